@@ -1,0 +1,162 @@
+//! The `bridges` command: serve the web application, apply migrations, manage accounts from the
+//! shell, and load a fictional demo organisation.
+
+mod demo;
+mod user;
+
+use anyhow::{Context, Result};
+use bridges_domain::SystemClock;
+use bridges_store::Store;
+use bridges_web::{AppState, Config, Server};
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "bridges",
+    version,
+    about = "Plan, connect, measure and tell: the working toolkit of organisations that help migrants and long-term residents build a life together."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web application. Applies migrations first; with no account yet, prints a one-time
+    /// setup link that creates the first organisation and its owner.
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate(DbArgs),
+    /// Manage accounts from the shell.
+    User {
+        #[command(subcommand)]
+        command: user::UserCommand,
+    },
+    /// Create (or refresh) a fictional demo organisation and print its login. Nothing is loaded
+    /// unless you ask for it.
+    Demo(DbArgs),
+}
+
+/// Where the data lives.
+#[derive(Args, Clone)]
+pub struct DbArgs {
+    /// Data folder: the embedded SQLite database, the search index and files.
+    #[arg(long = "data", env = "BRIDGES_DATA", default_value = "bridges-data")]
+    pub data: PathBuf,
+    /// Use this database instead of SQLite in the data folder, e.g. postgres://user@host/bridges.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+}
+
+impl DbArgs {
+    pub async fn open(&self) -> Result<Store> {
+        let store = match &self.database_url {
+            Some(url) => Store::connect(url).await.context("cannot connect to DATABASE_URL")?,
+            None => Store::open_sqlite(&self.data)
+                .await
+                .with_context(|| format!("cannot open the database in {}", self.data.display()))?,
+        };
+        store.migrate().await.context("cannot apply migrations")?;
+        Ok(store)
+    }
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// Address and port to listen on.
+    #[arg(long, env = "BRIDGES_LISTEN", default_value = Config::DEFAULT_LISTEN)]
+    listen: SocketAddr,
+    /// The address people use to reach bridges, e.g. https://bridges.example.org. Links printed or
+    /// shown use it, and an https address makes cookies Secure.
+    #[arg(long, env = "BRIDGES_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Trust X-Forwarded-For and X-Forwarded-Proto (only behind your own reverse proxy).
+    #[arg(long, env = "BRIDGES_TRUST_PROXY")]
+    trust_proxy: bool,
+    /// Load the fictional demo organisation before serving.
+    #[arg(long)]
+    demo: bool,
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("BRIDGES_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn".into()),
+        )
+        .with_target(false)
+        .init();
+    match Cli::parse().command {
+        Command::Serve(args) => serve(args).await,
+        Command::Migrate(db) => {
+            db.open().await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::User { command } => user::run(command).await,
+        Command::Demo(db) => demo::run(&db.open().await?).await,
+    }
+}
+
+async fn serve(args: ServeArgs) -> Result<()> {
+    let store = args.db.open().await?;
+    // The data folder also holds the search index and uploaded files (derived or attached data,
+    // never the only copy of a record).
+    for sub in ["index", "files"] {
+        let dir = args.db.data.join(sub);
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    if args.demo {
+        demo::run(&store).await?;
+    }
+    let config = Config {
+        data_dir: args.db.data.clone(),
+        database_url: args.db.database_url.clone(),
+        listen: args.listen,
+        public_url: args.public_url,
+        trust_proxy: args.trust_proxy,
+        ..Config::with_defaults(args.db.data.clone())
+    };
+    let base = match &config.public_url {
+        Some(url) => url.trim_end_matches('/').to_string(),
+        None => String::new(),
+    };
+    let state = AppState::new(store.clone(), config, Arc::new(SystemClock));
+    let server = Server::bind(state).await.with_context(|| format!("cannot listen on {}", args.listen))?;
+    let base = if base.is_empty() { format!("http://{}", server.addr) } else { base };
+    println!("bridges is listening on {base}/");
+    if store.count_users().await? == 0 {
+        let token = store.new_setup_token().await?;
+        println!(
+            "No account exists yet. Open this one-time link to set up bridges:\n\n    {base}/setup/{}\n",
+            token.as_str()
+        );
+    }
+    let purge_store = store.clone();
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            if let Err(e) = purge_store.purge_expired(chrono_now()).await {
+                tracing::warn!(error = %e, "could not purge expired sessions");
+            }
+        }
+    });
+    server
+        .serve(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+fn chrono_now() -> chrono::DateTime<chrono::Utc> {
+    bridges_domain::Clock::now(&SystemClock)
+}

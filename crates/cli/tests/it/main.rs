@@ -1,0 +1,153 @@
+//! The `bridges` binary as a newcomer uses it: help, first run with its setup link, accounts from
+//! the shell, the demo.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_bridges");
+
+fn bridges(data: &Path) -> Command {
+    let mut c = Command::new(BIN);
+    c.env_remove("DATABASE_URL").env("BRIDGES_DATA", data).env("BRIDGES_LOG", "warn");
+    c
+}
+
+/// Starts `bridges serve` on a free port and returns it with what it printed: up to the address,
+/// and on to the setup link when one is expected.
+fn serve(data: &Path, expect_setup_link: bool) -> (Child, Vec<String>) {
+    let mut child = bridges(data)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines: Vec<String> = Vec::new();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let done = |lines: &[String]| {
+        let listening = lines.iter().any(|l| l.contains("listening on"));
+        listening && (!expect_setup_link || lines.iter().any(|l| l.contains("/setup/")))
+    };
+    while !done(&lines) {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap() == 0 {
+            panic!("bridges serve stopped early: {lines:?}");
+        }
+        lines.push(line.trim().to_string());
+    }
+    (child, lines)
+}
+
+#[test]
+fn help_explains_each_command() {
+    let out = Command::new(BIN).arg("--help").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for cmd in ["serve", "migrate", "user", "demo"] {
+        assert!(text.contains(cmd), "--help lacks {cmd}: {text}");
+    }
+    let out = Command::new(BIN).args(["user", "create", "--help"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("--password-file"));
+}
+
+#[tokio::test]
+async fn first_run_prints_address_and_setup_link() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut child, lines) = serve(data.path(), true);
+    let address = lines.iter().find_map(|l| l.strip_prefix("bridges is listening on ")).expect("address printed");
+    let link = lines.iter().find(|l| l.contains("/setup/")).expect("setup link printed").trim().to_string();
+    assert!(link.starts_with(address.trim_end_matches('/')));
+    let page = reqwest::get(&link).await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("Set up bridges"));
+    assert!(data.path().join("bridges.db").exists());
+    assert!(data.path().join("index").is_dir() && data.path().join("files").is_dir());
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn user_create_reads_the_password_from_a_file_and_ends_the_setup_link() {
+    let data = tempfile::tempdir().unwrap();
+    let pw = data.path().join("pw");
+    std::fs::write(&pw, "a long enough password\n").unwrap();
+    let out = bridges(data.path())
+        .args(["user", "create", "--email", "Amina@Example.org", "--org", "Share My Language", "--role", "owner"])
+        .arg("--password-file")
+        .arg(&pw)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text} {}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("amina@example.org is now owner of Share My Language"));
+
+    // A short password, a bad email and an unknown organisation are refused with a clear word.
+    std::fs::write(&pw, "short\n").unwrap();
+    let out = bridges(data.path())
+        .args(["user", "create", "--email", "b@example.org", "--org", "X", "--password-file"])
+        .arg(&pw)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("password-too-short"));
+    let out = bridges(data.path()).args(["user", "create", "--email", "nope", "--org", "X"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("email-invalid"));
+    std::fs::write(&pw, "a long enough password\n").unwrap();
+    let out = bridges(data.path())
+        .args(["user", "create", "--email", "c@example.org", "--org", "Nowhere", "--role", "staff", "--password-file"])
+        .arg(&pw)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no organisation named Nowhere"));
+    // The same person added again as staff of the existing organisation is refused as a duplicate.
+    let out = bridges(data.path())
+        .args(["user", "create", "--email", "amina@example.org", "--org", "Share My Language", "--role", "staff"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already a member"));
+}
+
+#[tokio::test]
+async fn demo_prints_a_login_that_works() {
+    let data = tempfile::tempdir().unwrap();
+    let out = bridges(data.path()).arg("demo").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(text.contains("fictional"));
+    let password =
+        text.lines().find_map(|l| l.split("with the password ").nth(1)).expect("password printed").trim().to_string();
+    // Running it again keeps one demo organisation and prints a new password.
+    let again = String::from_utf8(bridges(data.path()).arg("demo").output().unwrap().stdout).unwrap();
+    let second = again.lines().find_map(|l| l.split("with the password ").nth(1)).unwrap().trim().to_string();
+    assert_ne!(password, second);
+
+    let (mut child, lines) = serve(data.path(), false);
+    assert!(!lines.iter().any(|l| l.contains("/setup/")), "no setup link once accounts exist");
+    let address = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("bridges is listening on "))
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
+    let client =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let login = client.get(format!("{address}/login")).send().await.unwrap();
+    let csrf = login
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .find_map(|v| {
+            v.to_str().unwrap().strip_prefix("bridges_csrf=").map(|r| r.split(';').next().unwrap().to_string())
+        })
+        .unwrap();
+    let r = client
+        .post(format!("{address}/login"))
+        .form(&[("email", "demo-owner@example.org"), ("password", second.as_str()), ("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

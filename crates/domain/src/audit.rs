@@ -1,0 +1,58 @@
+//! The kinds of security event the audit log records.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuditKind {
+    SetupCompleted,
+    LoginSucceeded,
+    LoginFailed,
+    LoginThrottled,
+    Logout,
+    PasswordChanged,
+    MemberInvited,
+    MemberAdded,
+    MemberRemoved,
+    RoleChanged,
+    ApiTokenCreated,
+    ApiTokenRevoked,
+}
+
+impl AuditKind {
+    pub const ALL: [AuditKind; 12] = [
+        AuditKind::SetupCompleted,
+        AuditKind::LoginSucceeded,
+        AuditKind::LoginFailed,
+        AuditKind::LoginThrottled,
+        AuditKind::Logout,
+        AuditKind::PasswordChanged,
+        AuditKind::MemberInvited,
+        AuditKind::MemberAdded,
+        AuditKind::MemberRemoved,
+        AuditKind::RoleChanged,
+        AuditKind::ApiTokenCreated,
+        AuditKind::ApiTokenRevoked,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditKind::SetupCompleted => "setup-completed",
+            AuditKind::LoginSucceeded => "login-succeeded",
+            AuditKind::LoginFailed => "login-failed",
+            AuditKind::LoginThrottled => "login-throttled",
+            AuditKind::Logout => "logout",
+            AuditKind::PasswordChanged => "password-changed",
+            AuditKind::MemberInvited => "member-invited",
+            AuditKind::MemberAdded => "member-added",
+            AuditKind::MemberRemoved => "member-removed",
+            AuditKind::RoleChanged => "role-changed",
+            AuditKind::ApiTokenCreated => "api-token-created",
+            AuditKind::ApiTokenRevoked => "api-token-revoked",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}

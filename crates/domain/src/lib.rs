@@ -1,0 +1,29 @@
+//! The vocabulary of bridges: typed identifiers, organisations, people with accounts, roles and the
+//! authorisation policy, and the parsing constructors that validate input once at the boundary.
+//!
+//! This crate does no I/O: it knows nothing of HTTP, SQL or files, so every rule here can be tested
+//! on its own and reused by the web tier, the store and the command line alike.
+
+pub mod audit;
+pub mod clock;
+pub mod email;
+pub mod error;
+pub mod ids;
+pub mod org;
+pub mod password;
+pub mod policy;
+pub mod role;
+pub mod sensitive;
+pub mod token;
+
+pub use audit::AuditKind;
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use email::Email;
+pub use error::{FieldError, ValidationErrors};
+pub use ids::{ApiTokenId, AuditEventId, InvitationId, MembershipId, OrgId, UserId};
+pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
+pub use password::{Password, PasswordHash};
+pub use policy::{Grant, Membership, Permission};
+pub use role::Role;
+pub use sensitive::Sensitive;
+pub use token::SecretToken;

@@ -1,0 +1,87 @@
+use crate::error::Result;
+use crate::migration::Migrator;
+use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, SqlxSqliteConnector, Statement};
+use sea_orm_migration::MigratorTrait;
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+/// Which database engine a [`Store`] runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The handle to the database. Cheap to clone: it wraps a connection pool.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pub(crate) db: DatabaseConnection,
+}
+
+impl Store {
+    /// Opens (creating if needed) `bridges.db` inside `data_dir`, tuned for a web server: WAL so
+    /// readers never wait for the writer, foreign keys enforced, a busy timeout instead of errors
+    /// when two writers meet.
+    pub async fn open_sqlite(data_dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(data_dir)?;
+        Self::sqlite(SqliteConnectOptions::new().filename(data_dir.join("bridges.db"))).await
+    }
+
+    /// Connects to the database named by `url`: `postgres://…` for PostgreSQL, `sqlite://PATH` for
+    /// a SQLite file at an explicit place.
+    pub async fn connect(url: &str) -> Result<Self> {
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            let file = Path::new(path.split('?').next().unwrap_or(path));
+            if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)?;
+            }
+            return Self::sqlite(SqliteConnectOptions::from_str(url).map_err(sqlx_err)?).await;
+        }
+        let mut options = sea_orm::ConnectOptions::new(url.to_string());
+        options.max_connections(16).sqlx_logging(false);
+        Ok(Self { db: Database::connect(options).await? })
+    }
+
+    async fn sqlite(options: SqliteConnectOptions) -> Result<Self> {
+        let options = options
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(sqlx_err)?;
+        Ok(Self { db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool) })
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.db.get_database_backend() {
+            DbBackend::Postgres => Backend::Postgres,
+            _ => Backend::Sqlite,
+        }
+    }
+
+    /// Applies every migration not yet applied. Safe to run from several processes at start: on
+    /// PostgreSQL each migration runs in a transaction.
+    pub async fn migrate(&self) -> Result<()> {
+        Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    /// Answers whether the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        let backend = self.db.get_database_backend();
+        self.db.execute(Statement::from_string(backend, "SELECT 1")).await?;
+        Ok(())
+    }
+
+    pub async fn close(self) -> Result<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+}
+
+fn sqlx_err(e: sea_orm::sqlx::Error) -> sea_orm::DbErr {
+    sea_orm::DbErr::Conn(sea_orm::RuntimeErr::SqlxError(e))
+}

@@ -1,0 +1,11 @@
+//! Table mappings. They are private to the store: the rest of bridges sees domain types.
+
+pub mod api_token;
+pub mod audit_event;
+pub mod invitation;
+pub mod login_failure;
+pub mod membership;
+pub mod organisation;
+pub mod session;
+pub mod setting;
+pub mod user;

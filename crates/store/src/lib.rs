@@ -1,0 +1,39 @@
+//! Persistence for bridges: one set of migrations and one set of queries over SQLite (the embedded
+//! default) and PostgreSQL, chosen at run time from the database URL.
+//!
+//! Repositories take the organisation id in every method that touches an organisation's data, and
+//! methods that change such data take a [`bridges_domain::Grant`] from the authorisation policy.
+//! This crate knows nothing of HTTP; secrets arrive here already hashed or as tokens whose digest
+//! alone is stored.
+
+mod audit;
+mod connect;
+mod entity;
+mod error;
+mod invitations;
+mod migration;
+mod orgs;
+mod records;
+mod sessions;
+mod settings;
+pub mod test_support;
+mod throttle;
+mod tokens;
+mod users;
+
+pub use audit::{AuditEntry, AuditEvent};
+pub use connect::{Backend, Store};
+pub use error::StoreError;
+pub use invitations::Invitee;
+pub use orgs::NewOrganisation;
+pub use records::{Invitation, Member, Organisation, User};
+pub use throttle::ThrottleRule;
+pub use tokens::ApiTokenInfo;
+pub use users::NewUser;
+
+/// SHA-256 of a secret token, hex-encoded: what the database keeps instead of the token.
+pub(crate) fn digest(token: &bridges_domain::SecretToken) -> String {
+    use sha2::{Digest, Sha256};
+    let out = Sha256::digest(token.as_str().as_bytes());
+    out.iter().map(|b| format!("{b:02x}")).collect()
+}

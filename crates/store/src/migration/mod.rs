@@ -1,0 +1,15 @@
+//! One set of migrations for both backends. Migrations only add: a released migration is never
+//! edited, a later one changes what an earlier one made.
+
+use sea_orm_migration::prelude::*;
+
+mod m0001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_foundation::Migration)]
+    }
+}

@@ -1,0 +1,150 @@
+//! The shapes the API sends and receives.
+
+use bridges_store::{AuditEntry, Member, Organisation, User};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+#[derive(Serialize, ToSchema)]
+pub struct MeDto {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub language: Option<String>,
+}
+
+impl From<&User> for MeDto {
+    fn from(u: &User) -> Self {
+        Self {
+            id: u.id.as_uuid(),
+            email: u.email.to_string(),
+            display_name: u.display_name.to_string(),
+            language: u.language.map(|l| l.code().to_string()),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OrgDto {
+    pub id: Uuid,
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub language: String,
+    /// IANA time zone.
+    pub time_zone: String,
+    /// The caller's role in this organisation.
+    pub role: String,
+}
+
+impl OrgDto {
+    pub fn new(org: &Organisation, role: bridges_domain::Role) -> Self {
+        Self {
+            id: org.id.as_uuid(),
+            name: org.name.to_string(),
+            country: org.country.to_string(),
+            language: org.language.code().to_string(),
+            time_zone: org.time_zone.to_string(),
+            role: role.as_str().to_string(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MemberDto {
+    /// The membership id (use it to change the role or remove the member).
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub since: DateTime<Utc>,
+}
+
+impl From<&Member> for MemberDto {
+    fn from(m: &Member) -> Self {
+        Self {
+            id: m.membership.id.as_uuid(),
+            user_id: m.membership.user.as_uuid(),
+            display_name: m.display_name.to_string(),
+            email: m.email.to_string(),
+            role: m.membership.role.as_str().to_string(),
+            since: m.since,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InvitationRequest {
+    #[serde(default)]
+    pub email: String,
+    /// One of owner, coordinator, staff, volunteer, viewer; at most the inviter's own level.
+    #[serde(default)]
+    pub role: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InvitationDto {
+    pub id: Uuid,
+    pub email: String,
+    pub role: String,
+    pub expires_at: DateTime<Utc>,
+    /// The link to give the invited person. It is shown only now.
+    pub link: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RoleUpdate {
+    #[serde(default)]
+    pub role: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditEventDto {
+    pub id: Uuid,
+    pub at: DateTime<Utc>,
+    pub kind: String,
+    pub actor: Option<Uuid>,
+    pub subject: Option<Uuid>,
+    #[schema(value_type = Object)]
+    pub detail: serde_json::Value,
+    pub address: Option<String>,
+}
+
+impl From<&AuditEntry> for AuditEventDto {
+    fn from(e: &AuditEntry) -> Self {
+        Self {
+            id: e.id.as_uuid(),
+            at: e.at,
+            kind: e.event.kind.as_str().to_string(),
+            actor: e.event.actor.map(|u| u.as_uuid()),
+            subject: e.event.subject.map(|u| u.as_uuid()),
+            detail: e.event.detail.clone(),
+            address: e.event.address.clone(),
+        }
+    }
+}
+
+/// An RFC 9457 problem document.
+#[derive(Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI reference naming the kind of problem: `/api/problems/<code>`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    /// The stable code of the problem.
+    pub code: String,
+    pub instance: String,
+    /// For invalid input: what is wrong with each field.
+    pub errors: Option<Vec<ProblemFieldError>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ProblemFieldError {
+    pub field: String,
+    pub code: String,
+    pub detail: String,
+}

@@ -1,0 +1,76 @@
+//! The JSON API under `/api/v1/`, described by the OpenAPI document at `/api/openapi.json`, which is
+//! generated from these handlers. It uses the same authorisation as the pages; scripts authenticate
+//! with `Authorization: Bearer <token>` (tokens are made on the account page), browsers may use
+//! their session with an `X-CSRF-Token` header. Errors are RFC 9457 problem documents.
+
+mod dto;
+mod orgs;
+
+use crate::auth::CurrentUser;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
+use crate::state::AppState;
+use axum::extract::Path;
+use axum::routing::{get, patch, post};
+use axum::{Json, Router};
+use dto::MeDto;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "bridges API", description = "Organisations, members and the audit log of a bridges installation."),
+    paths(me, orgs::list_orgs, orgs::get_org, orgs::list_members, orgs::update_member, orgs::remove_member,
+          orgs::create_invitation, orgs::audit_log),
+    components(schemas(dto::MeDto, dto::OrgDto, dto::MemberDto, dto::InvitationRequest, dto::InvitationDto,
+                       dto::RoleUpdate, dto::AuditEventDto, dto::Problem, dto::ProblemFieldError)),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi_json))
+        .route("/problems/{code}", get(problem_type))
+        .route("/v1/me", get(me))
+        .route("/v1/orgs", get(orgs::list_orgs))
+        .route("/v1/orgs/{org}", get(orgs::get_org))
+        .route("/v1/orgs/{org}/members", get(orgs::list_members))
+        .route("/v1/orgs/{org}/members/{member}", patch(orgs::update_member).delete(orgs::remove_member))
+        .route("/v1/orgs/{org}/invitations", post(orgs::create_invitation))
+        .route("/v1/orgs/{org}/audit", get(orgs::audit_log))
+        .fallback(|| async { AppError::NotFound })
+}
+
+async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// Each problem `type` URI resolves to a short description of that problem.
+async fn problem_type(Path(code): Path<String>, Locale(tr): Locale) -> AppResult<Json<serde_json::Value>> {
+    let title = tr.error(&code);
+    if title == format!("error-{code}") {
+        return Err(AppError::NotFound);
+    }
+    Ok(Json(serde_json::json!({"code": code, "title": title, "detail": tr.t(&format!("error-{code}-detail"))})))
+}
+
+/// The account making the request.
+#[utoipa::path(get, path = "/api/v1/me", responses(
+    (status = 200, body = MeDto), (status = 401, body = dto::Problem, content_type = "application/problem+json")))]
+async fn me(current: CurrentUser) -> Json<MeDto> {
+    Json(MeDto::from(&current.user))
+}

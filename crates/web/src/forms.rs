@@ -1,0 +1,88 @@
+//! Form state for re-rendering: the values typed (never passwords) and the errors, translated, each
+//! beside its field and listed together in a summary at the top (the GOV.UK pattern).
+
+use crate::i18n::Tr;
+use bridges_domain::ValidationErrors;
+
+#[derive(Debug, Clone, Default)]
+pub struct FormView {
+    values: Vec<(&'static str, String)>,
+    errors: Vec<(&'static str, String)>,
+}
+
+impl FormView {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with_value(mut self, field: &'static str, value: impl Into<String>) -> Self {
+        self.values.push((field, value.into()));
+        self
+    }
+
+    pub fn with_errors(mut self, tr: &Tr, errors: &ValidationErrors) -> Self {
+        self.errors.extend(errors.iter().map(|e| (e.field, tr.error(e.code))));
+        self
+    }
+
+    pub fn value(&self, field: &str) -> &str {
+        self.values.iter().find(|(f, _)| *f == field).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// (field, message) in order, for the error summary.
+    pub fn errors(&self) -> &[(&'static str, String)] {
+        &self.errors
+    }
+}
+
+/// A redirect target taken from user input: only a path on this site, never `//host` or a scheme,
+/// so a link cannot bounce a person to a look-alike site after login.
+pub fn safe_next(next: &str) -> String {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && next.len() <= 512
+        && !next.chars().any(|c| c.is_control() || c == '\\');
+    if ok {
+        next.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+/// A new password typed twice: checked against the policy, and the two must match.
+pub fn new_password(
+    errors: &mut bridges_domain::ValidationErrors,
+    password: &str,
+    confirm: &str,
+) -> Option<bridges_domain::Password> {
+    let checked = errors.check("password", bridges_domain::Password::new_checked(password));
+    if checked.is_some() && password != confirm {
+        errors.add("password_confirm", "password-mismatch");
+        return None;
+    }
+    checked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_stays_on_site() {
+        assert_eq!(safe_next("/orgs/x"), "/orgs/x");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(safe_next("/a\nb"), "/");
+        assert_eq!(safe_next(""), "/");
+    }
+}

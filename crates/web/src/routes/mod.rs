@@ -1,0 +1,50 @@
+//! The pages people use.
+
+mod account;
+mod assets;
+mod audit;
+mod dashboard;
+mod home;
+mod invite;
+mod language;
+mod members;
+mod session;
+mod setup;
+mod verbs;
+
+use crate::state::AppState;
+use axum::routing::{get, post};
+use axum::Router;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::home))
+        .route("/healthz", get(home::health))
+        .route("/setup/{token}", get(setup::form).post(setup::submit))
+        .route("/login", get(session::form).post(session::login))
+        .route("/logout", post(session::logout))
+        .route("/lang", post(language::switch))
+        .route("/account", get(account::show))
+        .route("/account/password", post(account::change_password))
+        .route("/account/tokens", post(account::create_token))
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/orgs/{org}", get(dashboard::show))
+        .route("/orgs/{org}/members", get(members::list))
+        .route("/orgs/{org}/members/invite", post(members::invite))
+        .route("/orgs/{org}/members/{member}/role", post(members::change_role))
+        .route("/orgs/{org}/members/{member}/remove", post(members::remove))
+        .route("/orgs/{org}/audit", get(audit::list))
+        .route("/invite/{token}", get(invite::show).post(invite::accept))
+        .route("/learn", get(verbs::learn))
+        .route("/plan", get(verbs::plan))
+        .route("/connect", get(verbs::connect))
+        .route("/measure", get(verbs::measure))
+        .route("/tell", get(verbs::tell))
+        .route("/static/app.css", get(assets::css))
+        .route("/static/vendor/htmx.min.js", get(assets::htmx))
+}
+
+/// A 303 to another page of the site (the answer to a form that worked).
+pub(crate) fn see_other(location: &str) -> axum::response::Response {
+    axum::response::IntoResponse::into_response(axum::response::Redirect::to(location))
+}

@@ -1,0 +1,33 @@
+//! The five verbs of bridges. Those not built yet say so plainly.
+
+use crate::error::AppResult;
+use crate::page::{render, Page};
+use askama::Template;
+use axum::response::Response;
+
+#[derive(Template)]
+#[template(path = "coming_soon.html")]
+struct ComingSoon {
+    page: Page,
+    verb: &'static str,
+}
+
+async fn coming(page: Page, verb: &'static str) -> AppResult<Response> {
+    render(&ComingSoon { page, verb })
+}
+
+pub async fn learn(page: Page) -> AppResult<Response> {
+    coming(page, "learn").await
+}
+pub async fn plan(page: Page) -> AppResult<Response> {
+    coming(page, "plan").await
+}
+pub async fn connect(page: Page) -> AppResult<Response> {
+    coming(page, "connect").await
+}
+pub async fn measure(page: Page) -> AppResult<Response> {
+    coming(page, "measure").await
+}
+pub async fn tell(page: Page) -> AppResult<Response> {
+    coming(page, "tell").await
+}

@@ -1,0 +1,31 @@
+use crate::config::Config;
+use bridges_domain::Clock;
+use bridges_store::Store;
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+/// What every handler can reach. It holds no per-user state: that lives in the database, so any
+/// number of processes can serve the same users.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+struct Inner {
+    store: Store,
+    config: Config,
+    clock: Arc<dyn Clock>,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Self {
+        Self(Arc::new(Inner { store, config, clock }))
+    }
+    pub fn store(&self) -> &Store {
+        &self.0.store
+    }
+    pub fn config(&self) -> &Config {
+        &self.0.config
+    }
+    pub fn now(&self) -> DateTime<Utc> {
+        self.0.clock.now()
+    }
+}

@@ -1,0 +1,184 @@
+# Layout
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+nav-label = الأقسام الرئيسية
+nav-dashboard = لوحة المعلومات
+nav-members = الأعضاء
+nav-audit = سجل التدقيق
+nav-learn = تعلّم
+nav-plan = خطّط
+nav-connect = تواصل
+nav-measure = قِس
+nav-tell = شارِك
+not-built-tag = غير متاح بعد
+not-built-body = هذا الجزء من bridges لم يُبنَ بعد. لا شيء هنا يعمل اليوم. نعرضه هنا لتعرف ما الذي سيأتي.
+verb-promise-learn = ابحث في إرشادات الاندماج وفي مكتبة من الممارسات الجيدة، بلغتك.
+verb-promise-plan = خطّط لمشروع في ست خطوات، مع تحليل لمن يملك السلطة على النتيجة.
+verb-promise-connect = أدِر برامج الرفقة وتبادل اللغات والإرشاد والمرافقة المهنية، ووجّه الناس إلى الخدمات المحلية.
+verb-promise-measure = سجّل الأنشطة والاستشارات، وتابع المؤشرات مقارنةً بالأهداف، وأجرِ استطلاعات بإحصاءات صادقة.
+verb-promise-tell = انشر تقارير ورسومًا بيانية وبيانات مفتوحة تُظهر ما حقّقه عملك.
+login = تسجيل الدخول
+logout = تسجيل الخروج
+back-home = العودة إلى صفحة البداية
+language-switch = اللغة
+footer-text = يساعد bridges المنظمات التي تجمع بين القادمين الجدد والمقيمين منذ زمن طويل.
+
+# Home and first run
+home-title = منظماتك
+home-no-orgs = أنت لا تنتمي إلى أي منظمة بعد. اطلب من مالك أو منسّق أن يدعوك.
+not-set-up-title = لم يتم إعداد bridges بعد
+not-set-up-body = افتح رابط الإعداد الذي يُستخدم مرة واحدة فقط. طبع bridges هذا الرابط في وحدة التحكم (console) التي شُغّل منها. إذا أضعته، أعد تشغيل bridges للحصول على رابط جديد، أو أنشئ الحساب الأول بالأمر: bridges user create.
+setup-title = إعداد bridges
+setup-intro = أنشئ منظمتك والحساب الأول. سيكون هذا الحساب مالك المنظمة.
+setup-org-legend = منظمتك
+setup-owner-legend = حسابك
+setup-submit = إنشاء المنظمة والحساب
+
+# Login
+login-title = تسجيل الدخول إلى bridges
+
+# Fields
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-password_confirm = اكتب كلمة المرور مرة أخرى
+field-current = كلمة المرور الحالية
+field-name = اسمك
+field-org_name = اسم المنظمة
+field-country = البلد
+field-language = اللغة
+field-time_zone = المنطقة الزمنية
+field-role = الدور
+hint-country = رمز من حرفين، مثلًا: SE للسويد، GB للمملكة المتحدة، BG لبلغاريا.
+hint-time-zone = مثلًا: Europe/Brussels أو Europe/London أو UTC.
+hint-password = 10 أحرف على الأقل. بضع كلمات لا علاقة بينها تصنع كلمة مرور قوية وسهلة التذكّر.
+hint-token-name = اسم تتعرّف به على رمز الوصول، مثل «برنامج التقرير الشهري».
+
+# Roles
+role-owner = مالك
+role-coordinator = منسّق
+role-staff = موظف
+role-volunteer = متطوع
+role-viewer = مشاهد
+
+# Dashboard
+dashboard-your-role = دورك هنا: { $role }
+dashboard-members = الأعضاء
+dashboard-verbs-title = ما الذي سيفعله bridges لك
+
+# Members and invitations
+members-title = الأعضاء
+members-name = الاسم
+members-since = عضو منذ
+members-actions = الإجراءات
+members-change-role = تغيير الدور
+members-remove = إزالة
+members-open-invitations = دعوات لم تُقبل بعد
+members-invitation-expires = تنتهي صلاحيتها في { $date }
+invite-title = دعوة عضو جديد
+invite-submit = إنشاء رابط دعوة
+invite-created = تم إنشاء الدعوة. أرسل هذا الرابط إلى الشخص الذي دعوته. يعمل الرابط مرة واحدة فقط، وتنتهي صلاحيته بعد 7 أيام. لن يعرضه bridges مرة أخرى.
+invite-link-label = رابط الدعوة
+invite-accept-title = دعوة
+invite-accept-heading = تلقيت دعوة للانضمام إلى { $org }
+invite-accept-role = سيكون دورك: { $role }
+invite-join = الانضمام إلى المنظمة
+invite-other-account = هذه الدعوة موجّهة إلى { $email }. سجّل الخروج، ثم افتح الرابط مرة أخرى.
+invite-log-in-first = لديك حساب بالفعل. سجّل الدخول أولًا، وستعود بعدها إلى هذه الصفحة.
+invite-new-account = أنشئ حسابك بعنوان البريد الإلكتروني { $email }.
+invite-create-account = إنشاء الحساب والانضمام
+
+# Account
+account-title = حسابك
+account-email = أنت تسجّل الدخول بعنوان البريد الإلكتروني { $email }.
+password-title = تغيير كلمة المرور
+password-submit = تغيير كلمة المرور
+password-changed = تم تغيير كلمة المرور. تم تسجيل خروجك من كل الأماكن الأخرى.
+tokens-title = رموز الوصول إلى API
+tokens-intro = يتيح رمز الوصول لبرنامج نصي (script) أن يستخدم API الخاصة بـ bridges باسمك. احتفظ به سرًّا، وألغِه عندما لا تعود بحاجة إليه.
+token-create = إنشاء رمز وصول
+token-created = تم إنشاء رمز الوصول. انسخه الآن: لن يعرضه bridges مرة أخرى.
+token-label = رمز الوصول الجديد
+token-revoke = إلغاء
+
+# Audit log
+audit-title = سجل التدقيق
+audit-intro = أحداث الأمان في هذه المنظمة ونشاط حسابات أعضائها، الأحدث أولًا. لا يمكن أبدًا تغيير الإدخالات أو حذفها.
+audit-when = متى
+audit-what = الحدث
+audit-actor = بواسطة
+audit-subject = بخصوص
+audit-detail = التفاصيل
+audit-address = العنوان
+audit-kind-setup-completed = تم إعداد bridges
+audit-kind-login-succeeded = تسجيل دخول ناجح
+audit-kind-login-failed = محاولة دخول فاشلة
+audit-kind-login-throttled = رُفض تسجيل الدخول بعد محاولات فاشلة كثيرة
+audit-kind-logout = تسجيل خروج
+audit-kind-password-changed = تم تغيير كلمة المرور
+audit-kind-member-invited = تمت دعوة عضو
+audit-kind-member-added = تمت إضافة عضو
+audit-kind-member-removed = تمت إزالة عضو
+audit-kind-role-changed = تم تغيير الدور
+audit-kind-api-token-created = تم إنشاء رمز وصول إلى API
+audit-kind-api-token-revoked = تم إلغاء رمز وصول إلى API
+
+# Errors in forms
+error-summary-title = هناك مشكلة
+error-prefix = خطأ:
+error-email-missing = أدخل عنوان بريدك الإلكتروني.
+error-email-too-long = يجب ألا يزيد عنوان البريد الإلكتروني عن 254 حرفًا.
+error-email-invalid = أدخل عنوان بريد إلكتروني بالشكل الصحيح، مثل name@example.org.
+error-password-missing = أدخل كلمة مرور.
+error-password-too-short = يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.
+error-password-too-long = يجب ألا تزيد كلمة المرور عن 256 حرفًا.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-password-wrong = كلمة المرور الحالية غير صحيحة.
+error-login-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+error-login-throttled = محاولات فاشلة كثيرة جدًا. انتظر 15 دقيقة قبل المحاولة مرة أخرى.
+error-org-name-missing = أدخل اسم المنظمة.
+error-org-name-too-long = يجب ألا يزيد اسم المنظمة عن 120 حرفًا.
+error-name-missing = أدخل اسمك.
+error-name-too-long = يجب ألا يزيد الاسم عن 100 حرف.
+error-text-control-characters = احذف أحرف التحكم غير المرئية من هذا النص.
+error-country-missing = أدخل البلد.
+error-country-invalid = أدخل رمز بلد من حرفين، مثل SE أو GB.
+error-language-invalid = اختر إحدى اللغات المعروضة.
+error-timezone-missing = أدخل المنطقة الزمنية.
+error-timezone-invalid = أدخل منطقة زمنية مثل Europe/Brussels.
+error-role-invalid = اختر أحد الأدوار المعروضة.
+error-role-not-assignable = يمكنك فقط منح أدوار أدنى من دورك.
+error-token-name-missing = أدخل اسمًا لرمز الوصول.
+error-token-name-invalid = يجب ألا يزيد الاسم عن 100 حرف، ومن دون أحرف تحكم.
+
+# Errors as pages and problem documents
+error-not-found = الصفحة غير موجودة
+error-not-found-detail = لا يوجد شيء هنا، أو ليس لديك صلاحية الوصول إليه.
+error-unauthenticated = يجب أن تسجّل الدخول
+error-unauthenticated-detail = سجّل الدخول لرؤية هذه الصفحة.
+error-forbidden = لا يمكنك القيام بذلك
+error-forbidden-detail = دورك في هذه المنظمة لا يسمح بذلك. إذا كنت تحتاج إليه، فاطلب ذلك من أحد المالكين.
+error-csrf-failed = انتهت صلاحية النموذج
+error-csrf-failed-detail = من أجل أمانك، ارجع إلى الصفحة السابقة، وأعد تحميل الصفحة، ثم حاول مرة أخرى.
+error-too-many-attempts = محاولات فاشلة كثيرة جدًا
+error-too-many-attempts-detail = تم إيقاف تسجيل الدخول مؤقتًا لهذا الحساب أو لهذا العنوان. انتظر 15 دقيقة، ثم حاول مرة أخرى.
+error-invalid-input = بعض المعلومات غير صحيحة
+error-invalid-input-detail = صحّح الحقول المذكورة، ثم حاول مرة أخرى.
+error-too-large = الطلب كبير جدًا
+error-too-large-detail = أرسل بيانات أقل في المرة الواحدة.
+error-bad-request = تعذّر فهم الطلب
+error-bad-request-detail = تحقّق مما تم إرساله، ثم حاول مرة أخرى.
+error-method-not-allowed = هذا الإجراء غير ممكن هنا
+error-method-not-allowed-detail = هذا العنوان لا يقبل هذا النوع من الطلبات.
+error-unsupported-media-type = نوع المحتوى غير مدعوم
+error-unsupported-media-type-detail = أرسل البيانات كما توضّح الوثائق (JSON لـ API، ونموذج للصفحات).
+error-internal = حدث خطأ من جهتنا
+error-internal-detail = تم تسجيل المشكلة. حاول مرة أخرى بعد قليل.
+error-last-owner = تحتاج المنظمة إلى مالك واحد على الأقل
+error-last-owner-detail = اجعل شخصًا آخر مالكًا أولًا.
+error-already-member = عضو بالفعل
+error-already-member-detail = هذا الشخص ينتمي بالفعل إلى المنظمة.
+error-email-taken = يوجد بالفعل حساب بعنوان البريد الإلكتروني هذا
+error-email-taken-detail = سجّل الدخول بذلك الحساب بدلًا من إنشاء حساب جديد.
+error-already-set-up = تم إعداد bridges بالفعل
+error-already-set-up-detail = سجّل الدخول بحساب موجود.
+error-invitation-other-account = هذه الدعوة لحساب آخر
+error-invitation-other-account-detail = سجّل الدخول بعنوان البريد الإلكتروني الذي وُجّهت إليه الدعوة، أو سجّل الخروج وأنشئ الحساب.
