@@ -128,7 +128,7 @@ async fn serve(args: ServeArgs) -> Result<()> {
         Some(url) => url.trim_end_matches('/').to_string(),
         None => String::new(),
     };
-    let state = AppState::new(store.clone(), config, Arc::new(SystemClock));
+    let state = AppState::new(store.clone(), config, Arc::new(SystemClock)).map_err(anyhow::Error::msg)?;
     let server = Server::bind(state).await.with_context(|| format!("cannot listen on {}", args.listen))?;
     let base = if base.is_empty() { format!("http://{}", server.addr) } else { base };
     println!("bridges is listening on {base}/");

@@ -113,16 +113,18 @@ pub enum Language {
     #[default]
     En,
     Fr,
+    It,
     Ar,
 }
 
 impl Language {
-    pub const ALL: [Language; 3] = [Language::En, Language::Fr, Language::Ar];
+    pub const ALL: [Language; 4] = [Language::En, Language::Fr, Language::It, Language::Ar];
 
     pub fn code(self) -> &'static str {
         match self {
             Language::En => "en",
             Language::Fr => "fr",
+            Language::It => "it",
             Language::Ar => "ar",
         }
     }
@@ -131,6 +133,7 @@ impl Language {
         match self {
             Language::En => "English",
             Language::Fr => "Français",
+            Language::It => "Italiano",
             Language::Ar => "العربية",
         }
     }

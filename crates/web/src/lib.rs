@@ -16,6 +16,7 @@ mod error;
 mod forms;
 mod headers;
 mod i18n;
+mod learn;
 mod net;
 mod page;
 mod render;

@@ -41,7 +41,7 @@ pub struct Verb {
 }
 
 pub const VERBS: [Verb; 5] = [
-    Verb { key: "learn", href: "/learn", built: false },
+    Verb { key: "learn", href: "/learn", built: true },
     Verb { key: "plan", href: "/plan", built: false },
     Verb { key: "connect", href: "/connect", built: false },
     Verb { key: "measure", href: "/measure", built: false },
@@ -69,7 +69,7 @@ impl Page {
             "ltr"
         }
     }
-    pub fn languages(&self) -> [Language; 3] {
+    pub fn languages(&self) -> [Language; 4] {
         Language::ALL
     }
     pub fn is_current_language(&self, lang: &Language) -> bool {

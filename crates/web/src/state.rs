@@ -1,4 +1,5 @@
 use crate::config::Config;
+use crate::learn::Learn;
 use bridges_domain::Clock;
 use bridges_store::Store;
 use chrono::{DateTime, Utc};
@@ -13,11 +14,17 @@ struct Inner {
     store: Store,
     config: Config,
     clock: Arc<dyn Clock>,
+    learn: Learn,
 }
 
 impl AppState {
-    pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Self {
-        Self(Arc::new(Inner { store, config, clock }))
+    /// Fails when the embedded content is broken or the search index cannot be built.
+    pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Result<Self, String> {
+        let learn = Learn::start(&config.data_dir)?;
+        Ok(Self(Arc::new(Inner { store, config, clock, learn })))
+    }
+    pub fn learn(&self) -> &Learn {
+        &self.0.learn
     }
     pub fn store(&self) -> &Store {
         &self.0.store

@@ -4,6 +4,7 @@
 //! their session with an `X-CSRF-Token` header. Errors are RFC 9457 problem documents.
 
 mod dto;
+mod learn;
 mod orgs;
 
 use crate::auth::CurrentUser;
@@ -21,9 +22,12 @@ use utoipa::{Modify, OpenApi};
 #[openapi(
     info(title = "bridges API", description = "Organisations, members and the audit log of a bridges installation."),
     paths(me, orgs::list_orgs, orgs::get_org, orgs::list_members, orgs::update_member, orgs::remove_member,
-          orgs::create_invitation, orgs::audit_log),
+          orgs::create_invitation, orgs::audit_log, learn::search, learn::guidance, learn::frameworks,
+          learn::practice),
     components(schemas(dto::MeDto, dto::OrgDto, dto::MemberDto, dto::InvitationRequest, dto::InvitationDto,
-                       dto::RoleUpdate, dto::AuditEventDto, dto::Problem, dto::ProblemFieldError)),
+                       dto::RoleUpdate, dto::AuditEventDto, dto::Problem, dto::ProblemFieldError,
+                       learn::SearchResultsDto, learn::SearchHitDto, learn::FacetCountDto, learn::GuidanceDto,
+                       learn::FrameworkDto, learn::FrameworkItemDto)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -46,6 +50,10 @@ pub fn router() -> Router<AppState> {
         .route("/openapi.json", get(openapi_json))
         .route("/problems/{code}", get(problem_type))
         .route("/v1/me", get(me))
+        .route("/v1/search", get(learn::search))
+        .route("/v1/guidance/{id}", get(learn::guidance))
+        .route("/v1/frameworks", get(learn::frameworks))
+        .route("/v1/practices/{id}", get(learn::practice))
         .route("/v1/orgs", get(orgs::list_orgs))
         .route("/v1/orgs/{org}", get(orgs::get_org))
         .route("/v1/orgs/{org}/members", get(orgs::list_members))

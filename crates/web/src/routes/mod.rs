@@ -7,6 +7,7 @@ mod dashboard;
 mod home;
 mod invite;
 mod language;
+mod learn;
 mod members;
 mod session;
 mod setup;
@@ -35,7 +36,12 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/members/{member}/remove", post(members::remove))
         .route("/orgs/{org}/audit", get(audit::list))
         .route("/invite/{token}", get(invite::show).post(invite::accept))
-        .route("/learn", get(verbs::learn))
+        .route("/learn", get(learn::search))
+        .route("/learn/guidance/{id}", get(learn::guidance))
+        .route("/learn/frameworks", get(learn::frameworks))
+        .route("/learn/frameworks/{id}", get(learn::framework))
+        .route("/learn/frameworks/{id}/{item}", get(learn::framework_item))
+        .route("/learn/practices/{id}", get(learn::practice))
         .route("/plan", get(verbs::plan))
         .route("/connect", get(verbs::connect))
         .route("/measure", get(verbs::measure))

@@ -1,4 +1,4 @@
-//! The five verbs of bridges. Those not built yet say so plainly.
+//! The verbs of bridges not built yet: each says so plainly.
 
 use crate::error::AppResult;
 use crate::page::{render, Page};
@@ -16,9 +16,6 @@ async fn coming(page: Page, verb: &'static str) -> AppResult<Response> {
     render(&ComingSoon { page, verb })
 }
 
-pub async fn learn(page: Page) -> AppResult<Response> {
-    coming(page, "learn").await
-}
 pub async fn plan(page: Page) -> AppResult<Response> {
     coming(page, "plan").await
 }

@@ -85,7 +85,7 @@ impl TestApp {
         let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap());
         let mut config = Config::for_test(data.path().to_path_buf());
         configure(&mut config);
-        let state = AppState::new(store.clone(), config, Arc::new(clock.clone()));
+        let state = AppState::new(store.clone(), config, Arc::new(clock.clone())).unwrap();
         let server = Server::bind(state).await.unwrap();
         let base = format!("http://{}", server.addr);
         let (tx, rx) = oneshot::channel::<()>();

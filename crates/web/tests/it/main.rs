@@ -9,4 +9,5 @@ mod harness;
 mod api;
 mod auth;
 mod browser;
+mod learn;
 mod members;

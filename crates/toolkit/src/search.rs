@@ -1,0 +1,460 @@
+//! Full-text search over guidance and practices, in the reader's language: stemming per language,
+//! typo tolerance, facets, highlighted snippets, relevance order.
+//!
+//! The index is derived data: built from the library and the database's published practices, kept
+//! in a folder of the data directory, and rebuilt from them whenever they change.
+
+use crate::error::SearchError;
+use crate::library::Library;
+use crate::practice::Practice;
+use bridges_domain::Language;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::{
+    Language as StemLanguage, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+};
+use tantivy::{doc, Index, IndexReader, TantivyDocument, Term};
+
+/// The languages guidance is written in and searched in.
+pub const SEARCH_LANGUAGES: [Language; 4] = [Language::En, Language::Fr, Language::It, Language::Ar];
+
+/// The facet roots a search reports counts for.
+pub const FACETS: [&str; 7] = ["type", "country", "framework", "policy-area", "target", "theme", "year"];
+
+/// Longest query accepted, in characters; and most words considered.
+pub const MAX_QUERY_CHARS: usize = 300;
+const MAX_QUERY_TERMS: usize = 12;
+
+/// What the index holds about one document, ready to be indexed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchDoc {
+    /// `guidance:<id>` or `practice:<id>`.
+    pub key: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    /// The language the text is written in.
+    pub lang: Language,
+    /// Reader languages this document answers for (a guidance item answers in English for readers
+    /// whose language it has not been translated into).
+    pub serves: Vec<Language>,
+    /// Words to match in each reader language: tags, themes and framework titles, translated.
+    pub keywords: BTreeMap<Language, String>,
+    /// Facet paths such as `/country/SE` or `/framework/eu-cbp/7`.
+    pub facets: Vec<String>,
+}
+
+/// One search.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub text: String,
+    pub lang: Language,
+    /// Facet paths every hit must have (`/country/SE`).
+    pub filters: Vec<String>,
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub key: String,
+    pub title: String,
+    pub summary: String,
+    pub lang: Language,
+    pub score: f32,
+    pub snippet: Snippet,
+}
+
+/// A passage of the document with the matched words marked.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Snippet {
+    pub text: String,
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// The passage cut into (text, matched) pieces, for a template to mark up safely.
+    pub fn pieces(&self) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for r in &self.highlights {
+            if r.start < at || r.end > self.text.len() {
+                continue;
+            }
+            if r.start > at {
+                out.push((&self.text[at..r.start], false));
+            }
+            out.push((&self.text[r.start..r.end], true));
+            at = r.end;
+        }
+        if at < self.text.len() {
+            out.push((&self.text[at..], false));
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    /// Facet root → (value path, count), most frequent first.
+    pub facets: BTreeMap<String, Vec<(String, u64)>>,
+}
+
+struct LangFields {
+    title: Field,
+    body: Field,
+    keywords: Field,
+}
+
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    key: Field,
+    lang: Field,
+    serves: Field,
+    summary: Field,
+    facets: Field,
+    fields: BTreeMap<Language, LangFields>,
+}
+
+fn tokenizer_name(lang: Language) -> String {
+    format!("bridges_{}", lang.code())
+}
+
+fn analyzer(lang: Language) -> TextAnalyzer {
+    let stem = match lang {
+        Language::En => StemLanguage::English,
+        Language::Fr => StemLanguage::French,
+        Language::It => StemLanguage::Italian,
+        Language::Ar => StemLanguage::Arabic,
+    };
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(stem))
+        .build()
+}
+
+impl SearchIndex {
+    /// Builds a fresh index of `docs` in `dir` (or in memory when `None`).
+    pub fn build(dir: Option<&Path>, docs: impl IntoIterator<Item = SearchDoc>) -> Result<Self, SearchError> {
+        let mut schema = Schema::builder();
+        let key = schema.add_text_field("key", STRING | STORED);
+        let lang = schema.add_text_field("lang", STRING | STORED);
+        let serves = schema.add_text_field("serves", STRING);
+        let summary = schema.add_text_field("summary", STORED);
+        let facets = schema.add_facet_field("facets", FacetOptions::default());
+        let mut fields = BTreeMap::new();
+        for l in SEARCH_LANGUAGES {
+            let indexing = TextFieldIndexing::default()
+                .set_tokenizer(&tokenizer_name(l))
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+            let stored = TextOptions::default().set_indexing_options(indexing.clone()).set_stored();
+            let indexed = TextOptions::default().set_indexing_options(indexing);
+            fields.insert(
+                l,
+                LangFields {
+                    title: schema.add_text_field(&format!("title_{}", l.code()), stored.clone()),
+                    body: schema.add_text_field(&format!("body_{}", l.code()), stored),
+                    keywords: schema.add_text_field(&format!("keywords_{}", l.code()), indexed),
+                },
+            );
+        }
+        let schema = schema.build();
+        let index = match dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir)?;
+                Index::create_in_dir(dir, schema)?
+            }
+            None => Index::create_in_ram(schema),
+        };
+        for l in SEARCH_LANGUAGES {
+            index.tokenizers().register(&tokenizer_name(l), analyzer(l));
+        }
+        let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
+        for d in docs {
+            let Some(f) = fields.get(&d.lang) else { continue };
+            let mut document = doc!(
+                key => d.key.as_str(),
+                lang => d.lang.code(),
+                summary => d.summary.as_str(),
+                f.title => d.title.as_str(),
+                f.body => format!("{}\n{}", d.summary, d.body),
+            );
+            for s in &d.serves {
+                document.add_text(serves, s.code());
+            }
+            for (l, words) in &d.keywords {
+                if let Some(lf) = fields.get(l) {
+                    document.add_text(lf.keywords, words);
+                }
+            }
+            for path in &d.facets {
+                if let Ok(facet) = Facet::from_text(path) {
+                    document.add_facet(facets, facet);
+                }
+            }
+            writer.add_document(document)?;
+        }
+        writer.commit()?;
+        let reader = index.reader()?;
+        Ok(Self { index, reader, key, lang, serves, summary, facets, fields })
+    }
+
+    /// The stemmed words of `text` as the index of `lang` stores them.
+    fn terms(&self, lang: Language, text: &str) -> Vec<String> {
+        let mut analyzer = analyzer(lang);
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token().text.clone();
+            if !out.contains(&t) {
+                out.push(t);
+            }
+            if out.len() >= MAX_QUERY_TERMS {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Exact matches weigh more than near misses; titles and keywords more than body text.
+    fn clauses(&self, lang: Language, text: &str, weight: f32) -> Vec<(Occur, Box<dyn Query>)> {
+        let Some(f) = self.fields.get(&lang) else { return Vec::new() };
+        let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for t in self.terms(lang, text) {
+            let chars = t.chars().count();
+            let distance = match chars {
+                0..=3 => 0,
+                4..=7 => 1,
+                _ => 2,
+            };
+            for (field, boost) in [(f.title, 3.0), (f.keywords, 2.0), (f.body, 1.0)] {
+                let term = Term::from_field_text(field, &t);
+                out.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
+                        boost * weight * 2.0,
+                    )),
+                ));
+                if distance > 0 {
+                    out.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(FuzzyTermQuery::new(term, distance, true)), boost * weight)),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        if request.text.chars().count() > MAX_QUERY_CHARS {
+            return Err(SearchError::Query("query-too-long"));
+        }
+        let lang = request.lang;
+        let mut text_clauses = self.clauses(lang, &request.text, 1.0);
+        if lang != Language::En {
+            // English practices and untranslated guidance answer too, a little lower.
+            text_clauses.extend(self.clauses(Language::En, &request.text, 0.5));
+        }
+        let has_text = !text_clauses.is_empty();
+        let mut all: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if has_text {
+            all.push((Occur::Must, Box::new(BooleanQuery::new(text_clauses))));
+        } else {
+            all.push((Occur::Must, Box::new(AllQuery)));
+        }
+        all.push((
+            Occur::Must,
+            Box::new(TermQuery::new(Term::from_field_text(self.serves, lang.code()), IndexRecordOption::Basic)),
+        ));
+        for filter in &request.filters {
+            let facet = Facet::from_text(filter).map_err(|_| SearchError::Query("filter-invalid"))?;
+            all.push((
+                Occur::Must,
+                Box::new(TermQuery::new(Term::from_facet(self.facets, &facet), IndexRecordOption::Basic)),
+            ));
+        }
+        let query = BooleanQuery::new(all);
+
+        let searcher = self.reader.searcher();
+        let mut facet_collector = FacetCollector::for_field("facets");
+        for root in FACETS {
+            facet_collector.add_facet(Facet::from_path([root]));
+        }
+        let limit = request.limit.clamp(1, 100);
+        let (top, total, facet_counts) =
+            searcher.search(&query, &(TopDocs::with_limit(limit).order_by_score(), Count, facet_collector))?;
+
+        let mut facets = BTreeMap::new();
+        for root in FACETS {
+            let mut counts: Vec<(String, u64)> =
+                facet_counts.get(&format!("/{root}")).map(|(facet, count)| (facet.to_path_string(), count)).collect();
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            facets.insert(root.to_string(), counts);
+        }
+
+        let mut snippets: BTreeMap<Language, Option<SnippetGenerator>> = BTreeMap::new();
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let text =
+                |field: Field| doc.get_first(field).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let doc_lang = Language::parse(&text(self.lang)).unwrap_or_default();
+            let Some(f) = self.fields.get(&doc_lang) else { continue };
+            let generator = snippets.entry(doc_lang).or_insert_with(|| {
+                if !has_text {
+                    return None;
+                }
+                let terms: BTreeMap<String, f32> =
+                    self.terms(doc_lang, &request.text).into_iter().map(|t| (t, 1.0)).collect();
+                let mut g = SnippetGenerator::new(terms, analyzer(doc_lang), f.body, 220);
+                g.set_max_num_chars(220);
+                Some(g)
+            });
+            let snippet = match generator {
+                Some(g) => {
+                    let s = g.snippet(&text(f.body));
+                    Snippet { text: s.fragment().to_string(), highlights: s.highlighted().to_vec() }
+                }
+                None => Snippet::default(),
+            };
+            hits.push(Hit {
+                key: text(self.key),
+                title: text(f.title),
+                summary: text(self.summary),
+                lang: doc_lang,
+                score,
+                snippet,
+            });
+        }
+        Ok(SearchResults { total, hits, facets })
+    }
+
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+}
+
+/// The documents of a library and a set of published practices.
+pub fn documents(library: &Library, practices: &[Practice]) -> Vec<SearchDoc> {
+    let mut docs = Vec::new();
+    for id in library.guidance_ids() {
+        for reader in SEARCH_LANGUAGES {
+            let Some(found) = library.guidance(id, reader) else { continue };
+            let item = found.value;
+            // One document per version; the English one also serves readers without a translation.
+            if item.lang != reader {
+                continue;
+            }
+            let mut serves = vec![reader];
+            if reader == Language::En {
+                serves.extend(
+                    SEARCH_LANGUAGES.into_iter().filter(|l| library.guidance(id, *l).is_some_and(|g| g.fell_back)),
+                );
+            }
+            let mut facets = vec!["/type/guidance".to_string(), format!("/section/{}", item.meta.section)];
+            facets.extend(framework_facets(&item.meta.frameworks));
+            docs.push(SearchDoc {
+                key: format!("guidance:{id}"),
+                title: item.meta.title.clone(),
+                summary: item.meta.summary.clone(),
+                body: crate::content::markdown_to_text(&item.body),
+                lang: item.lang,
+                serves,
+                keywords: keywords(library, &item.meta.tags, &[], &item.meta.frameworks),
+                facets,
+            });
+        }
+    }
+    for p in library.practices().iter().chain(practices) {
+        docs.push(practice_doc(library, p));
+    }
+    docs
+}
+
+fn practice_doc(library: &Library, p: &Practice) -> SearchDoc {
+    let mut facets = vec!["/type/practice".to_string()];
+    let mut countries: Vec<&String> = p.countries.iter().collect();
+    if !p.country.is_empty() && !countries.contains(&&p.country) {
+        countries.push(&p.country);
+    }
+    facets.extend(countries.iter().map(|c| format!("/country/{c}")));
+    facets.extend(framework_facets(&p.frameworks));
+    facets.extend(p.target_groups.iter().map(|t| format!("/target/{}", facet_word(t))));
+    facets.extend(p.themes.iter().map(|t| format!("/theme/{}", facet_word(t))));
+    if let Some(y) = p.start_year() {
+        facets.push(format!("/year/{y}"));
+    }
+    let mut body = [&p.challenge, &p.how_it_works, &p.results, &p.evaluation, &p.beneficiaries, &p.promoter, &p.area]
+        .map(|s| s.as_str())
+        .join("\n");
+    body.push('\n');
+    body.push_str(&crate::content::markdown_to_text(&p.lessons));
+    SearchDoc {
+        key: format!("practice:{}", p.id),
+        title: p.title.clone(),
+        summary: p.summary.clone(),
+        body,
+        lang: Language::parse(&p.language).unwrap_or_default(),
+        serves: SEARCH_LANGUAGES.to_vec(),
+        keywords: keywords(library, &p.themes, &p.target_groups, &p.frameworks),
+        facets,
+    }
+}
+
+/// Facet path segments stay simple: lowercase words joined by dashes.
+fn facet_word(s: &str) -> String {
+    s.trim().to_lowercase().split_whitespace().collect::<Vec<_>>().join("-").replace('/', "-")
+}
+
+fn framework_facets(refs: &[String]) -> Vec<String> {
+    refs.iter()
+        .filter_map(|r| crate::framework::FrameworkRef::parse(r))
+        .flat_map(|r| {
+            let mut v = vec![format!("/framework/{}/{}", r.framework, r.item)];
+            if r.framework == "policy-areas" {
+                v.push(format!("/policy-area/{}", r.item));
+            }
+            v
+        })
+        .collect()
+}
+
+/// Tags, themes, target groups and the titles of tagged framework items, in every language the
+/// vocabulary knows, so that "parrainage" finds a practice tagged "buddy".
+fn keywords(
+    library: &Library,
+    tags: &[String],
+    groups: &[String],
+    frameworks: &[String],
+) -> BTreeMap<Language, String> {
+    let mut out: BTreeMap<Language, String> = BTreeMap::new();
+    for l in SEARCH_LANGUAGES {
+        let mut words: Vec<String> = Vec::new();
+        for word in tags.iter().chain(groups) {
+            words.push(library.vocabulary(word, l).to_string());
+        }
+        for r in frameworks.iter().filter_map(|r| crate::framework::FrameworkRef::parse(r)) {
+            if let Some(item) = library.framework(&r.framework).and_then(|f| f.item(&r.item)) {
+                words.push(item.title.get(l).text.to_string());
+            }
+        }
+        out.insert(l, words.join(" \n"));
+    }
+    out
+}
