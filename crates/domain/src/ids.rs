@@ -84,6 +84,15 @@ typed_id!(
     AuditEventId
 );
 
+typed_id!(
+    /// A practice record written by an organisation.
+    PracticeId
+);
+typed_id!(
+    /// A peer review of a practice.
+    ReviewId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,22 @@ permission!(
     Role::Owner
 );
 
+permission!(
+    /// Write and edit the organisation's practice records.
+    WritePractices,
+    Role::Staff
+);
+permission!(
+    /// Share the organisation's practices for peer review, publish and unpublish them.
+    PublishPractices,
+    Role::Coordinator
+);
+permission!(
+    /// Review practices other organisations have shared for peer review.
+    ReviewPractices,
+    Role::Staff
+);
+
 /// Proof that the policy allowed permission `P` to `membership`. Only [`Membership::grant`] makes one.
 #[derive(Debug, Clone)]
 pub struct Grant<P: Permission> {

@@ -11,6 +11,7 @@ pub mod framework;
 pub mod guidance;
 pub mod library;
 pub mod practice;
+pub mod practice_form;
 pub mod search;
 
 pub use content::{markdown_to_html, markdown_to_text};
@@ -19,4 +20,5 @@ pub use framework::{Framework, FrameworkItem, FrameworkRef, Localized, Translate
 pub use guidance::{GuidanceItem, GuidanceMeta, SECTIONS};
 pub use library::{InLanguage, Library};
 pub use practice::Practice;
+pub use practice_form::PracticeForm;
 pub use search::{Hit, SearchDoc, SearchIndex, SearchRequest, SearchResults, Snippet};

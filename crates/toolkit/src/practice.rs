@@ -34,8 +34,7 @@ pub struct Practice {
     pub themes: Vec<String>,
     pub frameworks: Vec<String>,
     pub year: Option<i32>,
-    /// Markdown: what was learned.
-    #[serde(skip)]
+    /// Markdown: what was learned (the body of a content file).
     pub lessons: String,
 }
 

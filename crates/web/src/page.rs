@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
-use bridges_domain::policy::{ReadAudit, ReadMembers};
+use bridges_domain::policy::{ReadAudit, ReadMembers, ReviewPractices};
 use bridges_domain::{Language, OrgId, Role};
 
 /// The organisation a page is about, as the layout shows it.
@@ -21,6 +21,7 @@ pub struct OrgNav {
     pub role: Role,
     pub may_read_members: bool,
     pub may_read_audit: bool,
+    pub may_review: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -93,6 +94,7 @@ impl Page {
             role: ctx.membership.role,
             may_read_members: ctx.membership.may::<ReadMembers>(),
             may_read_audit: ctx.membership.may::<ReadAudit>(),
+            may_review: ctx.membership.may::<ReviewPractices>(),
         });
         self
     }

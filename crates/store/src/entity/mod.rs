@@ -6,6 +6,8 @@ pub mod invitation;
 pub mod login_failure;
 pub mod membership;
 pub mod organisation;
+pub mod practice;
+pub mod practice_review;
 pub mod session;
 pub mod setting;
 pub mod user;

@@ -101,7 +101,7 @@ pub async fn search(
 ) -> AppResult<Json<SearchResultsDto>> {
     let p = params(raw.as_deref())?;
     let request = SearchRequest { text: p.text, lang: p.lang.unwrap_or(tr.lang()), filters: p.filters, limit: p.limit };
-    let results = state.learn().search(&request).map_err(|e| match e {
+    let results = state.learn().search(state.store(), &request).await?.map_err(|e| match e {
         bridges_toolkit::SearchError::Query(code) => AppError::Invalid(bridges_domain::ValidationErrors::single(
             if code == "filter-invalid" { "f" } else { "q" },
             code,
@@ -221,6 +221,5 @@ pub async fn frameworks(
 #[utoipa::path(get, path = "/api/v1/practices/{id}", security(()), params(("id" = String, Path)),
     responses((status = 200, body = Object), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn practice(State(state): State<AppState>, Path(id): Path<String>) -> AppResult<Json<Practice>> {
-    let p = state.learn().library().practices().iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
-    Ok(Json(p.clone()))
+    Ok(Json(state.learn().practice(state.store(), &id).await?.ok_or(AppError::NotFound)?))
 }

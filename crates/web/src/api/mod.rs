@@ -6,6 +6,7 @@
 mod dto;
 mod learn;
 mod orgs;
+mod practices;
 
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
@@ -23,11 +24,13 @@ use utoipa::{Modify, OpenApi};
     info(title = "bridges API", description = "Organisations, members and the audit log of a bridges installation."),
     paths(me, orgs::list_orgs, orgs::get_org, orgs::list_members, orgs::update_member, orgs::remove_member,
           orgs::create_invitation, orgs::audit_log, learn::search, learn::guidance, learn::frameworks,
-          learn::practice),
+          learn::practice, practices::list, practices::create, practices::read, practices::update,
+          practices::set_status, practices::delete),
     components(schemas(dto::MeDto, dto::OrgDto, dto::MemberDto, dto::InvitationRequest, dto::InvitationDto,
                        dto::RoleUpdate, dto::AuditEventDto, dto::Problem, dto::ProblemFieldError,
                        learn::SearchResultsDto, learn::SearchHitDto, learn::FacetCountDto, learn::GuidanceDto,
-                       learn::FrameworkDto, learn::FrameworkItemDto)),
+                       learn::FrameworkDto, learn::FrameworkItemDto, practices::PracticeDto, practices::CreatedDto,
+                       practices::StatusChange)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -60,6 +63,9 @@ pub fn router() -> Router<AppState> {
         .route("/v1/orgs/{org}/members/{member}", patch(orgs::update_member).delete(orgs::remove_member))
         .route("/v1/orgs/{org}/invitations", post(orgs::create_invitation))
         .route("/v1/orgs/{org}/audit", get(orgs::audit_log))
+        .route("/v1/orgs/{org}/practices", get(practices::list).post(practices::create))
+        .route("/v1/orgs/{org}/practices/{id}", get(practices::read).put(practices::update).delete(practices::delete))
+        .route("/v1/orgs/{org}/practices/{id}/status", post(practices::set_status))
         .fallback(|| async { AppError::NotFound })
 }
 

@@ -116,7 +116,7 @@ pub async fn search(State(state): State<AppState>, page: Page, RawQuery(raw): Ra
     let library = state.learn().library();
     let lang = page.tr.lang();
     let request = SearchRequest { text: text.clone(), lang, filters: filters.clone(), limit: 30 };
-    let (results, error) = match state.learn().search(&request) {
+    let (results, error) = match state.learn().search(state.store(), &request).await? {
         Ok(r) => (r, None),
         Err(bridges_toolkit::SearchError::Query(code)) => (Default::default(), Some(page.tr.error(code))),
         Err(e) => return Err(AppError::Internal(e.to_string())),
@@ -287,7 +287,8 @@ pub async fn framework_item(
     let lang = page.tr.lang();
     let request =
         SearchRequest { text: String::new(), lang, filters: vec![format!("/framework/{id}/{item_id}")], limit: 100 };
-    let results = state.learn().search(&request).map_err(|e| AppError::Internal(e.to_string()))?;
+    let results =
+        state.learn().search(state.store(), &request).await?.map_err(|e| AppError::Internal(e.to_string()))?;
     let hits = results
         .hits
         .into_iter()
@@ -312,7 +313,7 @@ struct PracticePage {
 
 pub async fn practice(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let library = state.learn().library();
-    let practice = library.practices().iter().find(|p| p.id == id).ok_or(AppError::NotFound)?.clone();
+    let practice = state.learn().practice(state.store(), &id).await?.ok_or(AppError::NotFound)?;
     let lang = page.tr.lang();
     render(&PracticePage {
         tags: tags(library, lang, &practice.frameworks),

@@ -9,6 +9,7 @@ mod invite;
 mod language;
 mod learn;
 mod members;
+mod practices;
 mod session;
 mod setup;
 mod verbs;
@@ -35,6 +36,13 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/members/{member}/role", post(members::change_role))
         .route("/orgs/{org}/members/{member}/remove", post(members::remove))
         .route("/orgs/{org}/audit", get(audit::list))
+        .route("/orgs/{org}/practices", get(practices::list).post(practices::create))
+        .route("/orgs/{org}/practices/new", get(practices::new_form))
+        .route("/orgs/{org}/practices/{id}", get(practices::show))
+        .route("/orgs/{org}/practices/{id}/edit", get(practices::edit_form).post(practices::update))
+        .route("/orgs/{org}/practices/{id}/status", post(practices::set_status))
+        .route("/orgs/{org}/reviews", get(practices::review_list))
+        .route("/orgs/{org}/reviews/{id}", get(practices::review_form).post(practices::add_review))
         .route("/invite/{token}", get(invite::show).post(invite::accept))
         .route("/learn", get(learn::search))
         .route("/learn/guidance/{id}", get(learn::guidance))

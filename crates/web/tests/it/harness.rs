@@ -95,6 +95,21 @@ impl TestApp {
         Self { base, store, clock, shutdown: Some(tx), _data: data, postgres }
     }
 
+    /// Another bridges process on the same database, with its own data folder (and so its own
+    /// search index), as behind a load balancer.
+    pub async fn second_process(&self) -> (String, oneshot::Sender<()>, tempfile::TempDir) {
+        let data = tempfile::tempdir().unwrap();
+        let config = Config::for_test(data.path().to_path_buf());
+        let state = AppState::new(self.store.clone(), config, Arc::new(self.clock.clone())).unwrap();
+        let server = Server::bind(state).await.unwrap();
+        let base = format!("http://{}", server.addr);
+        let (tx, rx) = oneshot::channel::<()>();
+        tokio::spawn(server.serve(async move {
+            let _ = rx.await;
+        }));
+        (base, tx, data)
+    }
+
     pub async fn finish(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());

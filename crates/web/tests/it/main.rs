@@ -11,3 +11,4 @@ mod auth;
 mod browser;
 mod learn;
 mod members;
+mod practices;
