@@ -326,3 +326,21 @@ error-review-comment-missing = اكتب تعليقاتك.
 error-status-invalid = هذه الحالة غير موجودة.
 error-status-move-not-allowed = لا يمكن نقل السجل إلى هذه الحالة من حالته الحالية.
 error-status-move-not-allowed-detail = أعد تحميل الصفحة لترى الحالة الحالية للسجل.
+
+# Frameworks of an organisation's own
+nav-frameworks = الأطر المرجعية
+frameworks-title = الأطر المرجعية
+frameworks-intro = اربط ممارساتك ببنود الأطر المرجعية المشتركة، أو أضف إطارًا مرجعيًا خاصًا بك: مبادئ منظمتك، أو النتائج التي تطلبها جهة مموّلة، أو استراتيجية مدينة ما.
+frameworks-own = الأطر المرجعية الخاصة بمنظمتك
+frameworks-none = لا توجد أطر بعد.
+frameworks-add = إضافة إطار مرجعي
+frameworks-submit = إضافة الإطار المرجعي
+frameworks-shipped = الأطر المرجعية المضمّنة في bridges
+field-title = الاسم
+field-version = الإصدار
+field-description = الوصف
+field-items = البنود
+hint-items = بند واحد في كل سطر، بالترتيب الذي يجب أن تظهر به.
+error-framework-title-missing = أدخل اسم الإطار المرجعي.
+error-framework-items-missing = أدخل بندًا واحدًا على الأقل.
+error-framework-items-invalid = أدخل 100 بند على الأكثر، على ألا يزيد طول كل بند عن 200 حرف.

@@ -326,3 +326,21 @@ error-review-comment-missing = Write your comments.
 error-status-invalid = That status does not exist.
 error-status-move-not-allowed = The record cannot move to that status from where it is.
 error-status-move-not-allowed-detail = Reload the page to see the record's current status.
+
+# Frameworks of an organisation's own
+nav-frameworks = Frameworks
+frameworks-title = Frameworks
+frameworks-intro = Tag your practices with the items of shared frameworks, or add a framework of your own: your organisation's principles, a funder's outcomes, a city's strategy.
+frameworks-own = Your organisation's frameworks
+frameworks-none = None yet.
+frameworks-add = Add a framework
+frameworks-submit = Add the framework
+frameworks-shipped = Frameworks shipped with bridges
+field-title = Name
+field-version = Version
+field-description = Description
+field-items = Items
+hint-items = One item per line, in the order they should appear.
+error-framework-title-missing = Enter the framework's name.
+error-framework-items-missing = Enter at least one item.
+error-framework-items-invalid = Enter at most 100 items of up to 200 characters each.

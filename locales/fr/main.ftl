@@ -326,3 +326,21 @@ error-review-comment-missing = Écrivez vos commentaires.
 error-status-invalid = Ce statut n'existe pas.
 error-status-move-not-allowed = La fiche ne peut pas passer à ce statut depuis son statut actuel.
 error-status-move-not-allowed-detail = Rechargez la page pour voir le statut actuel de la fiche.
+
+# Frameworks of an organisation's own
+nav-frameworks = Cadres de référence
+frameworks-title = Cadres de référence
+frameworks-intro = Reliez vos pratiques aux éléments de cadres de référence communs, ou ajoutez un cadre de référence qui vous est propre : les principes de votre organisation, les résultats attendus par un financeur, la stratégie d'une ville.
+frameworks-own = Les cadres de référence de votre organisation
+frameworks-none = Aucun pour l'instant.
+frameworks-add = Ajouter un cadre de référence
+frameworks-submit = Ajouter le cadre de référence
+frameworks-shipped = Cadres de référence fournis avec bridges
+field-title = Nom
+field-version = Version
+field-description = Description
+field-items = Éléments
+hint-items = Un élément par ligne, dans l'ordre où ils doivent apparaître.
+error-framework-title-missing = Saisissez le nom du cadre de référence.
+error-framework-items-missing = Saisissez au moins un élément.
+error-framework-items-invalid = Saisissez au maximum 100 éléments, de 200 caractères au plus chacun.

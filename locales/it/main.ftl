@@ -326,3 +326,21 @@ error-review-comment-missing = Scriva i suoi commenti.
 error-status-invalid = Questo stato non esiste.
 error-status-move-not-allowed = La scheda non può passare a quello stato dallo stato in cui si trova.
 error-status-move-not-allowed-detail = Ricarichi la pagina per vedere lo stato attuale della scheda.
+
+# Frameworks of an organisation's own
+nav-frameworks = Quadri di riferimento
+frameworks-title = Quadri di riferimento
+frameworks-intro = Colleghi le sue pratiche alle voci di quadri di riferimento condivisi, oppure aggiunga un quadro di riferimento proprio: i principi della sua organizzazione, i risultati attesi da un finanziatore, la strategia di una città.
+frameworks-own = I quadri di riferimento della sua organizzazione
+frameworks-none = Ancora nessuno.
+frameworks-add = Aggiungi un quadro di riferimento
+frameworks-submit = Aggiungi il quadro di riferimento
+frameworks-shipped = Quadri di riferimento forniti con bridges
+field-title = Nome
+field-version = Versione
+field-description = Descrizione
+field-items = Voci
+hint-items = Una voce per riga, nell'ordine in cui devono comparire.
+error-framework-title-missing = Inserisca il nome del quadro di riferimento.
+error-framework-items-missing = Inserisca almeno una voce.
+error-framework-items-invalid = Inserisca al massimo 100 voci, ciascuna di 200 caratteri al massimo.

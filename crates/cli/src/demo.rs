@@ -2,11 +2,14 @@
 //! invented and says so; it is created only when asked for (`bridges demo`, `serve --demo`).
 
 use anyhow::Result;
+use bridges_domain::policy::{PublishPractices, ReadOrg, ReviewPractices, WritePractices};
+use bridges_domain::PracticeStatus;
 use bridges_domain::{
     AuditKind, Clock, CountryCode, DisplayName, Email, Language, OrgName, Password, Role, SecretToken, SystemClock,
     TimeZoneName,
 };
 use bridges_store::{AuditEvent, NewOrganisation, NewUser, Store};
+use bridges_toolkit::Practice;
 
 pub const DEMO_ORG: &str = "Riverside Welcome Network (demo, fictional)";
 pub const DEMO_LOGIN: &str = "demo-owner@example.org";
@@ -79,9 +82,110 @@ pub async fn run(store: &Store) -> Result<()> {
             store.change_password(user.id, &hash, now).await?;
         }
     }
+    practices(store, org_id, &hash, now).await?;
     store.forget_setup_token().await?;
     println!("Demo organisation ready: {DEMO_ORG} ({org_id}). All its people and data are fictional.");
     println!("Log in as {DEMO_LOGIN} with the password {password_text}");
-    println!("(also demo-coordinator@, demo-staff@, demo-volunteer@ and demo-viewer@example.org, same password)");
+    println!("(also demo-coordinator@, demo-staff@, demo-volunteer@ and demo-viewer@example.org, same password;");
+    println!(" demo-reviewer@example.org belongs to a second fictional organisation that peer-reviews practices)");
+    Ok(())
+}
+
+const REVIEWER_ORG: &str = "Hillside Newcomers Forum (demo, fictional)";
+const REVIEWER: &str = "demo-reviewer@example.org";
+
+/// A fictional practice written by the demo organisation.
+fn demo_practice(title: &str, complete: bool) -> Practice {
+    let mut p = Practice {
+        title: title.to_string(),
+        country: "GB".into(),
+        countries: vec!["GB".into()],
+        area: "Riverside (fictional)".into(),
+        start: "2024-02".into(),
+        end: "ongoing".into(),
+        promoter: DEMO_ORG.into(),
+        summary: "Fictional demo record: newcomers and long-time neighbours meet in pairs every week.".into(),
+        language: "en".into(),
+        themes: vec!["buddy".into(), "volunteering".into()],
+        target_groups: vec!["newcomers".into(), "long-term residents".into()],
+        frameworks: vec!["eu-cbp:7".into(), "focus:quality-contact".into()],
+        ..Practice::default()
+    };
+    if complete {
+        p.challenge = "Fictional: few newcomers had a local contact in their first year.".into();
+        p.how_it_works =
+            "Fictional: staff meet each person, pair them on interests and area, and check in after a month.".into();
+        p.results = "Fictional: 40 pairs made, 31 still meeting after six months.".into();
+        p.beneficiaries = "Newcomers and local volunteers (fictional)".into();
+    }
+    p
+}
+
+/// Two practices (one published, one shared for peer review with a review from a second fictional
+/// organisation), made once.
+async fn practices(
+    store: &Store,
+    org: bridges_domain::OrgId,
+    hash: &bridges_domain::PasswordHash,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
+    let owner = store
+        .user_by_email(&parse(Email::parse(DEMO_LOGIN))?)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo owner missing"))?;
+    let membership =
+        store.membership(org, owner.id).await?.ok_or_else(|| anyhow::anyhow!("demo owner is not a member"))?;
+    let read = membership.grant::<ReadOrg>()?;
+    if !store.org_practices(&read).await?.is_empty() {
+        return Ok(());
+    }
+    let write = membership.grant::<WritePractices>()?;
+    let publish = membership.grant::<PublishPractices>()?;
+    let published = store
+        .create_practice(&write, &serde_json::to_string(&demo_practice("Weekly walking pairs (demo)", true))?, now)
+        .await?;
+    store.set_practice_status(&publish, published, PracticeStatus::Published, now).await?;
+    let in_review = store
+        .create_practice(&write, &serde_json::to_string(&demo_practice("Saturday language cafe (demo)", false))?, now)
+        .await?;
+    store.set_practice_status(&publish, in_review, PracticeStatus::Review, now).await?;
+
+    let reviewer_org = parse(OrgName::parse(REVIEWER_ORG))?;
+    let reviewer = match store.user_by_email(&parse(Email::parse(REVIEWER))?).await? {
+        Some(u) => u.id,
+        None => {
+            let new = NewUser {
+                email: parse(Email::parse(REVIEWER))?,
+                display_name: parse(DisplayName::parse("Rana Reviewer (fictional)"))?,
+                password_hash: hash.clone(),
+                language: None,
+            };
+            store.create_user(&new, now).await?
+        }
+    };
+    let reviewer_membership = match store.org_by_name(&reviewer_org).await? {
+        Some(o) => {
+            store.membership(o.id, reviewer).await?.ok_or_else(|| anyhow::anyhow!("demo reviewer is not a member"))?
+        }
+        None => {
+            let org = NewOrganisation {
+                name: reviewer_org,
+                country: parse(CountryCode::parse("IE"))?,
+                language: Language::En,
+                time_zone: parse(TimeZoneName::parse("Europe/Dublin"))?,
+            };
+            store.create_org(&org, reviewer, now).await?
+        }
+    };
+    let review = reviewer_membership.grant::<ReviewPractices>()?;
+    store
+        .add_review(
+            &review,
+            in_review,
+            "Fictional demo review: say how you reach neighbours who do not come to the cafe, and how often pairs meet outside it.",
+            "[\"eu-cbp:7\"]",
+            now,
+        )
+        .await?;
     Ok(())
 }

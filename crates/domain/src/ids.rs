@@ -92,6 +92,10 @@ typed_id!(
     /// A peer review of a practice.
     ReviewId
 );
+typed_id!(
+    /// A framework an organisation made for itself.
+    FrameworkId
+);
 
 #[cfg(test)]
 mod tests {

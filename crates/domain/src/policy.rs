@@ -76,6 +76,12 @@ permission!(
     Role::Staff
 );
 
+permission!(
+    /// Add frameworks of the organisation's own.
+    ManageFrameworks,
+    Role::Coordinator
+);
+
 /// Proof that the policy allowed permission `P` to `membership`. Only [`Membership::grant`] makes one.
 #[derive(Debug, Clone)]
 pub struct Grant<P: Permission> {

@@ -102,7 +102,8 @@ fn generated(n: usize) -> Vec<Practice> {
 fn bench(c: &mut Criterion) {
     let library = Library::embedded().expect("content loads");
     let practices = generated(10_000);
-    let index = SearchIndex::build(None, documents(&library, &practices)).expect("index builds");
+    let index = SearchIndex::build(None, documents(&library, &library.frameworks_with(vec![]), &practices))
+        .expect("index builds");
     let queries: &[(&str, Language, &[&str])] = &[
         ("buddy", Language::En, &[]),
         ("budy sistem", Language::En, &[]),

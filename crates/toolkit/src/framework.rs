@@ -4,11 +4,11 @@
 
 use crate::error::ContentError;
 use bridges_domain::Language;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Text in several languages, keyed by language code.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(transparent)]
 pub struct Localized(BTreeMap<String, String>);
 
@@ -24,7 +24,17 @@ impl Localized {
     pub fn get(&self, lang: Language) -> Translated<'_> {
         match self.0.get(lang.code()).filter(|t| !t.is_empty()) {
             Some(text) => Translated { text, fell_back: false },
-            None => Translated { text: self.0.get("en").map(String::as_str).unwrap_or(""), fell_back: true },
+            // English first; a text written in one other language only (an organisation's own
+            // framework) still shows, in that language.
+            None => Translated {
+                text: self
+                    .0
+                    .get("en")
+                    .or_else(|| self.0.values().find(|t| !t.is_empty()))
+                    .map(String::as_str)
+                    .unwrap_or(""),
+                fell_back: true,
+            },
         }
     }
     pub fn is_empty(&self) -> bool {
@@ -39,7 +49,7 @@ impl Localized {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct FrameworkItem {
     pub id: String,
     pub title: Localized,
@@ -48,7 +58,7 @@ pub struct FrameworkItem {
     pub group: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Framework {
     pub id: String,
     pub version: String,
@@ -80,6 +90,31 @@ impl Framework {
 
     pub fn item(&self, id: &str) -> Option<&FrameworkItem> {
         self.items.iter().find(|i| i.id == id)
+    }
+}
+
+/// The frameworks in reach: those shipped with bridges and those organisations made for themselves.
+#[derive(Debug, Clone)]
+pub struct FrameworkSet<'a> {
+    shipped: &'a [Framework],
+    own: Vec<Framework>,
+}
+
+impl<'a> FrameworkSet<'a> {
+    pub fn new(shipped: &'a [Framework], own: Vec<Framework>) -> Self {
+        Self { shipped, own }
+    }
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.shipped.iter().chain(&self.own).find(|f| f.id == id)
+    }
+    pub fn item(&self, r: &FrameworkRef) -> Option<&FrameworkItem> {
+        self.framework(&r.framework)?.item(&r.item)
+    }
+    pub fn item_exists(&self, r: &FrameworkRef) -> bool {
+        self.item(r).is_some()
+    }
+    pub fn all(&self) -> impl Iterator<Item = &Framework> {
+        self.shipped.iter().chain(&self.own)
     }
 }
 

@@ -16,7 +16,7 @@ pub mod search;
 
 pub use content::{markdown_to_html, markdown_to_text};
 pub use error::{ContentError, SearchError};
-pub use framework::{Framework, FrameworkItem, FrameworkRef, Localized, Translated};
+pub use framework::{Framework, FrameworkItem, FrameworkRef, FrameworkSet, Localized, Translated};
 pub use guidance::{GuidanceItem, GuidanceMeta, SECTIONS};
 pub use library::{InLanguage, Library};
 pub use practice::Practice;

@@ -138,6 +138,11 @@ impl Library {
         &self.frameworks
     }
 
+    /// The shipped frameworks together with an organisation's own.
+    pub fn frameworks_with(&self, own: Vec<Framework>) -> crate::framework::FrameworkSet<'_> {
+        crate::framework::FrameworkSet::new(&self.frameworks, own)
+    }
+
     pub fn framework(&self, id: &str) -> Option<&Framework> {
         self.frameworks.iter().find(|f| f.id == id)
     }

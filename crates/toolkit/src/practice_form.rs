@@ -1,7 +1,7 @@
 //! What a person types into the practice form, and its checks. Drafts may be incomplete (the
 //! completeness check says what publication still needs); what is there must be well-formed.
 
-use crate::library::Library;
+use crate::framework::FrameworkSet;
 use crate::practice::{Practice, MAX_LIST, MAX_LONG, MAX_SHORT};
 use crate::FrameworkRef;
 use bridges_domain::{CountryCode, Language, ValidationErrors};
@@ -142,7 +142,7 @@ impl PracticeForm {
     }
 
     /// Checks every field and reports every problem; `id` is the record's id.
-    pub fn validate(&self, id: &str, library: &Library) -> Result<Practice, ValidationErrors> {
+    pub fn validate(&self, id: &str, known: &FrameworkSet) -> Result<Practice, ValidationErrors> {
         let mut e = ValidationErrors::new();
         let title = text(&mut e, "title", &self.title, MAX_SHORT, true);
         let country = self.country.trim();
@@ -190,7 +190,7 @@ impl PracticeForm {
         let mut frameworks: Vec<String> = Vec::new();
         for raw in &self.frameworks {
             match FrameworkRef::parse(raw) {
-                Some(r) if library.framework_item_exists(&r) => {
+                Some(r) if known.item_exists(&r) => {
                     if !frameworks.contains(&r.to_string()) {
                         frameworks.push(r.to_string());
                     }
@@ -236,8 +236,8 @@ impl PracticeForm {
 mod tests {
     use super::*;
 
-    fn library() -> Library {
-        Library::embedded().unwrap()
+    fn library() -> crate::Library {
+        crate::Library::embedded().unwrap()
     }
 
     #[test]
@@ -253,7 +253,7 @@ mod tests {
             frameworks: vec!["eu-cbp:7".into(), "eu-cbp:7".into()],
             ..PracticeForm::default()
         };
-        let p = form.validate("x", &library()).unwrap();
+        let p = form.validate("x", &library().frameworks_with(vec![])).unwrap();
         assert_eq!(p.title, "Kitchen table conversations");
         assert_eq!(p.country, "IT");
         assert_eq!(p.end, "ongoing");
@@ -262,9 +262,9 @@ mod tests {
         assert_eq!(p.target_groups, ["نساء", "شباب"]);
         assert_eq!(p.frameworks, ["eu-cbp:7"]);
         assert_eq!(p.language, "en");
-        assert_eq!(PracticeForm::from_practice(&p).validate("x", &library()).unwrap(), p);
+        assert_eq!(PracticeForm::from_practice(&p).validate("x", &library().frameworks_with(vec![])).unwrap(), p);
 
-        let errors = PracticeForm::default().validate("x", &library()).unwrap_err();
+        let errors = PracticeForm::default().validate("x", &library().frameworks_with(vec![])).unwrap_err();
         assert_eq!(errors.for_field("title").map(|e| e.code), Some("practice-field-missing"));
     }
 
@@ -284,7 +284,7 @@ mod tests {
             lessons: "x".repeat(MAX_LONG + 1),
             ..PracticeForm::default()
         };
-        let errors = form.validate("x", &library()).unwrap_err();
+        let errors = form.validate("x", &library().frameworks_with(vec![])).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
         assert_eq!(
             fields,

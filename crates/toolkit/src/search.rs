@@ -5,6 +5,7 @@
 //! in a folder of the data directory, and rebuilt from them whenever they change.
 
 use crate::error::SearchError;
+use crate::framework::FrameworkSet;
 use crate::library::Library;
 use crate::practice::Practice;
 use bridges_domain::Language;
@@ -350,8 +351,9 @@ impl SearchIndex {
     }
 }
 
-/// The documents of a library and a set of published practices.
-pub fn documents(library: &Library, practices: &[Practice]) -> Vec<SearchDoc> {
+/// The documents of a library and a set of published practices, whose tags may name items of
+/// organisations' own frameworks.
+pub fn documents(library: &Library, frameworks: &FrameworkSet, practices: &[Practice]) -> Vec<SearchDoc> {
     let mut docs = Vec::new();
     for id in library.guidance_ids() {
         for reader in SEARCH_LANGUAGES {
@@ -376,18 +378,18 @@ pub fn documents(library: &Library, practices: &[Practice]) -> Vec<SearchDoc> {
                 body: crate::content::markdown_to_text(&item.body),
                 lang: item.lang,
                 serves,
-                keywords: keywords(library, &item.meta.tags, &[], &item.meta.frameworks),
+                keywords: keywords(library, frameworks, &item.meta.tags, &[], &item.meta.frameworks),
                 facets,
             });
         }
     }
     for p in library.practices().iter().chain(practices) {
-        docs.push(practice_doc(library, p));
+        docs.push(practice_doc(library, frameworks, p));
     }
     docs
 }
 
-fn practice_doc(library: &Library, p: &Practice) -> SearchDoc {
+fn practice_doc(library: &Library, frameworks: &FrameworkSet, p: &Practice) -> SearchDoc {
     let mut facets = vec!["/type/practice".to_string()];
     let mut countries: Vec<&String> = p.countries.iter().collect();
     if !p.country.is_empty() && !countries.contains(&&p.country) {
@@ -412,7 +414,7 @@ fn practice_doc(library: &Library, p: &Practice) -> SearchDoc {
         body,
         lang: Language::parse(&p.language).unwrap_or_default(),
         serves: SEARCH_LANGUAGES.to_vec(),
-        keywords: keywords(library, &p.themes, &p.target_groups, &p.frameworks),
+        keywords: keywords(library, frameworks, &p.themes, &p.target_groups, &p.frameworks),
         facets,
     }
 }
@@ -439,6 +441,7 @@ fn framework_facets(refs: &[String]) -> Vec<String> {
 /// vocabulary knows, so that "parrainage" finds a practice tagged "buddy".
 fn keywords(
     library: &Library,
+    known: &FrameworkSet,
     tags: &[String],
     groups: &[String],
     frameworks: &[String],
@@ -450,7 +453,7 @@ fn keywords(
             words.push(library.vocabulary(word, l).to_string());
         }
         for r in frameworks.iter().filter_map(|r| crate::framework::FrameworkRef::parse(r)) {
-            if let Some(item) = library.framework(&r.framework).and_then(|f| f.item(&r.item)) {
+            if let Some(item) = known.item(&r) {
                 words.push(item.title.get(l).text.to_string());
             }
         }

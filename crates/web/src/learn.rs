@@ -6,10 +6,10 @@
 //! sharing one PostgreSQL database all see a publication on their next search.
 
 use crate::error::{AppError, AppResult};
-use bridges_domain::PracticeId;
-use bridges_store::{Store, StoredPractice};
+use bridges_domain::{OrgId, PracticeId};
+use bridges_store::{Store, StoredFramework, StoredPractice};
 use bridges_toolkit::search::{documents, SearchIndex, SearchRequest, SearchResults};
-use bridges_toolkit::{Library, Practice, SearchError};
+use bridges_toolkit::{Framework, FrameworkSet, Library, Practice, SearchError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
@@ -36,7 +36,8 @@ impl Learn {
         let base = data_dir.join("index");
         remove_stale_indexes(&base);
         let dir = fresh_dir(&base);
-        let index = SearchIndex::build(Some(&dir), documents(&library, &[])).map_err(|e| e.to_string())?;
+        let index = SearchIndex::build(Some(&dir), documents(&library, &library.frameworks_with(vec![]), &[]))
+            .map_err(|e| e.to_string())?;
         let built = Built { index: Arc::new(index), generation: None, dir };
         Ok(Self { library, base, built: RwLock::new(built), rebuilding: tokio::sync::Mutex::new(()) })
     }
@@ -63,6 +64,17 @@ impl Learn {
         store.published_practice(id).await?.map(|s| record(&s)).transpose()
     }
 
+    /// The shipped frameworks and the organisation's own.
+    pub async fn frameworks_for(&self, store: &Store, org: OrgId) -> AppResult<FrameworkSet<'_>> {
+        Ok(self.library.frameworks_with(parse_frameworks(&store.org_frameworks(org).await?)?))
+    }
+
+    /// The shipped frameworks and every organisation's own: public pages and the index name the
+    /// items any published practice applies.
+    pub async fn all_frameworks(&self, store: &Store) -> AppResult<FrameworkSet<'_>> {
+        Ok(self.library.frameworks_with(parse_frameworks(&store.all_org_frameworks().await?)?))
+    }
+
     /// The index for the store's current generation, rebuilding it first if it is behind.
     async fn current(&self, store: &Store) -> AppResult<Arc<SearchIndex>> {
         let generation = store.search_generation().await?;
@@ -76,7 +88,7 @@ impl Learn {
         let published: Vec<Practice> =
             store.published_practices().await?.iter().map(record).collect::<AppResult<_>>()?;
         let dir = fresh_dir(&self.base);
-        let docs = documents(&self.library, &published);
+        let docs = documents(&self.library, &self.all_frameworks(store).await?, &published);
         let build_dir = dir.clone();
         let index = tokio::task::spawn_blocking(move || SearchIndex::build(Some(&build_dir), docs))
             .await
@@ -98,6 +110,10 @@ impl Learn {
         let built = self.built.read().map_err(|_| AppError::Internal("search index lock".into()))?;
         Ok((built.generation == Some(generation)).then(|| built.index.clone()))
     }
+}
+
+fn parse_frameworks(stored: &[StoredFramework]) -> AppResult<Vec<Framework>> {
+    stored.iter().map(|f| serde_json::from_str(&f.definition).map_err(|e| AppError::Internal(e.to_string()))).collect()
 }
 
 /// A stored record as the toolkit's practice, with its public id.

@@ -20,7 +20,8 @@ fn to_json(practice: &bridges_toolkit::Practice) -> AppResult<String> {
 
 pub async fn create(state: &AppState, ctx: &OrgContext, form: &PracticeForm) -> AppResult<Outcome<PracticeId>> {
     let grant = ctx.grant::<WritePractices>()?;
-    match form.validate("", state.learn().library()) {
+    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    match form.validate("", &known) {
         Ok(practice) => {
             Ok(Outcome::Done(state.store().create_practice(&grant, &to_json(&practice)?, state.now()).await?))
         }
@@ -32,7 +33,8 @@ pub async fn update(state: &AppState, ctx: &OrgContext, id: PracticeId, form: &P
     let grant = ctx.grant::<WritePractices>()?;
     // Someone else's record is not found, whatever the form says.
     state.store().org_practice(&ctx.grant::<ReadOrg>()?, id).await?;
-    match form.validate(&id.to_string(), state.learn().library()) {
+    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    match form.validate(&id.to_string(), &known) {
         Ok(practice) => {
             state.store().update_practice(&grant, id, &to_json(&practice)?, state.now()).await?;
             Ok(Outcome::Done(()))

@@ -148,6 +148,10 @@ async fn demo_prints_a_login_that_works() {
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
+    // The demo's published practice is in Learn.
+    let found =
+        client.get(format!("{address}/api/v1/search?q=walking+pairs")).send().await.unwrap().text().await.unwrap();
+    assert!(found.contains("Weekly walking pairs (demo)"), "{found}");
     child.kill().unwrap();
     child.wait().unwrap();
 }

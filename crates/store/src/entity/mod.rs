@@ -5,6 +5,7 @@ pub mod audit_event;
 pub mod invitation;
 pub mod login_failure;
 pub mod membership;
+pub mod org_framework;
 pub mod organisation;
 pub mod practice;
 pub mod practice_review;

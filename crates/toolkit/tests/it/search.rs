@@ -7,7 +7,7 @@ fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let lib = Library::embedded().unwrap();
-        SearchIndex::build(None, documents(&lib, &[])).unwrap()
+        SearchIndex::build(None, documents(&lib, &lib.frameworks_with(vec![]), &[])).unwrap()
     })
 }
 
@@ -137,7 +137,7 @@ fn a_published_practice_from_an_organisation_is_found() {
         country: "IT".into(),
         ..Practice::default()
     };
-    let idx = SearchIndex::build(None, documents(&lib, &[p])).unwrap();
+    let idx = SearchIndex::build(None, documents(&lib, &lib.frameworks_with(vec![]), &[p])).unwrap();
     let r =
         idx.search(&SearchRequest { text: "kitchen".into(), lang: Language::En, filters: vec![], limit: 5 }).unwrap();
     assert_eq!(r.hits[0].key, "practice:org-practice");

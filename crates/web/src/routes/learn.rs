@@ -9,7 +9,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 use bridges_domain::Language;
 use bridges_toolkit::search::{SearchRequest, FACETS, MAX_QUERY_CHARS};
-use bridges_toolkit::{Framework, FrameworkItem, GuidanceItem, Hit, Library, Practice, SECTIONS};
+use bridges_toolkit::{Framework, FrameworkItem, FrameworkSet, GuidanceItem, Hit, Library, Practice, SECTIONS};
 
 /// A facet value as the sidebar shows it: a label, a count, and the link that toggles it.
 pub struct FacetLink {
@@ -193,11 +193,11 @@ pub struct TagView {
     pub label: String,
 }
 
-fn tags(library: &Library, lang: Language, refs: &[String]) -> Vec<TagView> {
+fn tags(known: &FrameworkSet, lang: Language, refs: &[String]) -> Vec<TagView> {
     refs.iter()
         .filter_map(|r| bridges_toolkit::FrameworkRef::parse(r))
         .filter_map(|r| {
-            let item = library.framework(&r.framework)?.item(&r.item)?;
+            let item = known.item(&r)?;
             Some(TagView {
                 href: format!("/learn/frameworks/{}/{}", r.framework, r.item),
                 label: item.title.get(lang).text.to_string(),
@@ -234,7 +234,7 @@ pub async fn guidance(State(state): State<AppState>, page: Page, Path(id): Path<
         .filter_map(|rid| library.guidance(rid, lang).map(|g| (rid.to_string(), g.value.meta.title.clone())))
         .collect();
     render(&GuidancePage {
-        tags: tags(library, lang, &item.meta.frameworks),
+        tags: tags(&library.frameworks_with(Vec::new()), lang, &item.meta.frameworks),
         body_html: bridges_toolkit::markdown_to_html(&item.body),
         fell_back: found.fell_back,
         languages: library.guidance_languages(&id),
@@ -312,11 +312,11 @@ struct PracticePage {
 }
 
 pub async fn practice(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    let library = state.learn().library();
+    let known = state.learn().all_frameworks(state.store()).await?;
     let practice = state.learn().practice(state.store(), &id).await?.ok_or(AppError::NotFound)?;
     let lang = page.tr.lang();
     render(&PracticePage {
-        tags: tags(library, lang, &practice.frameworks),
+        tags: tags(&known, lang, &practice.frameworks),
         lessons_html: bridges_toolkit::markdown_to_html(&practice.lessons),
         missing: practice.missing_for_publication(),
         other_language: practice.language != lang.code(),

@@ -4,6 +4,7 @@ mod account;
 mod assets;
 mod audit;
 mod dashboard;
+mod frameworks;
 mod home;
 mod invite;
 mod language;
@@ -41,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/practices/{id}", get(practices::show))
         .route("/orgs/{org}/practices/{id}/edit", get(practices::edit_form).post(practices::update))
         .route("/orgs/{org}/practices/{id}/status", post(practices::set_status))
+        .route("/orgs/{org}/frameworks", get(frameworks::list).post(frameworks::create))
         .route("/orgs/{org}/reviews", get(practices::review_list))
         .route("/orgs/{org}/reviews/{id}", get(practices::review_form).post(practices::add_review))
         .route("/invite/{token}", get(invite::show).post(invite::accept))

@@ -18,7 +18,7 @@ use axum::response::Response;
 use bridges_domain::policy::{PublishPractices, ReadOrg, ReviewPractices, WritePractices};
 use bridges_domain::{Language, PracticeId, PracticeStatus, ValidationErrors};
 use bridges_store::{Review, StoredPractice};
-use bridges_toolkit::{Library, Practice, PracticeForm};
+use bridges_toolkit::{FrameworkSet, Practice, PracticeForm};
 
 /// A framework item as a checkbox.
 pub struct RefChoice {
@@ -38,10 +38,9 @@ impl FrameworkChoices {
     }
 }
 
-fn choices(library: &Library, lang: Language, checked: &[String]) -> Vec<FrameworkChoices> {
-    library
-        .frameworks()
-        .iter()
+fn choices(known: &FrameworkSet, lang: Language, checked: &[String]) -> Vec<FrameworkChoices> {
+    known
+        .all()
         .map(|f| FrameworkChoices {
             title: f.title.get(lang).text.to_string(),
             items: f
@@ -109,24 +108,25 @@ struct FormPage {
     languages: [Language; 4],
 }
 
-fn form_page(
+async fn form_page(
     state: &AppState,
     ctx: &OrgContext,
     page: Page,
     action: String,
     form: PracticeForm,
     errors: &ValidationErrors,
-) -> FormPage {
+) -> AppResult<FormPage> {
     let lang = page.tr.lang();
     let errors = FormView::new().with_errors(&page.tr, errors);
-    FormPage {
-        frameworks: choices(state.learn().library(), lang, &form.frameworks),
+    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    Ok(FormPage {
+        frameworks: choices(&known, lang, &form.frameworks),
         page: page.with_org(ctx),
         action,
         form,
         errors,
         languages: Language::ALL,
-    }
+    })
 }
 
 pub async fn new_form(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
@@ -137,7 +137,7 @@ pub async fn new_form(State(state): State<AppState>, ctx: OrgContext, page: Page
         ..PracticeForm::default()
     };
     let action = format!("/orgs/{}/practices", ctx.org.id);
-    render(&form_page(&state, &ctx, page, action, form, &ValidationErrors::new()))
+    render(&form_page(&state, &ctx, page, action, form, &ValidationErrors::new()).await?)
 }
 
 pub async fn create(State(state): State<AppState>, ctx: OrgContext, page: Page, body: Bytes) -> AppResult<Response> {
@@ -147,7 +147,7 @@ pub async fn create(State(state): State<AppState>, ctx: OrgContext, page: Page, 
         Outcome::Invalid(errors) => {
             let action = format!("/orgs/{}/practices", ctx.org.id);
             with_status(
-                render(&form_page(&state, &ctx, page, action, form, &errors))?,
+                render(&form_page(&state, &ctx, page, action, form, &errors).await?)?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -164,7 +164,7 @@ pub async fn edit_form(
     let stored = state.store().org_practice(&ctx.grant::<ReadOrg>()?, parse_id(&id)?).await?;
     let form = PracticeForm::from_practice(&record(&stored)?);
     let action = format!("/orgs/{}/practices/{id}/edit", ctx.org.id);
-    render(&form_page(&state, &ctx, page, action, form, &ValidationErrors::new()))
+    render(&form_page(&state, &ctx, page, action, form, &ValidationErrors::new()).await?)
 }
 
 pub async fn update(
@@ -180,7 +180,7 @@ pub async fn update(
         Outcome::Invalid(errors) => {
             let action = format!("/orgs/{}/practices/{id}/edit", ctx.org.id);
             with_status(
-                render(&form_page(&state, &ctx, page, action, form, &errors))?,
+                render(&form_page(&state, &ctx, page, action, form, &errors).await?)?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -195,7 +195,7 @@ pub struct ReviewView {
 }
 
 async fn review_views(state: &AppState, reviews: Vec<Review>, lang: Language) -> AppResult<Vec<ReviewView>> {
-    let library = state.learn().library();
+    let known = state.learn().all_frameworks(state.store()).await?;
     let mut out = Vec::with_capacity(reviews.len());
     for review in reviews {
         let org_name = state.store().org(review.reviewer_org).await.map(|o| o.name.to_string()).unwrap_or_default();
@@ -203,7 +203,7 @@ async fn review_views(state: &AppState, reviews: Vec<Review>, lang: Language) ->
             .unwrap_or_default()
             .iter()
             .filter_map(|r| bridges_toolkit::FrameworkRef::parse(r))
-            .filter_map(|r| library.framework(&r.framework)?.item(&r.item).map(|i| i.title.get(lang).text.to_string()))
+            .filter_map(|r| known.item(&r).map(|i| i.title.get(lang).text.to_string()))
             .collect();
         out.push(ReviewView { review, org_name, refs });
     }
@@ -328,9 +328,10 @@ async fn review_page(
     let lang = page.tr.lang();
     let reviews = review_views(state, state.store().reviews_for_reviewer(&grant, id).await?, lang).await?;
     // Reviewers comment against the principles and the policy areas: the toolkit's own method.
-    let frameworks = choices(state.learn().library(), lang, checked)
+    let shipped = state.learn().library().frameworks_with(Vec::new());
+    let frameworks = choices(&shipped, lang, checked)
         .into_iter()
-        .zip(state.learn().library().frameworks())
+        .zip(shipped.all())
         .filter(|(_, f)| matches!(f.id.as_str(), "eu-cbp" | "enar" | "policy-areas"))
         .map(|(c, _)| c)
         .collect();

@@ -6,7 +6,7 @@ use crate::on_both_backends;
 use bridges_domain::Role;
 use reqwest::StatusCode;
 
-on_both_backends!(write_review_publish_and_find_a_practice, practices_over_the_api);
+on_both_backends!(write_review_publish_and_find_a_practice, practices_over_the_api, an_own_framework_tags_practices);
 
 fn practice_id(location: &str) -> String {
     location.rsplit('/').next().unwrap().to_string()
@@ -201,4 +201,47 @@ async fn practices_over_the_api(app: &TestApp) {
     assert_eq!(olga.api(Method::DELETE, &format!("{base}/{id}"), None).await.status, StatusCode::NO_CONTENT);
     assert_eq!(app.client().get(&format!("/api/v1/practices/{id}")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(olga.api(Method::GET, &format!("{base}/not-an-id"), None).await.status, StatusCode::NOT_FOUND);
+}
+
+async fn an_own_framework_tags_practices(app: &TestApp) {
+    let (olga, org) = app.set_up("Org A", "olga@example.org").await;
+    let staff = app.member(org, "sami@example.org", Role::Staff).await;
+    let path = format!("/orgs/{org}/frameworks");
+    assert!(olga.get(&path).await.body.contains("Add a framework"));
+    assert!(!staff.get(&path).await.body.contains("Add a framework"));
+    assert_eq!(staff.post_form(&path, &[("title", "Ours"), ("items", "a")]).await.status, StatusCode::FORBIDDEN);
+
+    let bad = olga.post_form(&path, &[("title", ""), ("items", "")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Enter the framework&#39;s name") && bad.body.contains("Enter at least one item"));
+    let r = olga
+        .post_form(&path, &[("title", "Our values"), ("items", "Dignity first\nNothing about us without us")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = olga.get(&path).await;
+    assert!(page.body.contains("Nothing about us without us"));
+
+    // Its items are offered on the practice form and accepted as tags.
+    let form = olga.get(&format!("/orgs/{org}/practices/new")).await;
+    let value: String = form
+        .body
+        .match_indices("value=\"org-")
+        .map(|(at, _)| form.body[at + 7..].chars().take_while(|c| *c != '"').collect::<String>())
+        .find(|v| v.ends_with(":2"))
+        .expect("the own framework's second item is offered");
+    let mut fields: Vec<(&str, &str)> = COMPLETE.to_vec();
+    fields.push(("frameworks", &value));
+    let r = olga.post_form(&format!("/orgs/{org}/practices"), &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id = practice_id(&r.location());
+    olga.post_form(&format!("/orgs/{org}/practices/{id}/status"), &[("status", "published")]).await;
+    let public = app.client().get(&format!("/learn/practices/{id}")).await;
+    assert!(public.body.contains("Nothing about us without us"), "the public page names the item");
+
+    // Another organisation cannot use it.
+    let other = app.other_org("Org B", "bert@example.org").await;
+    let bert = app.client();
+    bert.login("bert@example.org", crate::harness::PASSWORD).await;
+    let r = bert.post_form(&format!("/orgs/{other}/practices"), &[("title", "x"), ("frameworks", &value)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
