@@ -26,8 +26,9 @@ use tantivy::{doc, Index, IndexReader, TantivyDocument, Term};
 /// The languages guidance is written in and searched in.
 pub const SEARCH_LANGUAGES: [Language; 4] = [Language::En, Language::Fr, Language::It, Language::Ar];
 
-/// The facet roots a search reports counts for.
-pub const FACETS: [&str; 7] = ["type", "country", "framework", "policy-area", "target", "theme", "year"];
+/// The facet roots a search reports counts for; besides these, each framework's items are counted
+/// under `framework/<id>`.
+pub const FACETS: [&str; 6] = ["type", "country", "policy-area", "target", "theme", "year"];
 
 /// Longest query accepted, in characters; and most words considered.
 pub const MAX_QUERY_CHARS: usize = 300;
@@ -124,6 +125,8 @@ pub struct SearchIndex {
     summary: Field,
     facets: Field,
     fields: BTreeMap<Language, LangFields>,
+    /// Frameworks that tag at least one document: each gets item-level facet counts.
+    frameworks: Vec<String>,
 }
 
 fn tokenizer_name(lang: Language) -> String {
@@ -181,7 +184,15 @@ impl SearchIndex {
             index.tokenizers().register(&tokenizer_name(l), analyzer(l));
         }
         let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
+        let mut frameworks: Vec<String> = Vec::new();
         for d in docs {
+            for path in &d.facets {
+                if let Some(fw) = path.strip_prefix("/framework/").and_then(|r| r.split('/').next()) {
+                    if !frameworks.iter().any(|f| f == fw) {
+                        frameworks.push(fw.to_string());
+                    }
+                }
+            }
             let Some(f) = fields.get(&d.lang) else { continue };
             let mut document = doc!(
                 key => d.key.as_str(),
@@ -207,7 +218,8 @@ impl SearchIndex {
         }
         writer.commit()?;
         let reader = index.reader()?;
-        Ok(Self { index, reader, key, lang, serves, summary, facets, fields })
+        frameworks.sort();
+        Ok(Self { index, reader, key, lang, serves, summary, facets, fields, frameworks })
     }
 
     /// The stemmed words of `text` as the index of `lang` stores them.
@@ -293,19 +305,24 @@ impl SearchIndex {
         for root in FACETS {
             facet_collector.add_facet(Facet::from_path([root]));
         }
+        for fw in &self.frameworks {
+            facet_collector.add_facet(Facet::from_path(["framework", fw.as_str()]));
+        }
         let limit = request.limit.clamp(1, 100);
         let (top, total, facet_counts) =
             searcher.search(&query, &(TopDocs::with_limit(limit).order_by_score(), Count, facet_collector))?;
 
+        // Counts per root (`country`…), and per framework's items (`framework/eu-cbp`).
         let mut facets = BTreeMap::new();
-        for root in FACETS {
+        let roots =
+            FACETS.iter().map(|r| r.to_string()).chain(self.frameworks.iter().map(|f| format!("framework/{f}")));
+        for root in roots {
             let mut counts: Vec<(String, u64)> =
                 facet_counts.get(&format!("/{root}")).map(|(facet, count)| (facet.to_path_string(), count)).collect();
             counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            facets.insert(root.to_string(), counts);
+            facets.insert(root, counts);
         }
 
-        let mut snippets: BTreeMap<Language, Option<SnippetGenerator>> = BTreeMap::new();
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -313,23 +330,9 @@ impl SearchIndex {
                 |field: Field| doc.get_first(field).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             let doc_lang = Language::parse(&text(self.lang)).unwrap_or_default();
             let Some(f) = self.fields.get(&doc_lang) else { continue };
-            let generator = snippets.entry(doc_lang).or_insert_with(|| {
-                if !has_text {
-                    return None;
-                }
-                let terms: BTreeMap<String, f32> =
-                    self.terms(doc_lang, &request.text).into_iter().map(|t| (t, 1.0)).collect();
-                let mut g = SnippetGenerator::new(terms, analyzer(doc_lang), f.body, 220);
-                g.set_max_num_chars(220);
-                Some(g)
-            });
-            let snippet = match generator {
-                Some(g) => {
-                    let s = g.snippet(&text(f.body));
-                    Snippet { text: s.fragment().to_string(), highlights: s.highlighted().to_vec() }
-                }
-                None => Snippet::default(),
-            };
+            let body = text(f.body);
+            let snippet =
+                if has_text { self.snippet(doc_lang, f.body, &request.text, &body) } else { Snippet::default() };
             hits.push(Hit {
                 key: text(self.key),
                 title: text(f.title),
@@ -342,6 +345,42 @@ impl SearchIndex {
         Ok(SearchResults { total, hits, facets })
     }
 
+    /// A passage of `body` around the query's words, counting near misses ("budy" marks "buddy")
+    /// since the search itself forgave them.
+    fn snippet(&self, lang: Language, field: Field, query: &str, body: &str) -> Snippet {
+        let wanted = self.terms(lang, query);
+        let mut terms: BTreeMap<String, f32> = wanted.iter().map(|t| (t.clone(), 1.0)).collect();
+        let in_body = self.terms_of(lang, body);
+        for t in &wanted {
+            let distance = match t.chars().count() {
+                0..=3 => 0,
+                4..=7 => 1,
+                _ => 2,
+            };
+            if distance == 0 || in_body.contains(t) {
+                continue;
+            }
+            for candidate in in_body.iter().filter(|c| levenshtein_within(t, c, distance)) {
+                terms.insert(candidate.clone(), 0.8);
+            }
+        }
+        let mut generator = SnippetGenerator::new(terms, analyzer(lang), field, 220);
+        generator.set_max_num_chars(220);
+        let s = generator.snippet(body);
+        Snippet { text: s.fragment().to_string(), highlights: s.highlighted().to_vec() }
+    }
+
+    /// Every distinct analysed word of `text`.
+    fn terms_of(&self, lang: Language, text: &str) -> std::collections::BTreeSet<String> {
+        let mut analyzer = analyzer(lang);
+        let mut stream = analyzer.token_stream(text);
+        let mut out = std::collections::BTreeSet::new();
+        while stream.advance() {
+            out.insert(stream.token().text.clone());
+        }
+        out
+    }
+
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
     }
@@ -349,6 +388,28 @@ impl SearchIndex {
     pub fn index(&self) -> &Index {
         &self.index
     }
+}
+
+/// Whether `a` and `b` are at most `max` single-character edits apart.
+fn levenshtein_within(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        if current.iter().min().is_some_and(|m| *m > max) {
+            return false;
+        }
+        previous = current;
+    }
+    previous[b.len()] <= max
 }
 
 /// The documents of a library and a set of published practices, whose tags may name items of
@@ -460,4 +521,18 @@ fn keywords(
         out.insert(l, words.join(" \n"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::levenshtein_within;
+
+    #[test]
+    fn edit_distance() {
+        assert!(levenshtein_within("budi", "buddi", 1));
+        assert!(levenshtein_within("shadowng", "shadow", 2));
+        assert!(!levenshtein_within("budi", "bodies", 1));
+        assert!(levenshtein_within("same", "same", 0));
+        assert!(!levenshtein_within("abc", "xyz", 2));
+    }
 }

@@ -27,6 +27,12 @@ fn finds_the_buddy_guidance_in_each_language() {
     near_top("buddy", Language::En, "guidance:buddy-systems", 2);
     near_top("buddy system", Language::En, "guidance:buddy-systems", 2);
     near_top("parrainage", Language::Fr, "guidance:buddy-systems", 3);
+    near_top("affiancamento", Language::It, "guidance:buddy-systems", 3);
+    near_top("scambio linguistico", Language::It, "guidance:buddy-systems", 3);
+    near_top("الرفقة", Language::Ar, "guidance:buddy-systems", 3);
+    near_top("تحليل القوة", Language::Ar, "guidance:step-4-power-analysis", 3);
+    near_top("analisi del potere", Language::It, "guidance:step-4-power-analysis", 3);
+    near_top("mercato del lavoro", Language::It, "guidance:seven-policy-areas", 5);
 }
 
 #[test]
@@ -35,6 +41,7 @@ fn misspelt_queries_still_find_it() {
     near_top("buddie sistem", Language::En, "guidance:buddy-systems", 3);
     near_top("parainage", Language::Fr, "guidance:buddy-systems", 3);
     near_top("shadowng", Language::En, "guidance:shadowing-programmes", 3);
+    near_top("afiancamento", Language::It, "guidance:buddy-systems", 3);
 }
 
 #[test]
@@ -98,6 +105,23 @@ fn snippets_mark_the_matched_words() {
     let top = &r.hits[0];
     let marked: Vec<&str> = top.snippet.pieces().into_iter().filter(|(_, hit)| *hit).map(|(t, _)| t).collect();
     assert!(marked.iter().any(|t| t.to_lowercase().starts_with("budd")), "{:?}", top.snippet);
+}
+
+#[test]
+fn snippets_mark_near_misses_too() {
+    let r =
+        index().search(&SearchRequest { text: "budy".into(), lang: Language::En, filters: vec![], limit: 3 }).unwrap();
+    let marked: Vec<String> =
+        r.hits[0].snippet.pieces().into_iter().filter(|(_, hit)| *hit).map(|(t, _)| t.to_lowercase()).collect();
+    assert!(marked.iter().any(|t| t.starts_with("budd")), "{:?}", r.hits[0].snippet);
+}
+
+#[test]
+fn framework_items_have_their_own_facet_counts() {
+    let r =
+        index().search(&SearchRequest { text: String::new(), lang: Language::En, filters: vec![], limit: 1 }).unwrap();
+    let areas = &r.facets["framework/policy-areas"];
+    assert!(areas.iter().any(|(p, c)| p == "/framework/policy-areas/education" && *c > 0), "{areas:?}");
 }
 
 #[test]

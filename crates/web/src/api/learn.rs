@@ -35,7 +35,8 @@ pub struct FacetCountDto {
 pub struct SearchResultsDto {
     pub total: usize,
     pub hits: Vec<SearchHitDto>,
-    /// Facet root (type, country, framework, policy-area, target, theme, year) → counts.
+    /// Facet root (type, country, policy-area, target, theme, year, and framework/<id> for each
+    /// framework's items) → counts.
     pub facets: std::collections::BTreeMap<String, Vec<FacetCountDto>>,
 }
 

@@ -20,7 +20,7 @@ pub struct FacetLink {
 }
 
 pub struct FacetGroup {
-    pub root: &'static str,
+    pub title: String,
     pub links: Vec<FacetLink>,
 }
 
@@ -121,10 +121,16 @@ pub async fn search(State(state): State<AppState>, page: Page, RawQuery(raw): Ra
         Err(bridges_toolkit::SearchError::Query(code)) => (Default::default(), Some(page.tr.error(code))),
         Err(e) => return Err(AppError::Internal(e.to_string())),
     };
-    let facets = FACETS
-        .iter()
-        .filter_map(|root| {
-            let counts = results.facets.get(*root)?;
+    // One group per facet root; the frameworks' items by framework, instead of frameworks as a whole.
+    let mut roots: Vec<(String, String)> = FACETS.iter().map(|r| (r.to_string(), page.tk("learn-facet", r))).collect();
+    roots.extend(results.facets.keys().filter_map(|k| k.strip_prefix("framework/")).map(|fw| {
+        let title = library.framework(fw).map(|f| f.title.get(lang).text.to_string()).unwrap_or_else(|| fw.to_string());
+        (format!("framework/{fw}"), title)
+    }));
+    let facets = roots
+        .into_iter()
+        .filter_map(|(root, title)| {
+            let counts = results.facets.get(&root)?;
             let links: Vec<FacetLink> = counts
                 .iter()
                 .take(12)
@@ -143,7 +149,7 @@ pub async fn search(State(state): State<AppState>, page: Page, RawQuery(raw): Ra
                     }
                 })
                 .collect();
-            (!links.is_empty()).then_some(FacetGroup { root, links })
+            (!links.is_empty()).then_some(FacetGroup { title, links })
         })
         .collect();
     let browsing = text.trim().is_empty() && filters.is_empty();
@@ -333,11 +339,5 @@ impl PracticePage {
         } else {
             value.to_string()
         }
-    }
-}
-
-impl SearchPage {
-    fn facet_title(&self, root: &str) -> String {
-        self.page.tk("learn-facet", root)
     }
 }
