@@ -107,6 +107,20 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes one of the organisation's practices and its reviews.
+    pub async fn delete_practice(&self, grant: &Grant<PublishPractices>, id: PracticeId) -> Result<()> {
+        let current = self.practice_of(grant.org(), id).await?;
+        practice::Entity::delete_many()
+            .filter(practice::Column::Id.eq(id.as_uuid()))
+            .filter(practice::Column::OrgId.eq(grant.org().as_uuid()))
+            .exec(&self.db)
+            .await?;
+        if current.status == PracticeStatus::Published {
+            self.bump_search_generation().await?;
+        }
+        Ok(())
+    }
+
     /// Moves a practice along the workflow; refuses moves the workflow does not allow.
     pub async fn set_practice_status(
         &self,
@@ -263,21 +277,5 @@ impl Store {
             .await?
             .map(stored)
             .transpose()
-    }
-}
-
-impl Store {
-    /// Deletes one of the organisation's practices and its reviews.
-    pub async fn delete_practice(&self, grant: &Grant<PublishPractices>, id: PracticeId) -> Result<()> {
-        let current = self.practice_of(grant.org(), id).await?;
-        practice::Entity::delete_many()
-            .filter(practice::Column::Id.eq(id.as_uuid()))
-            .filter(practice::Column::OrgId.eq(grant.org().as_uuid()))
-            .exec(&self.db)
-            .await?;
-        if current.status == PracticeStatus::Published {
-            self.bump_search_generation().await?;
-        }
-        Ok(())
     }
 }

@@ -103,6 +103,13 @@ fn facet_label(library: &Library, page: &Page, path: &str) -> String {
     }
 }
 
+impl HitView {
+    fn new(hit: Hit, reader: Language) -> Self {
+        let (href, is_guidance) = href_for(&hit.key);
+        Self { other_language: hit.lang != reader, href, is_guidance, hit }
+    }
+}
+
 fn href_for(key: &str) -> (String, bool) {
     match key.split_once(':') {
         Some(("guidance", id)) => (format!("/learn/guidance/{id}"), true),
@@ -154,14 +161,7 @@ pub async fn search(State(state): State<AppState>, page: Page, RawQuery(raw): Ra
         .collect();
     let browsing = text.trim().is_empty() && filters.is_empty();
     let sections = if browsing { sections(library, lang) } else { Vec::new() };
-    let hits = results
-        .hits
-        .into_iter()
-        .map(|hit| {
-            let (href, is_guidance) = href_for(&hit.key);
-            HitView { other_language: hit.lang != lang, href, is_guidance, hit }
-        })
-        .collect();
+    let hits = results.hits.into_iter().map(|hit| HitView::new(hit, lang)).collect();
     let frameworks = library.frameworks().iter().map(|f| (f.id.clone(), f.title.get(lang).text.to_string())).collect();
     render(&SearchPage {
         page,
@@ -295,14 +295,7 @@ pub async fn framework_item(
         SearchRequest { text: String::new(), lang, filters: vec![format!("/framework/{id}/{item_id}")], limit: 100 };
     let results =
         state.learn().search(state.store(), &request).await?.map_err(|e| AppError::Internal(e.to_string()))?;
-    let hits = results
-        .hits
-        .into_iter()
-        .map(|hit| {
-            let (href, is_guidance) = href_for(&hit.key);
-            HitView { other_language: hit.lang != lang, href, is_guidance, hit }
-        })
-        .collect();
+    let hits = results.hits.into_iter().map(|hit| HitView::new(hit, lang)).collect();
     render(&FrameworkItemPage { page, framework, item, hits })
 }
 
