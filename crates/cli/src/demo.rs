@@ -2,7 +2,7 @@
 //! invented and says so; it is created only when asked for (`bridges demo`, `serve --demo`).
 
 use anyhow::Result;
-use bridges_domain::policy::{PublishPractices, ReadOrg, ReviewPractices, WritePractices};
+use bridges_domain::policy::{EditProjects, PublishPractices, ReadOrg, ReviewPractices, WritePractices};
 use bridges_domain::PracticeStatus;
 use bridges_domain::{
     AuditKind, Clock, CountryCode, DisplayName, Email, Language, OrgName, Password, Role, SecretToken, SystemClock,
@@ -83,6 +83,7 @@ pub async fn run(store: &Store) -> Result<()> {
         }
     }
     practices(store, org_id, &hash, now).await?;
+    project(store, org_id, now).await?;
     store.forget_setup_token().await?;
     println!("Demo organisation ready: {DEMO_ORG} ({org_id}). All its people and data are fictional.");
     println!("Log in as {DEMO_LOGIN} with the password {password_text}");
@@ -187,5 +188,60 @@ async fn practices(
             now,
         )
         .await?;
+    Ok(())
+}
+
+/// A fictional project with a stakeholder map, so Step 4 has something to show. Made once.
+async fn project(store: &Store, org: bridges_domain::OrgId, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    use bridges_plan::{RelationKind, Stakeholder, StakeholderKind, Stance};
+    let owner = store
+        .user_by_email(&parse(Email::parse(DEMO_LOGIN))?)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo owner missing"))?;
+    let membership =
+        store.membership(org, owner.id).await?.ok_or_else(|| anyhow::anyhow!("demo owner is not a member"))?;
+    if !store.projects(&membership.grant::<ReadOrg>()?).await?.is_empty() {
+        return Ok(());
+    }
+    let edit = membership.grant::<EditProjects>()?;
+    let id = store
+        .create_project(
+            &edit,
+            "Homework clubs with the city (demo)",
+            "Fictional: open two homework clubs run with parents, funded by the city.",
+            now,
+        )
+        .await?;
+    let people = [
+        ("Parents' association (fictional)", 2, Stance::Champion, false),
+        ("Faith network (fictional)", 3, Stance::Neutral, false),
+        ("Councillor for schools (fictional)", 4, Stance::Supportive, false),
+        ("City council (fictional)", 5, Stance::Neutral, true),
+        ("Local paper (fictional)", 4, Stance::Sceptical, false),
+        ("Schools department (fictional)", 3, Stance::Neutral, true),
+    ];
+    let mut ids = Vec::new();
+    for (name, influence, stance, target) in people {
+        let s = Stakeholder {
+            key: String::new(),
+            name: name.into(),
+            kind: StakeholderKind::Institution,
+            influence,
+            interest: 4,
+            stance,
+            cue_from: None,
+            target,
+        };
+        ids.push(store.add_stakeholder(&edit, id, &serde_json::to_string(&s)?, now).await?);
+    }
+    for (from, kind, to) in [
+        (0, RelationKind::AlliedWith, 1),
+        (1, RelationKind::Influences, 2),
+        (2, RelationKind::Influences, 3),
+        (4, RelationKind::Influences, 3),
+        (5, RelationKind::AnswersTo, 3),
+    ] {
+        store.add_relation(&edit, id, ids[from], ids[to], kind.as_str()).await?;
+    }
     Ok(())
 }

@@ -96,6 +96,14 @@ typed_id!(
     /// A framework an organisation made for itself.
     FrameworkId
 );
+typed_id!(
+    /// A project planned in the six steps.
+    ProjectId
+);
+typed_id!(
+    /// A person or institution on a project's power map.
+    StakeholderId
+);
 
 #[cfg(test)]
 mod tests {

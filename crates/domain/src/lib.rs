@@ -21,7 +21,10 @@ pub use audit::AuditKind;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use email::Email;
 pub use error::{FieldError, ValidationErrors};
-pub use ids::{ApiTokenId, AuditEventId, FrameworkId, InvitationId, MembershipId, OrgId, PracticeId, ReviewId, UserId};
+pub use ids::{
+    ApiTokenId, AuditEventId, FrameworkId, InvitationId, MembershipId, OrgId, PracticeId, ProjectId, ReviewId,
+    StakeholderId, UserId,
+};
 pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
 pub use password::{Password, PasswordHash};
 pub use policy::{Grant, Membership, Permission};

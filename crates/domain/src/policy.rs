@@ -82,6 +82,12 @@ permission!(
     Role::Coordinator
 );
 
+permission!(
+    /// Plan projects: create them and change any of their steps.
+    EditProjects,
+    Role::Coordinator
+);
+
 /// Proof that the policy allowed permission `P` to `membership`. Only [`Membership::grant`] makes one.
 #[derive(Debug, Clone)]
 pub struct Grant<P: Permission> {

@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_foundation;
 mod m0002_practices;
 mod m0003_org_frameworks;
+mod m0004_projects;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_practices::Migration),
             Box::new(m0003_org_frameworks::Migration),
+            Box::new(m0004_projects::Migration),
         ]
     }
 }

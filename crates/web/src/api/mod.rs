@@ -7,6 +7,7 @@ mod dto;
 mod learn;
 mod orgs;
 mod practices;
+mod projects;
 
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
@@ -25,12 +26,13 @@ use utoipa::{Modify, OpenApi};
     paths(me, orgs::list_orgs, orgs::get_org, orgs::list_members, orgs::update_member, orgs::remove_member,
           orgs::create_invitation, orgs::audit_log, learn::search, learn::guidance, learn::frameworks,
           learn::practice, practices::list, practices::create, practices::read, practices::update,
-          practices::set_status, practices::delete),
+          practices::set_status, practices::delete, projects::list, projects::power),
     components(schemas(dto::MeDto, dto::OrgDto, dto::MemberDto, dto::InvitationRequest, dto::InvitationDto,
                        dto::RoleUpdate, dto::AuditEventDto, dto::Problem, dto::ProblemFieldError,
                        learn::SearchResultsDto, learn::SearchHitDto, learn::FacetCountDto, learn::GuidanceDto,
                        learn::FrameworkDto, learn::FrameworkItemDto, practices::PracticeDto, practices::CreatedDto,
-                       practices::StatusChange)),
+                       practices::StatusChange, projects::ProjectDto, projects::PowerAnalysisDto, projects::LeverageDto,
+                       projects::OpponentDto)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -66,6 +68,8 @@ pub fn router() -> Router<AppState> {
         .route("/v1/orgs/{org}/practices", get(practices::list).post(practices::create))
         .route("/v1/orgs/{org}/practices/{id}", get(practices::read).put(practices::update).delete(practices::delete))
         .route("/v1/orgs/{org}/practices/{id}/status", post(practices::set_status))
+        .route("/v1/orgs/{org}/projects", get(projects::list))
+        .route("/v1/orgs/{org}/projects/{id}/power", get(projects::power))
         .fallback(|| async { AppError::NotFound })
 }
 

@@ -11,6 +11,7 @@ mod language;
 mod learn;
 mod members;
 mod practices;
+pub(crate) mod projects;
 mod session;
 mod setup;
 mod verbs;
@@ -43,6 +44,12 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/practices/{id}/edit", get(practices::edit_form).post(practices::update))
         .route("/orgs/{org}/practices/{id}/status", post(practices::set_status))
         .route("/orgs/{org}/frameworks", get(frameworks::list).post(frameworks::create))
+        .route("/orgs/{org}/projects", get(projects::list).post(projects::create))
+        .route("/orgs/{org}/projects/{id}", get(projects::show))
+        .route("/orgs/{org}/projects/{id}/power", get(projects::power))
+        .route("/orgs/{org}/projects/{id}/stakeholders", post(projects::add_stakeholder))
+        .route("/orgs/{org}/projects/{id}/stakeholders/{sid}/remove", post(projects::remove_stakeholder))
+        .route("/orgs/{org}/projects/{id}/relations", post(projects::add_relation))
         .route("/orgs/{org}/reviews", get(practices::review_list))
         .route("/orgs/{org}/reviews/{id}", get(practices::review_form).post(practices::add_review))
         .route("/invite/{token}", get(invite::show).post(invite::accept))

@@ -12,3 +12,4 @@ mod browser;
 mod learn;
 mod members;
 mod practices;
+mod projects;

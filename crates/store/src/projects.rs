@@ -1,0 +1,207 @@
+//! Projects and their stakeholder maps. A stakeholder's description is JSON in the plan crate's
+//! shape; this module keeps ownership: every method is scoped to the organisation of its grant.
+
+use crate::entity::{project, stakeholder, stakeholder_relation};
+use crate::error::{Result, StoreError};
+use crate::Store;
+use bridges_domain::policy::{EditProjects, ReadOrg};
+use bridges_domain::{Grant, OrgId, ProjectId, StakeholderId};
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub id: ProjectId,
+    pub org: OrgId,
+    pub title: String,
+    pub aims: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredStakeholder {
+    pub id: StakeholderId,
+    /// JSON: name, kind, influence, interest, stance, cue, target.
+    pub definition: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredRelation {
+    pub from: StakeholderId,
+    pub to: StakeholderId,
+    pub kind: String,
+}
+
+/// Most stakeholders one map may hold, and relations: bounds on what one form can grow.
+pub const MAX_STAKEHOLDERS: u64 = 500;
+pub const MAX_RELATIONS: u64 = 2_000;
+
+fn project_of(m: project::Model) -> Project {
+    Project {
+        id: ProjectId::from_uuid(m.id),
+        org: OrgId::from_uuid(m.org_id),
+        title: m.title,
+        aims: m.aims,
+        updated_at: m.updated_at,
+    }
+}
+
+impl Store {
+    pub async fn create_project(
+        &self,
+        grant: &Grant<EditProjects>,
+        title: &str,
+        aims: &str,
+        now: DateTime<Utc>,
+    ) -> Result<ProjectId> {
+        let id = ProjectId::new();
+        project::Entity::insert(project::ActiveModel {
+            id: Set(id.as_uuid()),
+            org_id: Set(grant.org().as_uuid()),
+            title: Set(title.to_string()),
+            aims: Set(aims.to_string()),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .exec_without_returning(&self.db)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn projects(&self, grant: &Grant<ReadOrg>) -> Result<Vec<Project>> {
+        Ok(project::Entity::find()
+            .filter(project::Column::OrgId.eq(grant.org().as_uuid()))
+            .order_by_desc(project::Column::UpdatedAt)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(project_of)
+            .collect())
+    }
+
+    async fn project_in(&self, org: OrgId, id: ProjectId) -> Result<Project> {
+        project::Entity::find_by_id(id.as_uuid())
+            .filter(project::Column::OrgId.eq(org.as_uuid()))
+            .one(&self.db)
+            .await?
+            .map(project_of)
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// One of the organisation's projects; another organisation's is not found.
+    pub async fn project(&self, grant: &Grant<ReadOrg>, id: ProjectId) -> Result<Project> {
+        self.project_in(grant.org(), id).await
+    }
+
+    pub async fn add_stakeholder(
+        &self,
+        grant: &Grant<EditProjects>,
+        project: ProjectId,
+        definition: &str,
+        now: DateTime<Utc>,
+    ) -> Result<StakeholderId> {
+        self.project_in(grant.org(), project).await?;
+        let count = stakeholder::Entity::find()
+            .filter(stakeholder::Column::ProjectId.eq(project.as_uuid()))
+            .count(&self.db)
+            .await?;
+        if count >= MAX_STAKEHOLDERS {
+            return Err(StoreError::Conflict("map-full"));
+        }
+        let id = StakeholderId::new();
+        stakeholder::Entity::insert(stakeholder::ActiveModel {
+            id: Set(id.as_uuid()),
+            project_id: Set(project.as_uuid()),
+            definition: Set(definition.to_string()),
+            created_at: Set(now),
+        })
+        .exec_without_returning(&self.db)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn stakeholders(&self, grant: &Grant<ReadOrg>, project: ProjectId) -> Result<Vec<StoredStakeholder>> {
+        self.project_in(grant.org(), project).await?;
+        Ok(stakeholder::Entity::find()
+            .filter(stakeholder::Column::ProjectId.eq(project.as_uuid()))
+            .order_by_asc(stakeholder::Column::CreatedAt)
+            .order_by_asc(stakeholder::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| StoredStakeholder { id: StakeholderId::from_uuid(m.id), definition: m.definition })
+            .collect())
+    }
+
+    /// Relates two stakeholders of the same project; ids from elsewhere are not found.
+    pub async fn add_relation(
+        &self,
+        grant: &Grant<EditProjects>,
+        project: ProjectId,
+        from: StakeholderId,
+        to: StakeholderId,
+        kind: &str,
+    ) -> Result<()> {
+        self.project_in(grant.org(), project).await?;
+        let on_map = stakeholder::Entity::find()
+            .filter(stakeholder::Column::ProjectId.eq(project.as_uuid()))
+            .filter(stakeholder::Column::Id.is_in([from.as_uuid(), to.as_uuid()]))
+            .count(&self.db)
+            .await?;
+        if on_map != 2 {
+            return Err(StoreError::NotFound);
+        }
+        let count = stakeholder_relation::Entity::find()
+            .filter(stakeholder_relation::Column::ProjectId.eq(project.as_uuid()))
+            .count(&self.db)
+            .await?;
+        if count >= MAX_RELATIONS {
+            return Err(StoreError::Conflict("map-full"));
+        }
+        stakeholder_relation::Entity::insert(stakeholder_relation::ActiveModel {
+            id: Set(uuid::Uuid::now_v7()),
+            project_id: Set(project.as_uuid()),
+            from_id: Set(from.as_uuid()),
+            to_id: Set(to.as_uuid()),
+            kind: Set(kind.to_string()),
+        })
+        .exec_without_returning(&self.db)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn relations(&self, grant: &Grant<ReadOrg>, project: ProjectId) -> Result<Vec<StoredRelation>> {
+        self.project_in(grant.org(), project).await?;
+        Ok(stakeholder_relation::Entity::find()
+            .filter(stakeholder_relation::Column::ProjectId.eq(project.as_uuid()))
+            .order_by_asc(stakeholder_relation::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| StoredRelation {
+                from: StakeholderId::from_uuid(m.from_id),
+                to: StakeholderId::from_uuid(m.to_id),
+                kind: m.kind,
+            })
+            .collect())
+    }
+
+    /// Takes a stakeholder (and its relations) off the map.
+    pub async fn remove_stakeholder(
+        &self,
+        grant: &Grant<EditProjects>,
+        project: ProjectId,
+        id: StakeholderId,
+    ) -> Result<()> {
+        self.project_in(grant.org(), project).await?;
+        let done = stakeholder::Entity::delete_many()
+            .filter(stakeholder::Column::Id.eq(id.as_uuid()))
+            .filter(stakeholder::Column::ProjectId.eq(project.as_uuid()))
+            .exec(&self.db)
+            .await?;
+        if done.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,152 @@
+//! A coordinator maps the stakeholders of a project and reads whom to approach first; who may see
+//! and change it; bad input.
+
+use crate::harness::{Client, TestApp};
+use crate::on_both_backends;
+use bridges_domain::Role;
+use reqwest::StatusCode;
+
+on_both_backends!(map_stakeholders_and_read_the_power_analysis);
+
+/// Adds a stakeholder through the form and returns its id, read back from the page.
+async fn add(c: &Client, base: &str, name: &str, influence: &str, stance: &str, target: bool) -> String {
+    let mut form =
+        vec![("name", name), ("kind", "institution"), ("influence", influence), ("interest", "4"), ("stance", stance)];
+    if target {
+        form.push(("target", "yes"));
+    }
+    let r = c.post_form(&format!("{base}/stakeholders"), &form).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = c.get(&format!("{base}/power")).await.body;
+    let option = page.find(&format!(">{name}</option>")).expect("offered in the cue list");
+    let start = page[..option].rfind("value=\"").unwrap() + 7;
+    page[start..option - 1].to_string()
+}
+
+async fn map_stakeholders_and_read_the_power_analysis(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let viewer = app.member(org, "vik@example.org", Role::Viewer).await;
+
+    let empty = coordinator.post_form(&format!("/orgs/{org}/projects"), &[("title", " ")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        viewer.post_form(&format!("/orgs/{org}/projects"), &[("title", "x")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = coordinator
+        .post_form(
+            &format!("/orgs/{org}/projects"),
+            &[("title", "Homework clubs in the Marolles"), ("aims", "Equal chances at school")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let base = r.location();
+    let overview = coordinator.get(&base).await;
+    assert!(overview.body.contains("Step 4") && overview.body.contains("/power\""));
+
+    let forum = add(&coordinator, &base, "Migrant forum", "2", "champion", false).await;
+    let faith = add(&coordinator, &base, "Faith network", "3", "neutral", false).await;
+    let councillor = add(&coordinator, &base, "Councillor for schools", "4", "neutral", false).await;
+    let council = add(&coordinator, &base, "City council", "5", "neutral", true).await;
+    let paper = add(&coordinator, &base, "Local paper", "4", "sceptical", false).await;
+    for (from, kind, to) in [
+        (&forum, "allied-with", &faith),
+        (&faith, "influences", &councillor),
+        (&councillor, "influences", &council),
+        (&paper, "influences", &council),
+    ] {
+        let r =
+            coordinator.post_form(&format!("{base}/relations"), &[("from", from), ("kind", kind), ("to", to)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+
+    let page = viewer.get(&format!("{base}/power")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    let first = body.find("Whom to approach first").unwrap();
+    let faith_at = body[first..].find("Faith network").unwrap();
+    let councillor_at = body[first..].find("Councillor for schools").unwrap();
+    assert!(faith_at < councillor_at, "the faith network comes first");
+    assert!(body.contains("Reachable through: Migrant forum → Faith network."));
+    assert!(body.contains("Moves City council directly."));
+    assert!(
+        body.contains("Local paper</strong> – much power, much interest: engage closely. Moves City council directly.")
+    );
+    assert!(body.contains("Circles of mutual influence"));
+    assert!(body.contains("<svg") && body.contains("role=\"img\""));
+    assert!(!body.contains("Add a stakeholder"), "viewers read, they do not edit");
+    assert_eq!(
+        viewer
+            .post_form(
+                &format!("{base}/stakeholders"),
+                &[("name", "x"), ("influence", "3"), ("interest", "3"), ("stance", "neutral")]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    // Bad input, every field named.
+    let r = coordinator
+        .post_form(
+            &format!("{base}/stakeholders"),
+            &[("name", ""), ("influence", "9"), ("interest", "x"), ("stance", "furious"), ("cue_from", "not-an-id")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for field in ["name", "influence", "interest", "stance", "cue_from"] {
+        assert!(r.body.contains(&format!("href=\"#field-{field}\"")), "{field}");
+    }
+    let r = coordinator
+        .post_form(&format!("{base}/relations"), &[("from", &forum), ("kind", "funds"), ("to", &forum)])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = coordinator
+        .post_form(&format!("{base}/relations"), &[("from", &forum), ("kind", "bribes"), ("to", &faith)])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Another organisation sees nothing, and cannot borrow stakeholders across projects.
+    let org_b = app.other_org("Org B", "bert@example.org").await;
+    let bert = app.client();
+    bert.login("bert@example.org", crate::harness::PASSWORD).await;
+    assert_eq!(bert.get(&format!("{base}/power")).await.status, StatusCode::NOT_FOUND);
+    let project_id = base.rsplit('/').next().unwrap();
+    assert_eq!(bert.get(&format!("/orgs/{org_b}/projects/{project_id}/power")).await.status, StatusCode::NOT_FOUND);
+    let theirs = bert.post_form(&format!("/orgs/{org_b}/projects"), &[("title", "Theirs")]).await.location();
+    let r =
+        bert.post_form(&format!("{theirs}/relations"), &[("from", &forum), ("kind", "funds"), ("to", &faith)]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    // Taking a stakeholder off the map takes its relations too.
+    assert_eq!(
+        coordinator.post_form(&format!("{base}/stakeholders/{councillor}/remove"), &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let page = coordinator.get(&format!("{base}/power")).await.body;
+    assert!(!page.contains("Councillor for schools"));
+    // Without the councillor nobody the project can move bears on the council any more.
+    assert!(page.contains("the suggestions appear here"), "no leverage left");
+}
+
+#[tokio::test]
+async fn the_power_analysis_over_the_api() {
+    let app = TestApp::sqlite().await;
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let base = c.post_form(&format!("/orgs/{org}/projects"), &[("title", "P")]).await.location();
+    let ally = add(&c, &base, "Ally", "3", "supportive", false).await;
+    let target = add(&c, &base, "Target", "5", "neutral", true).await;
+    c.post_form(&format!("{base}/relations"), &[("from", &ally), ("kind", "influences"), ("to", &target)]).await;
+    let id = base.rsplit('/').next().unwrap();
+    let doc = c.api(reqwest::Method::GET, &format!("/api/v1/orgs/{org}/projects/{id}/power"), None).await.json();
+    assert_eq!(doc["leverage"][0]["stakeholder"], ally.as_str());
+    assert_eq!(doc["leverage"][0]["moves_targets"][0], target.as_str());
+    assert_eq!(doc["stakeholders"].as_array().unwrap().len(), 2);
+    let list = c.api(reqwest::Method::GET, &format!("/api/v1/orgs/{org}/projects"), None).await.json();
+    assert_eq!(list[0]["title"], "P");
+    assert_eq!(
+        c.api(reqwest::Method::GET, &format!("/api/v1/orgs/{org}/projects/nope/power"), None).await.status,
+        StatusCode::NOT_FOUND
+    );
+    app.finish().await;
+}
