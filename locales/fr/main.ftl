@@ -414,3 +414,13 @@ error-relation-kind-invalid = Choisissez une des relations proposées.
 error-map-full = Cette carte est pleine
 error-map-full-detail = Une carte peut contenir au maximum 500 parties prenantes et 2 000 relations.
 verb-plan-partial = L'étape 4 du planificateur (l'analyse des rapports de force) est prête, dans la rubrique Projets de votre organisation. Les autres étapes sont en cours de construction.
+
+# Plan: steps 1 and 2
+step-intro-policy-areas = Choisissez les domaines d'action publique essentiels à l'intégration que votre projet touche, et indiquez pour chacun de quelle manière il le touche.
+step-intro-principles = Choisissez les principes qui structureront le projet, et indiquez pour chacun comment le projet l'applique. Les principes que les conseils et les pratiques de la boîte à outils appliquent souvent avec les domaines d'action publique que vous avez choisis sont signalés.
+step-suggested = Contenus de la bibliothèque qui l'appliquent avec vos domaines d'action publique : { $count }
+step-note-label = Lien du projet avec : { $item }
+step-note-placeholder-policy-areas = De quelle manière le projet touche-t-il ce domaine ?
+step-note-placeholder-principles = Comment le projet appliquera-t-il ce principe ?
+step-area-relations = Les liens entre les domaines choisis
+step-area-relations-hint = Par exemple : dans l'exemple de Bruxelles présenté dans la boîte à outils, il fallait travailler à la fois sur le logement et sur l'éducation.

@@ -414,3 +414,13 @@ error-relation-kind-invalid = Scelga una delle relazioni proposte.
 error-map-full = Questa mappa è piena
 error-map-full-detail = Una mappa può contenere al massimo 500 portatori di interesse e 2.000 relazioni.
 verb-plan-partial = Il passo 4 del pianificatore (l'analisi del potere) è pronto nella sezione Progetti della sua organizzazione. Gli altri passi sono in costruzione.
+
+# Plan: steps 1 and 2
+step-intro-policy-areas = Scelga gli ambiti di politica pubblica fondamentali per l'integrazione che il suo progetto tocca e indichi per ciascuno in che modo lo tocca.
+step-intro-principles = Scelga i principi che struttureranno il progetto e indichi per ciascuno come il progetto lo applica. Sono segnalati i principi che le indicazioni e le pratiche del kit di strumenti applicano spesso insieme agli ambiti di politica pubblica che ha scelto.
+step-suggested = Contenuti della raccolta che lo applicano insieme ai suoi ambiti di politica pubblica: { $count }
+step-note-label = Come il progetto si collega a: { $item }
+step-note-placeholder-policy-areas = In che modo il progetto tocca questo ambito?
+step-note-placeholder-principles = In che modo il progetto applicherà questo principio?
+step-area-relations = Come si collegano gli ambiti scelti
+step-area-relations-hint = Per esempio: nel caso di Bruxelles presentato nel kit di strumenti, bisognava lavorare insieme su casa e istruzione.

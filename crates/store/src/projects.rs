@@ -1,13 +1,14 @@
 //! Projects and their stakeholder maps. A stakeholder's description is JSON in the plan crate's
 //! shape; this module keeps ownership: every method is scoped to the organisation of its grant.
 
-use crate::entity::{project, stakeholder, stakeholder_relation};
+use crate::entity::{project, project_choice, stakeholder, stakeholder_relation};
 use crate::error::{Result, StoreError};
 use crate::Store;
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{Grant, OrgId, ProjectId, StakeholderId};
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait};
 
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -15,7 +16,16 @@ pub struct Project {
     pub org: OrgId,
     pub title: String,
     pub aims: String,
+    /// Step 1: how the chosen policy areas relate to each other.
+    pub area_relations: String,
     pub updated_at: DateTime<Utc>,
+}
+
+/// A framework item chosen at a step of the plan, with how the project touches or applies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub reference: String,
+    pub note: String,
 }
 
 #[derive(Debug, Clone)]
@@ -42,6 +52,7 @@ fn project_of(m: project::Model) -> Project {
         org: OrgId::from_uuid(m.org_id),
         title: m.title,
         aims: m.aims,
+        area_relations: m.area_relations,
         updated_at: m.updated_at,
     }
 }
@@ -60,6 +71,7 @@ impl Store {
             org_id: Set(grant.org().as_uuid()),
             title: Set(title.to_string()),
             aims: Set(aims.to_string()),
+            area_relations: Set(String::new()),
             created_at: Set(now),
             updated_at: Set(now),
         })
@@ -184,6 +196,66 @@ impl Store {
                 kind: m.kind,
             })
             .collect())
+    }
+
+    /// Replaces what was chosen at `step` (1: policy areas, 2: principles) in one transaction.
+    pub async fn set_choices(
+        &self,
+        grant: &Grant<EditProjects>,
+        project: ProjectId,
+        step: i16,
+        choices: &[Choice],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.project_in(grant.org(), project).await?;
+        let txn = self.db.begin().await?;
+        project_choice::Entity::delete_many()
+            .filter(project_choice::Column::ProjectId.eq(project.as_uuid()))
+            .filter(project_choice::Column::Step.eq(step))
+            .exec(&txn)
+            .await?;
+        for c in choices {
+            project_choice::Entity::insert(project_choice::ActiveModel {
+                id: Set(uuid::Uuid::now_v7()),
+                project_id: Set(project.as_uuid()),
+                step: Set(step),
+                reference: Set(c.reference.clone()),
+                note: Set(c.note.clone()),
+            })
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        project::Entity::update_many()
+            .col_expr(project::Column::UpdatedAt, Expr::value(now))
+            .filter(project::Column::Id.eq(project.as_uuid()))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    pub async fn choices(&self, grant: &Grant<ReadOrg>, project: ProjectId, step: i16) -> Result<Vec<Choice>> {
+        self.project_in(grant.org(), project).await?;
+        Ok(project_choice::Entity::find()
+            .filter(project_choice::Column::ProjectId.eq(project.as_uuid()))
+            .filter(project_choice::Column::Step.eq(step))
+            .order_by_asc(project_choice::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|c| Choice { reference: c.reference, note: c.note })
+            .collect())
+    }
+
+    pub async fn set_area_relations(&self, grant: &Grant<EditProjects>, project: ProjectId, text: &str) -> Result<()> {
+        self.project_in(grant.org(), project).await?;
+        project::Entity::update_many()
+            .col_expr(project::Column::AreaRelations, Expr::value(text))
+            .filter(project::Column::Id.eq(project.as_uuid()))
+            .filter(project::Column::OrgId.eq(grant.org().as_uuid()))
+            .exec(&self.db)
+            .await?;
+        Ok(())
     }
 
     /// Takes a stakeholder (and its relations) off the map.

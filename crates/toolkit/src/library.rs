@@ -192,6 +192,29 @@ impl Library {
         }
     }
 
+    /// Items of `frameworks` that the library's guidance and practices apply together with `with`,
+    /// most often first: what a policy area usually calls for, in the library's experience.
+    pub fn applied_together(&self, with: &str, frameworks: &[&str]) -> Vec<(String, usize)> {
+        let tag_sets = self
+            .guidance
+            .values()
+            .filter_map(|v| v.get(&Language::En))
+            .map(|g| &g.meta.frameworks)
+            .chain(self.practices.iter().map(|p| &p.frameworks));
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for tags in tag_sets.filter(|t| t.iter().any(|r| r == with)) {
+            for r in tags
+                .iter()
+                .filter(|r| FrameworkRef::parse(r).is_some_and(|f| frameworks.contains(&f.framework.as_str())))
+            {
+                *counts.entry(r.clone()).or_default() += 1;
+            }
+        }
+        let mut out: Vec<(String, usize)> = counts.into_iter().collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out
+    }
+
     /// The practices shipped with bridges.
     pub fn practices(&self) -> &[Practice] {
         &self.practices

@@ -10,6 +10,7 @@ pub mod organisation;
 pub mod practice;
 pub mod practice_review;
 pub mod project;
+pub mod project_choice;
 pub mod session;
 pub mod setting;
 pub mod stakeholder;

@@ -9,6 +9,7 @@ pub struct Model {
     pub title: String,
     pub aims: String,
     pub created_at: DateTimeUtc,
+    pub area_relations: String,
     pub updated_at: DateTimeUtc,
 }
 

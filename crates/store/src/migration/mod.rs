@@ -7,6 +7,7 @@ mod m0001_foundation;
 mod m0002_practices;
 mod m0003_org_frameworks;
 mod m0004_projects;
+mod m0005_project_choices;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_practices::Migration),
             Box::new(m0003_org_frameworks::Migration),
             Box::new(m0004_projects::Migration),
+            Box::new(m0005_project_choices::Migration),
         ]
     }
 }

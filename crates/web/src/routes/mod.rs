@@ -10,6 +10,7 @@ mod invite;
 mod language;
 mod learn;
 mod members;
+mod plan_steps;
 mod practices;
 pub(crate) mod projects;
 mod session;
@@ -47,6 +48,7 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/projects", get(projects::list).post(projects::create))
         .route("/orgs/{org}/projects/{id}", get(projects::show))
         .route("/orgs/{org}/projects/{id}/power", get(projects::power))
+        .route("/orgs/{org}/projects/{id}/{step}", get(plan_steps::show).post(plan_steps::save))
         .route("/orgs/{org}/projects/{id}/stakeholders", post(projects::add_stakeholder))
         .route("/orgs/{org}/projects/{id}/stakeholders/{sid}/remove", post(projects::remove_stakeholder))
         .route("/orgs/{org}/projects/{id}/relations", post(projects::add_relation))

@@ -99,8 +99,8 @@ pub async fn show(
 ) -> AppResult<Response> {
     let project = state.store().project(&ctx.grant::<ReadOrg>()?, project_id(&id)?).await?;
     let steps = [
-        (1, "policy-areas", false),
-        (2, "principles", false),
+        (1, "policy-areas", true),
+        (2, "principles", true),
         (3, "making-the-case", false),
         (4, "power", true),
         (5, "partnerships", false),

@@ -150,3 +150,57 @@ async fn the_power_analysis_over_the_api() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn policy_areas_then_principles_with_suggestions() {
+    let app = TestApp::sqlite().await;
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let viewer = app.member(org, "vik@example.org", Role::Viewer).await;
+    let base = c.post_form(&format!("/orgs/{org}/projects"), &[("title", "Homework clubs")]).await.location();
+
+    let r = c
+        .post_form(
+            &format!("{base}/policy-areas"),
+            &[
+                ("choose", "policy-areas:education"),
+                ("note:policy-areas:education", "Children of newcomers fall behind at school."),
+                ("choose", "policy-areas:family-reunion"),
+                ("area_relations", "Housing and schooling go together, as in Brussels."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = viewer.get(&format!("{base}/policy-areas")).await.body;
+    assert!(page.contains("Children of newcomers fall behind at school."));
+    assert!(page.contains("as in Brussels"));
+    assert!(
+        page.contains(r#"value="policy-areas:education" checked disabled"#),
+        "viewers see the choice, cannot change it"
+    );
+    assert_eq!(
+        viewer.post_form(&format!("{base}/policy-areas"), &[("choose", "policy-areas:education")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    // Step 2 offers the principles, marking those the library applies with education.
+    let principles = c.get(&format!("{base}/principles")).await.body;
+    assert!(principles.contains("value=\"eu-cbp:5\""));
+    assert!(principles.contains("items of the library"), "suggestions from the library");
+    assert!(!principles.contains("value=\"policy-areas:"), "step 2 offers principles, not areas");
+
+    // A policy area is not a principle, unknown items and overlong notes are refused.
+    assert_eq!(
+        c.post_form(&format!("{base}/principles"), &[("choose", "policy-areas:education")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        c.post_form(&format!("{base}/principles"), &[("choose", "eu-cbp:99")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let long = "x".repeat(3000);
+    let r = c.post_form(&format!("{base}/principles"), &[("choose", "eu-cbp:5"), ("note:eu-cbp:5", &long)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("This text is too long"));
+    assert_eq!(c.get(&format!("{base}/no-such-step")).await.status, StatusCode::NOT_FOUND);
+    app.finish().await;
+}
