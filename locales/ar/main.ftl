@@ -424,3 +424,20 @@ step-note-placeholder-policy-areas = كيف يتناول المشروع هذا �
 step-note-placeholder-principles = كيف سيطبّق المشروع هذا المبدأ؟
 step-area-relations = العلاقة بين المجالات التي اخترتها
 step-area-relations-hint = مثلًا: في مثال بروكسل الوارد في مجموعة الأدوات، كان لا بد من العمل على السكن والتعليم معًا.
+
+# Plan: step 5
+partners-intro = لكل شريك: ما الذي يقدّمه، وما الذي يريده من المشروع، والحد الأدنى غير القابل للتفاوض في تعاملك معه، ومتى تنسحب من الشراكة معه. اذكر حصة كل شريك من تمويل المشروع، كي ينبّهك bridges عندما تكون قاعدة التمويل ضيّقة.
+partners-none = لا يوجد شركاء بعد.
+partners-add = إضافة شريك
+partners-narrow-base = قاعدة التمويل ضيّقة
+partners-warning-single-funder = شريك واحد فقط يموّل المشروع. إذا انسحب أو فرض شروطًا، فلن يجد المشروع بديلًا يعتمد عليه.
+partners-warning-dominant-funder = يقدّم شريك واحد أكثر من نصف التمويل. الاعتماد على مموّل واحد قد يُفقد المشروع استقلاليته.
+partners-warning-shares-over-hundred = مجموع حصص التمويل يتجاوز 100 %. تحقّق من الأرقام.
+partners-largest = أكبر حصة: { $name }
+field-brings = ما الذي يقدّمه
+field-wants = ما الذي يريده
+field-bottom_line = الحد الأدنى غير القابل للتفاوض في تعاملك معه
+field-walk_away_if = ستنسحب إذا
+field-funding_share = الحصة من التمويل (%)
+hint-funding-share = رقم من 0 إلى 100. اترك الحقل فارغًا إذا لم يقدّم هذا الشريك أي مال.
+error-share-invalid = أدخل رقمًا من 0 إلى 100.

@@ -424,3 +424,20 @@ step-note-placeholder-policy-areas = How does the project touch this area?
 step-note-placeholder-principles = How will the project apply this principle?
 step-area-relations = How the chosen areas relate
 step-area-relations-hint = For example: in the toolkit's Brussels example, housing and education had to be worked on together.
+
+# Plan: step 5
+partners-intro = For each partner: what they bring, what they want from the project, your bottom line with them, and when you would walk away. Give the share of the project's funding each provides, so bridges can tell you when the funding base is narrow.
+partners-none = No partners yet.
+partners-add = Add a partner
+partners-narrow-base = The funding base is narrow
+partners-warning-single-funder = Only one partner funds the project. If it pulls out or sets conditions, the project has nothing to fall back on.
+partners-warning-dominant-funder = One partner provides more than half of the funding. Relying on a single funder can cost a project its independence.
+partners-warning-shares-over-hundred = The funding shares add up to more than 100 %. Check the figures.
+partners-largest = Largest share: { $name }
+field-brings = What they bring
+field-wants = What they want
+field-bottom_line = Your bottom line with them
+field-walk_away_if = You would walk away if
+field-funding_share = Share of the funding (%)
+hint-funding-share = A number from 0 to 100. Leave empty if they give no money.
+error-share-invalid = Enter a number from 0 to 100.

@@ -424,3 +424,20 @@ step-note-placeholder-policy-areas = De quelle manière le projet touche-t-il ce
 step-note-placeholder-principles = Comment le projet appliquera-t-il ce principe ?
 step-area-relations = Les liens entre les domaines choisis
 step-area-relations-hint = Par exemple : dans l'exemple de Bruxelles présenté dans la boîte à outils, il fallait travailler à la fois sur le logement et sur l'éducation.
+
+# Plan: step 5
+partners-intro = Pour chaque partenaire : ce qu'il apporte, ce qu'il attend du projet, votre limite non négociable avec lui, et à quel moment vous vous retireriez. Indiquez la part du financement du projet que chacun apporte, pour que bridges puisse vous signaler quand la base de financement est trop étroite.
+partners-none = Aucun partenaire pour l'instant.
+partners-add = Ajouter un partenaire
+partners-narrow-base = La base de financement est étroite
+partners-warning-single-funder = Un seul partenaire finance le projet. S'il se retire ou pose des conditions, le projet n'a aucune solution de repli.
+partners-warning-dominant-funder = Un partenaire apporte plus de la moitié du financement. Dépendre d'un seul financeur peut faire perdre son indépendance à un projet.
+partners-warning-shares-over-hundred = Les parts de financement font plus de 100 % au total. Vérifiez les chiffres.
+partners-largest = Part la plus importante : { $name }
+field-brings = Ce qu'il apporte
+field-wants = Ce qu'il attend
+field-bottom_line = Votre limite non négociable avec lui
+field-walk_away_if = Vous vous retireriez si
+field-funding_share = Part du financement (%)
+hint-funding-share = Un nombre de 0 à 100. Laissez vide si ce partenaire n'apporte pas d'argent.
+error-share-invalid = Saisissez un nombre de 0 à 100.

@@ -424,3 +424,20 @@ step-note-placeholder-policy-areas = In che modo il progetto tocca questo ambito
 step-note-placeholder-principles = In che modo il progetto applicherà questo principio?
 step-area-relations = Come si collegano gli ambiti scelti
 step-area-relations-hint = Per esempio: nel caso di Bruxelles presentato nel kit di strumenti, bisognava lavorare insieme su casa e istruzione.
+
+# Plan: step 5
+partners-intro = Per ogni partner: cosa porta, cosa vuole dal progetto, il limite invalicabile che lei mantiene con quel partner e in quale caso si ritirerebbe. Indichi la quota del finanziamento del progetto che ciascuno fornisce, così bridges potrà avvisarla quando la base di finanziamento è troppo ristretta.
+partners-none = Ancora nessun partner.
+partners-add = Aggiungi un partner
+partners-narrow-base = La base di finanziamento è ristretta
+partners-warning-single-funder = Un solo partner finanzia il progetto. Se si ritira o pone delle condizioni, il progetto non ha nessuna alternativa su cui contare.
+partners-warning-dominant-funder = Un partner fornisce più della metà del finanziamento. Dipendere da un unico finanziatore può far perdere a un progetto la sua indipendenza.
+partners-warning-shares-over-hundred = Le quote di finanziamento superano in totale il 100 %. Controlli le cifre.
+partners-largest = Quota più grande: { $name }
+field-brings = Cosa porta
+field-wants = Cosa vuole
+field-bottom_line = Il suo limite invalicabile con questo partner
+field-walk_away_if = Si ritirerebbe se
+field-funding_share = Quota del finanziamento (%)
+hint-funding-share = Un numero da 0 a 100. Lasci vuoto se questo partner non dà denaro.
+error-share-invalid = Inserisca un numero da 0 a 100.

@@ -1,7 +1,7 @@
 //! Projects and their stakeholder maps. A stakeholder's description is JSON in the plan crate's
 //! shape; this module keeps ownership: every method is scoped to the organisation of its grant.
 
-use crate::entity::{project, project_choice, stakeholder, stakeholder_relation};
+use crate::entity::{project, project_choice, project_entry, stakeholder, stakeholder_relation};
 use crate::error::{Result, StoreError};
 use crate::Store;
 use bridges_domain::policy::{EditProjects, ReadOrg};
@@ -255,6 +255,69 @@ impl Store {
             .filter(project::Column::OrgId.eq(grant.org().as_uuid()))
             .exec(&self.db)
             .await?;
+        Ok(())
+    }
+
+    /// Adds an entry to one of the plan's registers (`step` 3, 5 or 6).
+    pub async fn add_entry(
+        &self,
+        grant: &Grant<EditProjects>,
+        project: ProjectId,
+        step: i16,
+        data: &str,
+        now: DateTime<Utc>,
+    ) -> Result<uuid::Uuid> {
+        self.project_in(grant.org(), project).await?;
+        let count = project_entry::Entity::find()
+            .filter(project_entry::Column::ProjectId.eq(project.as_uuid()))
+            .filter(project_entry::Column::Step.eq(step))
+            .count(&self.db)
+            .await?;
+        if count >= MAX_STAKEHOLDERS {
+            return Err(StoreError::Conflict("map-full"));
+        }
+        let id = uuid::Uuid::now_v7();
+        project_entry::Entity::insert(project_entry::ActiveModel {
+            id: Set(id),
+            project_id: Set(project.as_uuid()),
+            step: Set(step),
+            data: Set(data.to_string()),
+            created_at: Set(now),
+        })
+        .exec_without_returning(&self.db)
+        .await?;
+        Ok(id)
+    }
+
+    /// A register's entries, oldest first, as (id, JSON).
+    pub async fn entries(
+        &self,
+        grant: &Grant<ReadOrg>,
+        project: ProjectId,
+        step: i16,
+    ) -> Result<Vec<(uuid::Uuid, String)>> {
+        self.project_in(grant.org(), project).await?;
+        Ok(project_entry::Entity::find()
+            .filter(project_entry::Column::ProjectId.eq(project.as_uuid()))
+            .filter(project_entry::Column::Step.eq(step))
+            .order_by_asc(project_entry::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e.data))
+            .collect())
+    }
+
+    pub async fn remove_entry(&self, grant: &Grant<EditProjects>, project: ProjectId, id: uuid::Uuid) -> Result<()> {
+        self.project_in(grant.org(), project).await?;
+        let done = project_entry::Entity::delete_many()
+            .filter(project_entry::Column::Id.eq(id))
+            .filter(project_entry::Column::ProjectId.eq(project.as_uuid()))
+            .exec(&self.db)
+            .await?;
+        if done.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
         Ok(())
     }
 

@@ -11,6 +11,7 @@ pub mod practice;
 pub mod practice_review;
 pub mod project;
 pub mod project_choice;
+pub mod project_entry;
 pub mod session;
 pub mod setting;
 pub mod stakeholder;

@@ -8,6 +8,7 @@ mod m0002_practices;
 mod m0003_org_frameworks;
 mod m0004_projects;
 mod m0005_project_choices;
+mod m0006_project_entries;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_org_frameworks::Migration),
             Box::new(m0004_projects::Migration),
             Box::new(m0005_project_choices::Migration),
+            Box::new(m0006_project_entries::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ mod invite;
 mod language;
 mod learn;
 mod members;
+mod partnerships;
 mod plan_steps;
 mod practices;
 pub(crate) mod projects;
@@ -48,6 +49,8 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/projects", get(projects::list).post(projects::create))
         .route("/orgs/{org}/projects/{id}", get(projects::show))
         .route("/orgs/{org}/projects/{id}/power", get(projects::power))
+        .route("/orgs/{org}/projects/{id}/partnerships", get(partnerships::show).post(partnerships::add))
+        .route("/orgs/{org}/projects/{id}/partnerships/{entry}/remove", post(partnerships::remove))
         .route("/orgs/{org}/projects/{id}/{step}", get(plan_steps::show).post(plan_steps::save))
         .route("/orgs/{org}/projects/{id}/stakeholders", post(projects::add_stakeholder))
         .route("/orgs/{org}/projects/{id}/stakeholders/{sid}/remove", post(projects::remove_stakeholder))

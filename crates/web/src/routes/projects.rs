@@ -103,7 +103,7 @@ pub async fn show(
         (2, "principles", true),
         (3, "making-the-case", false),
         (4, "power", true),
-        (5, "partnerships", false),
+        (5, "partnerships", true),
         (6, "setbacks", false),
     ];
     render(&ShowPage { page: page.with_org(&ctx), project, steps })

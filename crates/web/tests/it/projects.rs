@@ -204,3 +204,47 @@ async fn policy_areas_then_principles_with_suggestions() {
     assert_eq!(c.get(&format!("{base}/no-such-step")).await.status, StatusCode::NOT_FOUND);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn partnerships_warn_when_one_funder_dominates() {
+    let app = TestApp::sqlite().await;
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let viewer = app.member(org, "vik@example.org", Role::Viewer).await;
+    let base = c.post_form(&format!("/orgs/{org}/projects"), &[("title", "Women into work")]).await.location();
+    let page = format!("{base}/partnerships");
+
+    let bad = c.post_form(&page, &[("name", ""), ("funding_share", "150")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("href=\"#field-name\"") && bad.body.contains("href=\"#field-funding_share\""));
+
+    let r = c
+        .post_form(
+            &page,
+            &[
+                ("name", "Employment agency"),
+                ("brings", "Money and referrals"),
+                ("bottom_line", "Women choose their own training"),
+                ("walk_away_if", "Placements become compulsory"),
+                ("funding_share", "80 %"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let shown = viewer.get(&page).await.body;
+    assert!(shown.contains("The funding base is narrow"));
+    assert!(shown.contains("Only one partner funds the project") && shown.contains("more than half of the funding"));
+    assert!(shown.contains("Placements become compulsory"));
+    assert!(!shown.contains("Add a partner"), "viewers read only");
+
+    c.post_form(&page, &[("name", "City fund"), ("funding_share", "45")]).await;
+    let shown = c.get(&page).await.body;
+    assert!(shown.contains("more than 100 %"), "80 + 45");
+    assert!(!shown.contains("Only one partner funds"));
+
+    let other = app.other_org("Org B", "bert@example.org").await;
+    let _ = other;
+    let bert = app.client();
+    bert.login("bert@example.org", crate::harness::PASSWORD).await;
+    assert_eq!(bert.get(&page).await.status, StatusCode::NOT_FOUND);
+    app.finish().await;
+}
