@@ -101,10 +101,10 @@ pub async fn show(
     let steps = [
         (1, "policy-areas", true),
         (2, "principles", true),
-        (3, "making-the-case", false),
+        (3, "evidence", true),
         (4, "power", true),
         (5, "partnerships", true),
-        (6, "setbacks", false),
+        (6, "setbacks", true),
     ];
     render(&ShowPage { page: page.with_org(&ctx), project, steps })
 }

@@ -16,8 +16,16 @@ async fn coming(page: Page, verb: &'static str) -> AppResult<Response> {
     render(&ComingSoon { page, verb })
 }
 
-pub async fn plan(page: Page) -> AppResult<Response> {
-    coming(page, "plan").await
+/// Plan happens inside an organisation: its projects page (or the choice of organisation).
+pub async fn plan(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    current: crate::auth::CurrentUser,
+) -> AppResult<Response> {
+    let orgs = state.store().orgs_of_user(current.user.id).await?;
+    Ok(match orgs.as_slice() {
+        [(org, _)] => crate::routes::see_other(&format!("/orgs/{}/projects", org.id)),
+        _ => crate::routes::see_other("/"),
+    })
 }
 pub async fn connect(page: Page) -> AppResult<Response> {
     coming(page, "connect").await

@@ -157,6 +157,8 @@ async fn policy_areas_then_principles_with_suggestions() {
     let (c, org) = app.set_up("Org A", "olga@example.org").await;
     let viewer = app.member(org, "vik@example.org", Role::Viewer).await;
     let base = c.post_form(&format!("/orgs/{org}/projects"), &[("title", "Homework clubs")]).await.location();
+    // The Plan verb leads to the organisation's projects.
+    assert_eq!(viewer.get("/plan").await.location(), format!("/orgs/{org}/projects"));
 
     let r = c
         .post_form(
@@ -246,5 +248,99 @@ async fn partnerships_warn_when_one_funder_dominates() {
     let bert = app.client();
     bert.login("bert@example.org", crate::harness::PASSWORD).await;
     assert_eq!(bert.get(&page).await.status, StatusCode::NOT_FOUND);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn setbacks_name_rights_and_flag_the_unprepared() {
+    let app = TestApp::sqlite().await;
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let base = c.post_form(&format!("/orgs/{org}/projects"), &[("title", "Advice desk")]).await.location();
+    let page = format!("{base}/setbacks");
+    assert_eq!(c.post_form(&page, &[("description", "")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        c.post_form(&page, &[("description", "x"), ("rights", "echr-99")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let r = c
+        .post_form(
+            &page,
+            &[("description", "The council stops paying interpreters"), ("rights", "echr-6"), ("rights", "echr-14")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let shown = c.get(&page).await.body;
+    assert!(
+        shown.contains("Right to a fair trial (Article 6)")
+            && shown.contains("Prohibition of discrimination (Article 14)")
+    );
+    assert!(shown.contains("nobody is lined up to help"));
+    c.post_form(
+        &page,
+        &[
+            ("description", "Hostile press campaign"),
+            ("rights", "echr-8"),
+            ("allies", "anti-racist"),
+            ("legal_support", "yes"),
+        ],
+    )
+    .await;
+    let shown = c.get(&page).await.body;
+    assert_eq!(shown.matches("nobody is lined up to help").count(), 1, "the second one is prepared");
+    assert!(shown.contains("Anti-racist groups") && shown.contains("Legal support will be needed."));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_evidence_register_flags_gaps() {
+    let app = TestApp::sqlite().await;
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let base = c.post_form(&format!("/orgs/{org}/projects"), &[("title", "Homework clubs")]).await.location();
+    let page = format!("{base}/evidence");
+    assert_eq!(c.post_form(&page, &[("type", "claim"), ("text", "")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(c.post_form(&page, &[("type", "nonsense")]).await.status, StatusCode::BAD_REQUEST);
+    c.post_form(&page, &[("type", "claim"), ("text", "Newcomer children fall behind at school")]).await;
+    c.post_form(&page, &[("type", "claim"), ("text", "Parents want homework help")]).await;
+    let shown = c.get(&page).await.body;
+    assert!(shown.contains("Claims without evidence: 2."));
+    let claim_at = shown.find(">Newcomer children fall behind at school</option>").unwrap();
+    let start = shown[..claim_at].rfind("value=\"").unwrap() + 7;
+    let claim = shown[start..claim_at - 1].to_string();
+
+    let bad = c
+        .post_form(&page, &[("type", "evidence"), ("claim", "not-a-claim"), ("kind", "rumour"), ("summary", "")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for field in ["claim", "kind", "summary"] {
+        assert!(bad.body.contains(&format!("href=\"#field-{field}\"")), "{field}");
+    }
+    let r = c
+        .post_form(
+            &page,
+            &[
+                ("type", "evidence"),
+                ("claim", &claim),
+                ("kind", "data"),
+                ("summary", "Reading scores two years behind"),
+                ("source", "School board"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    c.post_form(
+        &page,
+        &[
+            ("type", "session"),
+            ("participants", "12 parents"),
+            ("learned", "Evenings suit them"),
+            ("gaps", "No data on secondary schools"),
+        ],
+    )
+    .await;
+    let shown = c.get(&page).await.body;
+    assert!(shown.contains("Claims without evidence: 1."), "one claim is supported now");
+    assert!(shown.contains("Evidence nobody backs: 1."));
+    assert!(shown.contains("Nobody backs this evidence yet."));
+    assert!(shown.contains("12 parents") && shown.contains("No data on secondary schools"));
     app.finish().await;
 }

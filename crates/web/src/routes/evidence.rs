@@ -1,0 +1,168 @@
+//! Step 3 of a plan: the evidence register (claims, the evidence for each, who backs it, what is
+//! unknown) and focus-group and participatory-research sessions. Gaps are flagged.
+
+use crate::authz::OrgContext;
+use crate::error::{AppError, AppResult};
+use crate::forms::FormView;
+use crate::page::{render, Page};
+use crate::routes::see_other;
+use crate::routes::session::with_status;
+use crate::state::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use bridges_domain::policy::{EditProjects, ReadOrg};
+use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_plan::evidence::Entry;
+use bridges_plan::{gaps, EvidenceKind, Gaps};
+use bridges_store::Project;
+
+const STEP: i16 = 3;
+const MAX_TEXT: usize = 2_000;
+
+#[derive(Template)]
+#[template(path = "projects/evidence.html")]
+struct EvidencePage {
+    page: Page,
+    project: Project,
+    entries: Vec<(String, Entry)>,
+    gaps: Gaps,
+    may_edit: bool,
+    form: FormView,
+    kinds: [EvidenceKind; 4],
+}
+
+impl EvidencePage {
+    fn claims(&self) -> Vec<(&String, &String)> {
+        self.entries
+            .iter()
+            .filter_map(|(id, e)| if let Entry::Claim { text } = e { Some((id, text)) } else { None })
+            .collect()
+    }
+    fn evidence_for(&self, claim: &str) -> Vec<(&String, &Entry)> {
+        self.entries
+            .iter()
+            .filter(|(_, e)| matches!(e, Entry::Evidence { claim: c, .. } if c == claim))
+            .map(|(id, e)| (id, e))
+            .collect()
+    }
+    fn sessions(&self) -> Vec<(&String, &Entry)> {
+        self.entries.iter().filter(|(_, e)| matches!(e, Entry::Session { .. })).map(|(id, e)| (id, e)).collect()
+    }
+    fn unsupported(&self, id: &str) -> bool {
+        self.gaps.unsupported_claims.iter().any(|c| c == id)
+    }
+    fn unbacked(&self, id: &str) -> bool {
+        self.gaps.unbacked_evidence.iter().any(|c| c == id)
+    }
+}
+
+fn project_id(raw: &str) -> AppResult<ProjectId> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+async fn load(state: &AppState, ctx: &OrgContext, id: ProjectId) -> AppResult<Vec<(String, Entry)>> {
+    state
+        .store()
+        .entries(&ctx.grant::<ReadOrg>()?, id, STEP)
+        .await?
+        .into_iter()
+        .map(|(entry, data)| {
+            Ok((entry.to_string(), serde_json::from_str(&data).map_err(|e| AppError::Internal(e.to_string()))?))
+        })
+        .collect()
+}
+
+async fn evidence_page(
+    state: &AppState,
+    ctx: &OrgContext,
+    page: Page,
+    id: ProjectId,
+    form: FormView,
+) -> AppResult<Response> {
+    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
+    let entries = load(state, ctx, id).await?;
+    render(&EvidencePage {
+        page: page.with_org(ctx),
+        project,
+        gaps: gaps(&entries),
+        entries,
+        may_edit: ctx.membership.may::<EditProjects>(),
+        form,
+        kinds: EvidenceKind::ALL,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    evidence_page(&state, &ctx, page, project_id(&id)?, FormView::new()).await
+}
+
+/// One form per kind of entry, told apart by the `type` field.
+pub async fn add(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let grant = ctx.grant::<EditProjects>()?;
+    let project = project_id(&id)?;
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("bad-request"))?;
+    let field =
+        |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
+    let mut errors = ValidationErrors::new();
+    let required = |errors: &mut ValidationErrors, name: &'static str| {
+        let v = field(name);
+        if v.is_empty() {
+            errors.add(name, "practice-field-missing");
+        }
+        v
+    };
+    let entry = match field("type").as_str() {
+        "claim" => Entry::Claim { text: required(&mut errors, "text") },
+        "evidence" => {
+            let claim = field("claim");
+            if !load(&state, &ctx, project).await?.iter().any(|(i, e)| *i == claim && matches!(e, Entry::Claim { .. }))
+            {
+                errors.add("claim", "claim-unknown");
+            }
+            let kind = EvidenceKind::parse(&field("kind")).unwrap_or_else(|| {
+                errors.add("kind", "evidence-kind-invalid");
+                EvidenceKind::Data
+            });
+            Entry::Evidence {
+                claim,
+                kind,
+                summary: required(&mut errors, "summary"),
+                source: field("source"),
+                date: field("date"),
+                backed_by: field("backed_by"),
+                unknowns: field("unknowns"),
+            }
+        }
+        "session" => Entry::Session {
+            participants: required(&mut errors, "participants"),
+            learned: field("learned"),
+            gaps: field("gaps"),
+        },
+        _ => return Err(AppError::BadRequest("bad-request")),
+    };
+    if pairs.iter().any(|(_, v)| v.chars().count() > MAX_TEXT) {
+        errors.add("text", "practice-field-too-long");
+    }
+    if !errors.is_empty() {
+        let form = FormView::new().with_errors(&page.tr, &errors);
+        return with_status(evidence_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let json = serde_json::to_string(&entry).map_err(|e| AppError::Internal(e.to_string()))?;
+    state.store().add_entry(&grant, project, STEP, &json, state.now()).await?;
+    Ok(see_other(&format!("/orgs/{}/projects/{id}/evidence", ctx.org.id)))
+}
