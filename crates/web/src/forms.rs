@@ -58,6 +58,26 @@ pub fn safe_next(next: &str) -> String {
     }
 }
 
+/// A trimmed text field, checked for presence (when required), length in characters and control
+/// characters (line breaks and tabs allowed).
+pub fn bounded_text(
+    errors: &mut ValidationErrors,
+    field: &'static str,
+    value: &str,
+    max: usize,
+    required: bool,
+) -> String {
+    let v = value.trim();
+    if required && v.is_empty() {
+        errors.add(field, "practice-field-missing");
+    } else if v.chars().count() > max {
+        errors.add(field, "practice-field-too-long");
+    } else if v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        errors.add(field, "text-control-characters");
+    }
+    v.to_string()
+}
+
 /// A new password typed twice: checked against the policy, and the two must match.
 pub fn new_password(
     errors: &mut bridges_domain::ValidationErrors,

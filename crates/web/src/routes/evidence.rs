@@ -5,6 +5,7 @@ use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
 use crate::forms::FormView;
 use crate::page::{render, Page};
+use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
@@ -59,20 +60,8 @@ impl EvidencePage {
     }
 }
 
-fn project_id(raw: &str) -> AppResult<ProjectId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 async fn load(state: &AppState, ctx: &OrgContext, id: ProjectId) -> AppResult<Vec<(String, Entry)>> {
-    state
-        .store()
-        .entries(&ctx.grant::<ReadOrg>()?, id, STEP)
-        .await?
-        .into_iter()
-        .map(|(entry, data)| {
-            Ok((entry.to_string(), serde_json::from_str(&data).map_err(|e| AppError::Internal(e.to_string()))?))
-        })
-        .collect()
+    registers::load(state, ctx, id, STEP).await
 }
 
 async fn evidence_page(
@@ -112,7 +101,7 @@ pub async fn add(
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
+    ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("bad-request"))?;
@@ -162,7 +151,6 @@ pub async fn add(
         let form = FormView::new().with_errors(&page.tr, &errors);
         return with_status(evidence_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let json = serde_json::to_string(&entry).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store().add_entry(&grant, project, STEP, &json, state.now()).await?;
+    registers::add(&state, &ctx, project, STEP, &entry).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/evidence", ctx.org.id)))
 }

@@ -15,6 +15,7 @@ mod partnerships;
 mod plan_steps;
 mod practices;
 pub(crate) mod projects;
+mod registers;
 mod session;
 mod setbacks;
 mod setup;
@@ -52,10 +53,9 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/projects/{id}", get(projects::show))
         .route("/orgs/{org}/projects/{id}/power", get(projects::power))
         .route("/orgs/{org}/projects/{id}/partnerships", get(partnerships::show).post(partnerships::add))
-        .route("/orgs/{org}/projects/{id}/partnerships/{entry}/remove", post(partnerships::remove))
         .route("/orgs/{org}/projects/{id}/evidence", get(evidence::show).post(evidence::add))
         .route("/orgs/{org}/projects/{id}/setbacks", get(setbacks::show).post(setbacks::add))
-        .route("/orgs/{org}/projects/{id}/setbacks/{entry}/remove", post(setbacks::remove))
+        .route("/orgs/{org}/projects/{id}/{register}/{entry}/remove", post(registers::remove))
         .route("/orgs/{org}/projects/{id}/{step}", get(plan_steps::show).post(plan_steps::save))
         .route("/orgs/{org}/projects/{id}/stakeholders", post(projects::add_stakeholder))
         .route("/orgs/{org}/projects/{id}/stakeholders/{sid}/remove", post(projects::remove_stakeholder))

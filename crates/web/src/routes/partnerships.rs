@@ -2,9 +2,10 @@
 //! when it would walk away, and the funding share, with a warning when the funding base is narrow.
 
 use crate::authz::OrgContext;
-use crate::error::{AppError, AppResult};
-use crate::forms::FormView;
+use crate::error::AppResult;
+use crate::forms::{bounded_text, FormView};
 use crate::page::{render, Page};
+use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
@@ -38,10 +39,6 @@ impl PartnershipsPage {
     }
 }
 
-fn project_id(raw: &str) -> AppResult<ProjectId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 async fn partnerships_page(
     state: &AppState,
     ctx: &OrgContext,
@@ -49,17 +46,8 @@ async fn partnerships_page(
     id: ProjectId,
     form: FormView,
 ) -> AppResult<Response> {
-    let read = ctx.grant::<ReadOrg>()?;
-    let project = state.store().project(&read, id).await?;
-    let partners: Vec<(String, Partner)> = state
-        .store()
-        .entries(&read, id, STEP)
-        .await?
-        .into_iter()
-        .map(|(entry, data)| {
-            Ok((entry.to_string(), serde_json::from_str(&data).map_err(|e| AppError::Internal(e.to_string()))?))
-        })
-        .collect::<AppResult<_>>()?;
+    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
+    let partners: Vec<(String, Partner)> = registers::load(state, ctx, id, STEP).await?;
     let base = funding_base(&partners.iter().map(|(_, p)| p.clone()).collect::<Vec<_>>());
     render(&PartnershipsPage {
         page: page.with_org(ctx),
@@ -96,16 +84,6 @@ pub struct NewPartner {
     funding_share: String,
 }
 
-fn text(errors: &mut ValidationErrors, field: &'static str, value: &str, max: usize, required: bool) -> String {
-    let v = value.trim();
-    if required && v.is_empty() {
-        errors.add(field, "practice-field-missing");
-    } else if v.chars().count() > max {
-        errors.add(field, "practice-field-too-long");
-    }
-    v.to_string()
-}
-
 pub async fn add(
     State(state): State<AppState>,
     ctx: OrgContext,
@@ -113,15 +91,15 @@ pub async fn add(
     Path((_, id)): Path<(String, String)>,
     Form(f): Form<NewPartner>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
+    ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
     let mut errors = ValidationErrors::new();
     let partner = Partner {
-        name: text(&mut errors, "name", &f.name, 200, true),
-        brings: text(&mut errors, "brings", &f.brings, 2_000, false),
-        wants: text(&mut errors, "wants", &f.wants, 2_000, false),
-        bottom_line: text(&mut errors, "bottom_line", &f.bottom_line, 2_000, false),
-        walk_away_if: text(&mut errors, "walk_away_if", &f.walk_away_if, 2_000, false),
+        name: bounded_text(&mut errors, "name", &f.name, 200, true),
+        brings: bounded_text(&mut errors, "brings", &f.brings, 2_000, false),
+        wants: bounded_text(&mut errors, "wants", &f.wants, 2_000, false),
+        bottom_line: bounded_text(&mut errors, "bottom_line", &f.bottom_line, 2_000, false),
+        walk_away_if: bounded_text(&mut errors, "walk_away_if", &f.walk_away_if, 2_000, false),
         funding_share: match f.funding_share.trim().trim_end_matches('%').trim() {
             "" => 0.0,
             v => match v.replace(',', ".").parse::<f64>() {
@@ -143,18 +121,6 @@ pub async fn add(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    let json = serde_json::to_string(&partner).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store().add_entry(&grant, project, STEP, &json, state.now()).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/partnerships", ctx.org.id)))
-}
-
-pub async fn remove(
-    State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id, entry)): Path<(String, String, String)>,
-) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
-    let entry: uuid::Uuid = entry.parse().map_err(|_| AppError::NotFound)?;
-    state.store().remove_entry(&grant, project_id(&id)?, entry).await?;
+    registers::add(&state, &ctx, project, STEP, &partner).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/partnerships", ctx.org.id)))
 }

@@ -5,6 +5,7 @@
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
 use crate::page::{render, Page};
+use crate::routes::registers::project_id;
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
@@ -48,10 +49,6 @@ struct StepPage {
     may_edit: bool,
     error: Option<String>,
     area_relations: String,
-}
-
-fn project_id(raw: &str) -> AppResult<ProjectId> {
-    raw.parse().map_err(|_| AppError::NotFound)
 }
 
 /// The frameworks a step chooses from.

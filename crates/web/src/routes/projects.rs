@@ -3,8 +3,9 @@
 
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
-use crate::forms::FormView;
+use crate::forms::{bounded_text, FormView};
 use crate::page::{render, Page};
+use crate::routes::registers::project_id;
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
@@ -19,10 +20,6 @@ use bridges_plan::{Leverage, Opponent, PowerMap, Reach, Relation, RelationKind, 
 use bridges_store::Project;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-
-fn project_id(raw: &str) -> AppResult<ProjectId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
 
 #[derive(Template)]
 #[template(path = "projects/list.html")]
@@ -50,18 +47,6 @@ pub struct NewProject {
     aims: String,
 }
 
-fn bounded(errors: &mut ValidationErrors, field: &'static str, value: &str, max: usize, required: bool) -> String {
-    let v = value.trim();
-    if required && v.is_empty() {
-        errors.add(field, "practice-field-missing");
-    } else if v.chars().count() > max {
-        errors.add(field, "practice-field-too-long");
-    } else if v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        errors.add(field, "text-control-characters");
-    }
-    v.to_string()
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: OrgContext,
@@ -70,8 +55,8 @@ pub async fn create(
 ) -> AppResult<Response> {
     let grant = ctx.grant::<EditProjects>()?;
     let mut errors = ValidationErrors::new();
-    let title = bounded(&mut errors, "title", &f.title, 200, true);
-    let aims = bounded(&mut errors, "aims", &f.aims, 8_000, false);
+    let title = bounded_text(&mut errors, "title", &f.title, 200, true);
+    let aims = bounded_text(&mut errors, "aims", &f.aims, 8_000, false);
     if !errors.is_empty() {
         let form = FormView::new()
             .with_value("title", f.title.chars().take(300).collect::<String>())
@@ -301,7 +286,7 @@ pub async fn add_stakeholder(
     let grant = ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
     let mut errors = ValidationErrors::new();
-    let name = bounded(&mut errors, "name", &f.name, 120, true);
+    let name = bounded_text(&mut errors, "name", &f.name, 120, true);
     let level = |errors: &mut ValidationErrors, field: &'static str, v: &str| match v.trim().parse::<u8>() {
         Ok(n) if (1..=5).contains(&n) => n,
         _ => {

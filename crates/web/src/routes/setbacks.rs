@@ -5,6 +5,7 @@ use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
 use crate::forms::FormView;
 use crate::page::{render, Page};
+use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
@@ -32,10 +33,6 @@ struct SetbacksPage {
     allies: [&'static str; 8],
 }
 
-fn project_id(raw: &str) -> AppResult<ProjectId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 async fn setbacks_page(
     state: &AppState,
     ctx: &OrgContext,
@@ -43,17 +40,8 @@ async fn setbacks_page(
     id: ProjectId,
     form: FormView,
 ) -> AppResult<Response> {
-    let read = ctx.grant::<ReadOrg>()?;
-    let project = state.store().project(&read, id).await?;
-    let setbacks = state
-        .store()
-        .entries(&read, id, STEP)
-        .await?
-        .into_iter()
-        .map(|(entry, data)| {
-            Ok((entry.to_string(), serde_json::from_str(&data).map_err(|e| AppError::Internal(e.to_string()))?))
-        })
-        .collect::<AppResult<_>>()?;
+    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
+    let setbacks = registers::load(state, ctx, id, STEP).await?;
     render(&SetbacksPage {
         page: page.with_org(ctx),
         project,
@@ -81,7 +69,7 @@ pub async fn add(
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
+    ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("bad-request"))?;
@@ -109,18 +97,6 @@ pub async fn add(
         let form = FormView::new().with_errors(&page.tr, &errors);
         return with_status(setbacks_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let json = serde_json::to_string(&setback).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store().add_entry(&grant, project, STEP, &json, state.now()).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/setbacks", ctx.org.id)))
-}
-
-pub async fn remove(
-    State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id, entry)): Path<(String, String, String)>,
-) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
-    let entry: uuid::Uuid = entry.parse().map_err(|_| AppError::NotFound)?;
-    state.store().remove_entry(&grant, project_id(&id)?, entry).await?;
+    registers::add(&state, &ctx, project, STEP, &setback).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/setbacks", ctx.org.id)))
 }

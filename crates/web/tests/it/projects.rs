@@ -243,11 +243,24 @@ async fn partnerships_warn_when_one_funder_dominates() {
     assert!(shown.contains("more than 100 %"), "80 + 45");
     assert!(!shown.contains("Only one partner funds"));
 
-    let other = app.other_org("Org B", "bert@example.org").await;
-    let _ = other;
+    app.other_org("Org B", "bert@example.org").await;
     let bert = app.client();
     bert.login("bert@example.org", crate::harness::PASSWORD).await;
     assert_eq!(bert.get(&page).await.status, StatusCode::NOT_FOUND);
+
+    // Removing an entry: the first partner goes, and the warning about the total goes with it.
+    let at = shown.find("/partnerships/").unwrap();
+    let action: String = shown[at..].chars().take_while(|c| *c != '"').collect();
+    assert!(action.ends_with("/remove"));
+    let remove = format!("{base}{action}");
+    assert_eq!(bert.post_form(&remove, &[]).await.status, StatusCode::NOT_FOUND, "not theirs");
+    assert_eq!(c.post_form(&remove, &[]).await.status, StatusCode::SEE_OTHER);
+    let after = c.get(&page).await.body;
+    assert!(!after.contains("Employment agency") && !after.contains("more than 100 %"));
+    assert_eq!(
+        c.post_form(&format!("{base}/nonsense/{}/remove", uuid_like()), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
     app.finish().await;
 }
 
@@ -343,4 +356,8 @@ async fn the_evidence_register_flags_gaps() {
     assert!(shown.contains("Nobody backs this evidence yet."));
     assert!(shown.contains("12 parents") && shown.contains("No data on secondary schools"));
     app.finish().await;
+}
+
+fn uuid_like() -> String {
+    bridges_domain::ProjectId::new().to_string()
 }
