@@ -110,15 +110,6 @@ enum Settings {
     Value,
 }
 
-fn fk(
-    from_table: impl IntoIden + 'static,
-    from_col: impl IntoIden + 'static,
-    to_table: impl IntoIden + 'static,
-    to_col: impl IntoIden + 'static,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(from_table, from_col).to(to_table, to_col).on_delete(ForeignKeyAction::Cascade).to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
@@ -157,8 +148,13 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(Memberships::UserId).uuid().not_null())
                 .col(ColumnDef::new(Memberships::Role).string_len(16).not_null())
                 .col(ColumnDef::new(Memberships::CreatedAt).timestamp_with_time_zone().not_null())
-                .foreign_key(&mut fk(Memberships::Table, Memberships::OrgId, Organisations::Table, Organisations::Id))
-                .foreign_key(&mut fk(Memberships::Table, Memberships::UserId, Users::Table, Users::Id))
+                .foreign_key(&mut super::cascade(
+                    Memberships::Table,
+                    Memberships::OrgId,
+                    Organisations::Table,
+                    Organisations::Id,
+                ))
+                .foreign_key(&mut super::cascade(Memberships::Table, Memberships::UserId, Users::Table, Users::Id))
                 .to_owned(),
         )
         .await?;
@@ -184,7 +180,7 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(Sessions::UserId).uuid().not_null())
                 .col(ColumnDef::new(Sessions::CreatedAt).timestamp_with_time_zone().not_null())
                 .col(ColumnDef::new(Sessions::ExpiresAt).timestamp_with_time_zone().not_null())
-                .foreign_key(&mut fk(Sessions::Table, Sessions::UserId, Users::Table, Users::Id))
+                .foreign_key(&mut super::cascade(Sessions::Table, Sessions::UserId, Users::Table, Users::Id))
                 .to_owned(),
         )
         .await?;
@@ -203,7 +199,12 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(Invitations::CreatedAt).timestamp_with_time_zone().not_null())
                 .col(ColumnDef::new(Invitations::ExpiresAt).timestamp_with_time_zone().not_null())
                 .col(ColumnDef::new(Invitations::AcceptedAt).timestamp_with_time_zone().null())
-                .foreign_key(&mut fk(Invitations::Table, Invitations::OrgId, Organisations::Table, Organisations::Id))
+                .foreign_key(&mut super::cascade(
+                    Invitations::Table,
+                    Invitations::OrgId,
+                    Organisations::Table,
+                    Organisations::Id,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -219,7 +220,7 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(ApiTokens::ExpiresAt).timestamp_with_time_zone().null())
                 .col(ColumnDef::new(ApiTokens::LastUsedAt).timestamp_with_time_zone().null())
                 .col(ColumnDef::new(ApiTokens::RevokedAt).timestamp_with_time_zone().null())
-                .foreign_key(&mut fk(ApiTokens::Table, ApiTokens::UserId, Users::Table, Users::Id))
+                .foreign_key(&mut super::cascade(ApiTokens::Table, ApiTokens::UserId, Users::Table, Users::Id))
                 .to_owned(),
         )
         .await?;

@@ -57,12 +57,12 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(Practices::CreatedAt).timestamp_with_time_zone().not_null())
                 .col(ColumnDef::new(Practices::UpdatedAt).timestamp_with_time_zone().not_null())
                 .col(ColumnDef::new(Practices::PublishedAt).timestamp_with_time_zone().null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(Practices::Table, Practices::OrgId)
-                        .to(Organisations::Table, Organisations::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    Practices::Table,
+                    Practices::OrgId,
+                    Organisations::Table,
+                    Organisations::Id,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -82,12 +82,12 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(PracticeReviews::Comment).text().not_null())
                 .col(ColumnDef::new(PracticeReviews::Refs).text().not_null())
                 .col(ColumnDef::new(PracticeReviews::CreatedAt).timestamp_with_time_zone().not_null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(PracticeReviews::Table, PracticeReviews::PracticeId)
-                        .to(Practices::Table, Practices::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    PracticeReviews::Table,
+                    PracticeReviews::PracticeId,
+                    Practices::Table,
+                    Practices::Id,
+                ))
                 .to_owned(),
         )
         .await?;

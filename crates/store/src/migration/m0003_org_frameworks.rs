@@ -36,12 +36,12 @@ impl MigrationTrait for Migration {
                 // The framework as JSON, in the toolkit's shape (title, version, items).
                 .col(ColumnDef::new(OrgFrameworks::Definition).text().not_null())
                 .col(ColumnDef::new(OrgFrameworks::CreatedAt).timestamp_with_time_zone().not_null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(OrgFrameworks::Table, OrgFrameworks::OrgId)
-                        .to(Organisations::Table, Organisations::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    OrgFrameworks::Table,
+                    OrgFrameworks::OrgId,
+                    Organisations::Table,
+                    Organisations::Id,
+                ))
                 .to_owned(),
         )
         .await?;

@@ -58,12 +58,12 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(Projects::Aims).text().not_null())
                 .col(ColumnDef::new(Projects::CreatedAt).timestamp_with_time_zone().not_null())
                 .col(ColumnDef::new(Projects::UpdatedAt).timestamp_with_time_zone().not_null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(Projects::Table, Projects::OrgId)
-                        .to(Organisations::Table, Organisations::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    Projects::Table,
+                    Projects::OrgId,
+                    Organisations::Table,
+                    Organisations::Id,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -77,12 +77,12 @@ impl MigrationTrait for Migration {
                 // Name, kind, influence, interest, stance, cue, target: JSON in the plan crate's shape.
                 .col(ColumnDef::new(Stakeholders::Definition).text().not_null())
                 .col(ColumnDef::new(Stakeholders::CreatedAt).timestamp_with_time_zone().not_null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(Stakeholders::Table, Stakeholders::ProjectId)
-                        .to(Projects::Table, Projects::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    Stakeholders::Table,
+                    Stakeholders::ProjectId,
+                    Projects::Table,
+                    Projects::Id,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -102,24 +102,24 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(StakeholderRelations::FromId).uuid().not_null())
                 .col(ColumnDef::new(StakeholderRelations::ToId).uuid().not_null())
                 .col(ColumnDef::new(StakeholderRelations::Kind).string_len(20).not_null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(StakeholderRelations::Table, StakeholderRelations::ProjectId)
-                        .to(Projects::Table, Projects::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(StakeholderRelations::Table, StakeholderRelations::FromId)
-                        .to(Stakeholders::Table, Stakeholders::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(StakeholderRelations::Table, StakeholderRelations::ToId)
-                        .to(Stakeholders::Table, Stakeholders::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    StakeholderRelations::Table,
+                    StakeholderRelations::ProjectId,
+                    Projects::Table,
+                    Projects::Id,
+                ))
+                .foreign_key(&mut super::cascade(
+                    StakeholderRelations::Table,
+                    StakeholderRelations::FromId,
+                    Stakeholders::Table,
+                    Stakeholders::Id,
+                ))
+                .foreign_key(&mut super::cascade(
+                    StakeholderRelations::Table,
+                    StakeholderRelations::ToId,
+                    Stakeholders::Table,
+                    Stakeholders::Id,
+                ))
                 .to_owned(),
         )
         .await?;

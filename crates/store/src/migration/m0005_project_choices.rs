@@ -39,12 +39,12 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(ProjectChoices::Step).small_integer().not_null())
                 .col(ColumnDef::new(ProjectChoices::Reference).string_len(120).not_null())
                 .col(ColumnDef::new(ProjectChoices::Note).text().not_null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(ProjectChoices::Table, ProjectChoices::ProjectId)
-                        .to(Projects::Table, Projects::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    ProjectChoices::Table,
+                    ProjectChoices::ProjectId,
+                    Projects::Table,
+                    Projects::Id,
+                ))
                 .to_owned(),
         )
         .await?;

@@ -38,12 +38,12 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(ProjectEntries::Step).small_integer().not_null())
                 .col(ColumnDef::new(ProjectEntries::Data).text().not_null())
                 .col(ColumnDef::new(ProjectEntries::CreatedAt).timestamp_with_time_zone().not_null())
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(ProjectEntries::Table, ProjectEntries::ProjectId)
-                        .to(Projects::Table, Projects::Id)
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut super::cascade(
+                    ProjectEntries::Table,
+                    ProjectEntries::ProjectId,
+                    Projects::Table,
+                    Projects::Id,
+                ))
                 .to_owned(),
         )
         .await?;

@@ -25,3 +25,13 @@ impl MigratorTrait for Migrator {
         ]
     }
 }
+
+/// A foreign key whose rows go when the row they point to goes.
+pub(crate) fn cascade(
+    from_table: impl IntoIden + 'static,
+    from_col: impl IntoIden + 'static,
+    to_table: impl IntoIden + 'static,
+    to_col: impl IntoIden + 'static,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create().from(from_table, from_col).to(to_table, to_col).on_delete(ForeignKeyAction::Cascade).to_owned()
+}
