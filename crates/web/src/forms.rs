@@ -106,3 +106,43 @@ mod tests {
         assert_eq!(safe_next(""), "/");
     }
 }
+
+/// A submitted form as its `(name, value)` pairs, for forms whose fields repeat (checkboxes) or
+/// whose names are built from data. A body that is not a form is a 400.
+#[derive(Debug, Clone, Default)]
+pub struct FormPairs(Vec<(String, String)>);
+
+impl FormPairs {
+    /// The first value of `name`, trimmed; empty when absent.
+    pub fn first(&self, name: &str) -> String {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default()
+    }
+
+    /// Every value of `name`, in order, at most `limit` of them.
+    pub fn all(&self, name: &str, limit: usize) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).take(limit).collect()
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == name)
+    }
+
+    /// Whether any value is longer than `max` characters.
+    pub fn any_longer_than(&self, max: usize) -> bool {
+        self.0.iter().any(|(_, v)| v.chars().count() > max)
+    }
+
+    pub fn as_slice(&self) -> &[(String, String)] {
+        &self.0
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for FormPairs {
+    type Rejection = crate::error::AppError;
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        let body = axum::body::Bytes::from_request(request, state)
+            .await
+            .map_err(|_| crate::error::AppError::BadRequest("bad-request"))?;
+        serde_urlencoded::from_bytes(&body).map(Self).map_err(|_| crate::error::AppError::BadRequest("bad-request"))
+    }
+}

@@ -3,14 +3,13 @@
 
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
-use crate::forms::FormView;
+use crate::forms::{FormPairs, FormView};
 use crate::page::{render, Page};
 use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -99,14 +98,11 @@ pub async fn add(
     ctx: OrgContext,
     page: Page,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    pairs: FormPairs,
 ) -> AppResult<Response> {
     ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("bad-request"))?;
-    let field =
-        |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
+    let field = |name: &str| pairs.first(name);
     let mut errors = ValidationErrors::new();
     let required = |errors: &mut ValidationErrors, name: &'static str| {
         let v = field(name);
@@ -144,7 +140,7 @@ pub async fn add(
         },
         _ => return Err(AppError::BadRequest("bad-request")),
     };
-    if pairs.iter().any(|(_, v)| v.chars().count() > MAX_TEXT) {
+    if pairs.any_longer_than(MAX_TEXT) {
         errors.add("text", "practice-field-too-long");
     }
     if !errors.is_empty() {

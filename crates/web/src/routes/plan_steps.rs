@@ -4,13 +4,13 @@
 
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
+use crate::forms::FormPairs;
 use crate::page::{render, Page};
 use crate::routes::registers::project_id;
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -143,40 +143,33 @@ pub async fn save(
     ctx: OrgContext,
     page: Page,
     Path((_, id, slug)): Path<(String, String, String)>,
-    body: Bytes,
+    pairs: FormPairs,
 ) -> AppResult<Response> {
     let grant = ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
     let step = step_of(&slug)?;
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("bad-request"))?;
     let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
     let allowed = frameworks_of(step, &known);
     let mut choices: Vec<Choice> = Vec::new();
     let mut bad: Vec<String> = Vec::new();
-    for (_, reference) in pairs.iter().filter(|(k, _)| k == "choose").take(200) {
+    for reference in pairs.all("choose", 200) {
         let valid =
-            FrameworkRef::parse(reference).is_some_and(|r| allowed.contains(&r.framework) && known.item_exists(&r));
+            FrameworkRef::parse(&reference).is_some_and(|r| allowed.contains(&r.framework) && known.item_exists(&r));
         if !valid {
             return Err(AppError::Invalid(bridges_domain::ValidationErrors::single(
                 "choose",
                 "practice-framework-invalid",
             )));
         }
-        let note = pairs
-            .iter()
-            .find(|(k, _)| *k == format!("note:{reference}"))
-            .map(|(_, v)| v.trim().to_string())
-            .unwrap_or_default();
+        let note = pairs.first(&format!("note:{reference}"));
         if note.chars().count() > MAX_NOTE || note.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
             bad.push(reference.clone());
         }
-        if !choices.iter().any(|c| &c.reference == reference) {
-            choices.push(Choice { reference: reference.clone(), note });
+        if !choices.iter().any(|c| c.reference == reference) {
+            choices.push(Choice { reference, note });
         }
     }
-    let area_relations =
-        pairs.iter().find(|(k, _)| k == "area_relations").map(|(_, v)| v.trim().to_string()).unwrap_or_default();
+    let area_relations = pairs.first("area_relations");
     if area_relations.chars().count() > MAX_NOTE {
         bad.push("area_relations".into());
     }

@@ -3,7 +3,7 @@
 
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
-use crate::forms::FormView;
+use crate::forms::{FormPairs, FormView};
 use crate::learn::record;
 use crate::page::{render, Page};
 use crate::practice_actions::{self, Outcome};
@@ -11,7 +11,6 @@ use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -53,10 +52,6 @@ fn choices(known: &FrameworkSet, lang: Language, checked: &[String]) -> Vec<Fram
                 .collect(),
         })
         .collect()
-}
-
-fn pairs(body: &Bytes) -> AppResult<Vec<(String, String)>> {
-    serde_urlencoded::from_bytes(body).map_err(|_| AppError::BadRequest("bad-request"))
 }
 
 fn parse_id(raw: &str) -> AppResult<PracticeId> {
@@ -140,8 +135,13 @@ pub async fn new_form(State(state): State<AppState>, ctx: OrgContext, page: Page
     render(&form_page(&state, &ctx, page, action, form, &ValidationErrors::new()).await?)
 }
 
-pub async fn create(State(state): State<AppState>, ctx: OrgContext, page: Page, body: Bytes) -> AppResult<Response> {
-    let form = PracticeForm::from_pairs(&pairs(&body)?);
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    pairs: FormPairs,
+) -> AppResult<Response> {
+    let form = PracticeForm::from_pairs(pairs.as_slice());
     match practice_actions::create(&state, &ctx, &form).await? {
         Outcome::Done(id) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Outcome::Invalid(errors) => {
@@ -172,9 +172,9 @@ pub async fn update(
     ctx: OrgContext,
     page: Page,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    pairs: FormPairs,
 ) -> AppResult<Response> {
-    let form = PracticeForm::from_pairs(&pairs(&body)?);
+    let form = PracticeForm::from_pairs(pairs.as_slice());
     match practice_actions::update(&state, &ctx, parse_id(&id)?, &form).await? {
         Outcome::Done(()) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Outcome::Invalid(errors) => {
@@ -263,13 +263,12 @@ pub async fn set_status(
     ctx: OrgContext,
     page: Page,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    pairs: FormPairs,
 ) -> AppResult<Response> {
     let practice_id = parse_id(&id)?;
-    let pairs = pairs(&body)?;
-    let wanted = pairs.iter().find(|(k, _)| k == "status").map(|(_, v)| v.as_str()).unwrap_or("");
+    let wanted = pairs.first("status");
     let next =
-        PracticeStatus::parse(wanted).map_err(|code| AppError::Invalid(ValidationErrors::single("status", code)))?;
+        PracticeStatus::parse(&wanted).map_err(|code| AppError::Invalid(ValidationErrors::single("status", code)))?;
     match practice_actions::set_status(&state, &ctx, practice_id, next).await {
         Ok(()) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Err(AppError::Conflict("practice-incomplete")) => {
@@ -362,13 +361,12 @@ pub async fn add_review(
     ctx: OrgContext,
     page: Page,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    pairs: FormPairs,
 ) -> AppResult<Response> {
     let grant = ctx.grant::<ReviewPractices>()?;
     let practice_id = parse_id(&id)?;
-    let pairs = pairs(&body)?;
-    let comment = pairs.iter().find(|(k, _)| k == "comment").map(|(_, v)| v.trim().to_string()).unwrap_or_default();
-    let refs: Vec<String> = pairs.iter().filter(|(k, _)| k == "frameworks").map(|(_, v)| v.clone()).take(50).collect();
+    let comment = pairs.first("comment");
+    let refs = pairs.all("frameworks", 50);
     let mut errors = ValidationErrors::new();
     if comment.is_empty() {
         errors.add("comment", "review-comment-missing");

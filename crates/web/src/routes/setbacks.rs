@@ -2,15 +2,14 @@
 //! is needed, and the allies to approach. Risks to rights with nobody lined up are flagged.
 
 use crate::authz::OrgContext;
-use crate::error::{AppError, AppResult};
-use crate::forms::FormView;
+use crate::error::AppResult;
+use crate::forms::{FormPairs, FormView};
 use crate::page::{render, Page};
 use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
 use crate::state::AppState;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -67,21 +66,16 @@ pub async fn add(
     ctx: OrgContext,
     page: Page,
     Path((_, id)): Path<(String, String)>,
-    body: Bytes,
+    pairs: FormPairs,
 ) -> AppResult<Response> {
     ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("bad-request"))?;
-    let field =
-        |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
-    let all = |name: &str| pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).take(20).collect::<Vec<_>>();
     let setback = Setback {
-        description: field("description"),
-        rights: all("rights"),
-        legal_support: pairs.iter().any(|(k, _)| k == "legal_support"),
-        allies: all("allies"),
-        response: field("response"),
+        description: pairs.first("description"),
+        rights: pairs.all("rights", 20),
+        legal_support: pairs.has("legal_support"),
+        allies: pairs.all("allies", 20),
+        response: pairs.first("response"),
     };
     let mut errors = ValidationErrors::new();
     if setback.description.is_empty() {
