@@ -49,7 +49,7 @@ async fn errors_are_problem_documents(app: &TestApp) {
     assert_problem(&r, StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
     // Valid JSON, invalid values: every field named.
     let r = owner.api(Method::POST, &path, Some(json!({"email": "<script>alert(1)</script>", "role": 42}))).await;
-    assert_eq!(r.status.as_u16() / 100, 4);
+    assert_problem(&r, StatusCode::UNPROCESSABLE_ENTITY, "bad-request");
     let r = owner.api(Method::POST, &path, Some(json!({"email": "x", "role": "tsar"}))).await;
     assert_problem(&r, StatusCode::UNPROCESSABLE_ENTITY, "invalid-input");
     let fields: Vec<String> =

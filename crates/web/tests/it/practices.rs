@@ -165,7 +165,7 @@ async fn practices_over_the_api(app: &TestApp) {
         bad.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_string()).collect();
     assert_eq!(fields, ["title", "country", "links"]);
     let wrong_type = olga.api(Method::POST, &base, Some(json!({"title": 5}))).await;
-    assert_eq!(wrong_type.status.as_u16() / 100, 4);
+    assert_eq!(wrong_type.status, StatusCode::UNPROCESSABLE_ENTITY);
 
     let created = olga.api(Method::POST, &base, Some(json!({"title": "Homework club", "country": "BE"}))).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
