@@ -505,3 +505,154 @@ evidence-learned = What was learned
 evidence-gaps-revealed = Which gaps it revealed
 error-claim-unknown = Choose one of the claims listed.
 error-evidence-kind-invalid = Choose one of the kinds offered.
+
+## Plan: the project as a whole (overview, profile, objectives, team, printable plan, history)
+save = Save
+not-said = Not said
+project-edit = Edit the project
+project-print = The whole plan, ready to print
+project-history = History of changes
+field-status = Status
+status-planning = Planning
+status-running = Running
+status-paused = Paused
+status-finished = Finished
+field-starts_on = Starts on
+field-ends_on = Ends on
+error-date-invalid = Enter a date as year-month-day, for example 2027-03-31.
+error-dates-reversed = The end date comes before the start date.
+error-choice-invalid = Choose one of the options listed.
+context-title = The locality's context
+context-intro = What works depends on the place: how long it has known immigration, whether people pass through or stay, and how fast things are changing.
+context-none = The locality's context has not been described yet.
+field-history = How long the locality has known immigration
+history-new = Immigration on this scale is new here
+history-established = Immigration here goes back a long way
+field-movement = Do people pass through or settle?
+movement-transit = Mostly passing through
+movement-mixed = Some pass through, some stay
+movement-settlement = Mostly staying
+field-communities = The main communities
+field-changing = What is changing now
+field-fast_change = Things are changing fast here (new arrivals, closures, new rules)
+advice-title = What this context asks of the plan
+advice-read = read more
+context-new = Where immigration is new, there are often few established migrant groups and services to build on, and long-standing residents may have little experience of it. Plan time to build confidence on both sides, and expect to create structures rather than join existing ones.
+context-established = Where immigration goes back a long way, migrant organisations, community leaders and second generations are already there. Build on them: they can lead or co-lead, and can bridge between newer arrivals and the wider community.
+context-transit = Where people mostly pass through, priorities differ from places where they settle: short, practical help, information on rights and where to turn next matter more than long programmes. Plan for people who may leave before the project ends.
+context-mixed = Where some people pass through and others stay, the plan may need two tracks: quick, practical help for those moving on, and longer-term participation for those who stay.
+context-settlement = Where people settle, the long-term areas matter most: work, housing, education, health and taking part in local decisions. Plan for participation that lasts.
+context-fast-change = When the situation changes fast, good links to decision-makers let the project adapt in time. Review the plan often and watch for consequences nobody expected, good or bad.
+context-transfer = Lessons from other places carry over only as far as their context resembles yours: check the practices you borrow against this profile.
+field-leadership = Do migrants lead the project?
+leadership-unstated = Not said
+leadership-led = Led by migrants
+leadership-co-led = Co-led by migrants
+leadership-not-led = Not led by migrants
+checks-title = Is it a good integration project?
+checks-intro = The toolkit names six qualities of a good integration project. Say in a sentence or two how this project meets each one.
+checks-summary = { $shown } of 6 qualities are borne out by the plan's own records.
+checks-quality = Quality
+checks-state = Where it stands
+checks-statement = How the project meets it
+check-state-missing = Not addressed
+check-state-stated = Described
+check-state-shown = Shown in the plan
+quality-inequalities = It tackles inequalities
+quality-involvement = Everyone with a stake is involved from the start
+quality-evidence = It rests on evidence
+quality-dialogue = It builds dialogue between cultures
+quality-empowerment = It empowers the people it serves
+quality-leadership = Migrants lead or co-lead it
+quality-hint-inequalities = Which inequalities does it address, and for whom? (Shown when Step 1 says how the project touches a policy area.)
+quality-hint-involvement = Who with a stake has been involved, and since when? (Shown when Step 3 records a focus group or participatory session.)
+quality-hint-evidence = What evidence supports the case? (Shown when Step 3 has claims and every claim has evidence.)
+quality-hint-dialogue = How will people of different backgrounds meet and talk as equals? (Shown when Step 2 chooses the two-way process or frequent interaction.)
+quality-hint-empowerment = How will the people it serves gain a voice and skills? (Shown when Step 2 chooses democratic participation or the migrants' voice.)
+quality-hint-leadership = What role do migrants play in running it? (Shown when the project is led or co-led by migrants.)
+gaps-title = What is still missing
+gaps-none = Nothing obvious is missing. Keep the plan under review as the work goes on.
+gap-context = The locality's context is not described.
+gap-objectives = No objectives yet.
+gap-unmeasurable-objectives = { $count ->
+    [one] One objective does not say how you will know it is reached.
+   *[other] { $count } objectives do not say how you will know they are reached.
+}
+gap-team = Nobody is on the project team yet.
+gap-areas = No policy area chosen.
+gap-area-notes = { $count ->
+    [one] One policy area does not say how the project touches it.
+   *[other] { $count } policy areas do not say how the project touches them.
+}
+gap-principles = No principle chosen.
+gap-claims = No claim written down yet.
+gap-unsupported-claims = { $count ->
+    [one] One claim has no evidence.
+   *[other] { $count } claims have no evidence.
+}
+gap-unbacked-evidence = { $count ->
+    [one] One piece of evidence is backed by nobody.
+   *[other] { $count } pieces of evidence are backed by nobody.
+}
+gap-stakeholders = No stakeholder on the map.
+gap-targets = No stakeholder is marked as a target to move.
+gap-partners = No partner yet.
+gap-funding = The funding base is narrow.
+gap-setbacks = No setback considered yet.
+gap-unprepared-setbacks = { $count ->
+    [one] One setback puts rights at stake with nobody lined up to help.
+   *[other] { $count } setbacks put rights at stake with nobody lined up to help.
+}
+overview-approach-first = Approach first: { $names }.
+objectives-title = Objectives and team
+objectives-intro = Say what the project means to achieve and how you will know. Later, indicators in Measure can be tied to each objective.
+objectives-none = No objectives yet.
+objectives-add = Add an objective
+objectives-manage = Objectives and team
+objectives-no-measure = Say how you will know.
+field-objective = Objective
+field-text = Objective
+field-measure = How you will know
+field-target = Target
+field-due = By when
+hint-objective = One sentence, for example: newcomer families use the homework club every week.
+hint-measure = The sign or figure you will watch, for example: attendance sheets, a survey of parents.
+team-title = Team
+team-none = Nobody is on the project team yet.
+team-add = Add someone to the team
+field-member = Member
+hint-project-role = Their role in this project, for example: lead, outreach, finances.
+error-team-member-twice = This person is already on the team.
+error-team-member-unknown = Choose a member of the organisation.
+export-csv = Download as a spreadsheet (CSV)
+plan-document-title = Project plan
+plan-printed-on = printed { $date }
+plan-nothing-yet = Nothing recorded yet.
+plan-print-hint = Use your browser's print command to print this plan or save it as a PDF.
+history-intro = Every change to the plan: who made it and when.
+history-none = No changes recorded yet.
+history-when = When
+history-who = Who
+history-part = Part of the plan
+history-what = Change
+history-former-member = A former member
+history-part-project = The project
+history-part-policy-areas = Step 1: policy areas
+history-part-principles = Step 2: principles
+history-part-evidence = Step 3: evidence
+history-part-stakeholders = Step 4: stakeholders
+history-part-relations = Step 4: relations
+history-part-partnerships = Step 5: partners
+history-part-setbacks = Step 6: setbacks
+history-part-objectives = Objectives
+history-part-team = Team
+history-action-created = created
+history-action-added = added
+history-action-updated = changed
+history-action-removed = removed
+error-entry-invalid = This entry does not have the shape its register expects: check the field names and types.
+
+## Plan: worked examples
+examples-title = Start from a worked example
+examples-intro = Each example is a whole plan built on one of the toolkit's "In practice" situations. Start a project from one to see what a complete plan looks like, then change it to fit your own. Examples are written in English; names, figures and dates in them are illustrative.
+examples-start = Start a project from this example

@@ -505,3 +505,154 @@ evidence-learned = Ce que vous avez appris
 evidence-gaps-revealed = Les lacunes qu'elle a mises au jour
 error-claim-unknown = Choisissez une des affirmations de la liste.
 error-evidence-kind-invalid = Choisissez un des types proposés.
+
+## Plan: the project as a whole (overview, profile, objectives, team, printable plan, history)
+save = Enregistrer
+not-said = Non précisé
+project-edit = Modifier le projet
+project-print = Le plan complet, prêt à imprimer
+project-history = Historique des modifications
+field-status = Statut
+status-planning = En préparation
+status-running = En cours
+status-paused = En pause
+status-finished = Terminé
+field-starts_on = Date de début
+field-ends_on = Date de fin
+error-date-invalid = Saisissez une date au format année-mois-jour, par exemple 2027-03-31.
+error-dates-reversed = La date de fin est antérieure à la date de début.
+error-choice-invalid = Choisissez une des options de la liste.
+context-title = Le contexte local
+context-intro = Ce qui fonctionne dépend du lieu : depuis combien de temps il connaît l'immigration, si les personnes ne font qu'y passer ou s'y installent, et à quelle vitesse la situation évolue.
+context-none = Le contexte local n'a pas encore été décrit.
+field-history = Depuis combien de temps le territoire connaît l'immigration
+history-new = Une immigration de cette ampleur est nouvelle ici
+history-established = Ici, l'immigration remonte à longtemps
+field-movement = Les personnes sont-elles de passage ou s'installent-elles ?
+movement-transit = Surtout de passage
+movement-mixed = Certaines sont de passage, d'autres restent
+movement-settlement = S'installent pour la plupart
+field-communities = Les principales communautés
+field-changing = Ce qui change en ce moment
+field-fast_change = La situation évolue vite ici (nouvelles arrivées, fermetures, nouvelles règles)
+advice-title = Ce que ce contexte implique pour le plan
+advice-read = en savoir plus
+context-new = Là où l'immigration est récente, il existe souvent peu de groupes de personnes migrantes et de services déjà établis sur lesquels s'appuyer, et les résidents de longue date en ont parfois peu l'expérience. Prévoyez du temps pour instaurer la confiance de part et d'autre, et attendez-vous à devoir créer des structures plutôt qu'à rejoindre des structures existantes.
+context-established = Là où l'immigration est ancienne, des associations de personnes migrantes, des responsables communautaires et des deuxièmes générations sont déjà présents. Appuyez-vous sur eux : ils peuvent diriger ou codiriger le projet, et faire le lien entre les personnes arrivées plus récemment et l'ensemble de la population.
+context-transit = Là où les personnes sont surtout de passage, les priorités ne sont pas les mêmes que là où elles s'installent : une aide courte et concrète, des informations sur leurs droits et sur les lieux où s'adresser ensuite comptent plus que de longs programmes. Tenez compte du fait que des personnes peuvent partir avant la fin du projet.
+context-mixed = Là où certaines personnes sont de passage et d'autres restent, le plan peut avoir besoin de deux volets : une aide rapide et concrète pour celles qui repartent, et une participation à plus long terme pour celles qui restent.
+context-settlement = Là où les personnes s'installent, ce sont les domaines de long terme qui comptent le plus : l'emploi, le logement, l'éducation, la santé et la participation aux décisions locales. Prévoyez une participation qui dure.
+context-fast-change = Quand la situation évolue vite, de bons liens avec les décideurs permettent au projet de s'adapter à temps. Revoyez souvent le plan et guettez les conséquences que personne n'avait prévues, bonnes ou mauvaises.
+context-transfer = Les enseignements tirés d'autres lieux ne sont transposables que dans la mesure où leur contexte ressemble au vôtre : comparez les pratiques dont vous vous inspirez avec ce profil.
+field-leadership = Des personnes migrantes dirigent-elles le projet ?
+leadership-unstated = Non précisé
+leadership-led = Dirigé par des personnes migrantes
+leadership-co-led = Codirigé par des personnes migrantes
+leadership-not-led = Non dirigé par des personnes migrantes
+checks-title = Est-ce un bon projet d'intégration ?
+checks-intro = La boîte à outils cite six qualités d'un bon projet d'intégration. Indiquez en une ou deux phrases comment ce projet répond à chacune.
+checks-summary = Qualités démontrées par ce qui est enregistré dans le plan : { $shown } sur 6.
+checks-quality = Qualité
+checks-state = État
+checks-statement = Comment le projet y répond
+check-state-missing = Non traitée
+check-state-stated = Décrite
+check-state-shown = Démontrée dans le plan
+quality-inequalities = Il s'attaque aux inégalités
+quality-involvement = Toutes les personnes concernées sont impliquées dès le départ
+quality-evidence = Il s'appuie sur des preuves
+quality-dialogue = Il crée du dialogue entre les cultures
+quality-empowerment = Il renforce le pouvoir d'agir des personnes qu'il accompagne
+quality-leadership = Des personnes migrantes le dirigent ou le codirigent
+quality-hint-inequalities = À quelles inégalités s'attaque-t-il, et pour qui ? (Démontrée dans le plan quand l'étape 1 indique de quelle manière le projet touche un domaine d'action publique.)
+quality-hint-involvement = Quelles personnes concernées ont été impliquées, et depuis quand ? (Démontrée dans le plan quand l'étape 3 enregistre un groupe de discussion ou une séance participative.)
+quality-hint-evidence = Quelles preuves montrent la nécessité du projet ? (Démontrée dans le plan quand l'étape 3 contient des affirmations et que chacune a au moins une preuve.)
+quality-hint-dialogue = Comment des personnes d'origines différentes se rencontreront-elles et échangeront-elles d'égal à égal ? (Démontrée dans le plan quand l'étape 2 retient le processus réciproque ou les échanges fréquents.)
+quality-hint-empowerment = Comment les personnes qu'il accompagne pourront-elles se faire entendre et acquérir des compétences ? (Démontrée dans le plan quand l'étape 2 retient la participation démocratique ou la voix des migrants.)
+quality-hint-leadership = Quel rôle les personnes migrantes jouent-elles dans sa conduite ? (Démontrée dans le plan quand le projet est dirigé ou codirigé par des personnes migrantes.)
+gaps-title = Ce qui manque encore
+gaps-none = Rien d'évident ne manque. Continuez à revoir le plan au fil du travail.
+gap-context = Le contexte local n'est pas décrit.
+gap-objectives = Aucun objectif pour l'instant.
+gap-unmeasurable-objectives = { $count ->
+    [one] Un objectif ne précise pas comment vous saurez qu'il est atteint.
+   *[other] { $count } objectifs ne précisent pas comment vous saurez qu'ils sont atteints.
+}
+gap-team = Personne ne fait encore partie de l'équipe du projet.
+gap-areas = Aucun domaine d'action publique choisi.
+gap-area-notes = { $count ->
+    [one] Pour un domaine d'action publique, rien n'indique de quelle manière le projet le touche.
+   *[other] Pour { $count } domaines d'action publique, rien n'indique de quelle manière le projet les touche.
+}
+gap-principles = Aucun principe choisi.
+gap-claims = Aucune affirmation notée pour l'instant.
+gap-unsupported-claims = { $count ->
+    [one] Une affirmation n'a aucune preuve.
+   *[other] { $count } affirmations n'ont aucune preuve.
+}
+gap-unbacked-evidence = { $count ->
+    [one] Une preuve n'est garantie par personne.
+   *[other] { $count } preuves ne sont garanties par personne.
+}
+gap-stakeholders = Aucune partie prenante sur la carte.
+gap-targets = Aucune partie prenante n'est marquée comme cible à faire bouger.
+gap-partners = Aucun partenaire pour l'instant.
+gap-funding = La base de financement est étroite.
+gap-setbacks = Aucun revers envisagé pour l'instant.
+gap-unprepared-setbacks = { $count ->
+    [one] Un revers met des droits en jeu et personne n'est prêt à aider.
+   *[other] { $count } revers mettent des droits en jeu et personne n'est prêt à aider.
+}
+overview-approach-first = À approcher en premier : { $names }.
+objectives-title = Objectifs et équipe
+objectives-intro = Indiquez ce que le projet veut accomplir et comment vous saurez que c'est le cas. Plus tard, des indicateurs de la partie Mesurer pourront être reliés à chaque objectif.
+objectives-none = Aucun objectif pour l'instant.
+objectives-add = Ajouter un objectif
+objectives-manage = Objectifs et équipe
+objectives-no-measure = Indiquez comment vous le saurez.
+field-objective = Objectif
+field-text = Objectif
+field-measure = Comment vous le saurez
+field-target = Valeur cible
+field-due = Échéance
+hint-objective = Une phrase, par exemple : les familles nouvellement arrivées fréquentent l'aide aux devoirs chaque semaine.
+hint-measure = Le signe ou le chiffre que vous suivrez, par exemple : les feuilles de présence, une enquête auprès des parents.
+team-title = Équipe
+team-none = Personne ne fait encore partie de l'équipe du projet.
+team-add = Ajouter une personne à l'équipe
+field-member = Membre
+hint-project-role = Son rôle dans ce projet, par exemple : responsable, travail de proximité, finances.
+error-team-member-twice = Cette personne fait déjà partie de l'équipe.
+error-team-member-unknown = Choisissez un membre de l'organisation.
+export-csv = Télécharger sous forme de tableur (CSV)
+plan-document-title = Plan du projet
+plan-printed-on = imprimé le { $date }
+plan-nothing-yet = Rien n'est encore enregistré.
+plan-print-hint = Utilisez la commande d'impression de votre navigateur pour imprimer ce plan ou l'enregistrer au format PDF.
+history-intro = Toutes les modifications du plan : qui les a faites et quand.
+history-none = Aucune modification enregistrée pour l'instant.
+history-when = Quand
+history-who = Qui
+history-part = Partie du plan
+history-what = Modification
+history-former-member = Ancien membre
+history-part-project = Le projet
+history-part-policy-areas = Étape 1 : domaines d'action publique
+history-part-principles = Étape 2 : principes
+history-part-evidence = Étape 3 : preuves
+history-part-stakeholders = Étape 4 : parties prenantes
+history-part-relations = Étape 4 : relations
+history-part-partnerships = Étape 5 : partenaires
+history-part-setbacks = Étape 6 : revers
+history-part-objectives = Objectifs
+history-part-team = Équipe
+history-action-created = création
+history-action-added = ajout
+history-action-updated = modification
+history-action-removed = suppression
+error-entry-invalid = Cette entrée n'a pas la forme attendue par son registre : vérifiez les noms et les types des champs.
+
+## Plan: worked examples
+examples-title = Partir d'un exemple détaillé
+examples-intro = Chaque exemple est un plan entier, bâti sur l'une des situations « En pratique » de la boîte à outils. Lancez un projet à partir d'un exemple pour voir à quoi ressemble un plan complet, puis modifiez-le pour l'adapter à votre propre projet. Les exemples sont rédigés en anglais ; les noms, les chiffres et les dates qu'ils contiennent sont donnés à titre d'illustration.
+examples-start = Lancer un projet à partir de cet exemple

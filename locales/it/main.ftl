@@ -505,3 +505,154 @@ evidence-learned = Che cosa si è imparato
 evidence-gaps-revealed = Quali lacune ha fatto emergere
 error-claim-unknown = Scelga una delle affermazioni elencate.
 error-evidence-kind-invalid = Scelga uno dei tipi proposti.
+
+## Plan: the project as a whole (overview, profile, objectives, team, printable plan, history)
+save = Salva
+not-said = Non indicato
+project-edit = Modifica il progetto
+project-print = Il piano completo, pronto da stampare
+project-history = Cronologia delle modifiche
+field-status = Stato
+status-planning = In preparazione
+status-running = In corso
+status-paused = In pausa
+status-finished = Concluso
+field-starts_on = Data di inizio
+field-ends_on = Data di fine
+error-date-invalid = Inserisca una data nel formato anno-mese-giorno, per esempio 2027-03-31.
+error-dates-reversed = La data di fine è precedente alla data di inizio.
+error-choice-invalid = Scelga una delle opzioni elencate.
+context-title = Il contesto locale
+context-intro = Ciò che funziona dipende dal luogo: da quanto tempo conosce l'immigrazione, se le persone sono di passaggio o si stabiliscono, e quanto rapidamente cambia la situazione.
+context-none = Il contesto locale non è ancora stato descritto.
+field-history = Da quanto tempo il territorio conosce l'immigrazione
+history-new = Qui un'immigrazione di queste dimensioni è una novità
+history-established = Qui l'immigrazione ha una lunga storia
+field-movement = Le persone sono di passaggio o si stabiliscono?
+movement-transit = Per lo più di passaggio
+movement-mixed = Alcune sono di passaggio, altre restano
+movement-settlement = Per lo più si stabiliscono
+field-communities = Le comunità principali
+field-changing = Che cosa sta cambiando ora
+field-fast_change = Qui la situazione cambia in fretta (nuovi arrivi, chiusure, nuove regole)
+advice-title = Che cosa comporta questo contesto per il piano
+advice-read = per saperne di più
+context-new = Dove l'immigrazione è recente, spesso esistono pochi gruppi di persone migranti e pochi servizi già consolidati su cui contare, e i residenti di lunga data possono averne poca esperienza. Preveda il tempo necessario per costruire fiducia da entrambe le parti e si aspetti di dover creare nuove strutture anziché inserirsi in quelle esistenti.
+context-established = Dove l'immigrazione ha una lunga storia, esistono già organizzazioni di migranti, figure di riferimento delle comunità e seconde generazioni. Si appoggi a loro: possono guidare o co-guidare il progetto e fare da ponte tra chi è arrivato più di recente e la comunità più ampia.
+context-transit = Dove le persone sono per lo più di passaggio, le priorità sono diverse rispetto ai luoghi in cui si stabiliscono: un aiuto breve e pratico, informazioni sui diritti e su dove rivolgersi in seguito contano più dei programmi lunghi. Tenga conto che alcune persone potrebbero partire prima della fine del progetto.
+context-mixed = Dove alcune persone sono di passaggio e altre restano, il piano potrebbe aver bisogno di due percorsi: un aiuto rapido e pratico per chi riparte e una partecipazione di più lungo periodo per chi resta.
+context-settlement = Dove le persone si stabiliscono, contano soprattutto gli ambiti di lungo periodo: lavoro, casa, istruzione, salute e partecipazione alle decisioni locali. Preveda una partecipazione che duri nel tempo.
+context-fast-change = Quando la situazione cambia in fretta, buoni contatti con i decisori permettono al progetto di adattarsi in tempo. Riveda spesso il piano e faccia attenzione alle conseguenze che nessuno si aspettava, positive o negative.
+context-transfer = Le lezioni apprese altrove valgono solo nella misura in cui il loro contesto somiglia al suo: confronti con questo profilo le pratiche a cui si ispira.
+field-leadership = Il progetto è guidato da persone migranti?
+leadership-unstated = Non indicato
+leadership-led = Guidato da persone migranti
+leadership-co-led = Co-guidato da persone migranti
+leadership-not-led = Non guidato da persone migranti
+checks-title = È un buon progetto di integrazione?
+checks-intro = Il kit di strumenti indica sei qualità di un buon progetto di integrazione. Spieghi in una o due frasi come questo progetto risponde a ciascuna.
+checks-summary = Qualità dimostrate dai dati registrati nel piano: { $shown } su 6.
+checks-quality = Qualità
+checks-state = A che punto è
+checks-statement = Come il progetto vi risponde
+check-state-missing = Non affrontata
+check-state-stated = Descritta
+check-state-shown = Dimostrata nel piano
+quality-inequalities = Affronta le disuguaglianze
+quality-involvement = Tutte le persone interessate sono coinvolte fin dall'inizio
+quality-evidence = Si basa su evidenze
+quality-dialogue = Costruisce il dialogo tra culture
+quality-empowerment = Rafforza l'autonomia delle persone a cui si rivolge
+quality-leadership = È guidato o co-guidato da persone migranti
+quality-hint-inequalities = Quali disuguaglianze affronta, e per chi? (Dimostrata nel piano quando il passo 1 indica in che modo il progetto tocca un ambito di politica pubblica.)
+quality-hint-involvement = Quali persone interessate sono state coinvolte, e da quando? (Dimostrata nel piano quando il passo 3 registra un focus group o una sessione partecipativa.)
+quality-hint-evidence = Quali evidenze sostengono le ragioni del progetto? (Dimostrata nel piano quando il passo 3 contiene affermazioni e ognuna ha almeno un'evidenza.)
+quality-hint-dialogue = Come si incontreranno e dialogheranno alla pari persone di provenienze diverse? (Dimostrata nel piano quando il passo 2 sceglie il processo bidirezionale o l'interazione frequente.)
+quality-hint-empowerment = In che modo le persone a cui si rivolge potranno far sentire la propria voce e acquisire competenze? (Dimostrata nel piano quando il passo 2 sceglie la partecipazione democratica o la voce dei migranti.)
+quality-hint-leadership = Che ruolo hanno le persone migranti nella sua gestione? (Dimostrata nel piano quando il progetto è guidato o co-guidato da persone migranti.)
+gaps-title = Che cosa manca ancora
+gaps-none = Non manca niente di evidente. Continui a rivedere il piano man mano che il lavoro procede.
+gap-context = Il contesto locale non è descritto.
+gap-objectives = Ancora nessun obiettivo.
+gap-unmeasurable-objectives = { $count ->
+    [one] Un obiettivo non indica come saprà che è stato raggiunto.
+   *[other] { $count } obiettivi non indicano come saprà che sono stati raggiunti.
+}
+gap-team = Nessuno fa ancora parte del gruppo di lavoro del progetto.
+gap-areas = Nessun ambito di politica pubblica scelto.
+gap-area-notes = { $count ->
+    [one] Per un ambito di politica pubblica non è indicato in che modo il progetto lo tocca.
+   *[other] Per { $count } ambiti di politica pubblica non è indicato in che modo il progetto li tocca.
+}
+gap-principles = Nessun principio scelto.
+gap-claims = Ancora nessuna affermazione scritta.
+gap-unsupported-claims = { $count ->
+    [one] Un'affermazione non ha evidenze.
+   *[other] { $count } affermazioni non hanno evidenze.
+}
+gap-unbacked-evidence = { $count ->
+    [one] Un'evidenza non è garantita da nessuno.
+   *[other] { $count } evidenze non sono garantite da nessuno.
+}
+gap-stakeholders = Nessun portatore di interesse sulla mappa.
+gap-targets = Nessun portatore di interesse è segnato come target da smuovere.
+gap-partners = Ancora nessun partner.
+gap-funding = La base di finanziamento è ristretta.
+gap-setbacks = Ancora nessuna battuta d'arresto presa in considerazione.
+gap-unprepared-setbacks = { $count ->
+    [one] Una battuta d'arresto mette in gioco dei diritti e nessuno è pronto ad aiutare.
+   *[other] { $count } battute d'arresto mettono in gioco dei diritti e nessuno è pronto ad aiutare.
+}
+overview-approach-first = Da avvicinare per primi: { $names }.
+objectives-title = Obiettivi e gruppo di lavoro
+objectives-intro = Indichi che cosa il progetto vuole ottenere e come saprà se ci è riuscito. In seguito, gli indicatori della sezione Misurare potranno essere collegati a ciascun obiettivo.
+objectives-none = Ancora nessun obiettivo.
+objectives-add = Aggiungi un obiettivo
+objectives-manage = Obiettivi e gruppo di lavoro
+objectives-no-measure = Indichi come lo saprà.
+field-objective = Obiettivo
+field-text = Obiettivo
+field-measure = Come lo saprà
+field-target = Traguardo
+field-due = Entro quando
+hint-objective = Una frase, per esempio: le famiglie appena arrivate frequentano il doposcuola ogni settimana.
+hint-measure = Il segnale o il dato che seguirà, per esempio: i fogli presenze, un sondaggio tra i genitori.
+team-title = Gruppo di lavoro
+team-none = Nessuno fa ancora parte del gruppo di lavoro del progetto.
+team-add = Aggiungi una persona al gruppo di lavoro
+field-member = Membro
+hint-project-role = Il ruolo della persona in questo progetto, per esempio: responsabile, attività sul territorio, finanze.
+error-team-member-twice = Questa persona fa già parte del gruppo di lavoro.
+error-team-member-unknown = Scelga un membro dell'organizzazione.
+export-csv = Scarica come foglio di calcolo (CSV)
+plan-document-title = Piano del progetto
+plan-printed-on = stampato il { $date }
+plan-nothing-yet = Non è stato ancora registrato niente.
+plan-print-hint = Usi il comando di stampa del browser per stampare questo piano o salvarlo in PDF.
+history-intro = Tutte le modifiche al piano: chi le ha fatte e quando.
+history-none = Ancora nessuna modifica registrata.
+history-when = Quando
+history-who = Chi
+history-part = Parte del piano
+history-what = Modifica
+history-former-member = Un ex membro
+history-part-project = Il progetto
+history-part-policy-areas = Passo 1: ambiti di politica pubblica
+history-part-principles = Passo 2: principi
+history-part-evidence = Passo 3: evidenze
+history-part-stakeholders = Passo 4: portatori di interesse
+history-part-relations = Passo 4: relazioni
+history-part-partnerships = Passo 5: partner
+history-part-setbacks = Passo 6: battute d'arresto
+history-part-objectives = Obiettivi
+history-part-team = Gruppo di lavoro
+history-action-created = creazione
+history-action-added = aggiunta
+history-action-updated = modifica
+history-action-removed = rimozione
+error-entry-invalid = Questa voce non ha la struttura prevista dal suo registro: controlli i nomi e i tipi dei campi.
+
+## Plan: worked examples
+examples-title = Partire da un esempio svolto
+examples-intro = Ogni esempio è un piano intero, costruito su una delle situazioni «In pratica» del kit di strumenti. Avvii un progetto da un esempio per vedere come si presenta un piano completo, poi lo modifichi per adattarlo al suo progetto. Gli esempi sono scritti in inglese; i nomi, le cifre e le date che vi compaiono hanno valore puramente illustrativo.
+examples-start = Avvia un progetto da questo esempio

@@ -241,7 +241,7 @@ async fn project(store: &Store, org: bridges_domain::OrgId, now: chrono::DateTim
         (4, RelationKind::Influences, 3),
         (5, RelationKind::AnswersTo, 3),
     ] {
-        store.add_relation(&edit, id, ids[from], ids[to], kind.as_str()).await?;
+        store.add_relation(&edit, id, ids[from], ids[to], kind.as_str(), now).await?;
     }
     Ok(())
 }

@@ -107,6 +107,7 @@ impl RelationKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stakeholder {
     /// Unique within the map.
+    #[serde(default)]
     pub key: String,
     pub name: String,
     pub kind: StakeholderKind,
@@ -116,8 +117,10 @@ pub struct Stakeholder {
     pub interest: u8,
     pub stance: Stance,
     /// The institution this stakeholder takes its cue from, if any (a key of the map).
+    #[serde(default)]
     pub cue_from: Option<String>,
     /// A decision-maker the project needs to move.
+    #[serde(default)]
     pub target: bool,
 }
 

@@ -31,7 +31,7 @@ pub use frameworks::StoredFramework;
 pub use invitations::Invitee;
 pub use orgs::NewOrganisation;
 pub use practices::{Review, StoredPractice};
-pub use projects::{Choice, Project, StoredRelation, StoredStakeholder};
+pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, REGISTERS};
 pub use records::{Invitation, Member, Organisation, User};
 pub use throttle::ThrottleRule;
 pub use tokens::ApiTokenInfo;

@@ -27,6 +27,8 @@ pub struct Library {
     practices: Vec<Practice>,
     /// Theme and target-group words → their translations (`content/vocabulary.toml`).
     vocabulary: BTreeMap<String, Localized>,
+    /// Worked examples of whole plans (`content/scenarios/<id>.toml`), as text: the planner reads them.
+    scenarios: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -54,6 +56,9 @@ impl Library {
                     Ok(v) => lib.vocabulary = v.words,
                     Err(e) => errors.push(ContentError::new(path, &e.to_string())),
                 },
+                ["scenarios", file] if file.ends_with(".toml") => {
+                    lib.scenarios.push((file.trim_end_matches(".toml").to_string(), text.to_string()));
+                }
                 ["frameworks", file] if file.ends_with(".toml") => match Framework::from_toml(path, text) {
                     Ok(f) => lib.frameworks.push(f),
                     Err(e) => errors.push(e),
@@ -87,6 +92,7 @@ impl Library {
         }
         lib.frameworks.sort_by(|a, b| a.id.cmp(&b.id));
         lib.practices.sort_by(|a, b| a.id.cmp(&b.id));
+        lib.scenarios.sort();
         errors.extend(lib.check_links());
         if errors.is_empty() {
             Ok(lib)
@@ -216,6 +222,11 @@ impl Library {
     }
 
     /// The practices shipped with bridges.
+    /// The worked examples of whole plans, as `(id, TOML text)`, by id.
+    pub fn scenario_sources(&self) -> &[(String, String)] {
+        &self.scenarios
+    }
+
     pub fn practices(&self) -> &[Practice] {
         &self.practices
     }

@@ -127,11 +127,6 @@ impl FormPairs {
         self.0.iter().any(|(k, _)| k == name)
     }
 
-    /// Whether any value is longer than `max` characters.
-    pub fn any_longer_than(&self, max: usize) -> bool {
-        self.0.iter().any(|(_, v)| v.chars().count() > max)
-    }
-
     pub fn as_slice(&self) -> &[(String, String)] {
         &self.0
     }

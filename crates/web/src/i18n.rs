@@ -47,7 +47,7 @@ impl Tr {
     /// The message for `key` with named arguments.
     pub fn t_args(&self, key: &str, args: &[(&'static str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::try_number(v.as_str()))).collect();
         LOCALES.try_lookup_with_args(&self.id, key, &args).unwrap_or_else(|| key.to_string())
     }
 

@@ -19,6 +19,7 @@ mod i18n;
 mod learn;
 mod net;
 mod page;
+mod plan_data;
 mod practice_actions;
 mod render;
 mod routes;

@@ -10,6 +10,7 @@ pub mod organisation;
 pub mod practice;
 pub mod practice_review;
 pub mod project;
+pub mod project_change;
 pub mod project_choice;
 pub mod project_entry;
 pub mod session;

@@ -11,6 +11,7 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub area_relations: String,
     pub updated_at: DateTimeUtc,
+    pub profile: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

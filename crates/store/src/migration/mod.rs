@@ -9,6 +9,7 @@ mod m0003_org_frameworks;
 mod m0004_projects;
 mod m0005_project_choices;
 mod m0006_project_entries;
+mod m0007_project_history;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_projects::Migration),
             Box::new(m0005_project_choices::Migration),
             Box::new(m0006_project_entries::Migration),
+            Box::new(m0007_project_history::Migration),
         ]
     }
 }

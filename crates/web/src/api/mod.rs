@@ -6,6 +6,7 @@
 mod dto;
 mod learn;
 mod orgs;
+mod plan;
 mod practices;
 mod projects;
 
@@ -14,7 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::state::AppState;
 use axum::extract::Path;
-use axum::routing::{get, patch, post};
+use axum::routing::{get, patch, post, put};
 use axum::{Json, Router};
 use dto::MeDto;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -22,17 +23,21 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "bridges API", description = "Organisations, members and the audit log of a bridges installation."),
+    info(title = "bridges API", description = "Organisations, members, the audit log, the guidance and practice library, and project plans of a bridges installation."),
     paths(me, orgs::list_orgs, orgs::get_org, orgs::list_members, orgs::update_member, orgs::remove_member,
           orgs::create_invitation, orgs::audit_log, learn::search, learn::guidance, learn::frameworks,
           learn::practice, practices::list, practices::create, practices::read, practices::update,
-          practices::set_status, practices::delete, projects::list, projects::power),
+          practices::set_status, practices::delete, projects::list, projects::power, plan::read, plan::create,
+          plan::update, plan::set_step, plan::add_entry, plan::update_entry, plan::remove_entry,
+          plan::add_stakeholder, plan::add_relation, plan::history),
     components(schemas(dto::MeDto, dto::OrgDto, dto::MemberDto, dto::InvitationRequest, dto::InvitationDto,
                        dto::RoleUpdate, dto::AuditEventDto, dto::Problem, dto::ProblemFieldError,
                        learn::SearchResultsDto, learn::SearchHitDto, learn::FacetCountDto, learn::GuidanceDto,
                        learn::FrameworkDto, learn::FrameworkItemDto, practices::PracticeDto, practices::CreatedDto,
                        practices::StatusChange, projects::ProjectDto, projects::PowerAnalysisDto, projects::LeverageDto,
-                       projects::OpponentDto)),
+                       projects::OpponentDto, plan::PlanDto, plan::ChoiceDto, plan::EntryDto, plan::CheckDto,
+                       plan::GapDto, plan::ProjectBody, plan::StepBody, plan::ChoiceBody, plan::RelationBody,
+                       plan::ChangeDto)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -68,8 +73,15 @@ pub fn router() -> Router<AppState> {
         .route("/v1/orgs/{org}/practices", get(practices::list).post(practices::create))
         .route("/v1/orgs/{org}/practices/{id}", get(practices::read).put(practices::update).delete(practices::delete))
         .route("/v1/orgs/{org}/practices/{id}/status", post(practices::set_status))
-        .route("/v1/orgs/{org}/projects", get(projects::list))
+        .route("/v1/orgs/{org}/projects", get(projects::list).post(plan::create))
+        .route("/v1/orgs/{org}/projects/{id}", get(plan::read).put(plan::update))
         .route("/v1/orgs/{org}/projects/{id}/power", get(projects::power))
+        .route("/v1/orgs/{org}/projects/{id}/history", get(plan::history))
+        .route("/v1/orgs/{org}/projects/{id}/steps/{step}", put(plan::set_step))
+        .route("/v1/orgs/{org}/projects/{id}/stakeholders", post(plan::add_stakeholder))
+        .route("/v1/orgs/{org}/projects/{id}/relations", post(plan::add_relation))
+        .route("/v1/orgs/{org}/projects/{id}/{register}", post(plan::add_entry))
+        .route("/v1/orgs/{org}/projects/{id}/{register}/{entry}", put(plan::update_entry).delete(plan::remove_entry))
         .fallback(|| async { AppError::NotFound })
 }
 

@@ -5,6 +5,7 @@ use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
 use crate::forms::{FormPairs, FormView};
 use crate::page::{render, Page};
+use crate::plan_data::load_register;
 use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
@@ -18,9 +19,6 @@ use bridges_domain::{ProjectId, ValidationErrors};
 use bridges_plan::evidence::Entry;
 use bridges_plan::{gaps, EvidenceKind, Gaps};
 use bridges_store::Project;
-
-const STEP: i16 = 3;
-const MAX_TEXT: usize = 2_000;
 
 #[derive(Template)]
 #[template(path = "projects/evidence.html")]
@@ -60,7 +58,7 @@ impl EvidencePage {
 }
 
 async fn load(state: &AppState, ctx: &OrgContext, id: ProjectId) -> AppResult<Vec<(String, Entry)>> {
-    registers::load(state, ctx, id, STEP).await
+    load_register(state, ctx, id).await
 }
 
 async fn evidence_page(
@@ -104,49 +102,33 @@ pub async fn add(
     let project = project_id(&id)?;
     let field = |name: &str| pairs.first(name);
     let mut errors = ValidationErrors::new();
-    let required = |errors: &mut ValidationErrors, name: &'static str| {
-        let v = field(name);
-        if v.is_empty() {
-            errors.add(name, "practice-field-missing");
-        }
-        v
-    };
     let entry = match field("type").as_str() {
-        "claim" => Entry::Claim { text: required(&mut errors, "text") },
+        "claim" => Entry::Claim { text: field("text") },
         "evidence" => {
-            let claim = field("claim");
-            if !load(&state, &ctx, project).await?.iter().any(|(i, e)| *i == claim && matches!(e, Entry::Claim { .. }))
-            {
-                errors.add("claim", "claim-unknown");
-            }
             let kind = EvidenceKind::parse(&field("kind")).unwrap_or_else(|| {
                 errors.add("kind", "evidence-kind-invalid");
                 EvidenceKind::Data
             });
             Entry::Evidence {
-                claim,
+                claim: field("claim"),
                 kind,
-                summary: required(&mut errors, "summary"),
+                summary: field("summary"),
                 source: field("source"),
                 date: field("date"),
                 backed_by: field("backed_by"),
                 unknowns: field("unknowns"),
             }
         }
-        "session" => Entry::Session {
-            participants: required(&mut errors, "participants"),
-            learned: field("learned"),
-            gaps: field("gaps"),
-        },
+        "session" => {
+            Entry::Session { participants: field("participants"), learned: field("learned"), gaps: field("gaps") }
+        }
         _ => return Err(AppError::BadRequest("bad-request")),
     };
-    if pairs.any_longer_than(MAX_TEXT) {
-        errors.add("text", "practice-field-too-long");
-    }
+    registers::check(&state, &ctx, project, &entry, None, &mut errors).await?;
     if !errors.is_empty() {
         let form = FormView::new().with_errors(&page.tr, &errors);
         return with_status(evidence_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    registers::add(&state, &ctx, project, STEP, &entry).await?;
+    registers::save(&state, &ctx, project, &entry, None).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/evidence", ctx.org.id)))
 }

@@ -11,11 +11,15 @@ mod invite;
 mod language;
 mod learn;
 mod members;
+mod objectives;
 mod partnerships;
-mod plan_steps;
+mod plan_document;
+pub(crate) mod plan_steps;
 mod practices;
+pub(crate) mod project_profile;
 pub(crate) mod projects;
-mod registers;
+pub(crate) mod registers;
+mod scenarios;
 mod session;
 mod setbacks;
 mod setup;
@@ -50,11 +54,17 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/practices/{id}/status", post(practices::set_status))
         .route("/orgs/{org}/frameworks", get(frameworks::list).post(frameworks::create))
         .route("/orgs/{org}/projects", get(projects::list).post(projects::create))
+        .route("/orgs/{org}/projects/from-example", post(scenarios::start))
         .route("/orgs/{org}/projects/{id}", get(projects::show))
         .route("/orgs/{org}/projects/{id}/power", get(projects::power))
         .route("/orgs/{org}/projects/{id}/partnerships", get(partnerships::show).post(partnerships::add))
         .route("/orgs/{org}/projects/{id}/evidence", get(evidence::show).post(evidence::add))
         .route("/orgs/{org}/projects/{id}/setbacks", get(setbacks::show).post(setbacks::add))
+        .route("/orgs/{org}/projects/{id}/edit", get(project_profile::edit).post(project_profile::save))
+        .route("/orgs/{org}/projects/{id}/plan", get(plan_document::document))
+        .route("/orgs/{org}/projects/{id}/history", get(plan_document::history))
+        .route("/orgs/{org}/projects/{id}/objectives", get(objectives::show).post(objectives::add))
+        .route("/orgs/{org}/projects/{id}/export/{register}", get(registers::download))
         .route("/orgs/{org}/projects/{id}/{register}/{entry}/remove", post(registers::remove))
         .route("/orgs/{org}/projects/{id}/{step}", get(plan_steps::show).post(plan_steps::save))
         .route("/orgs/{org}/projects/{id}/stakeholders", post(projects::add_stakeholder))

@@ -3,8 +3,9 @@
 
 use crate::authz::OrgContext;
 use crate::error::AppResult;
-use crate::forms::{bounded_text, FormView};
+use crate::forms::FormView;
 use crate::page::{render, Page};
+use crate::plan_data::load_register;
 use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
@@ -19,8 +20,6 @@ use bridges_domain::{ProjectId, ValidationErrors};
 use bridges_plan::{funding_base, FundingBase, Partner};
 use bridges_store::Project;
 use serde::Deserialize;
-
-const STEP: i16 = 5;
 
 #[derive(Template)]
 #[template(path = "projects/partnerships.html")]
@@ -47,7 +46,7 @@ async fn partnerships_page(
     form: FormView,
 ) -> AppResult<Response> {
     let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
-    let partners: Vec<(String, Partner)> = registers::load(state, ctx, id, STEP).await?;
+    let partners: Vec<(String, Partner)> = load_register(state, ctx, id).await?;
     let base = funding_base(&partners.iter().map(|(_, p)| p.clone()).collect::<Vec<_>>());
     render(&PartnershipsPage {
         page: page.with_org(ctx),
@@ -95,22 +94,17 @@ pub async fn add(
     let project = project_id(&id)?;
     let mut errors = ValidationErrors::new();
     let partner = Partner {
-        name: bounded_text(&mut errors, "name", &f.name, 200, true),
-        brings: bounded_text(&mut errors, "brings", &f.brings, 2_000, false),
-        wants: bounded_text(&mut errors, "wants", &f.wants, 2_000, false),
-        bottom_line: bounded_text(&mut errors, "bottom_line", &f.bottom_line, 2_000, false),
-        walk_away_if: bounded_text(&mut errors, "walk_away_if", &f.walk_away_if, 2_000, false),
+        name: f.name.trim().to_string(),
+        brings: f.brings.trim().to_string(),
+        wants: f.wants.trim().to_string(),
+        bottom_line: f.bottom_line.trim().to_string(),
+        walk_away_if: f.walk_away_if.trim().to_string(),
         funding_share: match f.funding_share.trim().trim_end_matches('%').trim() {
             "" => 0.0,
-            v => match v.replace(',', ".").parse::<f64>() {
-                Ok(n) if (0.0..=100.0).contains(&n) => n,
-                _ => {
-                    errors.add("funding_share", "share-invalid");
-                    0.0
-                }
-            },
+            v => v.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite()).unwrap_or(-1.0),
         },
     };
+    registers::check(&state, &ctx, project, &partner, None, &mut errors).await?;
     if !errors.is_empty() {
         let form = FormView::new()
             .with_value("name", f.name.chars().take(300).collect::<String>())
@@ -121,6 +115,6 @@ pub async fn add(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    registers::add(&state, &ctx, project, STEP, &partner).await?;
+    registers::save(&state, &ctx, project, &partner, None).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/partnerships", ctx.org.id)))
 }

@@ -19,7 +19,7 @@ use bridges_domain::ProjectId;
 use bridges_store::{Choice, Project};
 use bridges_toolkit::{FrameworkRef, FrameworkSet};
 
-const STEP_AREAS: i16 = 1;
+pub(crate) const STEP_AREAS: i16 = 1;
 const STEP_PRINCIPLES: i16 = 2;
 const MAX_NOTE: usize = 2_000;
 
@@ -120,7 +120,39 @@ async fn step_page(
     })
 }
 
-fn step_of(slug: &str) -> AppResult<i16> {
+/// Checks submitted (reference, note) pairs for Step 1 or 2: an unknown item or one from a framework
+/// the step does not offer is a 422 at once; notes that are too long or hold control characters are
+/// returned by reference, so the form can mark them. Repeats are dropped.
+pub(crate) async fn check_choices(
+    state: &AppState,
+    ctx: &OrgContext,
+    step: i16,
+    submitted: Vec<(String, String)>,
+) -> AppResult<(Vec<Choice>, Vec<String>)> {
+    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let allowed = frameworks_of(step, &known);
+    let mut choices: Vec<Choice> = Vec::new();
+    let mut bad: Vec<String> = Vec::new();
+    for (reference, note) in submitted {
+        let valid =
+            FrameworkRef::parse(&reference).is_some_and(|r| allowed.contains(&r.framework) && known.item_exists(&r));
+        if !valid {
+            return Err(AppError::Invalid(bridges_domain::ValidationErrors::single(
+                "choose",
+                "practice-framework-invalid",
+            )));
+        }
+        if note.chars().count() > MAX_NOTE || note.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+            bad.push(reference.clone());
+        }
+        if !choices.iter().any(|c| c.reference == reference) {
+            choices.push(Choice { reference, note });
+        }
+    }
+    Ok((choices, bad))
+}
+
+pub(crate) fn step_of(slug: &str) -> AppResult<i16> {
     match slug {
         "policy-areas" => Ok(STEP_AREAS),
         "principles" => Ok(STEP_PRINCIPLES),
@@ -148,27 +180,15 @@ pub async fn save(
     let grant = ctx.grant::<EditProjects>()?;
     let project = project_id(&id)?;
     let step = step_of(&slug)?;
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
-    let allowed = frameworks_of(step, &known);
-    let mut choices: Vec<Choice> = Vec::new();
-    let mut bad: Vec<String> = Vec::new();
-    for reference in pairs.all("choose", 200) {
-        let valid =
-            FrameworkRef::parse(&reference).is_some_and(|r| allowed.contains(&r.framework) && known.item_exists(&r));
-        if !valid {
-            return Err(AppError::Invalid(bridges_domain::ValidationErrors::single(
-                "choose",
-                "practice-framework-invalid",
-            )));
-        }
-        let note = pairs.first(&format!("note:{reference}"));
-        if note.chars().count() > MAX_NOTE || note.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-            bad.push(reference.clone());
-        }
-        if !choices.iter().any(|c| c.reference == reference) {
-            choices.push(Choice { reference, note });
-        }
-    }
+    let submitted: Vec<(String, String)> = pairs
+        .all("choose", 200)
+        .into_iter()
+        .map(|reference| {
+            let note = pairs.first(&format!("note:{reference}"));
+            (reference, note)
+        })
+        .collect();
+    let (choices, mut bad) = check_choices(&state, &ctx, step, submitted).await?;
     let area_relations = pairs.first("area_relations");
     if area_relations.chars().count() > MAX_NOTE {
         bad.push("area_relations".into());
@@ -179,10 +199,8 @@ pub async fn save(
             step_page(&state, &ctx, page, project, step, Some((choices, bad, area_relations)), Some(message)).await?;
         return with_status(response, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    state.store().set_choices(&grant, project, step, &choices, state.now()).await?;
-    if step == STEP_AREAS {
-        state.store().set_area_relations(&grant, project, &area_relations).await?;
-    }
+    let relations = (step == STEP_AREAS).then_some(area_relations.as_str());
+    state.store().set_choices(&grant, project, step, &choices, relations, state.now()).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/{slug}", ctx.org.id)))
 }
 

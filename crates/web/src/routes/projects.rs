@@ -5,6 +5,7 @@ use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
 use crate::forms::{bounded_text, FormView};
 use crate::page::{render, Page};
+use crate::plan_data::PlanData;
 use crate::routes::registers::project_id;
 use crate::routes::see_other;
 use crate::routes::session::with_status;
@@ -16,6 +17,7 @@ use axum::response::Response;
 use axum::Form;
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{ProjectId, StakeholderId, ValidationErrors};
+use bridges_plan::{advice, Advice, Gap, Overview};
 use bridges_plan::{Leverage, Opponent, PowerMap, Reach, Relation, RelationKind, Stakeholder, StakeholderKind, Stance};
 use bridges_store::Project;
 use serde::Deserialize;
@@ -26,13 +28,21 @@ use std::collections::BTreeMap;
 struct ListPage {
     page: Page,
     projects: Vec<Project>,
+    examples: Vec<crate::routes::scenarios::Example>,
     may_edit: bool,
     form: FormView,
 }
 
 async fn list_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormView) -> AppResult<Response> {
     let projects = state.store().projects(&ctx.grant::<ReadOrg>()?).await?;
-    render(&ListPage { page: page.with_org(ctx), projects, may_edit: ctx.membership.may::<EditProjects>(), form })
+    let examples = crate::routes::scenarios::examples(state, page.tr.lang())?;
+    render(&ListPage {
+        page: page.with_org(ctx),
+        projects,
+        examples,
+        may_edit: ctx.membership.may::<EditProjects>(),
+        form,
+    })
 }
 
 pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
@@ -72,9 +82,30 @@ pub async fn create(
 #[template(path = "projects/show.html")]
 struct ShowPage {
     page: Page,
-    project: Project,
-    steps: [(u8, &'static str, bool); 6],
+    plan: PlanData,
+    overview: Overview,
+    advice: Vec<Advice>,
+    /// (step number, path, how many records it holds).
+    steps: Vec<(u8, &'static str, usize)>,
+    approach_first: Vec<String>,
+    member_names: BTreeMap<String, String>,
+    may_edit: bool,
 }
+
+impl ShowPage {
+    fn gaps_at(&self, step: u8) -> Vec<&Gap> {
+        self.overview.gaps.iter().filter(|g| g.step == step).collect()
+    }
+    fn gap_text(&self, gap: &Gap) -> String {
+        self.page.tr.t_args(gap.code, &[("count", gap.count.to_string())])
+    }
+    fn member(&self, id: &str) -> String {
+        self.member_names.get(id).cloned().unwrap_or_else(|| self.page.t("history-former-member"))
+    }
+}
+
+/// The paths of the six steps, in order.
+pub const STEP_PATHS: [&str; 6] = ["policy-areas", "principles", "evidence", "power", "partnerships", "setbacks"];
 
 pub async fn show(
     State(state): State<AppState>,
@@ -82,16 +113,47 @@ pub async fn show(
     page: Page,
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let project = state.store().project(&ctx.grant::<ReadOrg>()?, project_id(&id)?).await?;
-    let steps = [
-        (1, "policy-areas", true),
-        (2, "principles", true),
-        (3, "evidence", true),
-        (4, "power", true),
-        (5, "partnerships", true),
-        (6, "setbacks", true),
+    let plan = PlanData::load(&state, &ctx, project_id(&id)?).await?;
+    let counts = [
+        plan.areas.len(),
+        plan.principles.len(),
+        plan.evidence.len(),
+        plan.stakeholders.len(),
+        plan.partners.len(),
+        plan.setbacks.len(),
     ];
-    render(&ShowPage { page: page.with_org(&ctx), project, steps })
+    let steps = (1u8..).zip(STEP_PATHS).zip(counts).map(|((n, p), c)| (n, p, c)).collect();
+    let map =
+        PowerMap::new(plan.stakeholders.clone(), &plan.relations).map_err(|e| AppError::Internal(e.to_string()))?;
+    let names: BTreeMap<&str, &str> = plan.stakeholders.iter().map(|s| (s.key.as_str(), s.name.as_str())).collect();
+    let approach_first =
+        map.leverage().iter().take(3).filter_map(|l| names.get(l.key.as_str()).map(|n| n.to_string())).collect();
+    let member_names = member_names(&state, &ctx).await?;
+    render(&ShowPage {
+        page: page.with_org(&ctx),
+        overview: plan.overview(),
+        advice: advice(&plan.profile.context),
+        steps,
+        approach_first,
+        member_names,
+        may_edit: ctx.membership.may::<EditProjects>(),
+        plan,
+    })
+}
+
+/// Display names of the organisation's members, by membership id; empty for roles that may not
+/// see the member list (they see the team's roles without names).
+pub(crate) async fn member_names(state: &AppState, ctx: &OrgContext) -> AppResult<BTreeMap<String, String>> {
+    let Ok(grant) = ctx.membership.grant::<bridges_domain::policy::ReadMembers>() else {
+        return Ok(BTreeMap::new());
+    };
+    Ok(state
+        .store()
+        .members(&grant)
+        .await?
+        .into_iter()
+        .map(|m| (m.membership.id.to_string(), m.display_name.as_str().to_string()))
+        .collect())
 }
 
 /// One stakeholder as the table shows it.
@@ -373,7 +435,7 @@ pub async fn add_relation(
         let form = FormView::new().with_errors(&page.tr, &errors);
         return with_status(power_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    state.store().add_relation(&grant, project, from, to, kind.as_str()).await?;
+    state.store().add_relation(&grant, project, from, to, kind.as_str(), state.now()).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/power", ctx.org.id)))
 }
 
@@ -384,6 +446,6 @@ pub async fn remove_stakeholder(
 ) -> AppResult<Response> {
     let grant = ctx.grant::<EditProjects>()?;
     let sid: StakeholderId = sid.parse().map_err(|_| AppError::NotFound)?;
-    state.store().remove_stakeholder(&grant, project_id(&id)?, sid).await?;
+    state.store().remove_stakeholder(&grant, project_id(&id)?, sid, state.now()).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/power", ctx.org.id)))
 }

@@ -1,50 +1,66 @@
-//! What the plan's registers (evidence, partners, setbacks) share: ids from paths, entries stored
-//! as JSON in the plan crate's shapes, and removal.
+//! What the plan's registers (evidence, partners, setbacks, objectives, team) share: ids from paths,
+//! checking and saving entries in the plan crate's shapes, removal, and the CSV export.
 
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
+use crate::plan_data::{load_register, Register};
 use crate::routes::see_other;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::ProjectId;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_plan::evidence::Entry;
+use bridges_plan::{Objective, Partner, Setback, TeamRole};
+use bridges_store::REGISTERS;
+
+/// The store's number for a register named in a path; unknown names are not found.
+pub fn register_step(name: &str) -> AppResult<i16> {
+    REGISTERS.iter().find(|(_, n)| *n == name).map(|(s, _)| *s).ok_or(AppError::NotFound)
+}
 
 pub fn project_id(raw: &str) -> AppResult<ProjectId> {
     raw.parse().map_err(|_| AppError::NotFound)
 }
 
-/// A register's entries, oldest first, with their ids.
-pub async fn load<T: DeserializeOwned>(
-    state: &AppState,
-    ctx: &OrgContext,
-    project: ProjectId,
-    step: i16,
-) -> AppResult<Vec<(String, T)>> {
-    state
-        .store()
-        .entries(&ctx.grant::<ReadOrg>()?, project, step)
-        .await?
-        .into_iter()
-        .map(|(entry, data)| {
-            Ok((entry.to_string(), serde_json::from_str(&data).map_err(|e| AppError::Internal(e.to_string()))?))
-        })
-        .collect()
+pub fn entry_id(raw: &str) -> AppResult<uuid::Uuid> {
+    raw.parse().map_err(|_| AppError::NotFound)
 }
 
-pub async fn add<T: Serialize>(
+/// Checks `entry` against the register's rules and its other entries (all but `replacing`).
+pub async fn check<T: Register>(
     state: &AppState,
     ctx: &OrgContext,
     project: ProjectId,
-    step: i16,
     entry: &T,
+    replacing: Option<uuid::Uuid>,
+    errors: &mut ValidationErrors,
 ) -> AppResult<()> {
+    let skip = replacing.map(|r| r.to_string());
+    let others: Vec<(String, T)> =
+        load_register(state, ctx, project).await?.into_iter().filter(|(id, _)| Some(id) != skip.as_ref()).collect();
+    entry.check(errors, &others);
+    Ok(())
+}
+
+/// Adds the entry, or rewrites entry `replacing`; returns its id.
+pub async fn save<T: Register>(
+    state: &AppState,
+    ctx: &OrgContext,
+    project: ProjectId,
+    entry: &T,
+    replacing: Option<uuid::Uuid>,
+) -> AppResult<uuid::Uuid> {
     let grant = ctx.grant::<EditProjects>()?;
     let json = serde_json::to_string(entry).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store().add_entry(&grant, project, step, &json, state.now()).await?;
-    Ok(())
+    match replacing {
+        Some(id) => {
+            state.store().update_entry(&grant, project, T::STEP, id, &json, state.now()).await?;
+            Ok(id)
+        }
+        None => Ok(state.store().add_entry(&grant, project, T::STEP, &json, state.now()).await?),
+    }
 }
 
 /// `POST …/projects/{id}/{register}/{entry}/remove` for any register.
@@ -54,10 +70,75 @@ pub async fn remove(
     Path((_, id, register, entry)): Path<(String, String, String, String)>,
 ) -> AppResult<Response> {
     let grant = ctx.grant::<EditProjects>()?;
-    if !matches!(register.as_str(), "evidence" | "partnerships" | "setbacks") {
-        return Err(AppError::NotFound);
+    let step = register_step(&register)?;
+    state.store().remove_entry(&grant, project_id(&id)?, step, entry_id(&entry)?, state.now()).await?;
+    let back = if register == "team" || register == "objectives" { "objectives" } else { register.as_str() };
+    Ok(see_other(&format!("/orgs/{}/projects/{id}/{back}", ctx.org.id)))
+}
+
+/// A spreadsheet cell that cannot run as a formula: cells starting with `= + - @` (or a tab or
+/// carriage return) get a leading apostrophe.
+fn cell(value: &str) -> String {
+    let safe =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    if safe.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", safe.replace('"', "\"\""))
+    } else {
+        safe
     }
-    let entry: uuid::Uuid = entry.parse().map_err(|_| AppError::NotFound)?;
-    state.store().remove_entry(&grant, project_id(&id)?, entry).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/{register}", ctx.org.id)))
+}
+
+fn csv<T: Register>(entries: &[(String, T)]) -> String {
+    let mut out = String::from("id,");
+    out.push_str(&T::csv_header().join(","));
+    out.push_str("\r\n");
+    for (id, e) in entries {
+        let row: Vec<String> = std::iter::once(id.clone()).chain(e.csv_row()).map(|v| cell(&v)).collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+async fn export<T: Register>(state: &AppState, ctx: &OrgContext, project: ProjectId) -> AppResult<String> {
+    Ok(csv::<T>(&load_register(state, ctx, project).await?))
+}
+
+/// `GET …/projects/{id}/export/{register}`: a register as a CSV spreadsheet.
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path((_, id, register)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    ctx.grant::<ReadOrg>()?;
+    let project = project_id(&id)?;
+    let body = match register.as_str() {
+        "evidence" => export::<Entry>(&state, &ctx, project).await?,
+        "partnerships" => export::<Partner>(&state, &ctx, project).await?,
+        "setbacks" => export::<Setback>(&state, &ctx, project).await?,
+        "objectives" => export::<Objective>(&state, &ctx, project).await?,
+        "team" => export::<TeamRole>(&state, &ctx, project).await?,
+        _ => return Err(AppError::NotFound),
+    };
+    let disposition = format!("attachment; filename=\"{register}.csv\"");
+    Ok((
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, disposition)],
+        body,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_become_formulas_and_quote_when_needed() {
+        assert_eq!(cell("plain"), "plain");
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("-5"), "'-5");
+        assert_eq!(cell("@SUM"), "'@SUM");
+        assert_eq!(cell("a,b"), "\"a,b\"");
+        assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
+    }
 }

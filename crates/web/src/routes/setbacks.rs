@@ -5,6 +5,7 @@ use crate::authz::OrgContext;
 use crate::error::AppResult;
 use crate::forms::{FormPairs, FormView};
 use crate::page::{render, Page};
+use crate::plan_data::load_register;
 use crate::routes::registers::{self, project_id};
 use crate::routes::see_other;
 use crate::routes::session::with_status;
@@ -17,8 +18,6 @@ use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{ProjectId, ValidationErrors};
 use bridges_plan::{Setback, ALLIES, RIGHTS};
 use bridges_store::Project;
-
-const STEP: i16 = 6;
 
 #[derive(Template)]
 #[template(path = "projects/setbacks.html")]
@@ -40,7 +39,7 @@ async fn setbacks_page(
     form: FormView,
 ) -> AppResult<Response> {
     let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
-    let setbacks = registers::load(state, ctx, id, STEP).await?;
+    let setbacks = load_register(state, ctx, id).await?;
     render(&SetbacksPage {
         page: page.with_org(ctx),
         project,
@@ -78,19 +77,11 @@ pub async fn add(
         response: pairs.first("response"),
     };
     let mut errors = ValidationErrors::new();
-    if setback.description.is_empty() {
-        errors.add("description", "practice-field-missing");
-    }
-    if setback.description.chars().count() > 2_000 || setback.response.chars().count() > 2_000 {
-        errors.add("description", "practice-field-too-long");
-    }
-    if !setback.is_known() {
-        errors.add("rights", "practice-framework-invalid");
-    }
+    registers::check(&state, &ctx, project, &setback, None, &mut errors).await?;
     if !errors.is_empty() {
         let form = FormView::new().with_errors(&page.tr, &errors);
         return with_status(setbacks_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    registers::add(&state, &ctx, project, STEP, &setback).await?;
+    registers::save(&state, &ctx, project, &setback, None).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}/setbacks", ctx.org.id)))
 }

@@ -11,5 +11,6 @@ mod auth;
 mod browser;
 mod learn;
 mod members;
+mod plan;
 mod practices;
 mod projects;
