@@ -303,10 +303,10 @@ def compare(args):
 
 
 def print_table(rows, header):
-    fmt = "{:<8} {:<20} {:>8} {:>14} {:>12} {:>10}  {}"
+    fmt = "{:<16} {:<20} {:>8} {:>14} {:>10} {:>10}  {}"
     if header:
         print(fmt.format("size", "tool", "pairs", "total score", "ms", "x bridges", "optimum agrees"))
-        print("-" * 96)
+        print("-" * 100)
     for size, tool, pairs, total, ms, ratio, agree in rows:
         print(
             fmt.format(
