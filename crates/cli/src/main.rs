@@ -1,7 +1,8 @@
 //! The `bridges` command: serve the web application, apply migrations, manage accounts from the
-//! shell, and load a fictional demo organisation.
+//! shell, load a fictional demo organisation, and pair seekers with providers from CSV files.
 
 mod demo;
+mod matching;
 mod user;
 
 use anyhow::{Context, Result};
@@ -39,6 +40,11 @@ enum Command {
     /// Create (or refresh) a fictional demo organisation and print its login. Nothing is loaded
     /// unless you ask for it.
     Demo(DbArgs),
+    /// Pair seekers with providers: optimal, with a proof. Works on CSV files; no database.
+    Match {
+        #[command(subcommand)]
+        command: matching::MatchCommand,
+    },
 }
 
 /// Where the data lives.
@@ -102,6 +108,7 @@ async fn main() -> Result<()> {
         }
         Command::User { command } => user::run(command).await,
         Command::Demo(db) => demo::run(&db.open().await?).await,
+        Command::Match { command } => matching::run(command),
     }
 }
 

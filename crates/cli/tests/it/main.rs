@@ -1,5 +1,5 @@
 //! The `bridges` binary as a newcomer uses it: help, first run with its setup link, accounts from
-//! the shell, the demo.
+//! the shell, the demo, pairing from CSV files.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -44,7 +44,7 @@ fn serve(data: &Path, expect_setup_link: bool) -> (Child, Vec<String>) {
 fn help_explains_each_command() {
     let out = Command::new(BIN).arg("--help").output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    for cmd in ["serve", "migrate", "user", "demo"] {
+    for cmd in ["serve", "migrate", "user", "demo", "match"] {
         assert!(text.contains(cmd), "--help lacks {cmd}: {text}");
     }
     let out = Command::new(BIN).args(["user", "create", "--help"]).output().unwrap();
@@ -154,4 +154,95 @@ async fn demo_prints_a_login_that_works() {
     assert!(found.contains("Weekly walking pairs (demo)"), "{found}");
     child.kill().unwrap();
     child.wait().unwrap();
+}
+
+fn write_instance(dir: &Path, edges: &str, caps: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let (e, c) = (dir.join("EDGES.csv"), dir.join("CAPS.csv"));
+    std::fs::write(&e, edges).unwrap();
+    std::fs::write(&c, caps).unwrap();
+    (e, c)
+}
+
+#[test]
+fn match_solve_writes_the_pairs_and_one_json_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (edges, caps) = write_instance(
+        dir.path(),
+        "seeker,provider,score\nyusuf,Ana,900\nyusuf,Bo,100\nmariam,Ana,800\n\"Leila, \"\"L\"\"\",Bo,50\n",
+        "provider,capacity\nAna,1\nBo,2\n",
+    );
+    let out_file = dir.path().join("PAIRS.csv");
+    let out = Command::new(BIN)
+        .args(["match", "solve", "--edges"])
+        .arg(&edges)
+        .arg("--capacities")
+        .arg(&caps)
+        .arg("--out")
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    let json: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(json["pairs"], 3);
+    assert_eq!(json["total_score"], 950);
+    assert_eq!(json["certificate"], true);
+    assert!(json["solve_ms"].as_f64().unwrap() >= 0.0);
+    assert_eq!(
+        std::fs::read_to_string(&out_file).unwrap(),
+        "seeker,provider,score\n\"Leila, \"\"L\"\"\",Bo,50\nmariam,Ana,800\nyusuf,Bo,100\n"
+    );
+}
+
+#[test]
+fn match_solve_names_the_bad_lines_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (edges, caps) = write_instance(
+        dir.path(),
+        "seeker,provider,score\nyusuf,Ana,900\nmariam,Ana,lots\nleila,Zed,1\n",
+        "provider,capacity\nAna,1\n",
+    );
+    let out_file = dir.path().join("PAIRS.csv");
+    let out = Command::new(BIN)
+        .args(["match", "solve", "--edges"])
+        .arg(&edges)
+        .arg("--capacities")
+        .arg(&caps)
+        .arg("--out")
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("EDGES.csv line 3: score \"lots\""), "{stderr}");
+    assert!(stderr.contains("EDGES.csv line 4: provider \"Zed\""), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(!out_file.exists());
+}
+
+#[test]
+fn match_generate_writes_an_instance_that_solves() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = Command::new(BIN)
+        .args(["match", "generate", "--seekers", "200", "--providers", "150", "--candidates", "5", "--seed", "9"])
+        .arg("--out-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let out = Command::new(BIN)
+        .args(["match", "solve", "--edges"])
+        .arg(dir.path().join("EDGES.csv"))
+        .arg("--capacities")
+        .arg(dir.path().join("CAPS.csv"))
+        .arg("--out")
+        .arg(dir.path().join("PAIRS.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["certificate"], true);
+    let pairs = std::fs::read_to_string(dir.path().join("PAIRS.csv")).unwrap();
+    assert_eq!(pairs.lines().count() as u64, 1 + json["pairs"].as_u64().unwrap());
 }
