@@ -114,3 +114,146 @@ async fn logs_in_sees_dashboard_and_reads_it_in_arabic() {
     browser.quit().await;
     app.finish().await;
 }
+
+/// Types into the field `name` of the form posting to a path ending in `action`.
+async fn type_in(d: &WebDriver, action: &str, name: &str, text: &str) {
+    let css = format!("form[action$='{action}'] [name='{name}']");
+    d.find(By::Css(css.as_str())).await.unwrap().send_keys(text).await.unwrap();
+}
+
+async fn choose(d: &WebDriver, action: &str, name: &str, value: &str) {
+    let css = format!("form[action$='{action}'] select[name='{name}']");
+    let select =
+        thirtyfour::components::SelectElement::new(&d.find(By::Css(css.as_str())).await.unwrap()).await.unwrap();
+    select.select_by_value(value).await.unwrap();
+}
+
+async fn tick(d: &WebDriver, css: &str) {
+    d.find(By::Css(css)).await.unwrap().click().await.unwrap();
+}
+
+/// Submits the form posting to a path ending in `action`, then waits for the page it leads to.
+async fn submit(d: &WebDriver, action: &str) {
+    let css = format!("form[action$='{action}'] button[type=submit]");
+    let button = d.find(By::Css(css.as_str())).await.unwrap();
+    button.click().await.unwrap();
+    button.wait_until().stale().await.unwrap();
+}
+
+async fn body_text(d: &WebDriver) -> String {
+    d.find(By::Tag("main")).await.unwrap().text().await.unwrap()
+}
+
+/// A coordinator plans a project through the six steps in the browser, reads whom to approach
+/// first and why, and prints the plan.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plans_a_project_through_the_six_steps_and_prints_it() {
+    let Some(browser) = Driver::start().await else { return };
+    let app = TestApp::sqlite().await;
+    let (_, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let d = &browser.driver;
+    d.goto(format!("{}/login", app.base)).await.unwrap();
+    fill(d, "field-email", "olga@example.org").await;
+    fill(d, "field-password", PASSWORD).await;
+    submit(d, "/login").await;
+
+    d.goto(format!("{}/orgs/{org}/projects", app.base)).await.unwrap();
+    type_in(d, "/projects", "title", "Homework clubs").await;
+    submit(d, "/projects").await;
+    let project = d.current_url().await.unwrap().path().to_string();
+
+    // The project's profile and context.
+    d.goto(format!("{}{project}/edit", app.base)).await.unwrap();
+    choose(d, "/edit", "history", "new").await;
+    choose(d, "/edit", "movement", "settlement").await;
+    choose(d, "/edit", "leadership", "co-led").await;
+    submit(d, "/edit").await;
+    assert!(body_text(d).await.contains("Where immigration is new"));
+
+    // Step 1: a policy area and how the project touches it.
+    d.goto(format!("{}{project}/policy-areas", app.base)).await.unwrap();
+    tick(d, "input[name=choose][value='policy-areas:education']").await;
+    type_in(d, "/policy-areas", "note:policy-areas:education", "Children fall behind at school").await;
+    submit(d, "/policy-areas").await;
+    // Step 2: a principle.
+    d.goto(format!("{}{project}/principles", app.base)).await.unwrap();
+    tick(d, "input[name=choose][value='eu-cbp:7']").await;
+    submit(d, "/principles").await;
+    // Step 3: a claim.
+    d.goto(format!("{}{project}/evidence", app.base)).await.unwrap();
+    type_in(d, "/evidence", "text", "Pupils have nowhere quiet to study").await;
+    submit(d, "/evidence").await;
+    // Step 4: three stakeholders and who moves whom.
+    d.goto(format!("{}{project}/power", app.base)).await.unwrap();
+    for (name, influence, stance, target) in [
+        ("Parents' association", "2", "champion", false),
+        ("Head teacher", "3", "neutral", false),
+        ("City council", "5", "neutral", true),
+    ] {
+        type_in(d, "/stakeholders", "name", name).await;
+        choose(d, "/stakeholders", "influence", influence).await;
+        choose(d, "/stakeholders", "stance", stance).await;
+        if target {
+            tick(d, "form[action$='/stakeholders'] input[name=target]").await;
+        }
+        submit(d, "/stakeholders").await;
+    }
+    let option = |name: &'static str| async move {
+        for o in d.find_all(By::Css("#field-from option")).await.unwrap() {
+            if o.text().await.unwrap() == name {
+                return o.value().await.unwrap().unwrap();
+            }
+        }
+        panic!("{name} not offered");
+    };
+    for (from, kind, to) in
+        [("Parents' association", "allied-with", "Head teacher"), ("Head teacher", "influences", "City council")]
+    {
+        let (from, to) = (option(from).await, option(to).await);
+        choose(d, "/relations", "from", &from).await;
+        choose(d, "/relations", "kind", kind).await;
+        choose(d, "/relations", "to", &to).await;
+        submit(d, "/relations").await;
+    }
+    let text = body_text(d).await;
+    let first = text.find("Whom to approach first").unwrap();
+    assert!(text[first..].starts_with("Whom to approach first\nHead teacher"), "{}", &text[first..first + 120]);
+    assert!(
+        text.contains("Moves City council directly.")
+            && text.contains("Reachable through: Parents' association → Head teacher.")
+    );
+    // Step 5: a partner who pays for everything.
+    d.goto(format!("{}{project}/partnerships", app.base)).await.unwrap();
+    type_in(d, "/partnerships", "name", "City education fund").await;
+    type_in(d, "/partnerships", "funding_share", "100").await;
+    submit(d, "/partnerships").await;
+    assert!(body_text(d).await.contains("The funding base is narrow"));
+    // Step 6: a setback with the right at stake.
+    d.goto(format!("{}{project}/setbacks", app.base)).await.unwrap();
+    type_in(d, "/setbacks", "description", "Families face eviction after complaining").await;
+    tick(d, "input[name=rights][value='echr-8']").await;
+    tick(d, "input[name=legal_support]").await;
+    submit(d, "/setbacks").await;
+
+    // The overview counts what the six steps hold, and the plan prints.
+    d.goto(format!("{}{project}", app.base)).await.unwrap();
+    let overview = body_text(d).await;
+    assert!(overview.contains("Approach first: Head teacher"), "{overview}");
+    assert!(overview.contains("of 6 qualities"));
+    d.goto(format!("{}{project}/plan", app.base)).await.unwrap();
+    let plan = body_text(d).await;
+    for part in [
+        "Children fall behind at school",
+        "Pupils have nowhere quiet to study",
+        "City education fund",
+        "Families face eviction",
+    ] {
+        assert!(plan.contains(part), "{part} in the printable plan");
+    }
+    let pdf = d.print_page(thirtyfour::common::print::PrintParameters::default()).await.unwrap();
+    assert!(pdf.starts_with(b"%PDF"), "Chromium prints the plan to PDF");
+    assert!(pdf.len() > 5_000);
+
+    browser.quit().await;
+    app.finish().await;
+}
