@@ -85,6 +85,8 @@ struct ShowPage {
     plan: PlanData,
     overview: Overview,
     advice: Vec<Advice>,
+    /// Titles of the guidance the advice points to, in the reader's language.
+    guide_titles: BTreeMap<&'static str, String>,
     /// (step number, path, how many records it holds).
     steps: Vec<(u8, &'static str, usize)>,
     approach_first: Vec<String>,
@@ -98,6 +100,9 @@ impl ShowPage {
     }
     fn gap_text(&self, gap: &Gap) -> String {
         self.page.tr.t_args(gap.code, &[("count", gap.count.to_string())])
+    }
+    fn guide_title(&self, id: &str) -> String {
+        self.guide_titles.get(id).cloned().unwrap_or_else(|| id.to_string())
     }
     fn member(&self, id: &str) -> String {
         self.member_names.get(id).cloned().unwrap_or_else(|| self.page.t("history-former-member"))
@@ -129,10 +134,18 @@ pub async fn show(
     let approach_first =
         map.leverage().iter().take(3).filter_map(|l| names.get(l.key.as_str()).map(|n| n.to_string())).collect();
     let member_names = member_names(&state, &ctx).await?;
+    let advice = advice(&plan.profile.context);
+    let library = state.learn().library();
+    let guide_titles = advice
+        .iter()
+        .flat_map(|a| a.guidance.iter())
+        .filter_map(|g| Some((*g, library.guidance(g, page.tr.lang())?.value.meta.title.clone())))
+        .collect();
     render(&ShowPage {
         page: page.with_org(&ctx),
         overview: plan.overview(),
-        advice: advice(&plan.profile.context),
+        advice,
+        guide_titles,
         steps,
         approach_first,
         member_names,
