@@ -408,3 +408,26 @@ async fn every_worked_example_starts_a_complete_plan() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn every_register_exports_as_csv_from_its_page() {
+    let app = TestApp::sqlite().await;
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let base = c.post_form(&format!("/orgs/{org}/projects"), &[("title", "P")]).await.location();
+    c.post_form(&format!("{base}/evidence"), &[("type", "claim"), ("text", "+1 for \"quotes\", and commas")]).await;
+    c.post_form(&format!("{base}/partnerships"), &[("name", "@Fund"), ("funding_share", "40")]).await;
+    c.post_form(&format!("{base}/setbacks"), &[("description", "Cuts"), ("rights", "echr-14")]).await;
+    for (register, header, row) in [
+        ("evidence", "id,type,text,", "claim,\"'+1 for \"\"quotes\"\", and commas\""),
+        ("partnerships", "id,name,brings", "'@Fund,,,,,40"),
+        ("setbacks", "id,description,rights", "Cuts,echr-14,no,,"),
+    ] {
+        let page = c.get(&format!("{base}/{register}")).await.body;
+        assert!(page.contains(&format!("/export/{register}\"")), "{register} links its export");
+        let csv = c.get(&format!("{base}/export/{register}")).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(csv.body.starts_with(header), "{register}: {}", csv.body);
+        assert!(csv.body.contains(row), "{register}: {}", csv.body);
+    }
+    app.finish().await;
+}
