@@ -289,12 +289,7 @@ impl Store {
         definition: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.project_in(grant.org(), project).await?;
-        let old = stakeholder::Entity::find_by_id(id.as_uuid())
-            .filter(stakeholder::Column::ProjectId.eq(project.as_uuid()))
-            .one(&self.db)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let old = self.stakeholder_in(grant.org(), project, id).await?;
         if old.definition == definition {
             return Ok(());
         }
@@ -314,6 +309,16 @@ impl Store {
         record(&txn, grant.user(), project, r, now).await?;
         txn.commit().await?;
         Ok(())
+    }
+
+    /// One stakeholder of one of the organisation's projects.
+    async fn stakeholder_in(&self, org: OrgId, project: ProjectId, id: StakeholderId) -> Result<stakeholder::Model> {
+        self.project_in(org, project).await?;
+        stakeholder::Entity::find_by_id(id.as_uuid())
+            .filter(stakeholder::Column::ProjectId.eq(project.as_uuid()))
+            .one(&self.db)
+            .await?
+            .ok_or(StoreError::NotFound)
     }
 
     pub async fn stakeholders(&self, grant: &Grant<ReadOrg>, project: ProjectId) -> Result<Vec<StoredStakeholder>> {
@@ -583,12 +588,7 @@ impl Store {
         id: StakeholderId,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.project_in(grant.org(), project).await?;
-        let old = stakeholder::Entity::find_by_id(id.as_uuid())
-            .filter(stakeholder::Column::ProjectId.eq(project.as_uuid()))
-            .one(&self.db)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let old = self.stakeholder_in(grant.org(), project, id).await?;
         let txn = self.db.begin().await?;
         stakeholder::Entity::delete_many().filter(stakeholder::Column::Id.eq(id.as_uuid())).exec(&txn).await?;
         let r =
