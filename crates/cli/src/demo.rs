@@ -209,6 +209,7 @@ async fn project(store: &Store, org: bridges_domain::OrgId, now: chrono::DateTim
             &edit,
             "Homework clubs with the city (demo)",
             "Fictional: open two homework clubs run with parents, funded by the city.",
+            "{}",
             now,
         )
         .await?;

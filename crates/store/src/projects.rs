@@ -132,6 +132,7 @@ impl Store {
         grant: &Grant<EditProjects>,
         title: &str,
         aims: &str,
+        profile: &str,
         now: DateTime<Utc>,
     ) -> Result<ProjectId> {
         let id = ProjectId::new();
@@ -142,7 +143,7 @@ impl Store {
             title: Set(title.to_string()),
             aims: Set(aims.to_string()),
             area_relations: Set(String::new()),
-            profile: Set("{}".to_string()),
+            profile: Set(profile.to_string()),
             created_at: Set(now),
             updated_at: Set(now),
         })

@@ -58,8 +58,19 @@ pub fn safe_next(next: &str) -> String {
     }
 }
 
-/// A trimmed text field, checked for presence (when required), length in characters and control
+/// Checks one text field: present when required, not too long (in characters), no control
 /// characters (line breaks and tabs allowed).
+pub fn check_text(errors: &mut ValidationErrors, field: &'static str, value: &str, max: usize, required: bool) {
+    if required && value.trim().is_empty() {
+        errors.add(field, "practice-field-missing");
+    } else if value.chars().count() > max {
+        errors.add(field, "practice-field-too-long");
+    } else if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        errors.add(field, "text-control-characters");
+    }
+}
+
+/// A text field trimmed, then checked as [`check_text`] does.
 pub fn bounded_text(
     errors: &mut ValidationErrors,
     field: &'static str,
@@ -68,13 +79,7 @@ pub fn bounded_text(
     required: bool,
 ) -> String {
     let v = value.trim();
-    if required && v.is_empty() {
-        errors.add(field, "practice-field-missing");
-    } else if v.chars().count() > max {
-        errors.add(field, "practice-field-too-long");
-    } else if v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        errors.add(field, "text-control-characters");
-    }
+    check_text(errors, field, v, max, required);
     v.to_string()
 }
 

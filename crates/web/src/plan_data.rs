@@ -4,29 +4,21 @@
 
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
+use crate::forms::check_text;
 use crate::routes::projects::load_map;
 use crate::state::AppState;
 use bridges_domain::policy::ReadOrg;
 use bridges_domain::{ProjectId, ValidationErrors};
 use bridges_plan::evidence::Entry;
-use bridges_plan::{overview, Objective, Overview, Partner, Plan, Profile, Relation, Setback, Stakeholder, TeamRole};
+use bridges_plan::{
+    overview, Objective, Overview, Partner, Plan, PowerMap, Profile, Relation, Setback, Stakeholder, TeamRole,
+};
 use bridges_store::{Choice, Project};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// Longest text one register field may hold.
 pub const MAX_FIELD: usize = 2_000;
-
-/// Checks one text field: present when required, not too long, no control characters.
-pub fn check_text(errors: &mut ValidationErrors, field: &'static str, value: &str, max: usize, required: bool) {
-    if required && value.trim().is_empty() {
-        errors.add(field, "practice-field-missing");
-    } else if value.chars().count() > max {
-        errors.add(field, "practice-field-too-long");
-    } else if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        errors.add(field, "text-control-characters");
-    }
-}
 
 /// An ISO date (`YYYY-MM-DD`), when one is given.
 pub fn check_date(errors: &mut ValidationErrors, field: &'static str, value: Option<&str>) {
@@ -211,6 +203,12 @@ pub async fn load_register<T: Register>(
         .collect()
 }
 
+/// The planner's graph over a stakeholder map; the map was checked when stored, so a refusal here is
+/// an internal error.
+pub fn power_map(people: Vec<Stakeholder>, relations: &[Relation]) -> AppResult<PowerMap> {
+    PowerMap::new(people, relations).map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// The profile as stored; a profile the current code cannot read is an internal error, not a reset.
 pub fn profile_of(project: &Project) -> AppResult<Profile> {
     serde_json::from_str(&project.profile).map_err(|e| AppError::Internal(e.to_string()))
@@ -249,6 +247,10 @@ impl PlanData {
             team: load_register(state, ctx, id).await?,
             project,
         })
+    }
+
+    pub fn power_map(&self) -> AppResult<PowerMap> {
+        power_map(self.stakeholders.clone(), &self.relations)
     }
 
     pub fn overview(&self) -> Overview {

@@ -6,7 +6,8 @@ use super::dto::Problem;
 use super::practices::CreatedDto;
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
-use crate::plan_data::{check_text, PlanData, Register};
+use crate::forms::check_text;
+use crate::plan_data::{PlanData, Register};
 use crate::routes::plan_steps::{check_choices, step_of, STEP_AREAS};
 use crate::routes::project_profile::check_profile;
 use crate::routes::projects::member_names;
@@ -169,11 +170,9 @@ pub async fn create(
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
     let grant = ctx.grant::<EditProjects>()?;
     check_project(&body)?;
-    let id = state.store().create_project(&grant, body.title.trim(), body.aims.trim(), state.now()).await?;
-    if let Some(profile) = &body.profile {
-        let json = serde_json::to_string(profile).map_err(|e| AppError::Internal(e.to_string()))?;
-        state.store().update_project(&grant, id, body.title.trim(), body.aims.trim(), &json, state.now()).await?;
-    }
+    let profile =
+        serde_json::to_string(&body.profile.unwrap_or_default()).map_err(|e| AppError::Internal(e.to_string()))?;
+    let id = state.store().create_project(&grant, body.title.trim(), body.aims.trim(), &profile, state.now()).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: id.as_uuid() })))
 }
 

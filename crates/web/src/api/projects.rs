@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::Json;
 use bridges_domain::policy::ReadOrg;
 use bridges_domain::ProjectId;
-use bridges_plan::{PowerMap, Stakeholder};
+use bridges_plan::Stakeholder;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -68,7 +68,7 @@ pub async fn power(
     let id: ProjectId = path.1.parse().map_err(|_| AppError::NotFound)?;
     state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
     let (people, relations) = load_map(&state, &ctx, id).await?;
-    let map = PowerMap::new(people.clone(), &relations).map_err(|e| AppError::Internal(e.to_string()))?;
+    let map = crate::plan_data::power_map(people.clone(), &relations)?;
     Ok(Json(PowerAnalysisDto {
         leverage: map
             .leverage()

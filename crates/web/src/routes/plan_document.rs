@@ -1,7 +1,7 @@
 //! The plan as one printable document, and its history: who changed what, when.
 
 use crate::authz::OrgContext;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::page::{render, Page};
 use crate::plan_data::PlanData;
 use crate::routes::projects::member_names;
@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use bridges_domain::policy::ReadOrg;
-use bridges_plan::{advice, funding_base, Advice, FundingBase, Leverage, Opponent, Overview, PowerMap};
+use bridges_plan::{advice, funding_base, Advice, FundingBase, Leverage, Opponent, Overview};
 use bridges_store::{Change, Choice};
 use bridges_toolkit::FrameworkRef;
 use std::collections::BTreeMap;
@@ -86,8 +86,7 @@ pub async fn document(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let plan = PlanData::load(&state, &ctx, project_id(&id)?).await?;
-    let map =
-        PowerMap::new(plan.stakeholders.clone(), &plan.relations).map_err(|e| AppError::Internal(e.to_string()))?;
+    let map = plan.power_map()?;
     let partners: Vec<_> = plan.partners.iter().map(|(_, p)| p.clone()).collect();
     let printed = page.date(&state.now());
     render(&PlanDocument {

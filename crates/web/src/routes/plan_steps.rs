@@ -4,7 +4,7 @@
 
 use crate::authz::OrgContext;
 use crate::error::{AppError, AppResult};
-use crate::forms::FormPairs;
+use crate::forms::{check_text, FormPairs};
 use crate::page::{render, Page};
 use crate::routes::registers::project_id;
 use crate::routes::see_other;
@@ -142,7 +142,9 @@ pub(crate) async fn check_choices(
                 "practice-framework-invalid",
             )));
         }
-        if note.chars().count() > MAX_NOTE || note.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        let mut note_errors = bridges_domain::ValidationErrors::new();
+        check_text(&mut note_errors, "note", &note, MAX_NOTE, false);
+        if !note_errors.is_empty() {
             bad.push(reference.clone());
         }
         if !choices.iter().any(|c| c.reference == reference) {

@@ -3,9 +3,10 @@
 
 use crate::authz::OrgContext;
 use crate::error::AppResult;
+use crate::forms::check_text;
 use crate::forms::{FormPairs, FormView};
 use crate::page::{render, Page};
-use crate::plan_data::{check_date, check_text, profile_of, MAX_FIELD};
+use crate::plan_data::{check_date, profile_of, MAX_FIELD};
 use crate::routes::registers::project_id;
 use crate::routes::see_other;
 use crate::routes::session::with_status;

@@ -18,7 +18,7 @@ use axum::Form;
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{ProjectId, StakeholderId, ValidationErrors};
 use bridges_plan::{advice, Advice, Gap, Overview};
-use bridges_plan::{Leverage, Opponent, PowerMap, Reach, Relation, RelationKind, Stakeholder, StakeholderKind, Stance};
+use bridges_plan::{Leverage, Opponent, Reach, Relation, RelationKind, Stakeholder, StakeholderKind, Stance};
 use bridges_store::Project;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -74,7 +74,7 @@ pub async fn create(
             .with_errors(&page.tr, &errors);
         return with_status(list_page(&state, &ctx, page, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let id = state.store().create_project(&grant, &title, &aims, state.now()).await?;
+    let id = state.store().create_project(&grant, &title, &aims, "{}", state.now()).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}", ctx.org.id)))
 }
 
@@ -128,8 +128,7 @@ pub async fn show(
         plan.setbacks.len(),
     ];
     let steps = (1u8..).zip(STEP_PATHS).zip(counts).map(|((n, p), c)| (n, p, c)).collect();
-    let map =
-        PowerMap::new(plan.stakeholders.clone(), &plan.relations).map_err(|e| AppError::Internal(e.to_string()))?;
+    let map = plan.power_map()?;
     let names: BTreeMap<&str, &str> = plan.stakeholders.iter().map(|s| (s.key.as_str(), s.name.as_str())).collect();
     let approach_first =
         map.leverage().iter().take(3).filter_map(|l| names.get(l.key.as_str()).map(|n| n.to_string())).collect();
@@ -264,7 +263,7 @@ async fn power_page(
 ) -> AppResult<Response> {
     let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
     let (people, relations) = load_map(state, ctx, id).await?;
-    let map = PowerMap::new(people.clone(), &relations).map_err(|e| AppError::Internal(e.to_string()))?;
+    let map = crate::plan_data::power_map(people.clone(), &relations)?;
     let names: BTreeMap<String, String> = people.iter().map(|p| (p.key.clone(), p.name.clone())).collect();
     // Dots: one column per stance, one row per influence level, spread within a cell.
     let mut per_cell: BTreeMap<(i8, u8), u32> = BTreeMap::new();

@@ -50,9 +50,8 @@ async fn copy(state: &AppState, ctx: &OrgContext, s: &Scenario) -> AppResult<Pro
     let grant = ctx.grant::<EditProjects>()?;
     let store = state.store();
     let now = state.now();
-    let id = store.create_project(&grant, &s.title, &s.aims, now).await?;
     let profile = serde_json::to_string(&s.profile).map_err(|e| AppError::Internal(e.to_string()))?;
-    store.update_project(&grant, id, &s.title, &s.aims, &profile, now).await?;
+    let id = store.create_project(&grant, &s.title, &s.aims, &profile, now).await?;
     for (step, list) in [(1, &s.areas), (2, &s.principles)] {
         let submitted = list.iter().map(|c| (c.reference.clone(), c.note.clone())).collect();
         let (choices, _) = check_choices(state, ctx, step, submitted).await?;
