@@ -12,9 +12,13 @@
 pub mod certificate;
 pub mod instance;
 pub mod interchange;
+pub mod participant;
+pub mod programme;
 pub mod solver;
 pub mod synthetic;
 
 pub use certificate::{Certificate, CertificateError};
 pub use instance::{Edge, Instance, InstanceError, MAX_SCORE};
+pub use participant::{Availability, Coordinates, Gender, Level, Profile, Side, Skill};
+pub use programme::{Kind, Programme, Question, Rules, Weights, MAX_WEIGHT};
 pub use solver::{solve, Pair, Solution};
