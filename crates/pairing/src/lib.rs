@@ -9,16 +9,24 @@
 //! writers that the caller opens. Nothing here panics on input: bad input is a typed error, and a
 //! bad CSV row is reported with its line number.
 
+pub mod candidates;
 pub mod certificate;
+pub mod entrant;
 pub mod instance;
 pub mod interchange;
 pub mod participant;
 pub mod programme;
+pub mod rules;
+pub mod score;
 pub mod solver;
 pub mod synthetic;
 
+pub use candidates::{candidate_pairs, Candidate};
 pub use certificate::{Certificate, CertificateError};
+pub use entrant::Entrant;
 pub use instance::{Edge, Instance, InstanceError, MAX_SCORE};
 pub use participant::{Availability, Coordinates, Gender, Level, Profile, Side, Skill};
 pub use programme::{Kind, Programme, Question, Rules, Weights, MAX_WEIGHT};
+pub use rules::Constraint;
+pub use score::{evaluate, score, Detail, Factor, FactorKind};
 pub use solver::{solve, Pair, Solution};

@@ -1,8 +1,10 @@
 //! The solver against a brute force on small instances, the certificate checker against tampered
-//! solutions, and the CSV interchange against good, bad and hostile files.
+//! solutions, the CSV interchange against good, bad and hostile files, the rules and the score on
+//! hand-made pairs, and rounds (index, proposals, reasons) against brute force.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod certificate;
 mod interchange;
 mod optimality;
+mod rules;

@@ -1,0 +1,313 @@
+//! Candidate generation: which volunteers a newcomer could be paired with, without comparing
+//! everyone with everyone. Volunteers are indexed once per round by what the programme's rules
+//! require:
+//!
+//! - by each language they speak at conversational level or better (shared and complementary
+//!   languages), and by each language they learn (complementary languages);
+//! - by place: a grid of 0.1° cells (about 11 km north–south, 7 km east–west in Belgium) for those
+//!   on the map, and by area for those matched by area (see [`rules`](crate::rules));
+//! - by field (same field), and the list of vetted volunteers (minors).
+//!
+//! For each newcomer every rule that narrows the search offers a set of buckets that must hold
+//! every volunteer keeping that rule; the smallest set is read, and only its volunteers are checked
+//! against all the rules and scored. When no rule narrows (no language, place, field or
+//! safeguarding rule applies to this newcomer), every volunteer with room is checked. Volunteers
+//! with no room left are not indexed: they can take no one this round.
+//!
+//! The grid lookup covers the newcomer's own travel distance, an upper bound on the reach of any
+//! pair, through a latitude–longitude box that provably contains the whole circle (widened where it
+//! nears a pole or crosses the date line, and by a hair for rounding), so the index loses no one:
+//! the candidates it finds are exactly the pairs that keep every rule.
+
+use crate::entrant::{fold_all, Entrant, Folded, EARTH_KM};
+use crate::instance::Edge;
+use crate::participant::Coordinates;
+use crate::programme::{Programme, Rules};
+use crate::rules::keeps;
+use crate::score::pair_score;
+use std::collections::HashMap;
+
+/// A pair that keeps every rule, with its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Candidate {
+    pub newcomer: usize,
+    pub volunteer: usize,
+    pub score: u32,
+}
+
+/// Every pair of a newcomer and a volunteer with room (`room[v] > 0`; a missing entry is 0) that
+/// keeps every rule of `programme`, with its score, ordered by newcomer then volunteer.
+pub fn candidate_pairs(
+    programme: &Programme,
+    newcomers: &[Entrant],
+    volunteers: &[Entrant],
+    room: &[u32],
+) -> Vec<Candidate> {
+    let (_, n, v) = fold_all(newcomers, volunteers);
+    candidate_edges(programme, &n, &v, room)
+        .into_iter()
+        .map(|e| Candidate { newcomer: e.seeker as usize, volunteer: e.provider as usize, score: e.score })
+        .collect()
+}
+
+/// The same as [`candidate_pairs`], on folded entrants, as solver edges.
+pub(crate) fn candidate_edges(
+    programme: &Programme,
+    newcomers: &[Folded],
+    volunteers: &[Folded],
+    room: &[u32],
+) -> Vec<Edge> {
+    let index = Index::new(&programme.rules, volunteers, room);
+    // Which newcomer last saw each volunteer: a volunteer in two language buckets is checked once.
+    let mut seen = vec![u32::MAX; volunteers.len()];
+    let mut edges = Vec::new();
+    for (s, n) in newcomers.iter().enumerate() {
+        let s = s as u32;
+        let first = edges.len();
+        for bucket in index.narrowest(n) {
+            for &p in bucket {
+                let pi = p as usize;
+                if seen[pi] == s {
+                    continue;
+                }
+                seen[pi] = s;
+                let v = &volunteers[pi];
+                if let Some(place) = keeps(&programme.rules, n, v) {
+                    edges.push(Edge { seeker: s, provider: p, score: pair_score(programme, n, v, &place) });
+                }
+            }
+        }
+        // The same order whichever buckets were read, so the solver sees the same instance.
+        edges[first..].sort_unstable_by_key(|e| e.provider);
+    }
+    edges
+}
+
+/// Volunteers with room, indexed by what the rules narrow on.
+struct Index<'a> {
+    rules: &'a Rules,
+    with_room: Vec<u32>,
+    speaks: HashMap<u32, Vec<u32>>,
+    learns: HashMap<u32, Vec<u32>>,
+    field: HashMap<u32, Vec<u32>>,
+    vetted: Vec<u32>,
+    grid: Grid,
+    /// Everyone who gave an area, and those of them matched by area only (off the map).
+    area_all: HashMap<u32, Vec<u32>>,
+    area_off_map: HashMap<u32, Vec<u32>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(rules: &'a Rules, volunteers: &[Folded], room: &[u32]) -> Index<'a> {
+        let mut index = Index {
+            rules,
+            with_room: Vec::new(),
+            speaks: HashMap::new(),
+            learns: HashMap::new(),
+            field: HashMap::new(),
+            vetted: Vec::new(),
+            grid: Grid::default(),
+            area_all: HashMap::new(),
+            area_off_map: HashMap::new(),
+        };
+        for (p, v) in volunteers.iter().enumerate() {
+            if room.get(p).copied().unwrap_or(0) == 0 {
+                continue;
+            }
+            let p = p as u32;
+            index.with_room.push(p);
+            if rules.shared_language || rules.complementary_languages {
+                for &(l, _) in &v.speaks {
+                    index.speaks.entry(l).or_default().push(p);
+                }
+            }
+            if rules.complementary_languages {
+                for &(l, _) in &v.learns {
+                    index.learns.entry(l).or_default().push(p);
+                }
+            }
+            if rules.same_field {
+                if let Some(f) = v.field {
+                    index.field.entry(f).or_default().push(p);
+                }
+            }
+            if rules.minors_need_vetted && v.vetted {
+                index.vetted.push(p);
+            }
+            if rules.within_reach {
+                if let Some(c) = v.on_map() {
+                    index.grid.insert(c.at, p);
+                }
+                if let Some(a) = v.area {
+                    index.area_all.entry(a).or_default().push(p);
+                    if v.on_map().is_none() {
+                        index.area_off_map.entry(a).or_default().push(p);
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// The smallest set of buckets that holds every volunteer who could keep all the rules with
+    /// `n`. Buckets may overlap (language buckets do).
+    fn narrowest<'s>(&'s self, n: &Folded) -> Vec<&'s [u32]> {
+        let mut best: Option<(usize, Vec<&'s [u32]>)> = None;
+        let mut consider = |buckets: Vec<&'s [u32]>| {
+            let size = buckets.iter().map(|b| b.len()).sum::<usize>();
+            if best.as_ref().is_none_or(|(known, _)| size < *known) {
+                best = Some((size, buckets));
+            }
+        };
+        let rules = self.rules;
+        if rules.shared_language {
+            consider(lookup(&self.speaks, n.speaks.iter().map(|s| s.0)));
+        }
+        if rules.complementary_languages {
+            consider(lookup(&self.speaks, n.learns.iter().map(|s| s.0)));
+            consider(lookup(&self.learns, n.speaks.iter().map(|s| s.0)));
+        }
+        if rules.same_field {
+            consider(lookup(&self.field, n.field));
+        }
+        if rules.minors_need_vetted && n.minor {
+            consider(vec![self.vetted.as_slice()]);
+        }
+        if rules.within_reach {
+            let mut buckets = lookup(&self.area_off_map, n.area);
+            match n.on_map() {
+                Some(centre) => buckets.extend(self.grid.around(centre.at, f64::from(n.travel_km))),
+                None => buckets = lookup(&self.area_all, n.area),
+            }
+            consider(buckets);
+        }
+        match best {
+            Some((_, buckets)) => buckets,
+            // No rule narrows the search for this newcomer: everyone with room is a candidate.
+            None => vec![self.with_room.as_slice()],
+        }
+    }
+}
+
+fn lookup(map: &HashMap<u32, Vec<u32>>, keys: impl IntoIterator<Item = u32>) -> Vec<&[u32]> {
+    keys.into_iter().filter_map(|k| map.get(&k).map(Vec::as_slice)).collect()
+}
+
+const CELL_DEGREES: f64 = 0.1;
+const LAT_CELLS: i64 = 1801;
+const LON_CELLS: i64 = 3600;
+/// Widens every lookup box by about 0.1 m, far above the rounding of the distance formula.
+const MARGIN_DEGREES: f64 = 1e-6;
+
+fn lat_cell(lat: f64) -> i64 {
+    (((lat + 90.0) / CELL_DEGREES).floor() as i64).clamp(0, LAT_CELLS - 1)
+}
+
+fn lon_cell(lon: f64) -> i64 {
+    (((lon + 180.0) / CELL_DEGREES).floor() as i64).rem_euclid(LON_CELLS)
+}
+
+/// Volunteers on the map, by grid cell.
+#[derive(Default)]
+struct Grid {
+    cells: HashMap<(i64, i64), Vec<u32>>,
+    all: Vec<u32>,
+}
+
+impl Grid {
+    fn insert(&mut self, at: Coordinates, volunteer: u32) {
+        self.cells.entry((lat_cell(at.lat), lon_cell(at.lon))).or_default().push(volunteer);
+        self.all.push(volunteer);
+    }
+
+    /// Buckets holding everyone within `radius_km` of `centre` (and some a little further).
+    fn around(&self, centre: Coordinates, radius_km: f64) -> Vec<&[u32]> {
+        self.around_reading(centre, radius_km, self.cells.len() as i64)
+    }
+
+    /// As `around`, answering with everyone when the box holds more than `most_cells` cells.
+    fn around_reading(&self, centre: Coordinates, radius_km: f64, most_cells: i64) -> Vec<&[u32]> {
+        let everyone = vec![self.all.as_slice()];
+        // The circle's angular radius; a point within it is at most that far in latitude, and at
+        // most asin(sin d / cos lat) in longitude unless the circle reaches a pole.
+        let d = radius_km / EARTH_KM;
+        if d.is_nan() || d >= std::f64::consts::FRAC_PI_2 {
+            return everyone;
+        }
+        let (lat_lo, lat_hi) =
+            (centre.lat - d.to_degrees() - MARGIN_DEGREES, centre.lat + d.to_degrees() + MARGIN_DEGREES);
+        let lon_span = if lat_lo <= -90.0 || lat_hi >= 90.0 {
+            None
+        } else {
+            let s = d.sin() / centre.lat.to_radians().cos();
+            (s < 1.0).then(|| s.asin().to_degrees() + MARGIN_DEGREES)
+        };
+        let lats = lat_cell(lat_lo)..=lat_cell(lat_hi);
+        let lons = match lon_span {
+            Some(span) => {
+                let lo = ((centre.lon - span + 180.0) / CELL_DEGREES).floor() as i64;
+                let hi = ((centre.lon + span + 180.0) / CELL_DEGREES).floor() as i64;
+                if hi - lo + 1 >= LON_CELLS {
+                    0..=LON_CELLS - 1
+                } else {
+                    lo..=hi
+                }
+            }
+            None => 0..=LON_CELLS - 1,
+        };
+        let cells = (lats.end() - lats.start() + 1) * (lons.end() - lons.start() + 1);
+        // A box wider than the occupied cells is cheaper to answer with everyone.
+        if cells > most_cells {
+            return everyone;
+        }
+        let mut buckets = Vec::new();
+        for la in lats {
+            for lo in lons.clone() {
+                if let Some(bucket) = self.cells.get(&(la, lo.rem_euclid(LON_CELLS))) {
+                    buckets.push(bucket.as_slice());
+                }
+            }
+        }
+        buckets
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+
+    /// Points near the poles, the date line and elsewhere; every box is read cell by cell.
+    #[test]
+    fn the_grid_finds_everyone_within_the_radius_anywhere_on_earth() {
+        let mut rng = StdRng::seed_from_u64(5);
+        let point = |rng: &mut StdRng| {
+            let (lat, lon) = match rng.gen_range(0..4) {
+                0 => (rng.gen_range(88.0..=90.0), rng.gen_range(-180.0..=180.0)),
+                1 => (rng.gen_range(-90.0..=-88.0), rng.gen_range(-180.0..=180.0)),
+                2 => {
+                    (rng.gen_range(-60.0..=60.0), 180.0 - rng.gen_range(0.0..1.0) * if rng.gen() { 1.0 } else { 360.0 })
+                }
+                _ => (50.85 + rng.gen_range(-0.5..0.5), 4.35 + rng.gen_range(-0.5..0.5)),
+            };
+            crate::participant::Coordinates::new(lat, lon).unwrap()
+        };
+        let points: Vec<Coordinates> = (0..1500).map(|_| point(&mut rng)).collect();
+        let mut grid = Grid::default();
+        for (i, &p) in points.iter().enumerate() {
+            grid.insert(p, i as u32);
+        }
+        for _ in 0..300 {
+            let centre = point(&mut rng);
+            let radius = [1.0, 5.0, 20.0, 150.0][rng.gen_range(0..4)];
+            let mut found: Vec<u32> = grid.around_reading(centre, radius, i64::MAX).concat();
+            found.retain(|&i| points[i as usize].km_to(centre) <= radius);
+            found.sort_unstable();
+            let expected: Vec<u32> =
+                (0..points.len() as u32).filter(|&i| points[i as usize].km_to(centre) <= radius).collect();
+            assert_eq!(found, expected, "around {centre:?} within {radius} km");
+        }
+    }
+}

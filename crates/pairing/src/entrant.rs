@@ -1,0 +1,202 @@
+//! A person entering a round, and the folded form the engine compares. Text a person typed
+//! (languages, interests, areas, fields) is trimmed, lower-cased and replaced by small numbers once
+//! per round, so that checking a pair compares integers rather than strings: a round checks
+//! millions of pairs, and one fold per person keeps every comparison consistent with the others.
+
+use crate::participant::{Availability, Coordinates, Gender, Level, Profile};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A person entering a round.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Entrant {
+    pub profile: Profile,
+    /// How long the person has waited for a pair so far (newcomers; ignored for volunteers).
+    pub waiting_days: u32,
+}
+
+/// Trims and lower-cases text the way every comparison in the engine does. Character by
+/// character (not `str::to_lowercase`, whose final-sigma rule depends on the neighbours), so that
+/// two texts fold equal exactly when they compare equal ignoring case.
+pub(crate) fn fold(text: &str) -> String {
+    text.trim().chars().flat_map(char::to_lowercase).collect()
+}
+
+/// The folded words seen in a round, each numbered once.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The number of `text` once folded, or `None` for empty text (which never matches anything).
+    fn id(&mut self, text: &str) -> Option<u32> {
+        let word = fold(text);
+        if word.is_empty() {
+            return None;
+        }
+        if let Some(&id) = self.ids.get(&word) {
+            return Some(id);
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.clone());
+        self.ids.insert(word, id);
+        Some(id)
+    }
+
+    pub(crate) fn word(&self, id: u32) -> &str {
+        self.words.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// The words of `ids`, in alphabetical order (what a coordinator reads).
+    pub(crate) fn words(&self, ids: impl IntoIterator<Item = u32>) -> Vec<String> {
+        let mut words: Vec<String> = ids.into_iter().map(|id| self.word(id).to_string()).collect();
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    /// Folds one entrant.
+    pub(crate) fn fold_entrant(&mut self, entrant: &Entrant) -> Folded {
+        let p = &entrant.profile;
+        let mut speaks = self.skills(p.speaks.iter().map(|s| (s.language.as_str(), s.level)));
+        // Only levels good enough to talk with or to teach count for any rule or score.
+        speaks.retain(|&(_, level)| level.conversational());
+        let learns = self.skills(p.learns.iter().map(|s| (s.language.as_str(), s.level)));
+        let mut interests: Vec<u32> = p.interests.iter().filter_map(|t| self.id(t)).collect();
+        interests.sort_unstable();
+        interests.dedup();
+        Folded {
+            speaks_mask: mask(&speaks),
+            learns_mask: mask(&learns),
+            speaks,
+            learns,
+            interests,
+            area: self.id(&p.area),
+            field: self.id(&p.field),
+            // Out-of-range or non-finite coordinates are treated as missing, never trusted.
+            geo: p.coordinates.and_then(|c| Coordinates::new(c.lat, c.lon)).map(Geo::new),
+            travel_km: p.travel_km,
+            availability: Availability::from_bits(p.availability.bits()),
+            gender: p.gender,
+            gender_preference: p.gender_preference,
+            minor: p.minor,
+            vetted: p.vetted,
+            waiting_days: entrant.waiting_days,
+        }
+    }
+
+    /// Languages by number, sorted, each once at its best level.
+    fn skills<'a>(&mut self, skills: impl Iterator<Item = (&'a str, Level)>) -> Vec<(u32, Level)> {
+        let mut out: Vec<(u32, Level)> = skills.filter_map(|(l, level)| Some((self.id(l)?, level))).collect();
+        // Highest level first within a language, so dedup keeps the best.
+        out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        out.dedup_by_key(|s| s.0);
+        out
+    }
+}
+
+/// An entrant as the rules and the score read it.
+#[derive(Debug, Clone)]
+pub(crate) struct Folded {
+    /// Languages spoken at conversational level or better, sorted by number.
+    pub speaks: Vec<(u32, Level)>,
+    /// Languages the person wants to learn (any current level), sorted by number.
+    pub learns: Vec<(u32, Level)>,
+    /// Bit `id % 64` of each language: two people whose masks do not meet share no language, which
+    /// settles most pairs without comparing lists.
+    pub speaks_mask: u64,
+    pub learns_mask: u64,
+    pub interests: Vec<u32>,
+    pub area: Option<u32>,
+    pub field: Option<u32>,
+    pub geo: Option<Geo>,
+    pub travel_km: u32,
+    pub availability: Availability,
+    pub gender: Option<Gender>,
+    pub gender_preference: Option<Gender>,
+    pub minor: bool,
+    pub vetted: bool,
+    pub waiting_days: u32,
+}
+
+impl Folded {
+    pub(crate) fn speaks_level(&self, language: u32) -> Option<Level> {
+        self.speaks.binary_search_by_key(&language, |s| s.0).ok().map(|at| self.speaks[at].1)
+    }
+
+    /// Placed on the map with a radius: only such people are compared by distance.
+    pub(crate) fn on_map(&self) -> Option<&Geo> {
+        self.geo.as_ref().filter(|_| self.travel_km > 0)
+    }
+}
+
+fn mask(languages: &[(u32, Level)]) -> u64 {
+    languages.iter().fold(0, |m, &(l, _)| m | 1 << (l % 64))
+}
+
+/// A point on the map with what the distance formula needs, computed once per person.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Geo {
+    pub at: Coordinates,
+    lat: f64,
+    lon: f64,
+    cos_lat: f64,
+}
+
+pub(crate) const EARTH_KM: f64 = 6371.0;
+
+impl Geo {
+    fn new(at: Coordinates) -> Geo {
+        let lat = at.lat.to_radians();
+        Geo { at, lat, lon: at.lon.to_radians(), cos_lat: lat.cos() }
+    }
+
+    /// Great-circle distance in kilometres (haversine, as [`Coordinates::km_to`]).
+    pub(crate) fn km_to(&self, other: &Geo) -> f64 {
+        let h = ((other.lat - self.lat) / 2.0).sin().powi(2)
+            + self.cos_lat * other.cos_lat * ((other.lon - self.lon) / 2.0).sin().powi(2);
+        2.0 * EARTH_KM * h.sqrt().min(1.0).asin()
+    }
+
+    /// A lower bound of [`Geo::km_to`] without trigonometry: the north–south part of the way.
+    pub(crate) fn km_north_south(&self, other: &Geo) -> f64 {
+        (other.lat - self.lat).abs() * EARTH_KM
+    }
+}
+
+/// Folds every newcomer and volunteer of a round with one vocabulary.
+pub(crate) fn fold_all(newcomers: &[Entrant], volunteers: &[Entrant]) -> (Vocabulary, Vec<Folded>, Vec<Folded>) {
+    let mut vocabulary = Vocabulary::default();
+    let n = newcomers.iter().map(|e| vocabulary.fold_entrant(e)).collect();
+    let v = volunteers.iter().map(|e| vocabulary.fold_entrant(e)).collect();
+    (vocabulary, n, v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::participant::Skill;
+
+    #[test]
+    fn folding_trims_lowercases_and_keeps_the_best_level() {
+        let mut profile = Profile { area: "  Schaerbeek ".into(), field: "".into(), ..Profile::default() };
+        profile.speaks = vec![
+            Skill { language: "AR".into(), level: Level::Conversational },
+            Skill { language: "ar".into(), level: Level::Native },
+            Skill { language: "nl".into(), level: Level::Beginner },
+            Skill { language: " ".into(), level: Level::Native },
+        ];
+        profile.interests = ["Chess".to_string(), "chess ".to_string()].into_iter().collect();
+        let mut vocabulary = Vocabulary::default();
+        let f = vocabulary.fold_entrant(&Entrant { profile, waiting_days: 3 });
+        assert_eq!(f.speaks.len(), 1);
+        assert_eq!(vocabulary.word(f.speaks[0].0), "ar");
+        assert_eq!(f.speaks[0].1, Level::Native);
+        assert_eq!(f.interests.len(), 1);
+        assert_eq!(f.area.map(|a| vocabulary.word(a)), Some("schaerbeek"));
+        assert_eq!(f.field, None);
+        assert_eq!(fold("ΣΟΦΟΣ"), "σοφοσ");
+    }
+}

@@ -1,0 +1,202 @@
+//! The hard rules of a programme, as checks on one newcomer and one volunteer. A pair that breaks
+//! any rule the programme switches on is never proposed. What each rule means:
+//!
+//! - **shared-language**: some language both speak at conversational level or better
+//!   ([`Level::conversational`](crate::Level::conversational)).
+//! - **complementary-languages**: the volunteer speaks (conversational or better) a language the
+//!   newcomer learns, *and* the newcomer speaks (conversational or better) a language the volunteer
+//!   learns. The learner's current level does not matter here; the score rewards a better teacher.
+//! - **within-reach**: when both have coordinates and both will travel (`travel_km > 0`), the
+//!   great-circle distance is at most the smaller of the two travel distances. Otherwise both must
+//!   give the same non-empty area (ignoring case and surrounding spaces). So a travel distance of 0
+//!   means "only in my own area", and someone without coordinates is matched by area alone.
+//! - **availability**: at least `min_shared_slots` of the 21 weekly slots in common (0 switches the
+//!   rule off).
+//! - **gender-preference**: when either states a preferred gender, the other has stated a gender and
+//!   it is that one.
+//! - **safeguarding**: a newcomer marked as a minor is paired only with a vetted volunteer.
+//! - **same-field**: both name the same non-empty field (ignoring case and surrounding spaces).
+//!
+//! Language codes, areas, fields and interests are compared after trimming and lower-casing, so
+//! "AR " and "ar" are the same language.
+
+use crate::entrant::Folded;
+use crate::programme::Rules;
+use serde::{Deserialize, Serialize};
+
+/// Hard constraints, in the order they are checked and reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Ord, PartialOrd, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Constraint {
+    SharedLanguage,
+    ComplementaryLanguages,
+    WithinReach,
+    Availability,
+    GenderPreference,
+    Safeguarding,
+    SameField,
+}
+
+impl Constraint {
+    pub const ALL: [Constraint; 7] = [
+        Constraint::SharedLanguage,
+        Constraint::ComplementaryLanguages,
+        Constraint::WithinReach,
+        Constraint::Availability,
+        Constraint::GenderPreference,
+        Constraint::Safeguarding,
+        Constraint::SameField,
+    ];
+
+    /// The stable code used in files, the API and message keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Constraint::SharedLanguage => "shared-language",
+            Constraint::ComplementaryLanguages => "complementary-languages",
+            Constraint::WithinReach => "within-reach",
+            Constraint::Availability => "availability",
+            Constraint::GenderPreference => "gender-preference",
+            Constraint::Safeguarding => "safeguarding",
+            Constraint::SameField => "same-field",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Constraint> {
+        Constraint::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+
+    /// Whether `rules` switches this constraint on.
+    pub fn applies(self, rules: &Rules) -> bool {
+        match self {
+            Constraint::SharedLanguage => rules.shared_language,
+            Constraint::ComplementaryLanguages => rules.complementary_languages,
+            Constraint::WithinReach => rules.within_reach,
+            Constraint::Availability => rules.min_shared_slots > 0,
+            Constraint::GenderPreference => rules.respect_gender_preference,
+            Constraint::Safeguarding => rules.minors_need_vetted,
+            Constraint::SameField => rules.same_field,
+        }
+    }
+}
+
+/// Where two people are relative to each other.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place {
+    /// The distance, when both have coordinates.
+    pub km: Option<f64>,
+    /// The smaller of the two travel distances.
+    pub reach_km: u32,
+    /// Both gave the same non-empty area.
+    pub same_area: bool,
+}
+
+impl Place {
+    pub(crate) fn of(n: &Folded, v: &Folded) -> Place {
+        let km = match (&n.geo, &v.geo) {
+            (Some(a), Some(b)) => Some(a.km_to(b)),
+            _ => None,
+        };
+        Place { km, reach_km: n.travel_km.min(v.travel_km), same_area: n.area.is_some() && n.area == v.area }
+    }
+
+    /// Compared by distance when both are on the map and will travel; by area otherwise.
+    pub(crate) fn by_distance(&self) -> Option<f64> {
+        self.km.filter(|_| self.reach_km > 0)
+    }
+
+    pub(crate) fn within_reach(&self) -> bool {
+        match self.by_distance() {
+            Some(km) => km <= f64::from(self.reach_km),
+            None => self.same_area,
+        }
+    }
+}
+
+/// The languages both speak at conversational level or better, by number.
+pub(crate) fn shared_languages<'a>(n: &'a Folded, v: &'a Folded) -> impl Iterator<Item = u32> + 'a {
+    n.speaks.iter().map(|s| s.0).filter(|&l| v.speaks_level(l).is_some())
+}
+
+/// The languages `teacher` can teach `learner`: ones the learner learns and the teacher speaks at
+/// conversational level or better.
+pub(crate) fn teachable<'a>(teacher: &'a Folded, learner: &'a Folded) -> impl Iterator<Item = u32> + 'a {
+    learner.learns.iter().map(|s| s.0).filter(|&l| teacher.speaks_level(l).is_some())
+}
+
+/// Whether the pair keeps `constraint` (true when the programme does not apply it).
+pub(crate) fn holds(constraint: Constraint, rules: &Rules, n: &Folded, v: &Folded) -> bool {
+    if !constraint.applies(rules) {
+        return true;
+    }
+    match constraint {
+        Constraint::SharedLanguage => n.speaks_mask & v.speaks_mask != 0 && shared_languages(n, v).next().is_some(),
+        Constraint::ComplementaryLanguages => {
+            v.speaks_mask & n.learns_mask != 0
+                && n.speaks_mask & v.learns_mask != 0
+                && teachable(v, n).next().is_some()
+                && teachable(n, v).next().is_some()
+        }
+        Constraint::WithinReach => Place::of(n, v).within_reach(),
+        Constraint::Availability => n.availability.shared(v.availability) >= u32::from(rules.min_shared_slots),
+        Constraint::GenderPreference => {
+            let wants = |who: &Folded, other: &Folded| who.gender_preference.is_none_or(|g| other.gender == Some(g));
+            wants(n, v) && wants(v, n)
+        }
+        Constraint::Safeguarding => !n.minor || v.vetted,
+        Constraint::SameField => n.field.is_some() && n.field == v.field,
+    }
+}
+
+/// Every rule the pair breaks, in the order of [`Constraint::ALL`].
+pub(crate) fn broken(rules: &Rules, n: &Folded, v: &Folded) -> Vec<Constraint> {
+    Constraint::ALL.into_iter().filter(|&c| !holds(c, rules, n, v)).collect()
+}
+
+/// The cheapest checks first: the answer is the same as `broken(..).is_empty()`, and most pairs a
+/// round looks at fail on a bit mask or a flag before any distance is computed.
+const CHEAP_FIRST: [Constraint; 6] = [
+    Constraint::Safeguarding,
+    Constraint::GenderPreference,
+    Constraint::Availability,
+    Constraint::SameField,
+    Constraint::SharedLanguage,
+    Constraint::ComplementaryLanguages,
+];
+
+/// Where the two are, if the pair keeps every rule (the score needs the place too, and computing
+/// a distance is the dearest part of a check).
+pub(crate) fn keeps(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {
+    if !CHEAP_FIRST.into_iter().all(|c| holds(c, rules, n, v)) {
+        return None;
+    }
+    if rules.within_reach {
+        if let (Some(a), Some(b)) = (n.on_map(), v.on_map()) {
+            // Further apart north–south than either will travel: no need for the full formula. The
+            // margin keeps this from refusing a pair the full formula would accept by a rounding.
+            if a.km_north_south(b) > f64::from(n.travel_km.min(v.travel_km)) + 1e-6 {
+                return None;
+            }
+        }
+    }
+    let place = Place::of(n, v);
+    (!rules.within_reach || place.within_reach()).then_some(place)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_follow_the_check_order() {
+        for c in Constraint::ALL {
+            assert_eq!(Constraint::parse(c.as_str()), Some(c));
+        }
+        let mut sorted = Constraint::ALL;
+        sorted.sort();
+        assert_eq!(sorted, Constraint::ALL);
+        let mut cheap = CHEAP_FIRST.to_vec();
+        cheap.push(Constraint::WithinReach);
+        cheap.sort();
+        assert_eq!(cheap, Constraint::ALL);
+    }
+}
