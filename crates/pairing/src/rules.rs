@@ -163,6 +163,11 @@ const CHEAP_FIRST: [Constraint; 6] = [
     Constraint::ComplementaryLanguages,
 ];
 
+/// Whether the pair keeps every rule.
+pub(crate) fn passes(rules: &Rules, n: &Folded, v: &Folded) -> bool {
+    keeps(rules, n, v).is_some()
+}
+
 /// Where the two are, if the pair keeps every rule (the score needs the place too, and computing
 /// a distance is the dearest part of a check).
 pub(crate) fn keeps(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {

@@ -7,4 +7,5 @@
 mod certificate;
 mod interchange;
 mod optimality;
+mod round;
 mod rules;
