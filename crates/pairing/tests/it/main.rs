@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod certificate;
+mod fairness;
 mod interchange;
 mod optimality;
 mod round;
