@@ -7,7 +7,7 @@ mod user;
 
 use anyhow::{Context, Result};
 use bridges_domain::SystemClock;
-use bridges_store::Store;
+use bridges_store::{FieldKey, Store};
 use bridges_web::{AppState, Config, Server};
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
@@ -56,6 +56,10 @@ pub struct DbArgs {
     /// Use this database instead of SQLite in the data folder, e.g. postgres://user@host/bridges.
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
+    /// The key that seals personal data at rest (base64 of 32 bytes). Default: `field.key` in the
+    /// data folder, created on first start. Processes sharing one database must share this file.
+    #[arg(long, env = "BRIDGES_FIELD_KEY_FILE")]
+    pub field_key_file: Option<PathBuf>,
 }
 
 impl DbArgs {
@@ -67,7 +71,10 @@ impl DbArgs {
                 .with_context(|| format!("cannot open the database in {}", self.data.display()))?,
         };
         store.migrate().await.context("cannot apply migrations")?;
-        Ok(store)
+        let key_file = self.field_key_file.clone().unwrap_or_else(|| self.data.join("field.key"));
+        let key = FieldKey::load_or_create(&key_file)
+            .with_context(|| format!("cannot read or create the field key {}", key_file.display()))?;
+        Ok(store.with_field_key(key))
     }
 }
 

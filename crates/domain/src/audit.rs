@@ -17,10 +17,13 @@ pub enum AuditKind {
     RoleChanged,
     ApiTokenCreated,
     ApiTokenRevoked,
+    PersonalDataViewed,
+    PersonalDataChanged,
+    PersonalDataExported,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 12] = [
+    pub const ALL: [AuditKind; 15] = [
         AuditKind::SetupCompleted,
         AuditKind::LoginSucceeded,
         AuditKind::LoginFailed,
@@ -33,6 +36,9 @@ impl AuditKind {
         AuditKind::RoleChanged,
         AuditKind::ApiTokenCreated,
         AuditKind::ApiTokenRevoked,
+        AuditKind::PersonalDataViewed,
+        AuditKind::PersonalDataChanged,
+        AuditKind::PersonalDataExported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +55,9 @@ impl AuditKind {
             AuditKind::RoleChanged => "role-changed",
             AuditKind::ApiTokenCreated => "api-token-created",
             AuditKind::ApiTokenRevoked => "api-token-revoked",
+            AuditKind::PersonalDataViewed => "personal-data-viewed",
+            AuditKind::PersonalDataChanged => "personal-data-changed",
+            AuditKind::PersonalDataExported => "personal-data-exported",
         }
     }
 

@@ -104,6 +104,22 @@ typed_id!(
     /// A person or institution on a project's power map.
     StakeholderId
 );
+typed_id!(
+    /// A pairing programme (buddy, language exchange, mentoring, shadowing).
+    ProgrammeId
+);
+typed_id!(
+    /// A person taking part in a programme, on either side.
+    ParticipantId
+);
+typed_id!(
+    /// Two participants paired by a programme, through the pair's life cycle.
+    PairId
+);
+typed_id!(
+    /// One check-in of a pair.
+    CheckInId
+);
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ pub mod email;
 pub mod error;
 pub mod ids;
 pub mod org;
+pub mod pair_status;
 pub mod password;
 pub mod policy;
 pub mod practice;
@@ -22,10 +23,11 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use email::Email;
 pub use error::{FieldError, ValidationErrors};
 pub use ids::{
-    ApiTokenId, AuditEventId, FrameworkId, InvitationId, MembershipId, OrgId, PracticeId, ProjectId, ReviewId,
-    StakeholderId, UserId,
+    ApiTokenId, AuditEventId, CheckInId, FrameworkId, InvitationId, MembershipId, OrgId, PairId, ParticipantId,
+    PracticeId, ProgrammeId, ProjectId, ReviewId, StakeholderId, UserId,
 };
 pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
+pub use pair_status::PairStatus;
 pub use password::{Password, PasswordHash};
 pub use policy::{Grant, Membership, Permission};
 pub use practice::PracticeStatus;

@@ -88,6 +88,22 @@ permission!(
     Role::Coordinator
 );
 
+permission!(
+    /// Create pairing programmes, change their rules, run rounds and decide on pairs.
+    RunProgrammes,
+    Role::Coordinator
+);
+permission!(
+    /// Read participants' personal data and who is paired with whom.
+    ReadParticipants,
+    Role::Staff
+);
+permission!(
+    /// Enter, import and correct participants, and record check-ins.
+    EditParticipants,
+    Role::Staff
+);
+
 /// Proof that the policy allowed permission `P` to `membership`. Only [`Membership::grant`] makes one.
 #[derive(Debug, Clone)]
 pub struct Grant<P: Permission> {

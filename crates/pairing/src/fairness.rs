@@ -100,10 +100,19 @@ pub struct CappedRound {
     pub groups: Vec<GroupOutcome>,
 }
 
+/// The fairness cap: `labels[i]` is newcomer i's group; the gap in pairing rates between groups of
+/// at least `min_group` people should not exceed `max_gap` (a share, 0.0 to 1.0).
+#[derive(Debug, Clone, Copy)]
+pub struct Cap<'a> {
+    pub labels: &'a [String],
+    pub max_gap: f64,
+    pub min_group: u32,
+}
+
 /// How many times the round may be solved again with raised priorities.
 pub const MAX_RESOLVES: usize = 12;
 
-/// Like [`run_round`](crate::run_round), but if the optimum's gap in pairing rate between groups
+/// Like [`run_round_excluding`](crate::run_round_excluding), but if the optimum's gap in pairing rate between groups
 /// (`labels[i]` is newcomer i's group; missing labels make a group "") exceeds `max_gap`, the
 /// worst-served groups are given priority and the round is solved again (see the module
 /// documentation). The number of people paired is the same as in the plain optimum.
@@ -112,11 +121,11 @@ pub fn run_round_capped(
     newcomers: &[Entrant],
     volunteers: &[Entrant],
     room: &[u32],
-    labels: &[String],
-    max_gap: f64,
-    min_group: u32,
+    excluded: &[(usize, usize)],
+    cap: &Cap<'_>,
 ) -> CappedRound {
-    let prepared = Prepared::new(programme, newcomers, volunteers, room);
+    let Cap { labels, max_gap, min_group } = *cap;
+    let prepared = Prepared::new(programme, newcomers, volunteers, room, excluded);
     let labels: Vec<String> = (0..newcomers.len()).map(|i| labels.get(i).cloned().unwrap_or_default()).collect();
     let waiting: Vec<u32> = newcomers.iter().map(|e| e.waiting_days).collect();
     let outcome = |round: &Round| {

@@ -42,7 +42,20 @@ pub struct Round {
 /// have); a volunteer missing from `room` has none. Nothing panics on any input; a round too large
 /// for the solver (over four billion candidate pairs) proposes nobody and is not proved optimal.
 pub fn run_round(programme: &Programme, newcomers: &[Entrant], volunteers: &[Entrant], room: &[u32]) -> Round {
-    let prepared = Prepared::new(programme, newcomers, volunteers, room);
+    run_round_excluding(programme, newcomers, volunteers, room, &[])
+}
+
+/// Like [`run_round`], but never proposes the pairs in `excluded` ((newcomer, volunteer) indices):
+/// the pairs a coordinator already turned down. A newcomer whose only candidates were turned down
+/// waits, and is told candidates exist but went elsewhere.
+pub fn run_round_excluding(
+    programme: &Programme,
+    newcomers: &[Entrant],
+    volunteers: &[Entrant],
+    room: &[u32],
+    excluded: &[(usize, usize)],
+) -> Round {
+    let prepared = Prepared::new(programme, newcomers, volunteers, room, excluded);
     let scores: Vec<u32> = prepared.edges.iter().map(|e| e.score).collect();
     prepared.round(programme, &scores)
 }
@@ -61,10 +74,21 @@ pub(crate) struct Prepared {
 }
 
 impl Prepared {
-    pub(crate) fn new(programme: &Programme, newcomers: &[Entrant], volunteers: &[Entrant], room: &[u32]) -> Prepared {
+    pub(crate) fn new(
+        programme: &Programme,
+        newcomers: &[Entrant],
+        volunteers: &[Entrant],
+        room: &[u32],
+        excluded: &[(usize, usize)],
+    ) -> Prepared {
         let (vocabulary, newcomers, volunteers) = fold_all(newcomers, volunteers);
         let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
-        let edges = candidate_edges(programme, &newcomers, &volunteers, &room);
+        let mut edges = candidate_edges(programme, &newcomers, &volunteers, &room);
+        if !excluded.is_empty() {
+            let excluded: std::collections::HashSet<(u32, u32)> =
+                excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
+            edges.retain(|e| !excluded.contains(&(e.seeker, e.provider)));
+        }
         let mut first = vec![0usize; newcomers.len() + 1];
         for e in &edges {
             first[e.seeker as usize + 1] += 1;

@@ -18,6 +18,8 @@ pub enum Backend {
 #[derive(Clone, Debug)]
 pub struct Store {
     pub(crate) db: DatabaseConnection,
+    /// Seals personal data; without it, methods that touch participants refuse.
+    pub(crate) field_key: Option<crate::seal::FieldKey>,
 }
 
 impl Store {
@@ -41,7 +43,7 @@ impl Store {
         }
         let mut options = sea_orm::ConnectOptions::new(url.to_string());
         options.max_connections(16).sqlx_logging(false);
-        Ok(Self { db: Database::connect(options).await? })
+        Ok(Self { db: Database::connect(options).await?, field_key: None })
     }
 
     async fn sqlite(options: SqliteConnectOptions) -> Result<Self> {
@@ -52,7 +54,17 @@ impl Store {
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(sqlx_err)?;
-        Ok(Self { db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool) })
+        Ok(Self { db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool), field_key: None })
+    }
+
+    /// The key that seals personal data at rest. Every process sharing a database needs the same one.
+    pub fn with_field_key(mut self, key: crate::seal::FieldKey) -> Self {
+        self.field_key = Some(key);
+        self
+    }
+
+    pub(crate) fn field_key(&self) -> Result<&crate::seal::FieldKey> {
+        self.field_key.as_ref().ok_or(crate::error::StoreError::NoFieldKey)
     }
 
     pub fn backend(&self) -> Backend {

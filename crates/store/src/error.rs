@@ -11,6 +11,9 @@ pub enum StoreError {
     Conflict(&'static str),
     #[error("stored value is not valid: {0}")]
     Corrupt(String),
+    /// Personal data was asked for, but this process was started without the field key.
+    #[error("no field key: personal data cannot be sealed or opened")]
+    NoFieldKey,
     #[error("cannot open the data folder: {0}")]
     DataFolder(#[from] std::io::Error),
 }

@@ -31,3 +31,14 @@ pub async fn execute(store: &Store, sql: &str) -> Result<()> {
     store.db.execute_unprepared(sql).await?;
     Ok(())
 }
+
+/// The first column of the first row of `sql`, read as text: for tests that look at what the
+/// database itself holds (for example, that a name is not stored in the clear).
+pub async fn query_text(store: &Store, sql: &str) -> Result<Option<String>> {
+    let backend = store.db.get_database_backend();
+    let row = store.db.query_one(sea_orm::Statement::from_string(backend, sql.to_string())).await?;
+    Ok(match row {
+        Some(row) => row.try_get_by_index::<String>(0).ok(),
+        None => None,
+    })
+}

@@ -35,6 +35,40 @@ impl<S: Send + Sync> FromRequestParts<S> for CsrfToken {
     }
 }
 
+/// Uploads (spreadsheet imports) are larger than forms; this caps them before they are read.
+pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
+
+/// The `csrf_token` field of a multipart form. Forms put it first, so the file after it is not
+/// parsed here.
+async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
+    let stream = once_stream(bytes);
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(CSRF_FIELD) {
+            return field.text().await.ok();
+        }
+    }
+    None
+}
+
+fn once_stream(
+    bytes: axum::body::Bytes,
+) -> impl futures_core::Stream<Item = Result<axum::body::Bytes, std::convert::Infallible>> {
+    OnceStream(Some(bytes))
+}
+
+struct OnceStream(Option<axum::body::Bytes>);
+
+impl futures_core::Stream for OnceStream {
+    type Item = Result<axum::body::Bytes, std::convert::Infallible>;
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        std::task::Poll::Ready(self.0.take().map(Ok))
+    }
+}
+
 pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (mut parts, body) = request.into_parts();
     let existing = cookies::get(&parts.headers, CSRF_COOKIE).and_then(|v| SecretToken::parse(&v));
@@ -48,13 +82,17 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         .is_some_and(|v| v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer "));
 
     let body = if unsafe_method && !bearer {
-        let is_form = parts
-            .headers
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        let content_type =
+            parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+        let boundary = multer::parse_boundary(&content_type).ok();
         let (presented, body) = if let Some(h) = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()) {
             (Some(h.to_string()), body)
+        } else if let Some(boundary) = boundary {
+            let Ok(bytes) = to_bytes(body, MAX_UPLOAD_BYTES).await else {
+                return AppError::TooLarge.into_response();
+            };
+            (multipart_token(bytes.clone(), boundary).await, Body::from(bytes))
         } else if is_form {
             let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
                 return AppError::TooLarge.into_response();

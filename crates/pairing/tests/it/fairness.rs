@@ -1,8 +1,8 @@
 //! Group outcomes, the gap between groups, and a round that closes a gap when it can.
 
 use bridges_pairing::{
-    by_group, disparity, evaluate, run_round, run_round_capped, score, Availability, Entrant, Kind, Level, Profile,
-    Programme, Skill,
+    by_group, disparity, evaluate, run_round, run_round_capped, score, Availability, Cap, Entrant, Kind, Level,
+    Profile, Programme, Skill,
 };
 
 fn labels(groups: &[&str]) -> Vec<String> {
@@ -61,7 +61,14 @@ fn a_starved_group_gets_its_share_without_fewer_pairs() {
     let room = [1, 1, 1, 1];
     let plain = run_round(&p, &newcomers, &volunteers, &room);
     assert!(plain.proposals.iter().all(|x| groups[x.newcomer] == "a"));
-    let capped = run_round_capped(&p, &newcomers, &volunteers, &room, &groups, 0.25, 3);
+    let capped = run_round_capped(
+        &p,
+        &newcomers,
+        &volunteers,
+        &room,
+        &[],
+        &Cap { labels: &groups, max_gap: 0.25, min_group: 3 },
+    );
     assert_eq!(capped.gap_before, Some(1.0));
     assert!(capped.met, "{capped:?}");
     assert!(capped.gap_after.unwrap() <= 0.25);
@@ -87,7 +94,14 @@ fn a_gap_no_priority_can_close_is_reported_as_not_met() {
         newcomers.push(c);
         groups.push("c".into());
     }
-    let capped = run_round_capped(&p, &newcomers, &volunteers, &[1, 1, 1, 1], &groups, 0.25, 3);
+    let capped = run_round_capped(
+        &p,
+        &newcomers,
+        &volunteers,
+        &[1, 1, 1, 1],
+        &[],
+        &Cap { labels: &groups, max_gap: 0.25, min_group: 3 },
+    );
     assert!(!capped.met);
     assert_eq!(capped.gap_after, Some(capped.groups.iter().map(|g| g.pairing_rate()).fold(0.0, f64::max)));
     assert_eq!(capped.round.proposals.len(), 4);
@@ -97,7 +111,14 @@ fn a_gap_no_priority_can_close_is_reported_as_not_met() {
 fn a_gap_within_the_cap_is_left_alone() {
     let p = Programme::for_kind(Kind::Buddy);
     let (newcomers, volunteers, groups) = starved();
-    let capped = run_round_capped(&p, &newcomers, &volunteers, &[1, 1, 1, 1], &groups, 1.0, 3);
+    let capped = run_round_capped(
+        &p,
+        &newcomers,
+        &volunteers,
+        &[1, 1, 1, 1],
+        &[],
+        &Cap { labels: &groups, max_gap: 1.0, min_group: 3 },
+    );
     assert!(capped.met);
     assert_eq!(capped.gap_before, capped.gap_after);
     assert_eq!(capped.round, run_round(&p, &newcomers, &volunteers, &[1, 1, 1, 1]));

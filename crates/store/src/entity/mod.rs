@@ -2,17 +2,23 @@
 
 pub mod api_token;
 pub mod audit_event;
+pub mod check_in;
+pub mod consent;
 pub mod invitation;
 pub mod login_failure;
 pub mod membership;
 pub mod org_framework;
 pub mod organisation;
+pub mod pair;
+pub mod participant;
 pub mod practice;
 pub mod practice_review;
+pub mod programme;
 pub mod project;
 pub mod project_change;
 pub mod project_choice;
 pub mod project_entry;
+pub mod round;
 pub mod session;
 pub mod setting;
 pub mod stakeholder;

@@ -10,6 +10,7 @@ mod m0004_projects;
 mod m0005_project_choices;
 mod m0006_project_entries;
 mod m0007_project_history;
+mod m0008_programmes;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_project_choices::Migration),
             Box::new(m0006_project_entries::Migration),
             Box::new(m0007_project_history::Migration),
+            Box::new(m0008_programmes::Migration),
         ]
     }
 }

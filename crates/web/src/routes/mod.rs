@@ -7,18 +7,23 @@ mod dashboard;
 mod evidence;
 mod frameworks;
 mod home;
+mod intake;
 mod invite;
 mod language;
 mod learn;
 mod members;
 mod objectives;
+mod pairs;
+mod participants;
 mod partnerships;
 mod plan_document;
 pub(crate) mod plan_steps;
 mod practices;
+mod programmes;
 pub(crate) mod project_profile;
 pub(crate) mod projects;
 pub(crate) mod registers;
+mod rounds;
 mod scenarios;
 mod session;
 mod setbacks;
@@ -70,8 +75,30 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/projects/{id}/stakeholders", post(projects::add_stakeholder))
         .route("/orgs/{org}/projects/{id}/stakeholders/{sid}/remove", post(projects::remove_stakeholder))
         .route("/orgs/{org}/projects/{id}/relations", post(projects::add_relation))
+        .route("/orgs/{org}/programmes", get(programmes::list).post(programmes::create))
+        .route("/orgs/{org}/programmes/{id}", get(programmes::show))
+        .route("/orgs/{org}/programmes/{id}/settings", get(programmes::settings).post(programmes::save_settings))
+        .route("/orgs/{org}/programmes/{id}/participants", get(participants::list).post(participants::add))
+        .route("/orgs/{org}/programmes/{id}/participants/new", get(participants::new_form))
+        .route("/orgs/{org}/programmes/{id}/participants/{pid}", get(participants::show).post(participants::update))
+        .route(
+            "/orgs/{org}/programmes/{id}/import",
+            get(participants::import_form)
+                .post(participants::import)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::csrf::MAX_UPLOAD_BYTES)),
+        )
+        .route("/orgs/{org}/programmes/{id}/import/template.csv", get(participants::import_template))
+        .route("/orgs/{org}/programmes/{id}/round", get(rounds::show).post(rounds::run))
+        .route("/orgs/{org}/programmes/{id}/round/accept-all", post(rounds::accept_all))
+        .route("/orgs/{org}/programmes/{id}/round/swap", post(rounds::swap))
+        .route("/orgs/{org}/programmes/{id}/pairs", get(pairs::list))
+        .route("/orgs/{org}/programmes/{id}/pairs/{pair}", get(pairs::show))
+        .route("/orgs/{org}/programmes/{id}/pairs/{pair}/introduction", get(pairs::introduction))
+        .route("/orgs/{org}/programmes/{id}/pairs/{pair}/check-ins", post(pairs::add_check_in))
+        .route("/orgs/{org}/programmes/{id}/pairs/{pair}/{action}", post(rounds::act))
         .route("/orgs/{org}/reviews", get(practices::review_list))
         .route("/orgs/{org}/reviews/{id}", get(practices::review_form).post(practices::add_review))
+        .route("/join/{token}", get(intake::form).post(intake::submit))
         .route("/invite/{token}", get(invite::show).post(invite::accept))
         .route("/learn", get(learn::search))
         .route("/learn/guidance/{id}", get(learn::guidance))

@@ -16,19 +16,32 @@ async fn coming(page: Page, verb: &'static str) -> AppResult<Response> {
     render(&ComingSoon { page, verb })
 }
 
-/// Plan happens inside an organisation: its projects page (or the choice of organisation).
+/// Plan and Connect happen inside an organisation: its page for the verb (or, for someone in several
+/// organisations, the choice of organisation).
+async fn in_org(
+    state: &crate::state::AppState,
+    current: &crate::auth::CurrentUser,
+    section: &str,
+) -> AppResult<Response> {
+    let orgs = state.store().orgs_of_user(current.user.id).await?;
+    Ok(match orgs.as_slice() {
+        [(org, _)] => crate::routes::see_other(&format!("/orgs/{}/{section}", org.id)),
+        _ => crate::routes::see_other("/"),
+    })
+}
+
 pub async fn plan(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
     current: crate::auth::CurrentUser,
 ) -> AppResult<Response> {
-    let orgs = state.store().orgs_of_user(current.user.id).await?;
-    Ok(match orgs.as_slice() {
-        [(org, _)] => crate::routes::see_other(&format!("/orgs/{}/projects", org.id)),
-        _ => crate::routes::see_other("/"),
-    })
+    in_org(&state, &current, "projects").await
 }
-pub async fn connect(page: Page) -> AppResult<Response> {
-    coming(page, "connect").await
+
+pub async fn connect(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    current: crate::auth::CurrentUser,
+) -> AppResult<Response> {
+    in_org(&state, &current, "programmes").await
 }
 pub async fn measure(page: Page) -> AppResult<Response> {
     coming(page, "measure").await

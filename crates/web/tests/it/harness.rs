@@ -82,6 +82,7 @@ impl TestApp {
         configure: impl FnOnce(&mut Config),
     ) -> Self {
         store.migrate().await.unwrap();
+        let store = store.with_field_key(bridges_store::FieldKey::generate());
         let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap());
         let mut config = Config::for_test(data.path().to_path_buf());
         configure(&mut config);
@@ -274,6 +275,19 @@ impl Client {
         let mut all: Vec<(&str, String)> = fields.iter().map(|(k, v)| (*k, v.to_string())).collect();
         all.push(("csrf_token", self.csrf()));
         self.send(self.http.post(self.url(path)).form(&all)).await
+    }
+
+    /// Uploads a file the way the import page does: a multipart form, CSRF token first.
+    pub async fn upload(&self, path: &str, file_name: &str, bytes: Vec<u8>, fields: &[(&str, &str)]) -> Resp {
+        if self.cookie("bridges_csrf").is_none() {
+            self.get("/login").await;
+        }
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", self.csrf());
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()));
+        self.send(self.http.post(self.url(path)).multipart(form)).await
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Resp {

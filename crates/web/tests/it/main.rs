@@ -9,6 +9,7 @@ mod harness;
 mod api;
 mod auth;
 mod browser;
+mod connect;
 mod learn;
 mod members;
 mod plan;

@@ -1,0 +1,396 @@
+//! Pairing programmes and their participants. A programme's settings are JSON in the pairing
+//! crate's shape; a participant's record (name, contact, profile, notes) is JSON sealed with the
+//! field key, opaque to this module. Every method is scoped to the organisation of its grant; the
+//! public intake reaches a programme only through its intake token, and only while intake is open.
+
+use crate::entity::{consent, participant, programme};
+use crate::error::{Result, StoreError};
+use crate::Store;
+use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
+use bridges_domain::{Grant, OrgId, ParticipantId, ProgrammeId, SecretToken, Sensitive};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
+};
+
+/// The most participants one programme holds; an import that would pass it is refused whole.
+pub const MAX_PARTICIPANTS: u64 = 200_000;
+
+#[derive(Debug, Clone)]
+pub struct StoredProgramme {
+    pub id: ProgrammeId,
+    pub org: OrgId,
+    pub name: String,
+    /// The pairing crate's `Kind` as text.
+    pub kind: String,
+    /// JSON: the pairing crate's `Programme` (rules, weights, questions).
+    pub settings: String,
+    /// The secret part of the public intake link.
+    pub intake_token: String,
+    pub intake_open: bool,
+    /// A pair with no check-in for this many days is flagged as gone quiet.
+    pub quiet_after_days: u32,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a coordinator may change about a programme.
+#[derive(Debug, Clone)]
+pub struct ProgrammeChange<'a> {
+    pub name: &'a str,
+    pub settings: &'a str,
+    pub intake_open: bool,
+    pub quiet_after_days: u32,
+}
+
+/// A participant with the sealed record opened.
+#[derive(Debug, Clone)]
+pub struct StoredParticipant {
+    pub id: ParticipantId,
+    pub programme: ProgrammeId,
+    /// "newcomer" or "volunteer".
+    pub side: String,
+    /// "active" or "withdrawn".
+    pub status: String,
+    /// How they came in: "staff", "intake" or "import".
+    pub source: String,
+    /// JSON: name, contact, language, profile and notes, as the web layer wrote it.
+    pub record: Sensitive<String>,
+    pub joined_at: DateTime<Utc>,
+}
+
+/// A participant about to be written.
+#[derive(Debug, Clone)]
+pub struct NewParticipant {
+    pub side: String,
+    pub record: Sensitive<String>,
+    /// Consents given with the registration: (purpose, the wording shown).
+    pub consents: Vec<(String, String)>,
+    pub joined_at: DateTime<Utc>,
+}
+
+/// A consent a participant gave: what they agreed to, in which words, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consent {
+    pub purpose: String,
+    pub wording: String,
+    pub given_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+fn programme_of(m: programme::Model) -> StoredProgramme {
+    StoredProgramme {
+        id: ProgrammeId::from_uuid(m.id),
+        org: OrgId::from_uuid(m.org_id),
+        name: m.name,
+        kind: m.kind,
+        settings: m.settings,
+        intake_token: m.intake_token,
+        intake_open: m.intake_open,
+        quiet_after_days: u32::try_from(m.quiet_after_days).unwrap_or(0),
+        created_at: m.created_at,
+    }
+}
+
+impl Store {
+    pub async fn create_programme(
+        &self,
+        grant: &Grant<RunProgrammes>,
+        name: &str,
+        kind: &str,
+        settings: &str,
+        now: DateTime<Utc>,
+    ) -> Result<ProgrammeId> {
+        let id = ProgrammeId::new();
+        programme::Entity::insert(programme::ActiveModel {
+            id: Set(id.as_uuid()),
+            org_id: Set(grant.org().as_uuid()),
+            name: Set(name.to_string()),
+            kind: Set(kind.to_string()),
+            settings: Set(settings.to_string()),
+            intake_token: Set(SecretToken::generate("join").as_str().to_string()),
+            intake_open: Set(false),
+            quiet_after_days: Set(21),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .exec_without_returning(&self.db)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn update_programme(
+        &self,
+        grant: &Grant<RunProgrammes>,
+        id: ProgrammeId,
+        change: ProgrammeChange<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let row = self.programme_row(grant.org(), id).await?;
+        let mut active = row.into_active_model();
+        active.name = Set(change.name.to_string());
+        active.settings = Set(change.settings.to_string());
+        active.intake_open = Set(change.intake_open);
+        active.quiet_after_days = Set(i32::try_from(change.quiet_after_days).unwrap_or(i32::MAX));
+        active.updated_at = Set(now);
+        programme::Entity::update(active).exec(&self.db).await?;
+        Ok(())
+    }
+
+    /// Replaces the intake link, so an old link that spread too far stops working.
+    pub async fn renew_intake_token(&self, grant: &Grant<RunProgrammes>, id: ProgrammeId) -> Result<()> {
+        let row = self.programme_row(grant.org(), id).await?;
+        let mut active = row.into_active_model();
+        active.intake_token = Set(SecretToken::generate("join").as_str().to_string());
+        programme::Entity::update(active).exec(&self.db).await?;
+        Ok(())
+    }
+
+    pub async fn programmes(&self, grant: &Grant<ReadOrg>) -> Result<Vec<StoredProgramme>> {
+        Ok(programme::Entity::find()
+            .filter(programme::Column::OrgId.eq(grant.org().as_uuid()))
+            .order_by_asc(programme::Column::Name)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(programme_of)
+            .collect())
+    }
+
+    async fn programme_row(&self, org: OrgId, id: ProgrammeId) -> Result<programme::Model> {
+        programme::Entity::find_by_id(id.as_uuid())
+            .filter(programme::Column::OrgId.eq(org.as_uuid()))
+            .one(&self.db)
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// One of the organisation's programmes; another organisation's is not found.
+    pub async fn programme(&self, org: OrgId, id: ProgrammeId) -> Result<StoredProgramme> {
+        self.programme_row(org, id).await.map(programme_of)
+    }
+
+    /// The programme a public intake link points to, only while its intake is open.
+    pub async fn programme_by_intake(&self, token: &str) -> Result<StoredProgramme> {
+        programme::Entity::find()
+            .filter(programme::Column::IntakeToken.eq(token))
+            .filter(programme::Column::IntakeOpen.eq(true))
+            .one(&self.db)
+            .await?
+            .map(programme_of)
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// Counts of participants per side, without opening anyone's record.
+    pub async fn participant_counts(&self, programme: ProgrammeId) -> Result<(u64, u64)> {
+        let count = |side: &'static str| {
+            participant::Entity::find()
+                .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
+                .filter(participant::Column::Side.eq(side))
+                .filter(participant::Column::Status.eq("active"))
+                .count(&self.db)
+        };
+        Ok((count("newcomer").await?, count("volunteer").await?))
+    }
+
+    /// Staff entry, or an import: every participant is written, or (on any error) none.
+    pub async fn add_participants(
+        &self,
+        grant: &Grant<EditParticipants>,
+        programme: ProgrammeId,
+        people: &[NewParticipant],
+        source: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<ParticipantId>> {
+        self.programme_row(grant.org(), programme).await?;
+        self.insert_participants(programme, people, source, now).await
+    }
+
+    /// Self-registration through the public intake link of an open programme.
+    pub async fn register_by_intake(
+        &self,
+        programme: &StoredProgramme,
+        person: &NewParticipant,
+        now: DateTime<Utc>,
+    ) -> Result<ParticipantId> {
+        let ids = self.insert_participants(programme.id, std::slice::from_ref(person), "intake", now).await?;
+        ids.into_iter().next().ok_or(StoreError::NotFound)
+    }
+
+    async fn insert_participants(
+        &self,
+        programme: ProgrammeId,
+        people: &[NewParticipant],
+        source: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<ParticipantId>> {
+        let key = self.field_key()?;
+        let existing = participant::Entity::find()
+            .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
+            .count(&self.db)
+            .await?;
+        if existing + people.len() as u64 > MAX_PARTICIPANTS {
+            return Err(StoreError::Conflict("programme-full"));
+        }
+        let txn = self.db.begin().await?;
+        let mut ids = Vec::with_capacity(people.len());
+        let mut rows = Vec::with_capacity(people.len());
+        let mut consents = Vec::new();
+        for person in people {
+            let id = ParticipantId::new();
+            rows.push(participant::ActiveModel {
+                id: Set(id.as_uuid()),
+                programme_id: Set(programme.as_uuid()),
+                side: Set(person.side.clone()),
+                status: Set("active".to_string()),
+                source: Set(source.to_string()),
+                sealed: Set(key.seal(id.as_uuid(), person.record.expose())?),
+                joined_at: Set(person.joined_at),
+                updated_at: Set(now),
+            });
+            for (purpose, wording) in &person.consents {
+                consents.push(consent::ActiveModel {
+                    id: Set(uuid::Uuid::now_v7()),
+                    participant_id: Set(id.as_uuid()),
+                    purpose: Set(purpose.clone()),
+                    wording: Set(wording.clone()),
+                    given_at: Set(now),
+                    withdrawn_at: Set(None),
+                });
+            }
+            ids.push(id);
+        }
+        // Batches keep each statement under the backends' bind-parameter limits.
+        for chunk in rows.chunks(500) {
+            participant::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
+        }
+        for chunk in consents.chunks(1000) {
+            consent::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
+        }
+        txn.commit().await?;
+        Ok(ids)
+    }
+
+    /// Every participant of the programme, records opened, oldest first.
+    pub async fn participants(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+    ) -> Result<Vec<StoredParticipant>> {
+        self.programme_row(grant.org(), programme).await?;
+        self.participants_of(programme).await
+    }
+
+    pub(crate) async fn participants_of(&self, programme: ProgrammeId) -> Result<Vec<StoredParticipant>> {
+        let key = self.field_key()?;
+        participant::Entity::find()
+            .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
+            .order_by_asc(participant::Column::JoinedAt)
+            .order_by_asc(participant::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| participant_of(key, m))
+            .collect()
+    }
+
+    pub async fn participant(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+    ) -> Result<StoredParticipant> {
+        self.programme_row(grant.org(), programme).await?;
+        let row = self.participant_row(&self.db, programme, id).await?;
+        participant_of(self.field_key()?, row)
+    }
+
+    async fn participant_row(
+        &self,
+        db: &impl ConnectionTrait,
+        programme: ProgrammeId,
+        id: ParticipantId,
+    ) -> Result<participant::Model> {
+        participant::Entity::find_by_id(id.as_uuid())
+            .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
+            .one(db)
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// Rewrites a participant's record; `status` withdraws ("withdrawn") or restores ("active").
+    pub async fn update_participant(
+        &self,
+        grant: &Grant<EditParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+        record: &Sensitive<String>,
+        status: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.programme_row(grant.org(), programme).await?;
+        let row = self.participant_row(&self.db, programme, id).await?;
+        let mut active = row.into_active_model();
+        active.sealed = Set(self.field_key()?.seal(id.as_uuid(), record.expose())?);
+        active.status = Set(status.to_string());
+        active.updated_at = Set(now);
+        participant::Entity::update(active).exec(&self.db).await?;
+        Ok(())
+    }
+
+    pub async fn consents(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+    ) -> Result<Vec<Consent>> {
+        self.programme_row(grant.org(), programme).await?;
+        self.participant_row(&self.db, programme, id).await?;
+        Ok(consent::Entity::find()
+            .filter(consent::Column::ParticipantId.eq(id.as_uuid()))
+            .order_by_asc(consent::Column::GivenAt)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|c| Consent {
+                purpose: c.purpose,
+                wording: c.wording,
+                given_at: c.given_at,
+                withdrawn_at: c.withdrawn_at,
+            })
+            .collect())
+    }
+
+    /// Records that a participant withdrew a consent; the record of having given it stays.
+    pub async fn withdraw_consent(
+        &self,
+        grant: &Grant<EditParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+        purpose: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.programme_row(grant.org(), programme).await?;
+        self.participant_row(&self.db, programme, id).await?;
+        consent::Entity::update_many()
+            .col_expr(consent::Column::WithdrawnAt, sea_orm::sea_query::Expr::value(Some(now)))
+            .filter(consent::Column::ParticipantId.eq(id.as_uuid()))
+            .filter(consent::Column::Purpose.eq(purpose))
+            .filter(consent::Column::WithdrawnAt.is_null())
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+}
+
+fn participant_of(key: &crate::seal::FieldKey, m: participant::Model) -> Result<StoredParticipant> {
+    Ok(StoredParticipant {
+        id: ParticipantId::from_uuid(m.id),
+        programme: ProgrammeId::from_uuid(m.programme_id),
+        side: m.side,
+        status: m.status,
+        source: m.source,
+        record: Sensitive::new(key.open(m.id, &m.sealed)?),
+        joined_at: m.joined_at,
+    })
+}

@@ -1,0 +1,136 @@
+//! Field encryption at rest for personal data (participants' records, check-in notes).
+//!
+//! XChaCha20-Poly1305 with a random 192-bit nonce per value, so nonces never need coordinating
+//! between processes; the row's id is the associated data, so a sealed value copied into another
+//! row does not open. The key lives outside the database (a file in the data folder by default),
+//! so a stolen database dump alone reveals nothing about the people in it.
+
+use crate::error::{Result, StoreError};
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use std::fmt;
+use std::path::Path;
+
+const PREFIX: &str = "v1:";
+const NONCE_LEN: usize = 24;
+
+/// The 256-bit key that seals personal fields. `Debug` never shows it.
+#[derive(Clone)]
+pub struct FieldKey(XChaCha20Poly1305);
+
+impl fmt::Debug for FieldKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FieldKey(***)")
+    }
+}
+
+impl FieldKey {
+    /// A fresh random key (tests, and the first start of a new installation).
+    pub fn generate() -> FieldKey {
+        FieldKey(XChaCha20Poly1305::new(&XChaCha20Poly1305::generate_key(&mut OsRng)))
+    }
+
+    /// Reads the key from `path` (base64 of 32 bytes), creating the file with a new key, readable by
+    /// its owner only, when it does not exist.
+    pub fn load_or_create(path: &Path) -> Result<FieldKey> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => FieldKey::from_text(&text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let key = XChaCha20Poly1305::generate_key(&mut OsRng);
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir)?;
+                }
+                write_private(path, &B64.encode(key))?;
+                Ok(FieldKey(XChaCha20Poly1305::new(&key)))
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn from_text(text: &str) -> Result<FieldKey> {
+        let bytes = B64.decode(text.trim()).map_err(|_| StoreError::Corrupt("field key is not base64".into()))?;
+        if bytes.len() != 32 {
+            return Err(StoreError::Corrupt("field key must be 32 bytes".into()));
+        }
+        Ok(FieldKey(XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(&bytes))))
+    }
+
+    /// Seals `plain`, bound to the row `id`.
+    pub(crate) fn seal(&self, id: uuid::Uuid, plain: &str) -> Result<String> {
+        let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
+        let sealed = self
+            .0
+            .encrypt(&nonce, Payload { msg: plain.as_bytes(), aad: id.as_bytes() })
+            .map_err(|_| StoreError::Corrupt("cannot seal a value".into()))?;
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&sealed);
+        Ok(format!("{PREFIX}{}", B64.encode(out)))
+    }
+
+    /// Opens a value sealed for row `id`; a wrong key, a tampered value or a value moved from
+    /// another row is an error, never garbage.
+    pub(crate) fn open(&self, id: uuid::Uuid, sealed: &str) -> Result<String> {
+        let corrupt = || StoreError::Corrupt("a sealed value does not open with this field key".into());
+        let bytes = sealed.strip_prefix(PREFIX).and_then(|b| B64.decode(b).ok()).ok_or_else(corrupt)?;
+        if bytes.len() < NONCE_LEN {
+            return Err(corrupt());
+        }
+        let (nonce, body) = bytes.split_at(NONCE_LEN);
+        let plain = self
+            .0
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: id.as_bytes() })
+            .map_err(|_| corrupt())?;
+        String::from_utf8(plain).map_err(|_| corrupt())
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    f.write_all(text.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn seals_and_opens_only_for_the_same_row_and_key() {
+        let key = FieldKey::generate();
+        let (a, b) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
+        let sealed = key.seal(a, "status: asylum seeker").unwrap();
+        assert!(!sealed.contains("asylum"));
+        assert_eq!(key.open(a, &sealed).unwrap(), "status: asylum seeker");
+        assert!(key.open(b, &sealed).is_err(), "moved to another row");
+        assert!(FieldKey::generate().open(a, &sealed).is_err(), "another key");
+        let mut tampered = sealed.clone();
+        tampered.pop();
+        tampered.push(if sealed.ends_with('A') { 'B' } else { 'A' });
+        assert!(key.open(a, &tampered).is_err());
+        assert_ne!(key.seal(a, "x").unwrap(), key.seal(a, "x").unwrap(), "fresh nonce each time");
+    }
+
+    #[test]
+    fn the_key_file_is_created_once_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys/field.key");
+        let first = FieldKey::load_or_create(&path).unwrap();
+        let id = uuid::Uuid::now_v7();
+        let sealed = first.seal(id, "hello").unwrap();
+        let again = FieldKey::load_or_create(&path).unwrap();
+        assert_eq!(again.open(id, &sealed).unwrap(), "hello");
+        std::fs::write(&path, "short").unwrap();
+        assert!(FieldKey::load_or_create(&path).is_err());
+        assert!(format!("{first:?}").contains("***"));
+    }
+}

@@ -1,0 +1,227 @@
+//! Importing participants from a spreadsheet (CSV, or the first sheet of an XLSX workbook). The
+//! first row names the columns ([`crate::connect_data::FIELDS`], in any order; unknown columns are
+//! an error so a typo does not silently drop data). Every bad row is reported with its line number
+//! and field, and nothing is imported unless the whole file is clean.
+
+use crate::connect_data::{parse_person, Entry, Record, FIELDS};
+use bridges_pairing::{Programme, Side};
+use std::collections::HashMap;
+
+/// The largest file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+/// The most rows one import may hold.
+pub const MAX_ROWS: usize = 20_000;
+
+/// One problem, where it is: `line` counts from 1 for the header row, as a spreadsheet shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    pub line: usize,
+    /// The column, or empty when the problem is the row or the file.
+    pub field: String,
+    pub code: &'static str,
+}
+
+fn file_problem(code: &'static str) -> Vec<RowProblem> {
+    vec![RowProblem { line: 0, field: String::new(), code }]
+}
+
+/// One row of the file with the line it is on (blank lines are skipped but still counted).
+pub type Row = (usize, Vec<String>);
+
+/// Reads the rows of a CSV or XLSX file (told apart by content, not by name).
+pub fn read_rows(bytes: &[u8]) -> Result<Vec<Row>, Vec<RowProblem>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(file_problem("import-too-large"));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        read_xlsx(bytes)
+    } else {
+        read_csv(bytes)
+    }
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Vec<Row>, Vec<RowProblem>> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| file_problem("import-not-utf8"))?;
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        if rows.len() > MAX_ROWS {
+            return Err(file_problem("import-too-many-rows"));
+        }
+        match record {
+            Ok(r) => {
+                // The reader places a record after the blank lines before it; step over them.
+                let mut at = r.position().map(|p| p.byte() as usize).unwrap_or(0).min(text.len());
+                while matches!(text.as_bytes().get(at), Some(b'\n' | b'\r')) {
+                    at += 1;
+                }
+                let line = text.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                rows.push((line, r.iter().map(str::to_string).collect()))
+            }
+            Err(_) => {
+                return Err(vec![RowProblem { line: i + 1, field: String::new(), code: "import-row-unreadable" }])
+            }
+        }
+    }
+    Ok(rows)
+}
+
+fn read_xlsx(bytes: &[u8]) -> Result<Vec<Row>, Vec<RowProblem>> {
+    use calamine::{Data, Reader, Xlsx};
+    let mut workbook: Xlsx<_> =
+        Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| file_problem("import-xlsx-unreadable"))?;
+    let range = workbook
+        .worksheet_range_at(0)
+        .ok_or_else(|| file_problem("import-xlsx-empty"))?
+        .map_err(|_| file_problem("import-xlsx-unreadable"))?;
+    if range.height() > MAX_ROWS + 1 {
+        return Err(file_problem("import-too-many-rows"));
+    }
+    let top = range.start().map(|(row, _)| row as usize).unwrap_or(0);
+    Ok(range
+        .rows()
+        .enumerate()
+        .map(|(i, row)| {
+            let cells = row
+                .iter()
+                .map(|cell| match cell {
+                    Data::Empty => String::new(),
+                    Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+                    Data::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+                    other => other.to_string(),
+                })
+                .collect();
+            (top + i + 1, cells)
+        })
+        .collect())
+}
+
+/// Parses every row into a person; all problems of all rows, or all people.
+pub fn parse_rows(rows: &[Row], programme: &Programme) -> Result<Vec<(Side, Record)>, Vec<RowProblem>> {
+    let Some(((header_line, header), body)) = rows.split_first() else {
+        return Err(file_problem("import-empty"));
+    };
+    let header_line = *header_line;
+    let columns: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    let mut problems = Vec::new();
+    for (i, c) in columns.iter().enumerate() {
+        if !FIELDS.contains(&c.as_str()) {
+            problems.push(RowProblem { line: header_line, field: c.clone(), code: "import-unknown-column" });
+        } else if columns[..i].contains(c) {
+            problems.push(RowProblem { line: header_line, field: c.clone(), code: "import-repeated-column" });
+        }
+    }
+    for required in ["side", "name"] {
+        if !columns.iter().any(|c| c == required) {
+            problems.push(RowProblem { line: header_line, field: required.to_string(), code: "import-missing-column" });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut people = Vec::with_capacity(body.len());
+    for (line, row) in body {
+        let line = *line;
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if row.len() > columns.len() {
+            problems.push(RowProblem { line, field: String::new(), code: "import-too-many-cells" });
+            continue;
+        }
+        let cells: HashMap<&str, &str> =
+            columns.iter().map(String::as_str).zip(row.iter().map(String::as_str)).collect();
+        match parse_person(|k| cells.get(k).map(|v| v.trim().to_string()).unwrap_or_default(), programme, Entry::Staff)
+        {
+            Ok(person) => people.push(person),
+            Err(errors) => {
+                problems.extend(errors.iter().map(|e| RowProblem { line, field: e.field.to_string(), code: e.code }))
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if people.is_empty() {
+        return Err(file_problem("import-empty"));
+    }
+    Ok(people)
+}
+
+/// A header row and one example row, to start a spreadsheet from.
+pub fn template_csv() -> String {
+    let example = [
+        "newcomer",
+        "Example Person",
+        "",
+        "",
+        "ar",
+        "ar:native, fr:beginner",
+        "fr:beginner",
+        "cooking, football",
+        "1000",
+        "50.85",
+        "4.35",
+        "5",
+        "mon-evening sat-morning",
+        "woman",
+        "woman",
+        "",
+        "no",
+        "no",
+        "1",
+        "",
+    ];
+    format!(
+        "{}\n{}\n",
+        FIELDS.join(","),
+        example.map(|c| if c.contains(',') { format!("\"{c}\"") } else { c.to_string() }).join(",")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use bridges_pairing::Kind;
+
+    fn buddy() -> Programme {
+        Programme::for_kind(Kind::Buddy)
+    }
+
+    #[test]
+    fn the_template_imports_cleanly() {
+        let rows = read_rows(template_csv().as_bytes()).unwrap();
+        let people = parse_rows(&rows, &buddy()).unwrap();
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].1.name, "Example Person");
+    }
+
+    #[test]
+    fn every_bad_row_is_reported_by_line_and_nothing_passes() {
+        let csv = "side,name,speaks,area,availability\n\
+                   newcomer,Good,ar:native,1000,mon-evening\n\
+                   alien,Bad side,ar:native,1000,mon-evening\n\
+                   \n\
+                   volunteer,,xx,1000,never\n";
+        let problems = parse_rows(&read_rows(csv.as_bytes()).unwrap(), &buddy()).unwrap_err();
+        let at = |line: usize| problems.iter().filter(|p| p.line == line).map(|p| p.field.as_str()).collect::<Vec<_>>();
+        assert!(at(2).is_empty());
+        assert_eq!(at(3), vec!["side"]);
+        assert_eq!(at(5), vec!["name", "speaks", "availability"], "{problems:?}");
+    }
+
+    #[test]
+    fn bad_headers_and_files_are_refused() {
+        let p = parse_rows(&read_rows(b"side,name,nmae\n").unwrap(), &buddy()).unwrap_err();
+        assert_eq!(p[0], RowProblem { line: 1, field: "nmae".into(), code: "import-unknown-column" });
+        let p = parse_rows(&read_rows(b"name\nX\n").unwrap(), &buddy()).unwrap_err();
+        assert_eq!(p[0].code, "import-missing-column");
+        assert_eq!(read_rows(&[0xff, 0xfe, 0x00]).unwrap_err()[0].code, "import-not-utf8");
+        assert_eq!(read_rows(b"PK\x03\x04garbage").unwrap_err()[0].code, "import-xlsx-unreadable");
+        assert_eq!(parse_rows(&[], &buddy()).unwrap_err()[0].code, "import-empty");
+        let huge = vec![b'a'; MAX_FILE_BYTES + 1];
+        assert_eq!(read_rows(&huge).unwrap_err()[0].code, "import-too-large");
+    }
+}

@@ -1,0 +1,440 @@
+//! Connect end to end: a coordinator sets up a programme, people come in by staff entry, spreadsheet
+//! (CSV and XLSX) and the public sign-up link; a round proposes pairs with reasons and says why
+//! others wait; the coordinator accepts, rejects, swaps and introduces; check-ins are recorded and
+//! quiet pairs are flagged. With permissions, another organisation, the audit log, encryption at
+//! rest and bad input at every door.
+
+use crate::harness::{Client, TestApp};
+use crate::on_both_backends;
+use bridges_domain::Role;
+use reqwest::StatusCode;
+
+on_both_backends!(a_programme_from_sign_up_to_check_ins, imports_refuse_bad_files_whole);
+
+const HEADER: &str = "side,name,email,contact_language,speaks,interests,area,availability,gender,gender_preference,minor,vetted,capacity";
+
+/// A clean file: volunteers who speak Dutch and French in area 1000, newcomers who speak French
+/// and Arabic, and two newcomers no volunteer can take (no shared language; under 18 with no
+/// vetted volunteer).
+fn people_csv(volunteers: usize, newcomers: usize) -> String {
+    let mut csv = format!("{HEADER}\n");
+    for i in 0..volunteers {
+        csv.push_str(&format!(
+            "volunteer,Volunteer {i:02},v{i}@example.org,nl,\"nl:native, fr:fluent\",\"cooking, football\",1000,mon-evening sat-morning,,,no,no,1\n"
+        ));
+    }
+    for i in 0..newcomers {
+        csv.push_str(&format!(
+            "newcomer,Newcomer {i:02},,fr,\"ar:native, fr:conversational\",cooking,1000,mon-evening,,,no,no,1\n"
+        ));
+    }
+    csv.push_str("newcomer,Tigrinya Only,,ti,ti:native,music,1000,mon-evening,,,no,no,1\n");
+    csv.push_str("newcomer,Young Person,,fr,fr:native,football,1000,mon-evening,,,yes,no,1\n");
+    csv
+}
+
+async fn new_programme(c: &Client, org: &str) -> String {
+    let r =
+        c.post_form(&format!("/orgs/{org}/programmes"), &[("name", "Buddies of Anderlecht"), ("kind", "buddy")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.location()
+}
+
+fn between<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
+    let from = body.find(start).unwrap_or_else(|| panic!("{start} not in page"));
+    let rest = &body[from..];
+    &rest[..rest.find(end).unwrap_or(rest.len())]
+}
+
+/// The ids of the proposals on the round page, in order.
+fn proposal_ids(body: &str) -> Vec<String> {
+    body.match_indices("<tr id=\"pair-").map(|(i, m)| body[i + m.len()..i + m.len() + 36].to_string()).collect()
+}
+
+async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let org = org.to_string();
+    let staff = app.member(org.parse().unwrap(), "sam@example.org", Role::Staff).await;
+    let volunteer_member = app.member(org.parse().unwrap(), "vic@example.org", Role::Volunteer).await;
+
+    // Creating a programme: a kind is required.
+    let r = coordinator.post_form(&format!("/orgs/{org}/programmes"), &[("name", "X"), ("kind", "speed-dating")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Choose a kind of programme."));
+    assert_eq!(
+        staff.post_form(&format!("/orgs/{org}/programmes"), &[("name", "X"), ("kind", "buddy")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let base = new_programme(&coordinator, &org).await;
+    let page = coordinator.get(&base).await.body;
+    assert!(page.contains("Buddies of Anderlecht") && page.contains("Buddy scheme"));
+    assert!(page.contains("They share a language both speak at least conversationally."), "the kind's default rules");
+    assert!(page.contains("Sign-up through a link is closed."));
+
+    // Settings: a weight out of range is refused, named, and nothing changes.
+    let settings = |extra: &[(&'static str, &'static str)]| {
+        let mut form = vec![
+            ("name", "Buddies of Anderlecht"),
+            ("intake_open", "1"),
+            ("quiet_after_days", "21"),
+            ("q-speaks", "1"),
+            ("q-interests", "1"),
+            ("q-area", "1"),
+            ("q-availability", "1"),
+            ("q-gender", "1"),
+            ("q-minor", "1"),
+            ("shared_language", "1"),
+            ("within_reach", "1"),
+            ("respect_gender_preference", "1"),
+            ("minors_need_vetted", "1"),
+            ("min_shared_slots", "1"),
+            ("w-language", "6"),
+            ("w-interests", "5"),
+            ("w-distance", "8"),
+            ("w-availability", "6"),
+            ("w-field", "0"),
+            ("w-waiting", "5"),
+            ("fairness_by", "language"),
+            ("max_gap", ""),
+        ];
+        for (k, v) in extra {
+            form.retain(|(f, _)| f != k);
+            form.push((k, v));
+        }
+        form
+    };
+    let r = coordinator.post_form(&format!("{base}/settings"), &settings(&[("w-interests", "11")])).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Enter a number in the range shown."));
+    let mut without_speaks = settings(&[]);
+    without_speaks.retain(|(k, _)| *k != "q-speaks");
+    let r = coordinator.post_form(&format!("{base}/settings"), &without_speaks).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "languages are always asked");
+    assert!(r.body.contains("Every programme asks which languages people speak."));
+    assert_eq!(staff.get(&format!("{base}/settings")).await.status, StatusCode::FORBIDDEN);
+    let r = coordinator.post_form(&format!("{base}/settings"), &settings(&[])).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // Staff entry: every bad field is named; without the person's agreement nothing is kept.
+    let r = staff
+        .post_form(
+            &format!("{base}/participants"),
+            &[
+                ("side", "newcomer"),
+                ("name", ""),
+                ("email", "nope"),
+                ("speaks-lang-1", "ar"),
+                ("speaks-level-1", "wizard"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in [
+        "Fill in this field.",
+        "Enter an email address in the correct form",
+        "Use a level: beginner, conversational, fluent or native",
+        "Give a postcode or district.",
+        "Choose at least one free time.",
+        "agreement is needed before their details can be kept",
+    ] {
+        assert!(r.body.contains(message), "{message}");
+    }
+    let amira = [
+        ("side", "newcomer"),
+        ("name", "Amira Haddad"),
+        ("contact_language", "fr"),
+        ("speaks-lang-1", "ar"),
+        ("speaks-level-1", "native"),
+        ("speaks-lang-2", "fr"),
+        ("speaks-level-2", "conversational"),
+        ("interests", "cooking, music"),
+        ("area", "1000"),
+        ("travel_km", "5"),
+        ("slot-mon-evening", "1"),
+        ("gender", "woman"),
+        ("gender_preference", "woman"),
+    ];
+    let r = staff.post_form(&format!("{base}/participants"), &amira).await;
+    assert!(r.body.contains("agreement is needed before their details can be kept"), "no consent, nothing kept");
+    let mut with_consent = amira.to_vec();
+    with_consent.push(("consent_recorded", "1"));
+    let r = staff.post_form(&format!("{base}/participants"), &with_consent).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // Names are sealed at rest: the database never holds them in the clear.
+    let stored =
+        bridges_store::test_support::query_text(&app.store, "SELECT sealed FROM participants").await.unwrap().unwrap();
+    assert!(stored.starts_with("v1:") && !stored.contains("Amira"));
+
+    // Import: 6 volunteers, 8 newcomers and two who cannot be paired.
+    let r = staff
+        .upload(&format!("{base}/import"), "people.csv", people_csv(6, 8).into_bytes(), &[("consent_recorded", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("16 people were imported."), "{}", between(&r.body, "<main", "</main>"));
+
+    // The public sign-up link: open, translated by the page's language, consent required.
+    let page = coordinator.get(&base).await.body;
+    let link = between(&page, "id=\"intake-link\">", "</a>").trim_start_matches("id=\"intake-link\">").to_string();
+    let join = &link[link.find("/join/").unwrap()..];
+    let stranger = app.client();
+    let form = stranger.get(join).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("Org A runs this programme."));
+    assert!(!form.body.contains("Amira"), "the sign-up page shows nobody");
+    assert!(!form.body.contains("safeguarding check is done"), "nobody signs up as vetted");
+    let sign_up = [
+        ("side", "volunteer"),
+        ("name", "Bruno Peeters"),
+        ("email", "bruno@example.org"),
+        ("contact_language", "nl"),
+        ("speaks-lang-1", "nl"),
+        ("speaks-level-1", "native"),
+        ("speaks-lang-2", "fr"),
+        ("speaks-level-2", "fluent"),
+        ("area", "1000"),
+        ("slot-mon-evening", "1"),
+        ("gender", "woman"),
+        ("capacity", "1"),
+        ("vetted", "yes"),
+    ];
+    let r = stranger.post_form(join, &sign_up).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("agreement is needed before their details can be kept"));
+    let mut agreed = sign_up.to_vec();
+    agreed.push(("consent_pairing", "1"));
+    agreed.push(("website", "spam.example"));
+    assert_eq!(stranger.post_form(join, &agreed).await.status, StatusCode::BAD_REQUEST, "the honeypot");
+    agreed.pop();
+    let r = stranger.post_form(join, &agreed).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Thank you for signing up"));
+    assert_eq!(stranger.get("/join/join_not-a-real-link").await.status, StatusCode::NOT_FOUND);
+
+    // The list shows all 18, and only to staff and up; another organisation sees nothing.
+    let list = staff.get(&format!("{base}/participants")).await.body;
+    assert!(list.contains("Amira Haddad") && list.contains("Bruno Peeters") && list.contains("Newcomer 07"));
+    assert!(list.contains("sign-up link") && list.contains("import") && list.contains("staff entry"));
+    assert_eq!(volunteer_member.get(&format!("{base}/participants")).await.status, StatusCode::FORBIDDEN);
+    app.other_org("Org B", "bob@example.org").await;
+    let outsider = app.client();
+    outsider.login("bob@example.org", crate::harness::PASSWORD).await;
+    assert_eq!(outsider.get(&format!("{base}/participants")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(outsider.get(&base).await.status, StatusCode::NOT_FOUND);
+
+    // A round: 7 volunteers (6 imported + Bruno) for 9 newcomers who can be paired; two cannot.
+    assert_eq!(staff.post_form(&format!("{base}/round"), &[]).await.status, StatusCode::FORBIDDEN);
+    let r = coordinator.post_form(&format!("{base}/round"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let round = coordinator.get(&format!("{base}/round")).await.body;
+    assert!(
+        round.contains("7 pairs proposed from 11 newcomers waiting and 7 volunteers with room"),
+        "{}",
+        between(&round, "round-summary", "</dl>")
+    );
+    assert!(round.contains("Yes, proved"));
+    assert!(round.contains("Both speak Français"), "each pair shows what made it");
+    assert!(round.contains("They live in the same area"));
+    let waiting = between(&round, "id=\"unpaired\"", "</table>");
+    assert!(waiting.contains("Tigrinya Only") && waiting.contains("No volunteer keeps every rule with this person."));
+    assert!(waiting.contains("No language in common: rules out 7 volunteers"), "{waiting}");
+    assert!(waiting.contains("Safeguarding check not done (under 18): rules out 7 volunteers"), "{waiting}");
+    assert!(waiting.contains("volunteers would suit, but pairing them with others"), "two others were outscored");
+    // Amira wants a woman: only Bruno (a woman) may take her.
+    let amira_row = between(&round, "Amira Haddad</a>", "</tr>");
+    assert!(amira_row.contains("Bruno Peeters"), "{amira_row}");
+    assert!(round.contains("Fairness between groups"));
+
+    // Decide: reject one, swap two, accept the rest.
+    let ids = proposal_ids(&round);
+    assert_eq!(ids.len(), 7);
+    let amira_pair = ids
+        .iter()
+        .find(|id| between(&round, &format!("pair-{id}"), "</tr>").contains("Amira Haddad"))
+        .cloned()
+        .unwrap();
+    let others: Vec<&String> = ids.iter().filter(|id| **id != amira_pair).collect();
+    let rejected = others[0].clone();
+    let act = |id: &str, action: &str| format!("{base}/pairs/{id}/{action}");
+    assert_eq!(staff.post_form(&act(&rejected, "accept"), &[]).await.status, StatusCode::FORBIDDEN);
+    let r = coordinator.post_form(&act(&rejected, "reject"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        coordinator.post_form(&act(&rejected, "accept"), &[]).await.status,
+        StatusCode::CONFLICT,
+        "rejected stays rejected"
+    );
+    let other = others[1].clone();
+    let r = coordinator
+        .post_form(&format!("{base}/round/swap"), &[("a", amira_pair.as_str()), ("b", other.as_str())])
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "Amira's partner must be a woman: the swap breaks a rule");
+    let r = coordinator
+        .post_form(&format!("{base}/round/swap"), &[("a", others[1].as_str()), ("b", others[2].as_str())])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = coordinator.post_form(&format!("{base}/round/accept-all"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // A re-run keeps accepted pairs and never proposes the rejected pair again.
+    coordinator.post_form(&format!("{base}/round"), &[]).await;
+    let again = coordinator.get(&format!("{base}/round")).await.body;
+    assert!(
+        again.contains("1 pairs proposed from 5 newcomers waiting and 1 volunteers with room")
+            || again.contains("0 pairs proposed from 5 newcomers waiting and 1 volunteers with room"),
+        "{}",
+        between(&again, "round-summary", "</dl>")
+    );
+    assert!(!again.contains(&format!("pair-{rejected}")));
+
+    // Pairs: six accepted; the introduction is written to each person in their language.
+    let pairs = coordinator.get(&format!("{base}/pairs")).await.body;
+    let accepted = between(&pairs, "id=\"accepted-pairs\"", "</ul>");
+    assert_eq!(accepted.matches("/introduction").count(), 6);
+    assert!(pairs.contains("id=\"waiting-list\"") && pairs.contains("Tigrinya Only"));
+    let amira_href = format!("{base}/pairs/{amira_pair}");
+    let intro = coordinator.get(&format!("{amira_href}/introduction")).await.body;
+    assert!(intro.contains("lang=\"fr\"") && intro.contains("Amira Haddad"), "Amira letter in French: {intro}");
+    assert!(intro.contains("bruno@example.org"), "Amira learns how to reach Bruno");
+    assert_eq!(staff.get(&format!("{amira_href}/introduction")).await.status, StatusCode::FORBIDDEN);
+
+    // Check-ins only after the introduction; bad input is named.
+    let checkin = format!("{amira_href}/check-ins");
+    let good = [
+        ("met_on", "2026-03-02"),
+        ("minutes", "90"),
+        ("activity", "Coffee, then the library"),
+        ("r-newcomer-pleasant", "6"),
+        ("r-volunteer-close", "5"),
+    ];
+    assert_eq!(staff.post_form(&checkin, &good).await.status, StatusCode::CONFLICT, "not introduced yet");
+    assert_eq!(
+        coordinator.post_form(&format!("{amira_href}/introduce"), &[("back", "pair")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let r = staff
+        .post_form(
+            &checkin,
+            &[("met_on", "2027-01-01"), ("minutes", "0"), ("r-newcomer-equal", "9"), ("activity", "\u{7}")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in [
+        "The date cannot be in the future.",
+        "Enter the minutes together, from 1 to 1440.",
+        "A rating is a whole number from 1 to 7.",
+        "invisible control characters",
+    ] {
+        assert!(r.body.contains(message), "{message}");
+    }
+    let r = staff.post_form(&checkin, &good).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let pair_page = staff.get(&amira_href).await.body;
+    assert!(
+        pair_page.contains("Meeting")
+            && pair_page.contains("Coffee, then the library")
+            && pair_page.contains("6 / – / – / –")
+    );
+
+    // Three weeks and a day later with no check-in, the pair is flagged as gone quiet.
+    assert!(coordinator.get(&format!("{base}/pairs")).await.body.contains("No pair has gone quiet."));
+    app.clock.advance(chrono::Duration::days(22));
+    coordinator.login("olga@example.org", crate::harness::PASSWORD).await;
+    let pairs = coordinator.get(&format!("{base}/pairs")).await.body;
+    assert!(pairs.contains("id=\"quiet-pairs\""), "{}", between(&pairs, "<h1>", "id=\"waiting-list\""));
+    let quiet = between(&pairs, "id=\"quiet-pairs\"", "</ul>");
+    assert!(quiet.contains("Amira Haddad") && quiet.contains("22 days without a check-in"), "{quiet}");
+    assert!(coordinator.get(&base).await.body.contains("<strong class=\"gap\">1</strong>"), "the overview counts it");
+
+    // Closing needs a reason.
+    assert_eq!(
+        coordinator.post_form(&format!("{amira_href}/close"), &[("reason", "")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let r = coordinator
+        .post_form(&format!("{amira_href}/close"), &[("reason", "Amira moved to Ghent"), ("back", "pair")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(coordinator.get(&amira_href).await.body.contains("Amira moved to Ghent"));
+
+    // Every read of personal data is in the audit log.
+    let audit = coordinator.get(&format!("/orgs/{org}/audit")).await.body;
+    assert!(audit.contains("Personal data viewed") && audit.contains("Personal data changed"));
+}
+
+async fn imports_refuse_bad_files_whole(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let org = org.to_string();
+    let base = new_programme(&coordinator, &org).await;
+    let import = format!("{base}/import");
+
+    // Every bad row is reported by its line; nothing is imported.
+    let mut csv = people_csv(2, 2);
+    csv.push_str("alien,Someone,,fr,fr:native,,1000,mon-evening,,,no,no,1\n");
+    csv.push_str("newcomer,,bad-email,fr,fr:perfect,,,someday,robot,,maybe,no,1\n");
+    let r = coordinator.upload(&import, "people.csv", csv.into_bytes(), &[("consent_recorded", "1")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let problems = between(&r.body, "id=\"import-problems\"", "</table>");
+    assert!(problems.contains("The file has 8 problems"), "{problems}");
+    assert!(problems.contains("<td>8</td><td>side</td>"), "{problems}");
+    for field in ["name", "email", "speaks", "area", "availability", "gender", "minor"] {
+        assert!(problems.contains(&format!("<td>9</td><td>{field}</td>")), "{field}: {problems}");
+    }
+    assert!(r.body.contains("Nothing was imported."));
+    assert!(coordinator.get(&format!("{base}/participants")).await.body.contains("Nobody has signed up yet."));
+
+    // Wrong headers, an empty file, a broken workbook, no consent, no file, a file too large.
+    for (name, bytes, message) in [
+        ("x.csv", b"side,name,nmae\nnewcomer,A,B\n".to_vec(), "This column is not one bridges knows."),
+        ("x.csv", b"name\nA\n".to_vec(), "This column is required."),
+        ("x.csv", format!("{HEADER}\n").into_bytes(), "The file has no one in it."),
+        ("x.xlsx", b"PK\x03\x04not a workbook".to_vec(), "This workbook cannot be read."),
+        ("x.csv", vec![0xff, 0xfe, 0x41], "Save the CSV file as UTF-8"),
+    ] {
+        let r = coordinator.upload(&import, name, bytes, &[("consent_recorded", "1")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        assert!(r.body.contains(message), "{message}");
+    }
+    let r = coordinator.upload(&import, "people.csv", people_csv(1, 1).into_bytes(), &[]).await;
+    assert!(
+        r.body.contains("agreement is needed before their details can be kept"),
+        "consent is confirmed for the file"
+    );
+    let huge = vec![b'a'; 6 * 1024 * 1024];
+    let r = coordinator.upload(&import, "big.csv", huge, &[("consent_recorded", "1")]).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    let volunteer = app.member(org.parse().unwrap(), "vic@example.org", Role::Volunteer).await;
+    let r = volunteer.upload(&import, "people.csv", people_csv(1, 1).into_bytes(), &[("consent_recorded", "1")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // The same people from an Excel workbook.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (row, line) in people_csv(2, 3).lines().enumerate() {
+        let mut reader = csv_cells(line);
+        for (col, cell) in reader.drain(..).enumerate() {
+            if row > 0 && col == 12 {
+                sheet.write_number(row as u32, col as u16, cell.parse::<f64>().unwrap()).unwrap();
+            } else {
+                sheet.write_string(row as u32, col as u16, cell).unwrap();
+            }
+        }
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let r = coordinator.upload(&import, "people.xlsx", bytes, &[("consent_recorded", "1")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("7 people were imported."));
+    assert!(coordinator.get(&format!("{base}/participants")).await.body.contains("Volunteer 01"));
+
+    // The template downloads and imports cleanly.
+    let template = coordinator.get(&format!("{import}/template.csv")).await;
+    assert!(template.content_type().starts_with("text/csv"));
+    let r = coordinator.upload(&import, "t.csv", template.body.into_bytes(), &[("consent_recorded", "1")]).await;
+    assert!(r.body.contains("One person was imported."), "{}", r.body);
+}
+
+/// Splits one CSV line (quotes around cells with commas).
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(line.as_bytes());
+    reader.records().next().unwrap().unwrap().iter().map(str::to_string).collect()
+}
