@@ -10,6 +10,12 @@ use bridges_domain::{
 };
 use bridges_store::{AuditEvent, NewOrganisation, NewUser, Store};
 use bridges_toolkit::Practice;
+use chrono::{DateTime, Utc};
+
+/// The demo programme's size unless `--people` says otherwise.
+pub const DEFAULT_PEOPLE: usize = 60;
+/// The most people `--people` may ask for.
+pub const MAX_PEOPLE: usize = 200_000;
 
 pub const DEMO_ORG: &str = "Riverside Welcome Network (demo, fictional)";
 pub const DEMO_LOGIN: &str = "demo-owner@example.org";
@@ -29,7 +35,7 @@ fn parse<T>(r: Result<T, &'static str>) -> Result<T> {
 
 /// Creates the demo organisation if it is missing, and gives the demo accounts a fresh password,
 /// printed on the console.
-pub async fn run(store: &Store) -> Result<()> {
+pub async fn run(store: &Store, people: usize) -> Result<()> {
     let now = SystemClock.now();
     // A fresh random password each time: a demo must not ship a known password to the internet.
     let password_text = format!("demo-{}", &SecretToken::generate("").as_str()[..12]);
@@ -84,6 +90,7 @@ pub async fn run(store: &Store) -> Result<()> {
     }
     practices(store, org_id, &hash, now).await?;
     project(store, org_id, now).await?;
+    programme(store, org_id, people, now).await?;
     store.forget_setup_token().await?;
     println!("Demo organisation ready: {DEMO_ORG} ({org_id}). All its people and data are fictional.");
     println!("Log in as {DEMO_LOGIN} with the password {password_text}");
@@ -245,4 +252,70 @@ async fn project(store: &Store, org: bridges_domain::OrgId, now: chrono::DateTim
         store.add_relation(&edit, id, ids[from], ids[to], kind.as_str(), now).await?;
     }
     Ok(())
+}
+
+const DEMO_PROGRAMME: &str = "Riverside buddies (demo, fictional)";
+
+/// A buddy programme of `people` made-up participants (languages, places around a city centre,
+/// interests and free times drawn from plausible distributions), with its sign-up link open. Made
+/// once: an existing demo programme is left as it is.
+async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now: DateTime<Utc>) -> Result<()> {
+    use bridges_domain::policy::{EditParticipants, RunProgrammes};
+    use bridges_pairing::{synthetic, Kind, Side};
+    use bridges_store::{NewParticipant, ProgrammeChange};
+    use bridges_web::connect_data::Record;
+    use bridges_web::connect_state::Settings;
+    if people > MAX_PEOPLE {
+        anyhow::bail!("--people may be at most {MAX_PEOPLE}");
+    }
+    let membership = owner_membership(store, org).await?;
+    if store.programmes(&membership.grant::<ReadOrg>()?).await?.iter().any(|p| p.name == DEMO_PROGRAMME) {
+        return Ok(());
+    }
+    let run = membership.grant::<RunProgrammes>()?;
+    let settings = Settings::for_kind(Kind::Buddy).to_json();
+    let id = store.create_programme(&run, DEMO_PROGRAMME, Kind::Buddy.as_str(), &settings, now).await?;
+    let change = ProgrammeChange { name: DEMO_PROGRAMME, settings: &settings, intake_open: true, quiet_after_days: 21 };
+    store.update_programme(&run, id, change, now).await?;
+    let volunteers = people * 2 / 5;
+    let (newcomers, helpers) = synthetic::people(Kind::Buddy, people - volunteers, volunteers, 2026);
+    let names = synthetic::names(people, 7);
+    let rows: Vec<NewParticipant> = newcomers
+        .into_iter()
+        .map(|e| (Side::Newcomer, e))
+        .chain(helpers.into_iter().map(|e| (Side::Volunteer, e)))
+        .zip(names)
+        .map(|((side, entrant), name)| {
+            let contact_language = entrant
+                .profile
+                .speaks
+                .iter()
+                .map(|s| s.language.clone())
+                .find(|l| ["en", "fr", "it", "ar"].contains(&l.as_str()))
+                .unwrap_or_else(|| "en".into());
+            let record = Record {
+                name: format!("{name} (fictional)"),
+                contact_language,
+                profile: entrant.profile,
+                ..Record::default()
+            };
+            NewParticipant {
+                side: side.as_str().to_string(),
+                record: bridges_domain::Sensitive::new(record.to_json()),
+                consents: vec![("pairing".into(), "Fictional demo person: no real consent.".into())],
+                joined_at: now - chrono::Duration::days(i64::from(entrant.waiting_days)),
+            }
+        })
+        .collect();
+    store.add_participants(&membership.grant::<EditParticipants>()?, id, &rows, "import", now).await?;
+    println!("Demo programme: {DEMO_PROGRAMME} with {people} fictional people.");
+    Ok(())
+}
+
+async fn owner_membership(store: &Store, org: bridges_domain::OrgId) -> Result<bridges_domain::Membership> {
+    let owner = store
+        .user_by_email(&parse(Email::parse(DEMO_LOGIN))?)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo owner missing"))?;
+    store.membership(org, owner.id).await?.ok_or_else(|| anyhow::anyhow!("demo owner is not a member"))
 }

@@ -39,7 +39,7 @@ enum Command {
     },
     /// Create (or refresh) a fictional demo organisation and print its login. Nothing is loaded
     /// unless you ask for it.
-    Demo(DbArgs),
+    Demo(DemoArgs),
     /// Pair seekers with providers: optimal, with a proof. Works on CSV files; no database.
     Match {
         #[command(subcommand)]
@@ -79,6 +79,16 @@ impl DbArgs {
 }
 
 #[derive(Args)]
+struct DemoArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// How many made-up people the demo's buddy programme holds (about 3 newcomers for every 2
+    /// volunteers). Only used when the programme is created.
+    #[arg(long, default_value_t = demo::DEFAULT_PEOPLE)]
+    people: usize,
+}
+
+#[derive(Args)]
 struct ServeArgs {
     #[command(flatten)]
     db: DbArgs,
@@ -114,7 +124,7 @@ async fn main() -> Result<()> {
             Ok(())
         }
         Command::User { command } => user::run(command).await,
-        Command::Demo(db) => demo::run(&db.open().await?).await,
+        Command::Demo(args) => demo::run(&args.db.open().await?, args.people).await,
         Command::Match { command } => matching::run(command),
     }
 }
@@ -128,7 +138,7 @@ async fn serve(args: ServeArgs) -> Result<()> {
         std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
     if args.demo {
-        demo::run(&store).await?;
+        demo::run(&store, demo::DEFAULT_PEOPLE).await?;
     }
     let config = Config {
         data_dir: args.db.data.clone(),
