@@ -1,18 +1,18 @@
 //! Pairing over time: people arrive every week for a year, and a policy decides each week whom to
-//! pair. Compares three policies with the hindsight optimum on the same made-up year:
+//! pair. On the same made-up year, three policies, a foresight benchmark and the hindsight optimum:
 //!
 //! - **greedy**: a newcomer is paired on arrival with the best volunteer who has room; an arriving
-//!   volunteer takes the best newcomers waiting ([`greedy`]).
+//!   volunteer takes the best newcomers waiting (`online/greedy.rs`).
 //! - **weekly**: each week, the value optimum over everyone present, pairing all it can now.
 //! - **lookahead** (the engine's policy): each week, the value optimum over everyone present and a
-//!   sampled near future; only pairs of people present now are made, so a newcomer is held when a
-//!   better partner is likely soon and a volunteer is kept for someone likely to need them more
-//!   ([`lookahead`]).
+//!   few sampled near futures; only pairs of people present now are made, so a newcomer is held
+//!   when a better partner is likely soon and a volunteer is kept for someone likely to need them
+//!   more (`online/lookahead.rs` says how futures are sampled).
 //! - **foresight**: the lookahead policy told the real arrivals of the next `foresight_weeks`
 //!   instead of sampling them. Nobody can run it; it shows how much of the gap to hindsight is
 //!   knowing who comes next rather than deciding well.
-//! - **hindsight**: the value optimum of the whole year, known in advance ([`hindsight`]): the
-//!   benchmark no week-by-week policy can beat.
+//! - **hindsight**: the value optimum of the whole year, known in advance (`online/hindsight.rs`):
+//!   the benchmark no week-by-week policy can beat.
 //!
 //! The value of an outcome is the sum, over its pairs, of the pair's score minus the waiting cost
 //! per week times the weeks the newcomer waited; a newcomer never paired is worth 0. Scores use the

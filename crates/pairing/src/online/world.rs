@@ -108,7 +108,7 @@ impl World {
 
     /// The last week newcomer `n` can still be paired in (they leave after `patience` weeks).
     pub(crate) fn last_week(&self, n: u32) -> u32 {
-        self.newcomer_week[n as usize] + self.patience - 1
+        self.newcomer_week[n as usize].saturating_add(self.patience - 1)
     }
 
     /// What a pair of `score` made with newcomer `n` in `week` is worth.
