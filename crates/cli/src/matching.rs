@@ -3,11 +3,12 @@
 //! `solve` reads EDGES.csv and CAPS.csv, pairs seekers with providers optimally, proves it with
 //! the certificate, writes PAIRS.csv and prints one JSON line. Bad input is reported row by row
 //! and nothing is written; PAIRS.csv is written whole (to a temporary file, then renamed) or not
-//! at all. `generate` writes a synthetic instance, for trials and benchmarks.
+//! at all. `generate` writes a synthetic instance, for trials and benchmarks. `simulate` replays
+//! made-up years of arrivals and compares pairing policies with the hindsight optimum.
 
 use anyhow::{bail, Context, Result};
 use bridges_pairing::interchange::{self, LabelledInstance};
-use bridges_pairing::{solve, synthetic, Certificate};
+use bridges_pairing::{simulate, solve, synthetic, Certificate, Kind, SimulationConfig, SimulationReport};
 use clap::{Args, Subcommand};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
@@ -23,6 +24,10 @@ pub enum MatchCommand {
     /// Write a synthetic instance (EDGES.csv and CAPS.csv) into a folder: random candidates,
     /// capacities 1–3, the same files for the same seed.
     Generate(GenerateArgs),
+    /// Replay made-up years of weekly arrivals and compare pairing policies (greedy, weekly,
+    /// lookahead) with the hindsight optimum: pairs, value (scores minus waiting costs), share of
+    /// the optimum, waits. Prints a table, or one JSON line with --json.
+    Simulate(SimulateArgs),
 }
 
 #[derive(Args)]
@@ -54,11 +59,136 @@ pub struct GenerateArgs {
     out_dir: PathBuf,
 }
 
+#[derive(Args)]
+pub struct SimulateArgs {
+    /// buddy, language-exchange, mentoring or shadowing.
+    #[arg(long, default_value = "buddy", value_parser = parse_kind)]
+    kind: Kind,
+    #[arg(long, default_value_t = 52)]
+    weeks: u32,
+    #[arg(long, default_value_t = 20.0)]
+    newcomers_per_week: f64,
+    #[arg(long, default_value_t = 12.0)]
+    volunteers_per_week: f64,
+    /// Newcomers still unpaired this many weeks after arriving leave.
+    #[arg(long, default_value_t = 26)]
+    patience_weeks: u32,
+    /// The cost of a week of waiting, in score points (a perfect pair scores 1000000).
+    #[arg(long, default_value_t = 10_000)]
+    waiting_cost: u32,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Years to simulate (seeds seed, seed+1, …); the table averages them.
+    #[arg(long, default_value_t = 5)]
+    runs: u32,
+    /// Weeks the lookahead policy samples ahead.
+    #[arg(long, default_value_t = SimulationConfig::default().lookahead_weeks)]
+    lookahead_weeks: u32,
+    /// Futures the lookahead policy samples each week.
+    #[arg(long, default_value_t = SimulationConfig::default().lookahead_samples)]
+    lookahead_samples: u32,
+    /// Weeks of real arrivals the foresight benchmark is told (it shows how much of the gap to
+    /// hindsight is knowing the future).
+    #[arg(long, default_value_t = SimulationConfig::default().foresight_weeks)]
+    foresight_weeks: u32,
+    /// Print one JSON line instead of the table.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_kind(text: &str) -> Result<Kind, String> {
+    Kind::parse(text)
+        .ok_or_else(|| format!("unknown kind {text:?}: use buddy, language-exchange, mentoring or shadowing"))
+}
+
 pub fn run(command: MatchCommand) -> Result<()> {
     match command {
         MatchCommand::Solve(args) => solve_files(&args),
         MatchCommand::Generate(args) => generate(&args),
+        MatchCommand::Simulate(args) => simulate_years(&args),
     }
+}
+
+fn simulate_years(args: &SimulateArgs) -> Result<()> {
+    let rates = [args.newcomers_per_week, args.volunteers_per_week];
+    if rates.iter().any(|r| !r.is_finite() || *r < 0.0 || *r > 100_000.0) {
+        bail!("arrival rates must be between 0 and 100000 a week");
+    }
+    if args.weeks > 520 || args.runs > 1000 || args.lookahead_weeks > 52 || args.foresight_weeks > 52 {
+        bail!("simulate at most 520 weeks and 1000 runs, looking at most 52 weeks ahead");
+    }
+    if args.lookahead_samples > 50 {
+        bail!("sample at most 50 futures a week");
+    }
+    let config = SimulationConfig {
+        kind: args.kind,
+        weeks: args.weeks,
+        newcomers_per_week: args.newcomers_per_week,
+        volunteers_per_week: args.volunteers_per_week,
+        patience_weeks: args.patience_weeks,
+        waiting_cost_per_week: args.waiting_cost,
+        seed: args.seed,
+        runs: args.runs,
+        lookahead_weeks: args.lookahead_weeks,
+        lookahead_samples: args.lookahead_samples,
+        foresight_weeks: args.foresight_weeks,
+    };
+    let started = Instant::now();
+    let report = simulate(&config);
+    let seconds = started.elapsed().as_secs_f64();
+    if args.json {
+        println!("{}", serde_json::to_string(&report).context("cannot write the report as JSON")?);
+    } else {
+        print!("{}", table(&report, seconds));
+    }
+    Ok(())
+}
+
+/// The averaged outcomes as a plain-text table, with what was simulated above it.
+fn table(report: &SimulationReport, seconds: f64) -> String {
+    let c = &report.config;
+    let runs = report.runs.len().max(1) as f64;
+    let mean =
+        |f: fn(&bridges_pairing::RunReport) -> u32| report.runs.iter().map(|r| f64::from(f(r))).sum::<f64>() / runs;
+    let mut out = format!(
+        "{} programme, {} weeks, {} newcomers and {} volunteers a week, patience {} weeks, waiting cost {} a week\n\
+         {} run(s) from seed {}: on average {:.0} newcomers ({:.0} with nobody to pair with all year), {:.0} volunteers; \
+         hindsight proved optimal in {} of {}\n\n",
+        c.kind.as_str(),
+        c.weeks,
+        c.newcomers_per_week,
+        c.volunteers_per_week,
+        c.patience_weeks,
+        c.waiting_cost_per_week,
+        report.runs.len(),
+        c.seed,
+        mean(|r| r.newcomers),
+        mean(|r| r.never_pairable),
+        mean(|r| r.volunteers),
+        report.runs.iter().filter(|r| r.hindsight_proved).count(),
+        report.runs.len(),
+    );
+    out.push_str(&format!(
+        "{:<10} {:>8} {:>14} {:>11} {:>10} {:>10}\n",
+        "policy", "pairs", "value", "% of best", "mean wait", "p90 wait"
+    ));
+    for o in &report.mean {
+        out.push_str(&format!(
+            "{:<10} {:>8.1} {:>14.0} {:>10.1}% {:>8.1} w {:>8.1} w\n",
+            o.policy.as_str(),
+            o.pairs,
+            o.value,
+            o.share_of_hindsight,
+            o.mean_wait_weeks,
+            o.p90_wait_weeks
+        ));
+    }
+    out.push_str(&format!(
+        "\nlookahead: {} sampled futures of {} weeks, each week; foresight: told the real next {} week(s) instead\n\
+         value: pair scores (0 to 1000000) minus the waiting cost; % of best: of the hindsight optimum ({:.1} s)\n",
+        c.lookahead_samples, c.lookahead_weeks, c.foresight_weeks, seconds
+    ));
+    out
 }
 
 fn open(path: &Path) -> Result<BufReader<File>> {

@@ -167,10 +167,13 @@ impl Geo {
 }
 
 /// Folds every newcomer and volunteer of a round with one vocabulary.
-pub(crate) fn fold_all(newcomers: &[Entrant], volunteers: &[Entrant]) -> (Vocabulary, Vec<Folded>, Vec<Folded>) {
+pub(crate) fn fold_all<'a>(
+    newcomers: impl IntoIterator<Item = &'a Entrant>,
+    volunteers: impl IntoIterator<Item = &'a Entrant>,
+) -> (Vocabulary, Vec<Folded>, Vec<Folded>) {
     let mut vocabulary = Vocabulary::default();
-    let n = newcomers.iter().map(|e| vocabulary.fold_entrant(e)).collect();
-    let v = volunteers.iter().map(|e| vocabulary.fold_entrant(e)).collect();
+    let n = newcomers.into_iter().map(|e| vocabulary.fold_entrant(e)).collect();
+    let v = volunteers.into_iter().map(|e| vocabulary.fold_entrant(e)).collect();
     (vocabulary, n, v)
 }
 

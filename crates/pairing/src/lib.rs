@@ -1,12 +1,18 @@
-//! The pairing engine's optimal solver: given who may be paired with whom (newcomers seeking a
-//! buddy, a tandem partner or a mentor; volunteers providing it, each up to a capacity) and how
-//! good each pair is, it pairs as many seekers as possible and, among those pairings, reaches the
-//! highest total score. Every answer carries an LP dual certificate that an independent checker
-//! verifies in linear time, so "optimal" is proved, not claimed.
+//! The pairing engine: who in a buddy, language-exchange, mentoring or shadowing programme is
+//! paired with whom, and why. A [`Programme`] says which rules no pair may break and how much each
+//! part of a pair's score weighs; [`evaluate`] checks one newcomer and one volunteer against the
+//! rules and explains their score factor by factor; the [`candidates`] index finds each newcomer's
+//! possible volunteers without comparing everyone with everyone; [`run_round`] pairs as many
+//! newcomers as possible and then reaches the highest total score with the optimal solver, whose
+//! answer carries an LP dual certificate checked before it is returned, and says why anyone is left
+//! waiting. [`fairness`] reports outcomes by group and can cap the gap between groups; [`online`]
+//! simulates a year of arrivals and compares pairing policies with the hindsight optimum;
+//! [`synthetic`] makes plausible made-up people and instances for tests and benchmarks.
 //!
-//! Pure computations on data handed in: no I/O, no HTTP, no SQL, no clock. The `interchange`
-//! module reads and writes the CSV files other tools exchange, from and to strings, readers and
-//! writers that the caller opens. Nothing here panics on input: bad input is a typed error, and a
+//! Pure computations on data handed in: no I/O, no HTTP, no SQL, no clock, and randomness only
+//! from a seed the caller passes. The `interchange` module reads and writes the CSV files other
+//! tools exchange, from and to strings, readers and writers that the caller opens. Nothing here
+//! panics on input: bad input is a typed error, a rule that cannot be met is a reason given, and a
 //! bad CSV row is reported with its line number.
 
 pub mod candidates;
@@ -16,6 +22,7 @@ pub mod explain;
 pub mod fairness;
 pub mod instance;
 pub mod interchange;
+pub mod online;
 pub mod participant;
 pub mod programme;
 pub mod round;
@@ -30,6 +37,7 @@ pub use entrant::Entrant;
 pub use explain::Reason;
 pub use fairness::{by_group, disparity, run_round_capped, Cap, CappedRound, GroupOutcome};
 pub use instance::{Edge, Instance, InstanceError, MAX_SCORE};
+pub use online::{simulate, Policy, PolicyOutcome, RunReport, SimulationConfig, SimulationReport};
 pub use participant::{Availability, Coordinates, Gender, Level, Profile, Side, Skill};
 pub use programme::{Kind, Programme, Question, Rules, Weights, MAX_WEIGHT};
 pub use round::{run_round, run_round_excluding, Proposal, Round};

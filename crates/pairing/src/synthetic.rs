@@ -382,3 +382,46 @@ fn availability(
     }
     a
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn people_are_plausible_and_the_same_for_the_same_seed() {
+        let centre = Coordinates::new(50.85, 4.35).unwrap();
+        let (n, v) = people(Kind::Buddy, 400, 300, 3);
+        assert_eq!((n.clone(), v.clone()), people(Kind::Buddy, 400, 300, 3));
+        assert!(n.iter().all(|e| e.profile.capacity == 1 && !e.profile.learns.is_empty()));
+        assert!(v.iter().all(|e| (1..=3).contains(&e.profile.capacity) && e.waiting_days == 0));
+        for e in n.iter().chain(&v) {
+            let p = &e.profile;
+            assert_eq!(p.speaks.iter().filter(|s| s.level == Level::Native).count(), 1);
+            assert!(!p.area.is_empty() && (1..=5).contains(&p.interests.len()));
+            assert!(p.coordinates.is_none_or(|c| c.km_to(centre) < 20.0));
+            assert!((2..=15).contains(&p.travel_km) && p.availability.count() >= 1);
+        }
+        let share = |people: &[Entrant], f: fn(&Entrant) -> bool| {
+            people.iter().filter(|e| f(e)).count() as f64 / people.len() as f64
+        };
+        assert!((0.08..0.25).contains(&share(&n, |e| e.profile.minor)));
+        assert!((0.2..0.5).contains(&share(&v, |e| e.profile.vetted)));
+        assert!((0.03..0.2).contains(&share(&n, |e| e.profile.coordinates.is_none())));
+        assert!(n.iter().chain(&v).all(|e| e.profile.field.is_empty()));
+        let (mentees, mentors) = people(Kind::Mentoring, 50, 50, 3);
+        assert!(mentees.iter().chain(&mentors).all(|e| !e.profile.field.is_empty() && !e.profile.minor));
+        let (_, tandem) = people(Kind::LanguageExchange, 0, 50, 3);
+        assert!(tandem.iter().all(|e| !e.profile.learns.is_empty()));
+    }
+
+    #[test]
+    fn names_are_made_up_combinations() {
+        let names = names(100, 8);
+        assert_eq!(names, super::names(100, 8));
+        assert!(names.iter().all(|n| {
+            let (given, family) = n.split_once(' ').unwrap();
+            GIVEN_NAMES.contains(&given) && FAMILY_NAMES.contains(&family)
+        }));
+    }
+}

@@ -1,0 +1,354 @@
+//! Pairing over time: people arrive every week for a year, and a policy decides each week whom to
+//! pair. On the same made-up year, three policies, a foresight benchmark and the hindsight optimum:
+//!
+//! - **greedy**: a newcomer is paired on arrival with the best volunteer who has room; an arriving
+//!   volunteer takes the best newcomers waiting (`online/greedy.rs`).
+//! - **weekly**: each week, the value optimum over everyone present, pairing all it can now.
+//! - **lookahead** (the engine's policy): each week, the value optimum over everyone present and a
+//!   few sampled near futures; only pairs of people present now are made, so a newcomer is held
+//!   when a better partner is likely soon and a volunteer is kept for someone likely to need them
+//!   more (`online/lookahead.rs` says how futures are sampled).
+//! - **foresight**: the lookahead policy told the real arrivals of the next `foresight_weeks`
+//!   instead of sampling them. Nobody can run it; it shows how much of the gap to hindsight is
+//!   knowing who comes next rather than deciding well.
+//! - **hindsight**: the value optimum of the whole year, known in advance (`online/hindsight.rs`):
+//!   the benchmark no week-by-week policy can beat.
+//!
+//! The value of an outcome is the sum, over its pairs, of the pair's score minus the waiting cost
+//! per week times the weeks the newcomer waited; a newcomer never paired is worth 0. Scores use the
+//! programme's default weights without the waiting factor (waiting is priced here instead).
+//! Newcomers leave unpaired after `patience_weeks`; volunteers stay, and a pair takes one unit of
+//! their capacity for the rest of the year. Arrivals are Poisson around the weekly rates, people
+//! come from [`synthetic::newcomer`](crate::synthetic::newcomer) and
+//! [`synthetic::volunteer`](crate::synthetic::volunteer), and everything follows from the seed.
+
+mod greedy;
+mod hindsight;
+mod lookahead;
+mod world;
+
+use crate::instance::MAX_SCORE;
+use crate::programme::Kind;
+use lookahead::Lookahead;
+use serde::{Deserialize, Serialize};
+use world::{Matched, World};
+
+/// What to simulate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimulationConfig {
+    pub kind: Kind,
+    pub weeks: u32,
+    pub newcomers_per_week: f64,
+    pub volunteers_per_week: f64,
+    /// Newcomers still unpaired this many weeks after arriving leave.
+    pub patience_weeks: u32,
+    /// What a week of waiting costs, in score points (the best pair scores 1,000,000).
+    pub waiting_cost_per_week: u32,
+    pub seed: u64,
+    /// Years simulated, with seeds `seed`, `seed + 1`, …; the report averages them.
+    pub runs: u32,
+    /// How many weeks ahead the lookahead policy samples (0 makes it the weekly policy).
+    pub lookahead_weeks: u32,
+    /// How many futures it samples each week; a pair is made when most of them make it.
+    pub lookahead_samples: u32,
+    /// How many weeks of real arrivals the foresight benchmark is told.
+    pub foresight_weeks: u32,
+}
+
+impl Default for SimulationConfig {
+    fn default() -> Self {
+        SimulationConfig {
+            kind: Kind::Buddy,
+            weeks: 52,
+            newcomers_per_week: 20.0,
+            volunteers_per_week: 12.0,
+            patience_weeks: 26,
+            waiting_cost_per_week: MAX_SCORE / 100,
+            seed: 1,
+            runs: 5,
+            lookahead_weeks: 8,
+            lookahead_samples: 3,
+            foresight_weeks: 1,
+        }
+    }
+}
+
+/// The policies compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Policy {
+    Greedy,
+    Weekly,
+    Lookahead,
+    Foresight,
+    Hindsight,
+}
+
+impl Policy {
+    pub const ALL: [Policy; 5] =
+        [Policy::Greedy, Policy::Weekly, Policy::Lookahead, Policy::Foresight, Policy::Hindsight];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Policy::Greedy => "greedy",
+            Policy::Weekly => "weekly",
+            Policy::Lookahead => "lookahead",
+            Policy::Foresight => "foresight",
+            Policy::Hindsight => "hindsight",
+        }
+    }
+}
+
+/// How one policy did (in a run, or averaged over runs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyOutcome {
+    pub policy: Policy,
+    pub pairs: f64,
+    /// Σ (score − waiting cost × weeks waited) over the pairs.
+    pub value: f64,
+    /// `value` as a percentage of the hindsight optimum's.
+    pub share_of_hindsight: f64,
+    /// Over the newcomers paired.
+    pub mean_wait_weeks: f64,
+    pub p90_wait_weeks: f64,
+}
+
+/// One simulated year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunReport {
+    pub seed: u64,
+    pub newcomers: u32,
+    pub volunteers: u32,
+    /// Newcomers with no volunteer in the whole year who keeps the rules with them.
+    pub never_pairable: u32,
+    /// The hindsight optimum's certificate verified.
+    pub hindsight_proved: bool,
+    pub outcomes: Vec<PolicyOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimulationReport {
+    pub config: SimulationConfig,
+    pub runs: Vec<RunReport>,
+    /// Each policy's outcomes averaged over the runs (shares are averaged per run).
+    pub mean: Vec<PolicyOutcome>,
+}
+
+/// Simulates `config.runs` years (at least one) and compares the policies on each.
+pub fn simulate(config: &SimulationConfig) -> SimulationReport {
+    let runs: Vec<RunReport> =
+        (0..config.runs.max(1)).map(|r| run(config, config.seed.wrapping_add(u64::from(r)))).collect();
+    let mean = Policy::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &policy)| {
+            let average = |f: fn(&PolicyOutcome) -> f64| {
+                runs.iter().filter_map(|r| r.outcomes.get(i)).map(f).sum::<f64>() / runs.len() as f64
+            };
+            PolicyOutcome {
+                policy,
+                pairs: average(|o| o.pairs),
+                value: average(|o| o.value),
+                share_of_hindsight: average(|o| o.share_of_hindsight),
+                mean_wait_weeks: average(|o| o.mean_wait_weeks),
+                p90_wait_weeks: average(|o| o.p90_wait_weeks),
+            }
+        })
+        .collect();
+    SimulationReport { config: config.clone(), runs, mean }
+}
+
+fn run(config: &SimulationConfig, seed: u64) -> RunReport {
+    let world = World::generate(config, seed);
+    // Each policy draws from its own stream, so changing one leaves the others' draws alone.
+    let greedy = greedy::run(&world, seed ^ 0x6772_6565_6479);
+    let weekly = lookahead::run(&world, Lookahead { horizon: 0, samples: 1, foresight: false }, seed);
+    let policy = Lookahead { horizon: config.lookahead_weeks, samples: config.lookahead_samples, foresight: false };
+    let ahead = lookahead::run(&world, policy, seed ^ 0x6c6f_6f6b_6168);
+    let told = Lookahead { horizon: config.foresight_weeks, samples: 1, foresight: true };
+    let foresight = lookahead::run(&world, told, seed);
+    let (best, hindsight_proved) = hindsight::run(&world);
+    let best_value = total_value(&world, &best);
+    // In the order of `Policy::ALL`, which the averages rely on.
+    let outcomes = [greedy, weekly, ahead, foresight, best]
+        .iter()
+        .zip(Policy::ALL)
+        .map(|(matched, policy)| outcome(&world, policy, matched, best_value))
+        .collect();
+    RunReport {
+        seed,
+        newcomers: world.newcomers() as u32,
+        volunteers: world.volunteers() as u32,
+        never_pairable: (0..world.newcomers() as u32).filter(|&n| !pairable(&world, n)).count() as u32,
+        hindsight_proved,
+        outcomes,
+    }
+}
+
+/// Some volunteer who keeps the rules arrives before the newcomer leaves.
+fn pairable(world: &World, n: u32) -> bool {
+    world.by_newcomer[n as usize].iter().any(|&(v, _)| world.volunteer_week[v as usize] <= world.last_week(n))
+}
+
+fn total_value(world: &World, matched: &[Matched]) -> i64 {
+    matched.iter().map(|m| world.value(m.newcomer, m.week, world.score(m.newcomer, m.volunteer).unwrap_or(0))).sum()
+}
+
+fn outcome(world: &World, policy: Policy, matched: &[Matched], best_value: i64) -> PolicyOutcome {
+    let value = total_value(world, matched);
+    let mut waits: Vec<u32> =
+        matched.iter().map(|m| m.week.saturating_sub(world.newcomer_week[m.newcomer as usize])).collect();
+    waits.sort_unstable();
+    let mean_wait_weeks =
+        if waits.is_empty() { 0.0 } else { waits.iter().map(|&w| f64::from(w)).sum::<f64>() / waits.len() as f64 };
+    // Nearest rank: the smallest wait at least 90% of the paired waited no longer than.
+    let p90 = (waits.len() * 9).div_ceil(10);
+    let p90_wait_weeks = p90.checked_sub(1).and_then(|at| waits.get(at)).map_or(0.0, |&w| f64::from(w));
+    PolicyOutcome {
+        policy,
+        pairs: matched.len() as f64,
+        value: value as f64,
+        share_of_hindsight: if best_value > 0 { 100.0 * value as f64 / best_value as f64 } else { 100.0 },
+        mean_wait_weeks,
+        p90_wait_weeks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::entrant::Entrant;
+
+    /// A policy's pairs keep the rules and the capacities, pair nobody twice, and are made while
+    /// both are there.
+    fn check(world: &World, matched: &[Matched]) {
+        let mut room = world.capacity.clone();
+        let mut seen = vec![false; world.newcomers()];
+        for m in matched {
+            assert!(world.score(m.newcomer, m.volunteer).is_some(), "{m:?} breaks a rule");
+            assert!(!seen[m.newcomer as usize], "{m:?}: newcomer paired twice");
+            seen[m.newcomer as usize] = true;
+            assert!(room[m.volunteer as usize] > 0, "{m:?}: volunteer over capacity");
+            room[m.volunteer as usize] -= 1;
+            assert!(m.week >= world.newcomer_week[m.newcomer as usize]);
+            assert!(m.week >= world.volunteer_week[m.volunteer as usize]);
+            assert!(m.week <= world.last_week(m.newcomer) && m.week < world.weeks);
+        }
+    }
+
+    fn small() -> SimulationConfig {
+        SimulationConfig {
+            weeks: 16,
+            newcomers_per_week: 8.0,
+            volunteers_per_week: 5.0,
+            patience_weeks: 6,
+            ..SimulationConfig::default()
+        }
+    }
+
+    #[test]
+    fn every_policy_makes_only_possible_pairs_and_none_beats_hindsight() {
+        for kind in Kind::ALL {
+            let config = SimulationConfig { kind, ..small() };
+            let world = World::generate(&config, 3);
+            let (best, proved) = hindsight::run(&world);
+            assert!(proved);
+            let best_value = total_value(&world, &best);
+            check(&world, &best);
+            let policies = [
+                greedy::run(&world, 1),
+                lookahead::run(&world, Lookahead { horizon: 0, samples: 1, foresight: false }, 1),
+                lookahead::run(&world, Lookahead { horizon: 4, samples: 3, foresight: false }, 1),
+            ];
+            for matched in policies {
+                check(&world, &matched);
+                assert!(total_value(&world, &matched) <= best_value, "{kind:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_report() {
+        let config = SimulationConfig { runs: 2, ..small() };
+        let report = simulate(&config);
+        assert_eq!(report, simulate(&config));
+        assert_eq!(report.runs.len(), 2);
+        let hindsight = report.mean.iter().find(|o| o.policy == Policy::Hindsight).unwrap();
+        assert!((hindsight.share_of_hindsight - 100.0).abs() < 1e-9);
+        assert!(report.runs.iter().all(|r| r.hindsight_proved));
+    }
+
+    #[test]
+    fn hindsight_waits_for_a_much_better_volunteer_only_when_it_pays() {
+        // Two newcomers in week 0; one volunteer then, a better one in week 3.
+        let world = World {
+            programme: world::programme(&SimulationConfig::default()),
+            newcomer_people: vec![Entrant::default(); 2],
+            volunteer_people: vec![Entrant::default(); 2],
+            weeks: 5,
+            patience: 4,
+            cost: 10_000,
+            newcomer_week: vec![0, 0],
+            volunteer_week: vec![0, 3],
+            capacity: vec![1, 1],
+            by_newcomer: vec![vec![(0, 500_000), (1, 900_000)], vec![(0, 400_000)]],
+            by_volunteer: vec![vec![(0, 500_000), (1, 400_000)], vec![(0, 900_000)]],
+            newcomers_in_week: vec![vec![0, 1], vec![], vec![], vec![], vec![]],
+            volunteers_in_week: vec![vec![0], vec![], vec![], vec![1], vec![]],
+        };
+        let (best, _) = hindsight::run(&world);
+        // Newcomer 0 waits three weeks for 900,000 − 30,000; newcomer 1 takes volunteer 0 at once.
+        assert_eq!(total_value(&world, &best), 870_000 + 400_000);
+        let greedy = greedy::run(&world, 0);
+        check(&world, &greedy);
+        assert!(total_value(&world, &greedy) < 1_270_000);
+    }
+
+    #[test]
+    fn poisson_draws_average_their_mean() {
+        let mut rng = rand::SeedableRng::seed_from_u64(4);
+        for mean in [0.0, 3.0, 20.0, 75.0] {
+            let total: u32 = (0..4000).map(|_| world::poisson(&mut rng, mean)).sum();
+            let average = f64::from(total) / 4000.0;
+            assert!((average - mean).abs() < 0.05 * mean + 0.05, "{mean}: {average}");
+        }
+    }
+}
+
+/// The table the lookahead's defaults were chosen from (share of hindsight, five years, by
+/// lookahead weeks and samples a week). It asserts nothing; run it with
+/// `cargo test --release -p bridges-pairing --lib policy_tuning_table -- --ignored --nocapture`.
+#[cfg(test)]
+mod tuning {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn policy_tuning_table() {
+        let config = SimulationConfig::default();
+        let worlds: Vec<World> = (1..=5).map(|seed| World::generate(&config, seed)).collect();
+        let best: Vec<i64> = worlds.iter().map(|w| total_value(w, &hindsight::run(w).0)).collect();
+        let share = |policy: &dyn Fn(&World, u64) -> Vec<Matched>| -> f64 {
+            let shares =
+                worlds.iter().zip(&best).enumerate().map(|(i, (world, &b))| {
+                    100.0 * total_value(world, &policy(world, i as u64)) as f64 / b.max(1) as f64
+                });
+            shares.sum::<f64>() / worlds.len() as f64
+        };
+        println!("greedy {:.1}%", share(&|w, seed| greedy::run(w, seed)));
+        for horizon in [0, 2, 4, 6, 8, 12] {
+            for samples in [1, 3, 5] {
+                let policy = Lookahead { horizon, samples, foresight: false };
+                println!(
+                    "lookahead {horizon:>2} weeks, {samples} samples: {:.1}%",
+                    share(&|w, seed| lookahead::run(w, policy, seed))
+                );
+            }
+        }
+        for horizon in [1, 2, 4, 8, 12] {
+            let policy = Lookahead { horizon, samples: 1, foresight: true };
+            println!("foresight {horizon:>2} weeks: {:.1}%", share(&|w, seed| lookahead::run(w, policy, seed)));
+        }
+    }
+}
