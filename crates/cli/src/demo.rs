@@ -308,7 +308,7 @@ async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now
         })
         .collect();
     store.add_participants(&membership.grant::<EditParticipants>()?, id, &rows, "import", now).await?;
-    println!("Demo programme: {DEMO_PROGRAMME} with {people} fictional people.");
+    println!("Demo programme: {DEMO_PROGRAMME} ({id}) with {people} fictional people.");
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 mod demo;
 mod matching;
+mod programme_match;
 mod user;
 
 use anyhow::{Context, Result};
@@ -125,7 +126,7 @@ async fn main() -> Result<()> {
         }
         Command::User { command } => user::run(command).await,
         Command::Demo(args) => demo::run(&args.db.open().await?, args.people).await,
-        Command::Match { command } => matching::run(command),
+        Command::Match { command } => matching::run(command).await,
     }
 }
 

@@ -28,6 +28,9 @@ pub enum MatchCommand {
     /// lookahead) with the hindsight optimum: pairs, value (scores minus waiting costs), share of
     /// the optimum, waits. Prints a table, or one JSON line with --json.
     Simulate(SimulateArgs),
+    /// Run the engine on a programme in the database and write its proposals, with the reasons for
+    /// each pair and for everyone left waiting, to a CSV file (`--save` also stores them).
+    Programme(crate::programme_match::ProgrammeArgs),
 }
 
 #[derive(Args)]
@@ -101,8 +104,9 @@ fn parse_kind(text: &str) -> Result<Kind, String> {
         .ok_or_else(|| format!("unknown kind {text:?}: use buddy, language-exchange, mentoring or shadowing"))
 }
 
-pub fn run(command: MatchCommand) -> Result<()> {
+pub async fn run(command: MatchCommand) -> Result<()> {
     match command {
+        MatchCommand::Programme(args) => crate::programme_match::run(args).await,
         MatchCommand::Solve(args) => solve_files(&args),
         MatchCommand::Generate(args) => generate(&args),
         MatchCommand::Simulate(args) => simulate_years(&args),

@@ -170,6 +170,16 @@ impl Store {
         self.programme_row(org, id).await.map(programme_of)
     }
 
+    /// Which organisation a programme belongs to, for tools run on the server that then ask that
+    /// organisation's policy for a grant. Reveals nothing else.
+    pub async fn programme_org(&self, id: ProgrammeId) -> Result<OrgId> {
+        programme::Entity::find_by_id(id.as_uuid())
+            .one(&self.db)
+            .await?
+            .map(|m| OrgId::from_uuid(m.org_id))
+            .ok_or(StoreError::NotFound)
+    }
+
     /// The programme a public intake link points to, only while its intake is open.
     pub async fn programme_by_intake(&self, token: &str) -> Result<StoredProgramme> {
         programme::Entity::find()

@@ -19,7 +19,7 @@ mod error;
 pub mod explain;
 mod forms;
 mod headers;
-mod i18n;
+pub mod i18n;
 mod learn;
 mod net;
 mod page;
@@ -29,6 +29,7 @@ mod plan_data;
 mod practice_actions;
 mod render;
 mod routes;
+pub mod spreadsheet;
 mod state;
 
 pub use config::Config;

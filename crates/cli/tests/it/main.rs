@@ -246,3 +246,55 @@ fn match_generate_writes_an_instance_that_solves() {
     let pairs = std::fs::read_to_string(dir.path().join("PAIRS.csv")).unwrap();
     assert_eq!(pairs.lines().count() as u64, 1 + json["pairs"].as_u64().unwrap());
 }
+
+#[test]
+fn demo_people_and_match_programme_write_explained_pairs() {
+    let data = tempfile::tempdir().unwrap();
+    let out = bridges(data.path()).args(["demo", "--people", "50"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    let line = text.lines().find(|l| l.starts_with("Demo programme:")).expect("the programme is announced");
+    assert!(line.ends_with("with 50 fictional people."), "{line}");
+    let id = line.split('(').nth(2).and_then(|s| s.split(')').next()).unwrap().to_string();
+
+    let csv = data.path().join("pairs.csv");
+    let run = |member: &str, save: bool| {
+        let mut c = bridges(data.path());
+        c.args(["match", "programme", "--programme", &id, "--as", member, "--out"]).arg(&csv);
+        if save {
+            c.arg("--save");
+        }
+        c.output().unwrap()
+    };
+    let out = run("demo-coordinator@example.org", true);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["proved_optimal"], true);
+    assert_eq!(summary["newcomers"], 30);
+    assert_eq!(summary["volunteers"], 20);
+    assert_eq!(summary["saved"], true);
+    let pairs = summary["pairs"].as_u64().unwrap();
+    assert!(pairs > 0);
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert!(written.starts_with("newcomer,volunteer,score_percent,why"));
+    assert_eq!(written.lines().filter(|l| l.contains("Both speak")).count() as u64, pairs, "every pair says why");
+    assert_eq!(
+        written.lines().filter(|l| l.contains("waiting: ")).count() as u64,
+        summary["waiting"].as_u64().unwrap()
+    );
+
+    // A volunteer may not read the participants; a stranger is not a member.
+    let out = run("demo-volunteer@example.org", false);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may not read participants"));
+    assert!(!run("nobody@example.org", false).status.success());
+    // Staff may read but not save.
+    let out = run("demo-staff@example.org", true);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may not save a round"));
+    let out = bridges(data.path()).args(["demo", "--people", "999999"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--people may be at most 200000"));
+    let out = bridges(data.path()).args(["demo", "--people", "10"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Demo programme:"), "an existing demo programme stays");
+}

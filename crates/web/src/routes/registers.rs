@@ -76,24 +76,13 @@ pub async fn remove(
     Ok(see_other(&format!("/orgs/{}/projects/{id}/{back}", ctx.org.id)))
 }
 
-/// A spreadsheet cell that cannot run as a formula: cells starting with `= + - @` (or a tab or
-/// carriage return) get a leading apostrophe.
-fn cell(value: &str) -> String {
-    let safe =
-        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
-    if safe.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    } else {
-        safe
-    }
-}
-
 fn csv<T: Register>(entries: &[(String, T)]) -> String {
     let mut out = String::from("id,");
     out.push_str(&T::csv_header().join(","));
     out.push_str("\r\n");
     for (id, e) in entries {
-        let row: Vec<String> = std::iter::once(id.clone()).chain(e.csv_row()).map(|v| cell(&v)).collect();
+        let row: Vec<String> =
+            std::iter::once(id.clone()).chain(e.csv_row()).map(|v| crate::spreadsheet::cell(&v)).collect();
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
@@ -126,19 +115,4 @@ pub async fn download(
         body,
     )
         .into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cells_cannot_become_formulas_and_quote_when_needed() {
-        assert_eq!(cell("plain"), "plain");
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(cell("-5"), "'-5");
-        assert_eq!(cell("@SUM"), "'@SUM");
-        assert_eq!(cell("a,b"), "\"a,b\"");
-        assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
-    }
 }

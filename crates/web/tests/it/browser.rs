@@ -257,3 +257,101 @@ async fn plans_a_project_through_the_six_steps_and_prints_it() {
     browser.quit().await;
     app.finish().await;
 }
+
+/// A spreadsheet of 500 people: 300 newcomers and 200 volunteers across three districts, with the
+/// languages, interests and free times a Brussels buddy scheme might see.
+fn five_hundred_people() -> String {
+    let newcomer_languages = [
+        "ar:native, fr:conversational",
+        "uk:native, en:conversational",
+        "ti:native",
+        "fa:native, en:conversational",
+        "es:native, fr:beginner",
+    ];
+    let volunteer_languages = [
+        "nl:native, fr:fluent",
+        "fr:native, en:conversational",
+        "nl:native, en:fluent, ar:conversational",
+        "fr:native, es:fluent",
+    ];
+    let areas = ["1000", "1030", "1070"];
+    let slots = ["mon-evening", "wed-evening", "sat-morning", "sun-afternoon"];
+    let interests = ["cooking", "football", "music", "hiking", "chess", "gardening"];
+    let mut csv = String::from("side,name,speaks,interests,area,availability,capacity\n");
+    for i in 0..500 {
+        let (side, languages, capacity) = if i < 300 {
+            ("newcomer", newcomer_languages[i % 5], 1)
+        } else {
+            ("volunteer", volunteer_languages[i % 4], 1 + i % 2)
+        };
+        csv.push_str(&format!(
+            "{side},Person {i:03},\"{languages}\",\"{}, {}\",{},{} {},{capacity}\n",
+            interests[i % 6],
+            interests[(i / 6) % 6],
+            areas[(i / 3) % 3],
+            slots[i % 4],
+            slots[(i / 4) % 4],
+        ));
+    }
+    csv
+}
+
+/// The coordinator's round in Chromium: import 500 people from a spreadsheet, run a round, read
+/// why each pair was proposed and why some people wait, accept the pairs, introduce one, and see
+/// weeks later that it has gone quiet.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_imports_500_people_runs_a_round_and_accepts_the_pairs() {
+    let Some(browser) = Driver::start().await else { return };
+    let app = TestApp::sqlite().await;
+    let (_, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let d = &browser.driver;
+    let log_in = || async {
+        d.goto(format!("{}/login", app.base)).await.unwrap();
+        fill(d, "field-email", "olga@example.org").await;
+        fill(d, "field-password", PASSWORD).await;
+        submit(d, "/login").await;
+    };
+    log_in().await;
+
+    d.goto(format!("{}/orgs/{org}/programmes", app.base)).await.unwrap();
+    type_in(d, "/programmes", "name", "Brussels buddies").await;
+    tick(d, "input[name=kind][value=buddy]").await;
+    submit(d, "/programmes").await;
+    let programme = d.current_url().await.unwrap().path().to_string();
+
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("people.csv");
+    std::fs::write(&file, five_hundred_people()).unwrap();
+    d.goto(format!("{}{programme}/import", app.base)).await.unwrap();
+    d.find(By::Id("field-file")).await.unwrap().send_keys(file.display().to_string()).await.unwrap();
+    tick(d, "input[name=consent_recorded]").await;
+    submit(d, "/import").await;
+    assert!(body_text(d).await.contains("500 people were imported."));
+
+    d.goto(format!("{}{programme}/round", app.base)).await.unwrap();
+    submit(d, "/round").await;
+    let round = body_text(d).await;
+    assert!(round.contains("Yes, proved"), "{round}");
+    assert!(round.contains("from 300 newcomers waiting and 200 volunteers with room"), "{round}");
+    let first = d.find(By::Css("#proposals tbody tr")).await.unwrap().text().await.unwrap();
+    assert!(first.contains("Both speak") && first.contains("free time"), "each pair says why: {first}");
+    let waiting = d.find(By::Id("unpaired")).await.unwrap().text().await.unwrap();
+    assert!(waiting.contains("No language in common: rules out"), "and each wait says why: {waiting}");
+    let proposals = d.find_all(By::Css("#proposals tbody tr")).await.unwrap().len();
+    assert!(proposals > 150, "{proposals} pairs proposed");
+
+    submit(d, "/round/accept-all").await;
+    let accepted = d.find_all(By::Css("#accepted-pairs li")).await.unwrap().len();
+    assert_eq!(accepted, proposals);
+    submit(d, "/introduce").await;
+    assert!(body_text(d).await.contains("No pair has gone quiet."));
+
+    // Four weeks on, nobody has recorded a meeting: the pair is flagged.
+    app.clock.advance(chrono::Duration::days(28));
+    log_in().await;
+    d.goto(format!("{}{programme}/pairs", app.base)).await.unwrap();
+    let quiet = d.find(By::Id("quiet-pairs")).await.unwrap().text().await.unwrap();
+    assert!(quiet.contains("28 days without a check-in"), "{quiet}");
+    browser.quit().await;
+    app.finish().await;
+}

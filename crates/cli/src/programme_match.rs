@@ -1,0 +1,95 @@
+//! `bridges match programme`: the engine on a programme in the database, run by a named member
+//! whose role allows it. Writes the proposed pairs with the reasons for each, and who waits and
+//! why, to a CSV file; with `--save` the proposals replace the programme's open ones, as the
+//! round page does.
+
+use crate::DbArgs;
+use anyhow::{Context, Result};
+use bridges_domain::policy::{ReadParticipants, RunProgrammes};
+use bridges_domain::{AuditKind, Clock, Email, Language, ProgrammeId, SystemClock};
+use bridges_pairing::Factor;
+use bridges_store::AuditEvent;
+use bridges_web::connect_round;
+use bridges_web::connect_state::ProgrammeData;
+use bridges_web::explain;
+use bridges_web::i18n::Tr;
+use bridges_web::spreadsheet::row;
+use clap::Args;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Args)]
+pub struct ProgrammeArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// The programme's id (from its page's address).
+    #[arg(long)]
+    programme: ProgrammeId,
+    /// The email of the member running it: staff may read the proposals, a coordinator may save them.
+    #[arg(long = "as")]
+    member: String,
+    /// Where to write the proposals and the waiting list (CSV).
+    #[arg(long)]
+    out: PathBuf,
+    /// Save the proposals to the programme (replacing its open, unlocked proposals).
+    #[arg(long)]
+    save: bool,
+}
+
+pub async fn run(args: ProgrammeArgs) -> Result<()> {
+    let store = args.db.open().await?;
+    let org = store.programme_org(args.programme).await.context("no such programme")?;
+    let email = Email::parse(&args.member).map_err(|code| anyhow::anyhow!("--as: {code}"))?;
+    let user = store.user_by_email(&email).await?.context("no account with that email")?;
+    let membership = store
+        .membership(org, user.id)
+        .await?
+        .context("that account is not a member of the programme's organisation")?;
+    let read =
+        membership.grant::<ReadParticipants>().map_err(|_| anyhow::anyhow!("this role may not read participants"))?;
+    let programme = store.programme(org, args.programme).await?;
+    let people = store.participants(&read, args.programme).await?;
+    let pairs = store.pairs(&read, args.programme).await?;
+    let data = ProgrammeData::new(programme, people, pairs);
+    let now = SystemClock.now();
+    let started = Instant::now();
+    let (proposals, summary) = connect_round::run(&data, now);
+    let engine_ms = started.elapsed().as_secs_f64() * 1000.0;
+
+    let tr = Tr::new(Language::En);
+    let mut csv = row(&["newcomer", "volunteer", "score_percent", "why"]);
+    for p in &proposals {
+        let factors: Vec<Factor> = serde_json::from_str(&p.explanation).unwrap_or_default();
+        let why: Vec<String> = factors.iter().map(|f| explain::factor(&tr, f)).collect();
+        let percent = explain::percent(p.score).to_string();
+        csv.push_str(&row(&[data.name(p.newcomer), data.name(p.volunteer), percent, why.join("; ")]));
+    }
+    for (id, reason) in &summary.unpaired {
+        let (text, details) = explain::reason(&tr, reason);
+        let why = std::iter::once(text).chain(details).collect::<Vec<_>>().join("; ");
+        csv.push_str(&row(&[data.name(*id), String::new(), String::new(), format!("waiting: {why}")]));
+    }
+    std::fs::write(&args.out, csv).with_context(|| format!("cannot write {}", args.out.display()))?;
+    let event = AuditEvent::new(AuditKind::PersonalDataExported)
+        .org(org)
+        .actor(user.id)
+        .detail(serde_json::json!({ "programme": args.programme.to_string(), "what": "match-programme" }));
+    store.record(event, now).await?;
+    if args.save {
+        let run = membership.grant::<RunProgrammes>().map_err(|_| anyhow::anyhow!("this role may not save a round"))?;
+        store.save_round(&run, args.programme, &proposals, &serde_json::to_string(&summary)?, now).await?;
+    }
+    println!(
+        "{}",
+        serde_json::json!({
+            "pairs": proposals.len(),
+            "waiting": summary.unpaired.len(),
+            "newcomers": summary.newcomers,
+            "volunteers": summary.volunteers,
+            "proved_optimal": summary.proved_optimal,
+            "engine_ms": (engine_ms * 10.0).round() / 10.0,
+            "saved": args.save,
+        })
+    );
+    Ok(())
+}
