@@ -727,7 +727,10 @@ rule-within_reach = They live within the distance both will travel (or in the sa
 rule-respect_gender_preference = A stated preference for a partner's gender is respected.
 rule-minors_need_vetted = Newcomers under 18 are paired only with volunteers whose safeguarding check is done.
 rule-same_field = They work in the same field.
-rule-min-slots = They share at least { $slots } free times a week.
+rule-min-slots = { $slots ->
+    [one] They share at least one free time a week.
+   *[other] They share at least { $slots } free times a week.
+}
 field-min_shared_slots = Free times a week they must share (0 for no rule)
 settings-weights = What matters more
 settings-weights-hint = From 0 (ignored) to 10 (matters most). Each pair's score adds these up, and every proposal shows what counted.
@@ -842,7 +845,9 @@ round-why = Why this pair
 round-decide = Decide
 round-locked = locked
 round-swap = Swap partners
-round-swap-with = Swap volunteers with
+round-swap-title = Swap the volunteers of two proposals
+round-swap-first = First pair
+round-swap-second = Second pair
 round-waiting = Still waiting, and why
 round-reason = Reason
 pair-action-accept = Accept
@@ -986,6 +991,7 @@ error-import-upload-broken = The upload did not arrive whole. Try again.
 error-import-no-file = Choose a file to upload.
 error-pair-status = That step does not fit where this pair is now.
 error-pair-status-detail = A pair moves from proposed to accepted, introduced, meeting and closed, in that order. Reload the page to see where it is.
+error-pair-status-invalid = Use accepted, rejected, introduced or closed.
 error-newcomer-paired = This newcomer already has an accepted pair.
 error-newcomer-paired-detail = Close the other pair first if this one should replace it.
 error-pair-not-meeting = Check-ins are recorded only for pairs that have been introduced.

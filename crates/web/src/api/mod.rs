@@ -3,6 +3,7 @@
 //! with `Authorization: Bearer <token>` (tokens are made on the account page), browsers may use
 //! their session with an `X-CSRF-Token` header. Errors are RFC 9457 problem documents.
 
+mod connect;
 mod dto;
 mod learn;
 mod orgs;
@@ -23,13 +24,15 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "bridges API", description = "Organisations, members, the audit log, the guidance and practice library, and project plans of a bridges installation."),
+    info(title = "bridges API", description = "Organisations, members, the audit log, the guidance and practice library, project plans and pairing programmes of a bridges installation."),
     paths(me, orgs::list_orgs, orgs::get_org, orgs::list_members, orgs::update_member, orgs::remove_member,
           orgs::create_invitation, orgs::audit_log, learn::search, learn::guidance, learn::frameworks,
           learn::practice, practices::list, practices::create, practices::read, practices::update,
           practices::set_status, practices::delete, projects::list, projects::power, plan::read, plan::create,
           plan::update, plan::set_step, plan::add_entry, plan::update_entry, plan::remove_entry,
-          plan::add_stakeholder, plan::add_relation, plan::history),
+          plan::add_stakeholder, plan::add_relation, plan::history, connect::list, connect::create,
+          connect::participants, connect::add_participant, connect::run_round, connect::pairs, connect::set_status,
+          connect::add_check_in),
     components(schemas(dto::MeDto, dto::OrgDto, dto::MemberDto, dto::InvitationRequest, dto::InvitationDto,
                        dto::RoleUpdate, dto::AuditEventDto, dto::Problem, dto::ProblemFieldError,
                        learn::SearchResultsDto, learn::SearchHitDto, learn::FacetCountDto, learn::GuidanceDto,
@@ -37,7 +40,8 @@ use utoipa::{Modify, OpenApi};
                        practices::StatusChange, projects::ProjectDto, projects::PowerAnalysisDto, projects::LeverageDto,
                        projects::OpponentDto, plan::PlanDto, plan::ChoiceDto, plan::EntryDto, plan::CheckDto,
                        plan::GapDto, plan::ProjectBody, plan::StepBody, plan::ChoiceBody, plan::RelationBody,
-                       plan::ChangeDto)),
+                       plan::ChangeDto, connect::ProgrammeDto, connect::ProgrammeBody, connect::ParticipantDto,
+                       connect::PairDto, connect::StatusBody, connect::CheckInBody, connect::RatingsBody)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -73,6 +77,12 @@ pub fn router() -> Router<AppState> {
         .route("/v1/orgs/{org}/practices", get(practices::list).post(practices::create))
         .route("/v1/orgs/{org}/practices/{id}", get(practices::read).put(practices::update).delete(practices::delete))
         .route("/v1/orgs/{org}/practices/{id}/status", post(practices::set_status))
+        .route("/v1/orgs/{org}/programmes", get(connect::list).post(connect::create))
+        .route("/v1/orgs/{org}/programmes/{id}/participants", get(connect::participants).post(connect::add_participant))
+        .route("/v1/orgs/{org}/programmes/{id}/rounds", post(connect::run_round))
+        .route("/v1/orgs/{org}/programmes/{id}/pairs", get(connect::pairs))
+        .route("/v1/orgs/{org}/programmes/{id}/pairs/{pair}/status", post(connect::set_status))
+        .route("/v1/orgs/{org}/programmes/{id}/pairs/{pair}/check-ins", post(connect::add_check_in))
         .route("/v1/orgs/{org}/projects", get(projects::list).post(plan::create))
         .route("/v1/orgs/{org}/projects/{id}", get(plan::read).put(plan::update))
         .route("/v1/orgs/{org}/projects/{id}/power", get(projects::power))

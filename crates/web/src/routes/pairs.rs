@@ -100,7 +100,7 @@ pub struct CheckInRecord {
 }
 
 pub const QUALITIES: [&str; 4] = ["pleasant", "equal", "cooperative", "close"];
-const RATING_FIELDS: [[&str; 4]; 2] = [
+pub const RATING_FIELDS: [[&str; 4]; 2] = [
     ["r-newcomer-pleasant", "r-newcomer-equal", "r-newcomer-cooperative", "r-newcomer-close"],
     ["r-volunteer-pleasant", "r-volunteer-equal", "r-volunteer-cooperative", "r-volunteer-close"],
 ];
@@ -181,9 +181,14 @@ pub async fn show(
     pair_page(&state, &ctx, page, programme_id(&id)?, pair_id(&pair)?, FormView::new()).await
 }
 
-fn read_check_in(form: &FormPairs, today: NaiveDate) -> Result<(NaiveDate, u32, CheckInRecord), ValidationErrors> {
+/// Reads a check-in from named fields (`get(name)`, trimmed, empty when absent), as the form and the
+/// API send them.
+pub fn read_check_in(
+    get: impl Fn(&str) -> String,
+    today: NaiveDate,
+) -> Result<(NaiveDate, u32, CheckInRecord), ValidationErrors> {
     let mut e = ValidationErrors::new();
-    let met_on = match NaiveDate::parse_from_str(&form.first("met_on"), "%Y-%m-%d") {
+    let met_on = match NaiveDate::parse_from_str(&get("met_on"), "%Y-%m-%d") {
         Ok(d) if d > today => {
             e.add("met_on", "date-in-future");
             None
@@ -194,20 +199,20 @@ fn read_check_in(form: &FormPairs, today: NaiveDate) -> Result<(NaiveDate, u32, 
             None
         }
     };
-    let minutes = match form.first("minutes").parse::<u32>() {
+    let minutes = match get("minutes").parse::<u32>() {
         Ok(m) if (1..=1440).contains(&m) => m,
         _ => {
             e.add("minutes", "minutes-invalid");
             0
         }
     };
-    let activity = form.first("activity");
+    let activity = get("activity");
     check_text(&mut e, "activity", &activity, 1000, false);
     let mut sides = [Ratings::default(), Ratings::default()];
     for (side, fields) in RATING_FIELDS.iter().enumerate() {
         let mut values = [None; 4];
         for (i, field) in fields.iter().enumerate() {
-            let text = form.first(field);
+            let text = get(field);
             if text.is_empty() {
                 continue;
             }
@@ -234,7 +239,7 @@ pub async fn add_check_in(
 ) -> AppResult<Response> {
     let grant = ctx.grant::<EditParticipants>()?;
     let (programme, pair) = (programme_id(&id)?, pair_id(&pair)?);
-    match read_check_in(&form, state.now().date_naive()) {
+    match read_check_in(|k| form.first(k), state.now().date_naive()) {
         Ok((met_on, minutes, record)) => {
             let check_in = NewCheckIn {
                 met_on,

@@ -14,7 +14,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
-use bridges_domain::{PairId, PairStatus, ParticipantId};
+use bridges_domain::{PairId, PairStatus, ParticipantId, ProgrammeId};
 use bridges_pairing::{evaluate, score, Entrant, Factor, GroupOutcome};
 use bridges_store::{StoredPair, StoredProgramme};
 
@@ -140,14 +140,21 @@ pub async fn run(
     ctx: OrgContext,
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<RunProgrammes>()?;
     let id = programme_id(&id)?;
-    let data = ProgrammeData::load(&state, &ctx, id, "round").await?;
+    run_and_save(&state, &ctx, id).await?;
+    Ok(see_other(&format!("/orgs/{}/programmes/{id}/round", ctx.org.id)))
+}
+
+/// Runs a round on the programme as it stands and saves its proposals and summary: for the page
+/// and the API alike.
+pub async fn run_and_save(state: &AppState, ctx: &OrgContext, id: ProgrammeId) -> AppResult<RoundSummary> {
+    let grant = ctx.grant::<RunProgrammes>()?;
+    let data = ProgrammeData::load(state, ctx, id, "round").await?;
     let now = state.now();
     let (proposals, summary) = connect_round::run(&data, now);
-    let summary = serde_json::to_string(&summary).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store().save_round(&grant, id, &proposals, &summary, now).await?;
-    Ok(see_other(&format!("/orgs/{}/programmes/{id}/round", ctx.org.id)))
+    let text = serde_json::to_string(&summary).map_err(|e| AppError::Internal(e.to_string()))?;
+    state.store().save_round(&grant, id, &proposals, &text, now).await?;
+    Ok(summary)
 }
 
 /// Accepts every open proposal at once (after reading them).

@@ -7,9 +7,10 @@
 use crate::harness::{Client, TestApp};
 use crate::on_both_backends;
 use bridges_domain::Role;
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
 
-on_both_backends!(a_programme_from_sign_up_to_check_ins, imports_refuse_bad_files_whole);
+on_both_backends!(a_programme_from_sign_up_to_check_ins, imports_refuse_bad_files_whole, the_programme_over_the_api);
 
 const HEADER: &str = "side,name,email,contact_language,speaks,interests,area,availability,gender,gender_preference,minor,vetted,capacity";
 
@@ -437,4 +438,107 @@ async fn imports_refuse_bad_files_whole(app: &TestApp) {
 fn csv_cells(line: &str) -> Vec<String> {
     let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(line.as_bytes());
     reader.records().next().unwrap().unwrap().iter().map(str::to_string).collect()
+}
+
+async fn the_programme_over_the_api(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let viewer = app.member(org, "vic@example.org", Role::Viewer).await;
+    let programmes = format!("/api/v1/orgs/{org}/programmes");
+    let r = c.api(Method::POST, &programmes, Some(json!({"name": "", "kind": "tandem"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.content_type().starts_with("application/problem+json"));
+    let fields: Vec<String> =
+        r.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_string()).collect();
+    assert_eq!(fields, ["name", "kind"]);
+    let r = c.api(Method::POST, &programmes, Some(json!({"name": "Tandem"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a missing field");
+    let r = c.api(Method::POST, &programmes, Some(json!({"name": "Tandem", "kind": "language-exchange"}))).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_str().unwrap().to_string();
+    let list = viewer.api(Method::GET, &programmes, None).await.json();
+    assert_eq!(list[0]["kind"], "language-exchange");
+    assert_eq!(list[0]["settings"]["rules"]["complementary_languages"], true);
+
+    // Participants: the import columns as JSON fields; every error is named.
+    let people = format!("{programmes}/{id}/participants");
+    let r = c
+        .api(Method::POST, &people, Some(json!({"side": "newcomer", "name": "A", "speaks": "ar", "availability": 7})))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<String> =
+        r.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_string()).collect();
+    for f in ["speaks", "area", "availability", "consent_recorded"] {
+        assert!(fields.contains(&f.to_string()), "{f} in {fields:?}");
+    }
+    let person = |side: &str, name: &str, speaks: &str, learns: &str| {
+        json!({"side": side, "name": name, "speaks": speaks, "learns": learns, "area": "1000",
+               "availability": "tue-evening", "consent_recorded": true})
+    };
+    for body in [
+        person("newcomer", "Olena", "uk:native", "fr:beginner"),
+        person("volunteer", "Claire", "fr:native", "uk:beginner"),
+        person("volunteer", "Jan", "nl:native", "es:beginner"),
+    ] {
+        let r = c.api(Method::POST, &people, Some(body)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    assert_eq!(viewer.api(Method::GET, &people, None).await.status, StatusCode::FORBIDDEN);
+    let listed = c.api(Method::GET, &people, None).await.json();
+    assert_eq!(listed.as_array().unwrap().len(), 3);
+    assert_eq!(listed[0]["record"]["name"], "Olena");
+
+    // A round: Olena and Claire teach each other; Jan has nobody.
+    let r = c.api(Method::POST, &format!("{programmes}/{id}/rounds"), None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let summary = r.json();
+    assert_eq!(summary["proposals"], 1);
+    assert_eq!(summary["proved_optimal"], true);
+    assert_eq!(
+        viewer.api(Method::POST, &format!("{programmes}/{id}/rounds"), None).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let pairs = c.api(Method::GET, &format!("{programmes}/{id}/pairs"), None).await.json();
+    let pair = pairs[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(pairs[0]["status"], "proposed");
+    assert_eq!(pairs[0]["factors"][0]["kind"], "language");
+    assert_eq!(pairs[0]["factors"][0]["detail"]["exchange"]["newcomer_teaches"][0], "uk");
+
+    // The life cycle, with wrong steps refused.
+    let status = format!("{programmes}/{id}/pairs/{pair}/status");
+    let r = c.api(Method::POST, &status, Some(json!({"status": "active"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = c.api(Method::POST, &status, Some(json!({"status": "introduced"}))).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "not accepted yet");
+    for step in ["accepted", "introduced"] {
+        assert_eq!(c.api(Method::POST, &status, Some(json!({"status": step}))).await.status, StatusCode::NO_CONTENT);
+    }
+    let check_ins = format!("{programmes}/{id}/pairs/{pair}/check-ins");
+    let r = c
+        .api(Method::POST, &check_ins, Some(json!({"met_on": "yesterday", "minutes": -5, "newcomer": {"close": 8}})))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<String> =
+        r.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_string()).collect();
+    assert_eq!(fields, ["met_on", "minutes", "r-newcomer-close"]);
+    let r = c
+        .api(
+            Method::POST,
+            &check_ins,
+            Some(json!({"met_on": "2026-03-01", "minutes": 60, "activity": "Tandem at the library",
+            "newcomer": {"pleasant": 6, "equal": 5}, "volunteer": {"pleasant": 7}})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let pairs = c.api(Method::GET, &format!("{programmes}/{id}/pairs"), None).await.json();
+    assert_eq!(pairs[0]["status"], "active");
+    assert_eq!(pairs[0]["check_ins"], 1);
+    let r = c.api(Method::POST, &status, Some(json!({"status": "closed"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "closing needs a reason");
+    let r =
+        c.api(Method::POST, &status, Some(json!({"status": "closed", "reason": "Olena found work in Ghent"}))).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+
+    // The OpenAPI document describes it.
+    let doc = c.api(Method::GET, "/api/openapi.json", None).await.json();
+    assert!(doc["paths"]["/api/v1/orgs/{org}/programmes/{id}/rounds"]["post"].is_object());
 }
