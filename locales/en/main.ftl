@@ -833,7 +833,13 @@ round-run = Run a round
 round-last = The latest round
 round-ran-at = Run on
 round-counts = Proposals
-round-counts-value = { $proposals } pairs proposed from { $newcomers } newcomers waiting and { $volunteers } volunteers with room
+round-counts-value = { $proposals ->
+    [one] One pair proposed
+   *[other] { $proposals } pairs proposed
+} from { $newcomers } newcomers waiting and { $volunteers ->
+    [one] one volunteer
+   *[other] { $volunteers } volunteers
+} with room
 round-optimal = Optimal?
 round-proved = Yes, proved: the engine's certificate checks out.
 round-not-proved = Not proved. Please report this.
