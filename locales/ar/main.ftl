@@ -1027,6 +1027,7 @@ error-gender-invalid = اختر امرأة (woman) أو رجل (man) أو غير
 error-yes-no-invalid = اكتب yes (نعم) أو no (لا).
 error-capacity-invalid = يرافق المتطوع ما بين 1 و 10 قادمين جدد.
 error-consent-missing = يجب الحصول على موافقة الشخص قبل الاحتفاظ ببياناته.
+error-too-many-sign-ups = سجّل كثير من الأشخاص من هذا الاتصال خلال الساعة الماضية. حاول مرة أخرى لاحقاً، أو اطلب من المنظمة إضافتك.
 error-programme-kind-invalid = اختر نوع البرنامج.
 error-programme-needs-languages = كل برنامج يسأل عن اللغات التي يتحدثها الناس.
 error-fairness-dimension-invalid = اختر طريقة المقارنة بين المجموعات.

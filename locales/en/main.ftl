@@ -977,6 +977,7 @@ error-gender-invalid = Choose woman, man or non-binary, or leave it empty.
 error-yes-no-invalid = Write yes or no.
 error-capacity-invalid = A volunteer takes between 1 and 10 newcomers.
 error-consent-missing = The person's agreement is needed before their details can be kept.
+error-too-many-sign-ups = Many people have already signed up from this connection in the last hour. Try again later, or ask the organisation to add you.
 error-programme-kind-invalid = Choose a kind of programme.
 error-programme-needs-languages = Every programme asks which languages people speak.
 error-fairness-dimension-invalid = Choose how to compare groups.

@@ -983,6 +983,7 @@ error-gender-invalid = Choisissez femme (woman), homme (man) ou non binaire (non
 error-yes-no-invalid = Écrivez yes (oui) ou no (non).
 error-capacity-invalid = Un bénévole accompagne entre 1 et 10 nouveaux arrivants.
 error-consent-missing = L'accord de la personne est nécessaire avant de pouvoir conserver ses informations.
+error-too-many-sign-ups = Beaucoup de personnes se sont déjà inscrites depuis cette connexion au cours de la dernière heure. Réessayez plus tard, ou demandez à l'organisation de vous ajouter.
 error-programme-kind-invalid = Choisissez un type de programme.
 error-programme-needs-languages = Tout programme demande quelles langues les personnes parlent.
 error-fairness-dimension-invalid = Choisissez comment comparer les groupes.

@@ -983,6 +983,7 @@ error-gender-invalid = Scegliere donna (woman), uomo (man) o non binario (non-bi
 error-yes-no-invalid = Scrivere yes (sì) o no.
 error-capacity-invalid = Un volontario può seguire da 1 a 10 nuovi arrivati.
 error-consent-missing = Serve il consenso della persona prima di poterne conservare i dati.
+error-too-many-sign-ups = Molte persone si sono già iscritte da questa connessione nell'ultima ora. Riprovare più tardi, oppure chiedere all'organizzazione di essere aggiunti.
 error-programme-kind-invalid = Scegliere un tipo di programma.
 error-programme-needs-languages = Ogni programma chiede quali lingue parlano le persone.
 error-fairness-dimension-invalid = Scegliere come confrontare i gruppi.

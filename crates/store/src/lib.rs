@@ -45,7 +45,12 @@ pub use users::NewUser;
 
 /// SHA-256 of a secret token, hex-encoded: what the database keeps instead of the token.
 pub(crate) fn digest(token: &bridges_domain::SecretToken) -> String {
+    digest_text(token.as_str())
+}
+
+/// SHA-256 of any text, hex-encoded.
+pub(crate) fn digest_text(text: &str) -> String {
     use sha2::{Digest, Sha256};
-    let out = Sha256::digest(token.as_str().as_bytes());
+    let out = Sha256::digest(text.as_bytes());
     out.iter().map(|b| format!("{b:02x}")).collect()
 }

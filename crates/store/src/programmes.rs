@@ -3,7 +3,7 @@
 //! field key, opaque to this module. Every method is scoped to the organisation of its grant; the
 //! public intake reaches a programme only through its intake token, and only while intake is open.
 
-use crate::entity::{consent, participant, programme};
+use crate::entity::{consent, participant, programme, sign_up};
 use crate::error::{Result, StoreError};
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
@@ -216,14 +216,35 @@ impl Store {
         self.insert_participants(programme, people, source, now).await
     }
 
-    /// Self-registration through the public intake link of an open programme.
+    /// Self-registration through the public intake link of an open programme, from `address`
+    /// (kept only as a digest). Refused with `too-many-sign-ups` when that address already signed
+    /// up `limit` people to this programme within `window`.
     pub async fn register_by_intake(
         &self,
         programme: &StoredProgramme,
         person: &NewParticipant,
+        (address, limit, window): (&str, u64, chrono::Duration),
         now: DateTime<Utc>,
     ) -> Result<ParticipantId> {
+        let address_digest = crate::digest_text(address);
+        let recent = sign_up::Entity::find()
+            .filter(sign_up::Column::ProgrammeId.eq(programme.id.as_uuid()))
+            .filter(sign_up::Column::AddressDigest.eq(address_digest.as_str()))
+            .filter(sign_up::Column::At.gt(now - window))
+            .count(&self.db)
+            .await?;
+        if recent >= limit {
+            return Err(StoreError::Conflict("too-many-sign-ups"));
+        }
         let ids = self.insert_participants(programme.id, std::slice::from_ref(person), "intake", now).await?;
+        sign_up::Entity::insert(sign_up::ActiveModel {
+            id: Set(uuid::Uuid::now_v7()),
+            programme_id: Set(programme.id.as_uuid()),
+            address_digest: Set(address_digest),
+            at: Set(now),
+        })
+        .exec_without_returning(&self.db)
+        .await?;
         ids.into_iter().next().ok_or(StoreError::NotFound)
     }
 

@@ -22,6 +22,9 @@ pub struct Config {
     pub session_ttl: Duration,
     pub invitation_ttl: Duration,
     pub throttle: ThrottleRule,
+    /// How many people one network address may sign up to one programme per hour through its
+    /// public link (a drop-in session on one Wi-Fi signs up several people; a script, thousands).
+    pub sign_ups_per_hour: u64,
 }
 
 impl Config {
@@ -50,6 +53,7 @@ impl Config {
             session_ttl: Duration::hours(12),
             invitation_ttl: Duration::days(7),
             throttle: ThrottleRule::default(),
+            sign_ups_per_hour: 30,
         }
     }
 

@@ -21,6 +21,7 @@ pub mod project_entry;
 pub mod round;
 pub mod session;
 pub mod setting;
+pub mod sign_up;
 pub mod stakeholder;
 pub mod stakeholder_relation;
 pub mod user;

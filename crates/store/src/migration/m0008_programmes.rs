@@ -1,5 +1,6 @@
 //! Connect: pairing programmes, their participants (personal data sealed with the field key),
-//! consent records, pairs through their life cycle, the rounds that proposed them, and check-ins.
+//! consent records, pairs through their life cycle, the rounds that proposed them, check-ins, and
+//! when public sign-ups came from which address (as a digest), to slow down floods.
 
 use sea_orm_migration::prelude::*;
 
@@ -83,6 +84,15 @@ enum Rounds {
     RanAt,
     RanBy,
     Summary,
+}
+
+#[derive(DeriveIden)]
+enum SignUps {
+    Table,
+    Id,
+    ProgrammeId,
+    AddressDigest,
+    At,
 }
 
 #[derive(DeriveIden)]
@@ -220,6 +230,22 @@ impl MigrationTrait for Migration {
                 .col(ColumnDef::new(Rounds::RanBy).uuid().not_null())
                 .col(ColumnDef::new(Rounds::Summary).text().not_null())
                 .foreign_key(&mut super::cascade(Rounds::Table, Rounds::ProgrammeId, Programmes::Table, Programmes::Id))
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(SignUps::Table)
+                .col(ColumnDef::new(SignUps::Id).uuid().not_null().primary_key())
+                .col(ColumnDef::new(SignUps::ProgrammeId).uuid().not_null())
+                .col(ColumnDef::new(SignUps::AddressDigest).string_len(64).not_null())
+                .col(ColumnDef::new(SignUps::At).timestamp_with_time_zone().not_null())
+                .foreign_key(&mut super::cascade(
+                    SignUps::Table,
+                    SignUps::ProgrammeId,
+                    Programmes::Table,
+                    Programmes::Id,
+                ))
                 .to_owned(),
         )
         .await?;

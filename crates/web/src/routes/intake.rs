@@ -6,6 +6,7 @@ use crate::connect_data::{parse_person, Entry};
 use crate::connect_state::Settings;
 use crate::error::{AppError, AppResult};
 use crate::forms::{FormPairs, FormView};
+use crate::net::ClientAddress;
 use crate::page::{render, Page};
 use crate::person_form::{fields_from_form, view_of, PersonForm};
 use crate::routes::participants::{CONSENT_CHECK_INS, CONSENT_PAIRING};
@@ -16,7 +17,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::{AuditKind, Sensitive, ValidationErrors};
-use bridges_store::{AuditEvent, NewParticipant, StoredProgramme};
+use bridges_store::{AuditEvent, NewParticipant, StoreError, StoredProgramme};
 
 #[derive(Template)]
 #[template(path = "connect/intake.html")]
@@ -58,6 +59,7 @@ pub async fn submit(
     State(state): State<AppState>,
     page: Page,
     Path(token): Path<String>,
+    ClientAddress(address): ClientAddress,
     form: FormPairs,
 ) -> AppResult<Response> {
     let (programme, organisation) = open_programme(&state, &token).await?;
@@ -92,7 +94,17 @@ pub async fn submit(
                 consents,
                 joined_at: state.now(),
             };
-            state.store().register_by_intake(&programme, &person, state.now()).await?;
+            let limit = (address.as_str(), state.config().sign_ups_per_hour, chrono::Duration::hours(1));
+            match state.store().register_by_intake(&programme, &person, limit, state.now()).await {
+                Err(StoreError::Conflict("too-many-sign-ups")) => {
+                    let errors = ValidationErrors::single("name", "too-many-sign-ups");
+                    let view = view_of(&fields).with_errors(&page.tr, &errors);
+                    let form = intake_form(&programme);
+                    let page = IntakePage { page, person: form, programme, organisation, form: view, done: false };
+                    return with_status(render(&page)?, StatusCode::TOO_MANY_REQUESTS);
+                }
+                other => other?,
+            };
             let event = AuditEvent::new(AuditKind::PersonalDataChanged)
                 .org(programme.org)
                 .detail(serde_json::json!({ "programme": programme.id.to_string(), "what": "registered" }));

@@ -398,9 +398,11 @@ async fn imports_refuse_bad_files_whole(app: &TestApp) {
         r.body.contains("agreement is needed before their details can be kept"),
         "consent is confirmed for the file"
     );
-    let huge = vec![b'a'; 6 * 1024 * 1024];
+    // Larger than an import may be (4 MB) but within what the server reads (5 MB): refused by name.
+    let huge = vec![b'a'; 4 * 1024 * 1024 + 512 * 1024];
     let r = coordinator.upload(&import, "big.csv", huge, &[("consent_recorded", "1")]).await;
-    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("The file is larger than 4 MB."));
     let volunteer = app.member(org.parse().unwrap(), "vic@example.org", Role::Volunteer).await;
     let r = volunteer.upload(&import, "people.csv", people_csv(1, 1).into_bytes(), &[("consent_recorded", "1")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
@@ -538,4 +540,58 @@ async fn the_programme_over_the_api(app: &TestApp) {
     // The OpenAPI document describes it.
     let doc = c.api(Method::GET, "/api/openapi.json", None).await.json();
     assert!(doc["paths"]["/api/v1/orgs/{org}/programmes/{id}/rounds"]["post"].is_object());
+}
+
+/// The public link is slowed down for floods from one address, without stopping a drop-in
+/// session from signing up a few people.
+#[tokio::test]
+async fn the_sign_up_link_slows_down_floods() {
+    let app = TestApp::sqlite_with(|c| c.sign_ups_per_hour = 2).await;
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let base = new_programme(&coordinator, &org.to_string()).await;
+    let mut open = vec![("name", "Buddies of Anderlecht"), ("intake_open", "1"), ("quiet_after_days", "21")];
+    for q in ["q-speaks", "q-area", "q-availability"] {
+        open.push((q, "1"));
+    }
+    for (k, v) in [("shared_language", "1"), ("min_shared_slots", "1"), ("fairness_by", "language")] {
+        open.push((k, v));
+    }
+    for w in ["w-language", "w-interests", "w-distance", "w-availability", "w-field", "w-waiting"] {
+        open.push((w, "5"));
+    }
+    assert_eq!(coordinator.post_form(&format!("{base}/settings"), &open).await.status, StatusCode::SEE_OTHER);
+    let page = coordinator.get(&base).await.body;
+    let link = between(&page, "id=\"intake-link\">", "</a>").to_string();
+    let join = link[link.find("/join/").unwrap()..].to_string();
+    let stranger = app.client();
+    stranger.get(&join).await;
+    let person = |name: &'static str| {
+        vec![
+            ("side", "newcomer"),
+            ("name", name),
+            ("speaks-lang-1", "fr"),
+            ("speaks-level-1", "native"),
+            ("area", "1000"),
+            ("slot-mon-evening", "1"),
+            ("consent_pairing", "1"),
+        ]
+    };
+    for name in ["First", "Second"] {
+        assert_eq!(stranger.post_form(&join, &person(name)).await.status, StatusCode::OK);
+    }
+    let r = stranger.post_form(&join, &person("Third")).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.body.contains("Many people have already signed up from this connection"));
+    app.clock.advance(chrono::Duration::minutes(61));
+    assert_eq!(
+        stranger.post_form(&join, &person("Third")).await.status,
+        StatusCode::OK,
+        "an hour later it opens again"
+    );
+    let stored = bridges_store::test_support::query_text(&app.store, "SELECT address_digest FROM sign_ups")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.len(), 64, "the address is kept only as a digest");
+    app.finish().await;
 }
