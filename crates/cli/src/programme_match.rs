@@ -8,9 +8,8 @@ use anyhow::{Context, Result};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, Clock, Email, Language, ProgrammeId, SystemClock};
 use bridges_pairing::Factor;
-use bridges_store::AuditEvent;
 use bridges_web::connect_round;
-use bridges_web::connect_state::ProgrammeData;
+use bridges_web::connect_state::{personal_data_event, ProgrammeData};
 use bridges_web::explain;
 use bridges_web::i18n::Tr;
 use bridges_web::spreadsheet::row;
@@ -70,10 +69,9 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
         csv.push_str(&row(&[data.name(*id), String::new(), String::new(), format!("waiting: {why}")]));
     }
     std::fs::write(&args.out, csv).with_context(|| format!("cannot write {}", args.out.display()))?;
-    let event = AuditEvent::new(AuditKind::PersonalDataExported)
-        .org(org)
-        .actor(user.id)
-        .detail(serde_json::json!({ "programme": args.programme.to_string(), "what": "match-programme" }));
+    let exported = proposals.len() * 2 + summary.unpaired.len();
+    let event = personal_data_event(AuditKind::PersonalDataExported, org, args.programme, "match-programme", exported)
+        .actor(user.id);
     store.record(event, now).await?;
     if args.save {
         let run = membership.grant::<RunProgrammes>().map_err(|_| anyhow::anyhow!("this role may not save a round"))?;

@@ -5,10 +5,10 @@
 
 use crate::authz::OrgContext;
 use crate::connect_data::Record;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::state::AppState;
 use bridges_domain::policy::ReadParticipants;
-use bridges_domain::{AuditKind, PairStatus, ParticipantId, ProgrammeId};
+use bridges_domain::{AuditKind, OrgId, PairStatus, ParticipantId, ProgrammeId};
 use bridges_pairing::{Entrant, Kind, Programme, Side};
 use bridges_store::{AuditEvent, StoredPair, StoredProgramme};
 use chrono::{DateTime, Utc};
@@ -52,7 +52,7 @@ impl Settings {
 }
 
 pub fn programme_id(text: &str) -> AppResult<ProgrammeId> {
-    text.parse().map_err(|_| AppError::NotFound)
+    crate::routes::path_id(text)
 }
 
 #[derive(Debug, Clone)]
@@ -95,12 +95,30 @@ pub struct ProgrammeData {
     index: HashMap<ParticipantId, usize>,
 }
 
-/// Why the people were read, for the audit log.
-pub async fn audit_read(state: &AppState, ctx: &OrgContext, programme: ProgrammeId, what: &str) -> AppResult<()> {
-    let event = AuditEvent::new(AuditKind::PersonalDataViewed)
-        .org(ctx.org.id)
-        .actor(ctx.current.user.id)
-        .detail(serde_json::json!({ "programme": programme.to_string(), "what": what }));
+/// An audit-log event about the personal data of `count` people of a programme, and what was done.
+pub fn personal_data_event(
+    kind: AuditKind,
+    org: OrgId,
+    programme: ProgrammeId,
+    what: &str,
+    count: usize,
+) -> AuditEvent {
+    AuditEvent::new(kind)
+        .org(org)
+        .detail(serde_json::json!({ "programme": programme.to_string(), "what": what, "count": count }))
+}
+
+/// Writes to the audit log that the member behind `ctx` read (`PersonalDataViewed`) or changed
+/// (`PersonalDataChanged`) the personal data of `count` people of `programme`.
+pub async fn audit(
+    state: &AppState,
+    ctx: &OrgContext,
+    kind: AuditKind,
+    programme: ProgrammeId,
+    what: &str,
+    count: usize,
+) -> AppResult<()> {
+    let event = personal_data_event(kind, ctx.org.id, programme, what, count).actor(ctx.current.user.id);
     state.store().record(event, state.now()).await?;
     Ok(())
 }
@@ -111,7 +129,7 @@ impl ProgrammeData {
         let programme = state.store().programme(ctx.org.id, id).await?;
         let people = state.store().participants(&grant, id).await?;
         let pairs = state.store().pairs(&grant, id).await?;
-        audit_read(state, ctx, id, what).await?;
+        audit(state, ctx, AuditKind::PersonalDataViewed, id, what, people.len()).await?;
         Ok(ProgrammeData::new(programme, people, pairs))
     }
 

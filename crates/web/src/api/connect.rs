@@ -6,18 +6,18 @@ use super::practices::CreatedDto;
 use crate::authz::OrgContext;
 use crate::connect_data::{parse_person, Entry, Record};
 use crate::connect_round::RoundSummary;
-use crate::connect_state::{audit_read, programme_id, Settings};
+use crate::connect_state::{audit, programme_id, Settings};
 use crate::error::{AppError, AppResult};
 use crate::forms::check_text;
 use crate::routes::pairs::{read_check_in, QUALITIES};
-use crate::routes::participants::{audit_change, CONSENT_PAIRING};
+use crate::routes::participants::CONSENT_PAIRING;
 use crate::routes::rounds::pair_id;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
-use bridges_domain::{PairStatus, Sensitive, ValidationErrors};
+use bridges_domain::{AuditKind, PairStatus, Sensitive, ValidationErrors};
 use bridges_pairing::{Factor, Kind};
 use bridges_store::{NewCheckIn, NewParticipant};
 use serde::{Deserialize, Serialize};
@@ -116,7 +116,7 @@ pub async fn participants(
 ) -> AppResult<Json<Vec<ParticipantDto>>> {
     let id = programme_id(&path.1)?;
     let people = state.store().participants(&ctx.grant::<ReadParticipants>()?, id).await?;
-    audit_read(&state, &ctx, id, "api-participants").await?;
+    audit(&state, &ctx, AuditKind::PersonalDataViewed, id, "api-participants", people.len()).await?;
     Ok(Json(
         people
             .into_iter()
@@ -185,7 +185,7 @@ pub async fn add_participant(
         joined_at: now,
     };
     let ids = state.store().add_participants(&grant, id, &[person], "staff", now).await?;
-    audit_change(&state, &ctx, id, "added", 1).await?;
+    audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", 1).await?;
     let created = ids.first().ok_or(AppError::Internal("no participant id".into()))?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
 }
@@ -339,6 +339,6 @@ pub async fn add_check_in(
     let check_in =
         NewCheckIn { met_on, minutes, record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()) };
     let created = state.store().add_check_in(&grant, id, pair, &check_in, state.now()).await?;
-    audit_change(&state, &ctx, id, "check-in", 1).await?;
+    audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "check-in", 1).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
 }

@@ -3,7 +3,7 @@
 //! programme's other participants is ever shown here.
 
 use crate::connect_data::{parse_person, Entry};
-use crate::connect_state::Settings;
+use crate::connect_state::{personal_data_event, Settings};
 use crate::error::{AppError, AppResult};
 use crate::forms::{FormPairs, FormView};
 use crate::net::ClientAddress;
@@ -17,7 +17,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::{AuditKind, Sensitive, ValidationErrors};
-use bridges_store::{AuditEvent, NewParticipant, StoreError, StoredProgramme};
+use bridges_store::{NewParticipant, StoreError, StoredProgramme};
 
 #[derive(Template)]
 #[template(path = "connect/intake.html")]
@@ -105,9 +105,8 @@ pub async fn submit(
                 }
                 other => other?,
             };
-            let event = AuditEvent::new(AuditKind::PersonalDataChanged)
-                .org(programme.org)
-                .detail(serde_json::json!({ "programme": programme.id.to_string(), "what": "registered" }));
+            let event =
+                personal_data_event(AuditKind::PersonalDataChanged, programme.org, programme.id, "registered", 1);
             state.store().record(event, state.now()).await?;
             render(&IntakePage {
                 page,

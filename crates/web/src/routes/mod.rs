@@ -115,6 +115,11 @@ pub fn router() -> Router<AppState> {
 }
 
 /// A 303 to another page of the site (the answer to a form that worked).
+/// An id taken from the path; one that does not parse is simply not found.
+pub(crate) fn path_id<T: std::str::FromStr>(raw: &str) -> crate::error::AppResult<T> {
+    raw.parse().map_err(|_| crate::error::AppError::NotFound)
+}
+
 pub(crate) fn see_other(location: &str) -> axum::response::Response {
     axum::response::IntoResponse::into_response(axum::response::Redirect::to(location))
 }

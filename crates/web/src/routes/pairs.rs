@@ -18,7 +18,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{Language, PairStatus, ParticipantId, Sensitive, ValidationErrors};
+use bridges_domain::{AuditKind, Language, PairStatus, ParticipantId, Sensitive, ValidationErrors};
 use bridges_store::{NewCheckIn, StoredPair, StoredProgramme};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -247,7 +247,7 @@ pub async fn add_check_in(
                 record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()),
             };
             state.store().add_check_in(&grant, programme, pair, &check_in, state.now()).await?;
-            crate::routes::participants::audit_change(&state, &ctx, programme, "check-in", 1).await?;
+            crate::connect_state::audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, "check-in", 1).await?;
             Ok(see_other(&format!("/orgs/{}/programmes/{programme}/pairs/{pair}", ctx.org.id)))
         }
         Err(errors) => {

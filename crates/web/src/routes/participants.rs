@@ -3,8 +3,8 @@
 
 use crate::authz::OrgContext;
 use crate::connect_data::{parse_person, skills_text, Entry, Record};
-use crate::connect_state::{programme_id, ProgrammeData, Settings};
-use crate::error::{AppError, AppResult};
+use crate::connect_state::{audit, programme_id, ProgrammeData, Settings};
+use crate::error::AppResult;
 use crate::forms::{FormPairs, FormView};
 use crate::page::{render, Page};
 use crate::participant_import::{self, RowProblem};
@@ -19,26 +19,11 @@ use axum::response::{IntoResponse, Response};
 use bridges_domain::policy::{EditParticipants, ReadParticipants};
 use bridges_domain::{AuditKind, ParticipantId, ProgrammeId, Sensitive};
 use bridges_pairing::Side;
-use bridges_store::{AuditEvent, Consent, NewParticipant, StoredProgramme};
+use bridges_store::{Consent, NewParticipant, StoredProgramme};
 
 /// The consent every registration records, by purpose; the wording is the message shown.
 pub const CONSENT_PAIRING: &str = "pairing";
 pub const CONSENT_CHECK_INS: &str = "check-ins";
-
-pub async fn audit_change(
-    state: &AppState,
-    ctx: &OrgContext,
-    programme: ProgrammeId,
-    what: &str,
-    count: usize,
-) -> AppResult<()> {
-    let event = AuditEvent::new(AuditKind::PersonalDataChanged)
-        .org(ctx.org.id)
-        .actor(ctx.current.user.id)
-        .detail(serde_json::json!({ "programme": programme.to_string(), "what": what, "count": count }));
-    state.store().record(event, state.now()).await?;
-    Ok(())
-}
 
 pub struct Row {
     pub id: ParticipantId,
@@ -145,7 +130,7 @@ pub async fn add(
                 joined_at: state.now(),
             };
             state.store().add_participants(&grant, id, &[person], "staff", state.now()).await?;
-            audit_change(&state, &ctx, id, "added", 1).await?;
+            audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", 1).await?;
             Ok(see_other(&format!("/orgs/{}/programmes/{id}/participants", ctx.org.id)))
         }
         Err(errors) => {
@@ -174,7 +159,7 @@ struct PersonPage {
 }
 
 fn participant_id(text: &str) -> AppResult<ParticipantId> {
-    text.parse().map_err(|_| AppError::NotFound)
+    crate::routes::path_id(text)
 }
 
 async fn person_page(
@@ -189,7 +174,7 @@ async fn person_page(
     let stored_programme = state.store().programme(ctx.org.id, programme).await?;
     let stored = state.store().participant(&grant, programme, id).await?;
     let consents = state.store().consents(&grant, programme, id).await?;
-    crate::connect_state::audit_read(state, ctx, programme, "participant").await?;
+    audit(state, ctx, AuditKind::PersonalDataViewed, programme, "participant", 1).await?;
     let record = Record::from_json(stored.record.expose());
     let side = Side::parse(&stored.side).unwrap_or(Side::Newcomer);
     render(&PersonPage {
@@ -236,7 +221,7 @@ pub async fn update(
         if action == "withdraw" {
             state.store().withdraw_consent(&grant, programme, person, CONSENT_PAIRING, state.now()).await?;
         }
-        audit_change(&state, &ctx, programme, status, 1).await?;
+        audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, status, 1).await?;
         return Ok(see_other(&back));
     }
     let fields = fields_from_form(&form);
@@ -245,7 +230,7 @@ pub async fn update(
         Ok((side, record)) if side.as_str() == stored.side => {
             let record = Sensitive::new(record.to_json());
             state.store().update_participant(&grant, programme, person, &record, &stored.status, state.now()).await?;
-            audit_change(&state, &ctx, programme, "updated", 1).await?;
+            audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, "updated", 1).await?;
             Ok(see_other(&back))
         }
         Ok(_) => {
@@ -365,7 +350,7 @@ pub async fn import(
                 .collect();
             let count = rows.len();
             state.store().add_participants(&grant, id, &rows, "import", now).await?;
-            audit_change(&state, &ctx, id, "imported", count).await?;
+            audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "imported", count).await?;
             render(&ImportPage { page, programme, problems: Vec::new(), imported: Some(count) })
         }
         Err(problems) => with_status(

@@ -21,11 +21,11 @@ pub fn register_step(name: &str) -> AppResult<i16> {
 }
 
 pub fn project_id(raw: &str) -> AppResult<ProjectId> {
-    raw.parse().map_err(|_| AppError::NotFound)
+    crate::routes::path_id(raw)
 }
 
 pub fn entry_id(raw: &str) -> AppResult<uuid::Uuid> {
-    raw.parse().map_err(|_| AppError::NotFound)
+    crate::routes::path_id(raw)
 }
 
 /// Checks `entry` against the register's rules and its other entries (all but `replacing`).

@@ -173,7 +173,7 @@ pub async fn accept_all(
 }
 
 pub fn pair_id(text: &str) -> AppResult<PairId> {
-    text.parse().map_err(|_| AppError::NotFound)
+    crate::routes::path_id(text)
 }
 
 /// One step for one pair: `accept`, `reject`, `lock`, `unlock`, `introduce` or `close` (with a
