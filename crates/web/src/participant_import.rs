@@ -12,6 +12,12 @@ pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// The most rows one import may hold.
 pub const MAX_ROWS: usize = 20_000;
 
+/// The bounds an uploaded file must keep: as many columns as a person has fields and a few more, so
+/// a typo'd extra column is reported by name rather than refused wholesale.
+pub fn limits() -> bridges_sheet::Limits {
+    bridges_sheet::Limits { max_file_bytes: MAX_FILE_BYTES, max_rows: MAX_ROWS, ..bridges_sheet::Limits::default() }
+}
+
 /// One problem, where it is: `line` counts from 1 for the header row, as a spreadsheet shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowProblem {
@@ -28,73 +34,35 @@ fn file_problem(code: &'static str) -> Vec<RowProblem> {
 /// One row of the file with the line it is on (blank lines are skipped but still counted).
 pub type Row = (usize, Vec<String>);
 
-/// Reads the rows of a CSV or XLSX file (told apart by content, not by name).
+/// Reads the rows of a CSV or XLSX file (told apart by content, not by name), within [`limits`].
 pub fn read_rows(bytes: &[u8]) -> Result<Vec<Row>, Vec<RowProblem>> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(file_problem("import-too-large"));
-    }
-    if bytes.starts_with(b"PK\x03\x04") {
-        read_xlsx(bytes)
-    } else {
-        read_csv(bytes)
+    match bridges_sheet::read(bytes, &limits()) {
+        Ok(rows) => Ok(rows.into_iter().map(|r| (r.line, r.cells)).collect()),
+        Err(e) => Err(vec![RowProblem { line: e.line(), field: String::new(), code: e.code() }]),
     }
 }
 
-fn read_csv(bytes: &[u8]) -> Result<Vec<Row>, Vec<RowProblem>> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| file_problem("import-not-utf8"))?;
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        if rows.len() > MAX_ROWS {
-            return Err(file_problem("import-too-many-rows"));
-        }
-        match record {
-            Ok(r) => {
-                // The reader places a record after the blank lines before it; step over them.
-                let mut at = r.position().map(|p| p.byte() as usize).unwrap_or(0).min(text.len());
-                while matches!(text.as_bytes().get(at), Some(b'\n' | b'\r')) {
-                    at += 1;
-                }
-                let line = text.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-                rows.push((line, r.iter().map(str::to_string).collect()))
-            }
-            Err(_) => {
-                return Err(vec![RowProblem { line: i + 1, field: String::new(), code: "import-row-unreadable" }])
-            }
-        }
-    }
-    Ok(rows)
-}
+/// How many imports are parsed at once: parsing runs off the async workers, and this bound keeps
+/// a burst of uploads from taking every thread and all the memory.
+pub const CONCURRENT_IMPORTS: usize = 2;
+/// How long an import waits for its turn before the uploader is told to try again.
+const IMPORT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
-fn read_xlsx(bytes: &[u8]) -> Result<Vec<Row>, Vec<RowProblem>> {
-    use calamine::{Data, Reader, Xlsx};
-    let mut workbook: Xlsx<_> =
-        Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| file_problem("import-xlsx-unreadable"))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or_else(|| file_problem("import-xlsx-empty"))?
-        .map_err(|_| file_problem("import-xlsx-unreadable"))?;
-    if range.height() > MAX_ROWS + 1 {
-        return Err(file_problem("import-too-many-rows"));
-    }
-    let top = range.start().map(|(row, _)| row as usize).unwrap_or(0);
-    Ok(range
-        .rows()
-        .enumerate()
-        .map(|(i, row)| {
-            let cells = row
-                .iter()
-                .map(|cell| match cell {
-                    Data::Empty => String::new(),
-                    Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-                    Data::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-                    other => other.to_string(),
-                })
-                .collect();
-            (top + i + 1, cells)
-        })
-        .collect())
+/// Reads and parses an uploaded file on a blocking thread, once `gate` lets it in.
+pub async fn read_people(
+    gate: &tokio::sync::Semaphore,
+    bytes: Vec<u8>,
+    programme: Programme,
+) -> Result<Vec<(Side, Record)>, Vec<RowProblem>> {
+    let permit = match tokio::time::timeout(IMPORT_WAIT, gate.acquire()).await {
+        Ok(Ok(permit)) => permit,
+        _ => return Err(file_problem("import-busy")),
+    };
+    let parsed = tokio::task::spawn_blocking(move || parse_rows(&read_rows(&bytes)?, &programme))
+        .await
+        .unwrap_or_else(|_| Err(file_problem("import-xlsx-unreadable")));
+    drop(permit);
+    parsed
 }
 
 /// Parses every row into a person; all problems of all rows, or all people.

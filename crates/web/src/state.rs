@@ -15,13 +15,16 @@ struct Inner {
     config: Config,
     clock: Arc<dyn Clock>,
     learn: Learn,
+    /// Spreadsheet imports parsed at once; the rest wait their turn (see `participant_import`).
+    imports: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
     /// Fails when the embedded content is broken or the search index cannot be built.
     pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Result<Self, String> {
         let learn = Learn::start(&config.data_dir)?;
-        Ok(Self(Arc::new(Inner { store, config, clock, learn })))
+        let imports = Arc::new(tokio::sync::Semaphore::new(crate::participant_import::CONCURRENT_IMPORTS));
+        Ok(Self(Arc::new(Inner { store, config, clock, learn, imports })))
     }
     pub fn learn(&self) -> &Learn {
         &self.0.learn
@@ -31,6 +34,9 @@ impl AppState {
     }
     pub fn config(&self) -> &Config {
         &self.0.config
+    }
+    pub fn imports(&self) -> &tokio::sync::Semaphore {
+        &self.0.imports
     }
     pub fn now(&self) -> DateTime<Utc> {
         self.0.clock.now()

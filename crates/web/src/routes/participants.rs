@@ -326,14 +326,11 @@ pub async fn import(
     let id = programme_id(&id)?;
     let programme = state.store().programme(ctx.org.id, id).await?;
     let settings = Settings::of(&programme);
-    let parsed = read_upload(multipart).await.and_then(|(bytes, consent)| {
-        let people = participant_import::parse_rows(&participant_import::read_rows(&bytes)?, &settings.programme)?;
-        if consent {
-            Ok(people)
-        } else {
-            Err(vec![RowProblem { line: 0, field: "consent_recorded".into(), code: "consent-missing" }])
-        }
-    });
+    let parsed = match read_upload(multipart).await {
+        Ok((_, false)) => Err(vec![RowProblem { line: 0, field: "consent_recorded".into(), code: "consent-missing" }]),
+        Ok((bytes, true)) => participant_import::read_people(state.imports(), bytes, settings.programme).await,
+        Err(problems) => Err(problems),
+    };
     let page = page.with_org(&ctx);
     match parsed {
         Ok(people) => {

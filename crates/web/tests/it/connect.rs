@@ -17,7 +17,7 @@ const HEADER: &str = "side,name,email,contact_language,speaks,interests,area,ava
 /// A clean file: volunteers who speak Dutch and French in area 1000, newcomers who speak French
 /// and Arabic, and two newcomers no volunteer can take (no shared language; under 18 with no
 /// vetted volunteer).
-fn people_csv(volunteers: usize, newcomers: usize) -> String {
+pub(crate) fn people_csv(volunteers: usize, newcomers: usize) -> String {
     let mut csv = format!("{HEADER}\n");
     for i in 0..volunteers {
         csv.push_str(&format!(
@@ -34,21 +34,21 @@ fn people_csv(volunteers: usize, newcomers: usize) -> String {
     csv
 }
 
-async fn new_programme(c: &Client, org: &str) -> String {
+pub(crate) async fn new_programme(c: &Client, org: &str) -> String {
     let r =
         c.post_form(&format!("/orgs/{org}/programmes"), &[("name", "Buddies of Anderlecht"), ("kind", "buddy")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     r.location()
 }
 
-fn between<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
+pub(crate) fn between<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
     let from = body.find(start).unwrap_or_else(|| panic!("{start} not in page"));
     let rest = &body[from..];
     &rest[..rest.find(end).unwrap_or(rest.len())]
 }
 
 /// The ids of the proposals on the round page, in order.
-fn proposal_ids(body: &str) -> Vec<String> {
+pub(crate) fn proposal_ids(body: &str) -> Vec<String> {
     body.match_indices("<tr id=\"pair-").map(|(i, m)| body[i + m.len()..i + m.len() + 36].to_string()).collect()
 }
 

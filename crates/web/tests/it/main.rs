@@ -15,3 +15,4 @@ mod members;
 mod plan;
 mod practices;
 mod projects;
+mod trust;

@@ -1,0 +1,412 @@
+//! The first sheet of an XLSX workbook, read as a stream. The zip's directory is checked before it
+//! is parsed; each part is inflated through a cap; XML is read event by event, refusing DTDs,
+//! unknown entities and absurd nesting; cells are kept sparse, and a cell's place is checked against
+//! the limits before its value is kept.
+
+use crate::{last_line, Limits, Row, SheetError};
+use quick_xml::events::{BytesRef, BytesStart, Event};
+use std::collections::BTreeMap;
+use std::io::{BufReader, Cursor, Read};
+
+/// Deeper than any real worksheet goes.
+const MAX_DEPTH: usize = 64;
+/// The workbook's own list of sheets and relationships are small; a large one is not a workbook.
+const MAX_INDEX_PART: u64 = 1024 * 1024;
+/// More sheets than a person would make.
+const MAX_SHEETS: usize = 1_000;
+
+type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
+
+pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Row>, SheetError> {
+    match directory_entries(bytes) {
+        Some(n) if n <= limits.max_entries => {}
+        _ => return Err(SheetError::XlsxUnreadable),
+    }
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| SheetError::XlsxUnreadable)?;
+    if zip.len() > limits.max_entries {
+        return Err(SheetError::XlsxUnreadable);
+    }
+    let first_sheet = first_sheet_id(&mut zip)?;
+    let targets = relationships(&mut zip)?;
+    let sheet = match first_sheet.and_then(|id| targets.iter().find(|(rid, _, _)| *rid == id)) {
+        Some((_, _, target)) => target.clone(),
+        None if zip.index_for_name("xl/worksheets/sheet1.xml").is_some() => "xl/worksheets/sheet1.xml".to_string(),
+        None => return Err(SheetError::XlsxEmpty),
+    };
+    let strings = match targets.iter().find(|(_, kind, _)| kind.ends_with("/sharedStrings")) {
+        Some((_, _, target)) => shared_strings(&mut zip, target, limits)?,
+        None if zip.index_for_name("xl/sharedStrings.xml").is_some() => {
+            shared_strings(&mut zip, "xl/sharedStrings.xml", limits)?
+        }
+        None => Vec::new(),
+    };
+    cells(&mut zip, &sheet, &strings, limits)
+}
+
+/// The number of files the zip's end-of-central-directory record announces, read before the zip
+/// library sizes anything by it; `None` when there is no such record or it is a ZIP64 one (no
+/// spreadsheet small enough to upload needs ZIP64).
+fn directory_entries(bytes: &[u8]) -> Option<usize> {
+    const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    let earliest = bytes.len().saturating_sub(22 + 65_535);
+    let at = (earliest..bytes.len().saturating_sub(21)).rev().find(|&i| bytes[i..].starts_with(&EOCD))?;
+    let total = u16::from_le_bytes([*bytes.get(at + 10)?, *bytes.get(at + 11)?]);
+    (total != u16::MAX).then_some(usize::from(total))
+}
+
+/// Reads one part of the archive through a cap: more than `cap` inflated bytes is an error of its
+/// own kind, whatever the archive claims the size is.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            // One byte more tells a part of exactly `cap` bytes from a longer one.
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(std::io::Error::from(std::io::ErrorKind::FileTooLarge)),
+            };
+        }
+        let want = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+/// Walks the XML of one part, handing each event to `on`, which may stop the walk by returning
+/// `Ok(false)`.
+fn walk(
+    zip: &mut Zip<'_>,
+    name: &str,
+    cap: u64,
+    mut on: impl FnMut(&Event<'_>, usize) -> Result<bool, SheetError>,
+) -> Result<(), SheetError> {
+    let file = zip.by_name(name).map_err(|_| SheetError::XlsxUnreadable)?;
+    if file.size() > cap {
+        return Err(SheetError::XlsxTooLarge);
+    }
+    let mut xml = quick_xml::Reader::from_reader(BufReader::new(Capped { inner: file, left: cap }));
+    let mut buf = Vec::new();
+    let mut depth = 0usize;
+    loop {
+        buf.clear();
+        let event = xml.read_event_into(&mut buf).map_err(|e| match e {
+            quick_xml::Error::Io(io) if io.kind() == std::io::ErrorKind::FileTooLarge => SheetError::XlsxTooLarge,
+            _ => SheetError::XlsxUnreadable,
+        })?;
+        match &event {
+            Event::Eof => return Ok(()),
+            Event::DocType(_) => return Err(SheetError::XlsxUnreadable),
+            Event::Start(_) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(SheetError::XlsxUnreadable);
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if !on(&event, depth)? {
+            return Ok(());
+        }
+    }
+}
+
+fn attribute(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+}
+
+/// The text of a reference: a character (`&#233;`) or one of XML's five entities; any other
+/// entity is undefined, since the DTD that could define it is refused.
+fn reference(r: &BytesRef<'_>) -> Result<String, SheetError> {
+    if let Some(c) = r.resolve_char_ref().map_err(|_| SheetError::XlsxUnreadable)? {
+        return Ok(c.to_string());
+    }
+    let name = r.decode().map_err(|_| SheetError::XlsxUnreadable)?;
+    quick_xml::escape::resolve_predefined_entity(&name).map(str::to_string).ok_or(SheetError::XlsxUnreadable)
+}
+
+/// The text an event adds to the value being read, if it is text.
+fn text_of(event: &Event<'_>) -> Result<Option<String>, SheetError> {
+    Ok(match event {
+        Event::Text(t) => Some(t.xml10_content().map_err(|_| SheetError::XlsxUnreadable)?.into_owned()),
+        Event::CData(t) => Some(t.xml10_content().map_err(|_| SheetError::XlsxUnreadable)?.into_owned()),
+        Event::GeneralRef(r) => Some(reference(r)?),
+        _ => None,
+    })
+}
+
+/// The relationship id of the workbook's first sheet.
+fn first_sheet_id(zip: &mut Zip<'_>) -> Result<Option<String>, SheetError> {
+    let mut first = None;
+    let mut sheets = 0usize;
+    walk(zip, "xl/workbook.xml", MAX_INDEX_PART, |event, _| {
+        if let Event::Start(e) | Event::Empty(e) = event {
+            if e.local_name().as_ref() == b"sheet" {
+                sheets += 1;
+                if sheets > MAX_SHEETS {
+                    return Err(SheetError::XlsxUnreadable);
+                }
+                if first.is_none() {
+                    first = attribute(e, b"id");
+                }
+            }
+        }
+        Ok(true)
+    })?;
+    Ok(first)
+}
+
+/// The workbook's relationships: (id, type, part name inside the archive).
+fn relationships(zip: &mut Zip<'_>) -> Result<Vec<(String, String, String)>, SheetError> {
+    if zip.index_for_name("xl/_rels/workbook.xml.rels").is_none() {
+        return Ok(Vec::new());
+    }
+    let mut found = Vec::new();
+    walk(zip, "xl/_rels/workbook.xml.rels", MAX_INDEX_PART, |event, _| {
+        if let Event::Start(e) | Event::Empty(e) = event {
+            if e.local_name().as_ref() == b"Relationship" {
+                if let (Some(id), Some(kind), Some(target)) =
+                    (attribute(e, b"Id"), attribute(e, b"Type"), attribute(e, b"Target"))
+                {
+                    let part = match target.strip_prefix('/') {
+                        Some(absolute) => absolute.to_string(),
+                        None => format!("xl/{target}"),
+                    };
+                    found.push((id, kind, part));
+                }
+            }
+        }
+        Ok(true)
+    })?;
+    Ok(found)
+}
+
+fn shared_strings(zip: &mut Zip<'_>, part: &str, limits: &Limits) -> Result<Vec<String>, SheetError> {
+    let mut strings = Vec::new();
+    let (mut current, mut in_text, mut in_phonetic) = (String::new(), false, false);
+    walk(zip, part, limits.max_part_bytes, |event, _| {
+        match event {
+            Event::Start(e) => match e.local_name().as_ref() {
+                b"si" => current.clear(),
+                b"t" => in_text = !in_phonetic,
+                b"rPh" => in_phonetic = true,
+                _ => {}
+            },
+            Event::Empty(e) if e.local_name().as_ref() == b"si" => {
+                strings.push(String::new());
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                b"si" => {
+                    if strings.len() >= limits.max_shared_strings {
+                        return Err(SheetError::XlsxTooLarge);
+                    }
+                    strings.push(std::mem::take(&mut current));
+                }
+                b"t" => in_text = false,
+                b"rPh" => in_phonetic = false,
+                _ => {}
+            },
+            other if in_text => {
+                if let Some(text) = text_of(other)? {
+                    current.push_str(&text);
+                    if current.len() > limits.max_cell_chars.saturating_mul(4) {
+                        return Err(SheetError::XlsxTooLarge);
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(true)
+    })?;
+    Ok(strings)
+}
+
+/// A column's index from the letters of a cell reference ("A" is 0, "XFD" is 16,383).
+fn column_of(reference: &str) -> Option<usize> {
+    let letters: &str = &reference[..reference.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(reference.len())];
+    if letters.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    letters
+        .bytes()
+        .try_fold(0usize, |n, b| Some(n * 26 + usize::from(b.to_ascii_uppercase() - b'A') + 1))
+        .map(|n| n - 1)
+}
+
+/// A row's number from a cell reference ("B12" is 12).
+fn row_of(reference: &str) -> Option<usize> {
+    reference.trim_start_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()
+}
+
+/// The cell being read: where it is, its type and its text so far.
+struct Cell {
+    line: usize,
+    column: usize,
+    kind: String,
+    value: String,
+    reading: bool,
+}
+
+/// A number as a person typed it: whole numbers without a decimal point.
+fn number(text: &str) -> String {
+    match text.trim().parse::<f64>() {
+        Ok(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+        Ok(f) if f.is_finite() => format!("{f}"),
+        _ => text.to_string(),
+    }
+}
+
+fn cells(zip: &mut Zip<'_>, part: &str, strings: &[String], limits: &Limits) -> Result<Vec<Row>, SheetError> {
+    let mut found: BTreeMap<(usize, usize), String> = BTreeMap::new();
+    let (mut line, mut column) = (0usize, 0usize);
+    let mut cell: Option<Cell> = None;
+    let mut in_phonetic = false;
+    let place = |line: usize, column: usize| -> Result<(), SheetError> {
+        if line > last_line(limits) || line == 0 {
+            return Err(SheetError::TooManyRows);
+        }
+        if column >= limits.max_columns {
+            return Err(SheetError::TooManyColumns { line });
+        }
+        Ok(())
+    };
+    walk(zip, part, limits.max_part_bytes, |event, _| {
+        match event {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                b"row" => {
+                    line = match attribute(e, b"r") {
+                        Some(r) => r.trim().parse().map_err(|_| SheetError::TooManyRows)?,
+                        None => line + 1,
+                    };
+                    place(line, 0)?;
+                    column = 0;
+                }
+                b"c" => {
+                    let reference = attribute(e, b"r");
+                    let at_line = reference.as_deref().and_then(row_of).unwrap_or(line.max(1));
+                    let at_column = match reference.as_deref() {
+                        Some(r) => column_of(r).ok_or(SheetError::TooManyColumns { line: at_line })?,
+                        None => column,
+                    };
+                    place(at_line, at_column)?;
+                    column = at_column + 1;
+                    let kind = attribute(e, b"t").unwrap_or_default();
+                    if matches!(event, Event::Start(_)) {
+                        cell =
+                            Some(Cell { line: at_line, column: at_column, kind, value: String::new(), reading: false });
+                    }
+                }
+                b"v" | b"t" if !in_phonetic => {
+                    if let Some(c) = cell.as_mut() {
+                        c.reading = matches!(event, Event::Start(_));
+                    }
+                }
+                b"rPh" => in_phonetic = matches!(event, Event::Start(_)),
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                b"v" | b"t" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.reading = false;
+                    }
+                }
+                b"rPh" => in_phonetic = false,
+                b"c" => {
+                    if let Some(c) = cell.take() {
+                        let value = match c.kind.as_str() {
+                            "s" => c
+                                .value
+                                .trim()
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|i| strings.get(i).cloned())
+                                .ok_or(SheetError::XlsxUnreadable)?,
+                            "b" => if c.value.trim() == "1" { "yes" } else { "no" }.to_string(),
+                            "inlineStr" | "str" | "e" | "d" => c.value,
+                            _ => number(&c.value),
+                        };
+                        if value.chars().count() > limits.max_cell_chars {
+                            return Err(SheetError::CellTooLong { line: c.line });
+                        }
+                        if !value.is_empty() {
+                            found.insert((c.line, c.column), value);
+                        }
+                    }
+                }
+                _ => {}
+            },
+            other => {
+                if let Some(c) = cell.as_mut().filter(|c| c.reading) {
+                    if let Some(text) = text_of(other)? {
+                        c.value.push_str(&text);
+                        if c.value.len() > limits.max_cell_chars.saturating_mul(4) {
+                            return Err(SheetError::CellTooLong { line: c.line });
+                        }
+                    }
+                }
+            }
+        }
+        Ok(true)
+    })?;
+    let first_column = found.keys().map(|(_, c)| *c).min().unwrap_or(0);
+    let mut rows: Vec<Row> = Vec::new();
+    for ((line, column), value) in found {
+        if rows.last().map(|r| r.line) != Some(line) {
+            rows.push(Row { line, cells: Vec::new() });
+        }
+        if let Some(row) = rows.last_mut() {
+            let at = column - first_column;
+            if row.cells.len() <= at {
+                row.cells.resize(at + 1, String::new());
+            }
+            row.cells[at] = value;
+        }
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn cell_references_name_their_place() {
+        assert_eq!(column_of("A1"), Some(0));
+        assert_eq!(column_of("Z9"), Some(25));
+        assert_eq!(column_of("AA9"), Some(26));
+        assert_eq!(column_of("XFD1048576"), Some(16_383));
+        assert_eq!(column_of("ABCD1"), None);
+        assert_eq!(column_of("12"), None);
+        assert_eq!(row_of("XFD1048576"), Some(1_048_576));
+        assert_eq!(row_of("B"), None);
+    }
+
+    #[test]
+    fn numbers_read_as_typed() {
+        assert_eq!(number("1000"), "1000");
+        assert_eq!(number("1.0E3"), "1000");
+        assert_eq!(number("50.85"), "50.85");
+        assert_eq!(number("abc"), "abc");
+    }
+
+    #[test]
+    fn the_directory_count_is_read_without_the_zip_library() {
+        assert_eq!(directory_entries(b"PK\x03\x04 no directory"), None);
+        let mut eocd = b"PK\x05\x06".to_vec();
+        eocd.extend_from_slice(&[0, 0, 0, 0, 3, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(directory_entries(&eocd), Some(3));
+        eocd[10] = 0xff;
+        eocd[11] = 0xff;
+        assert_eq!(directory_entries(&eocd), None, "ZIP64");
+    }
+}
