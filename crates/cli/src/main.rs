@@ -75,7 +75,9 @@ impl DbArgs {
         let key_file = self.field_key_file.clone().unwrap_or_else(|| self.data.join("field.key"));
         let key = FieldKey::load_or_create(&key_file)
             .with_context(|| format!("cannot read or create the field key {}", key_file.display()))?;
-        Ok(store.with_field_key(key))
+        let store = store.with_field_key(key);
+        store.seal_legacy().await.context("cannot seal the values written before sealing")?;
+        Ok(store)
     }
 }
 

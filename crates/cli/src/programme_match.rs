@@ -75,7 +75,16 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
     store.record(event, now).await?;
     if args.save {
         let run = membership.grant::<RunProgrammes>().map_err(|_| anyhow::anyhow!("this role may not save a round"))?;
-        store.save_round(&run, args.programme, &proposals, &serde_json::to_string(&summary)?, now).await?;
+        store
+            .save_round(
+                &run,
+                args.programme,
+                data.programme.revision,
+                &proposals,
+                &serde_json::to_string(&summary)?,
+                now,
+            )
+            .await?;
     }
     println!(
         "{}",

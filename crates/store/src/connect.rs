@@ -26,9 +26,14 @@ impl Store {
     /// Opens (creating if needed) `bridges.db` inside `data_dir`, tuned for a web server: WAL so
     /// readers never wait for the writer, foreign keys enforced, a busy timeout instead of errors
     /// when two writers meet.
+    ///
+    /// The folder is made readable by its owner only (0700) and the database file too (0600), before
+    /// SQLite first opens it, so the `-wal` and `-shm` files SQLite makes beside it inherit that.
     pub async fn open_sqlite(data_dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(data_dir)?;
-        Self::sqlite(SqliteConnectOptions::new().filename(data_dir.join("bridges.db"))).await
+        crate::private::folder(data_dir)?;
+        let file = data_dir.join("bridges.db");
+        crate::private::database_files(&file)?;
+        Self::sqlite(SqliteConnectOptions::new().filename(file)).await
     }
 
     /// Connects to the database named by `url`: `postgres://…` for PostgreSQL, `sqlite://PATH` for
@@ -38,6 +43,9 @@ impl Store {
             let file = Path::new(path.split('?').next().unwrap_or(path));
             if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)?;
+            }
+            if file != Path::new(":memory:") && !path.starts_with(":memory:") {
+                crate::private::database_files(file)?;
             }
             return Self::sqlite(SqliteConnectOptions::from_str(url).map_err(sqlx_err)?).await;
         }

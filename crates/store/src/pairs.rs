@@ -1,18 +1,24 @@
-//! Pairs through their life cycle, the rounds that proposed them, and check-ins. A round replaces
-//! the previous round's open proposals (except locked ones) in one transaction; a pair moves only
-//! along the life cycle `PairStatus` allows. Check-in notes and ratings are sealed like
-//! participants' records.
+//! Pairs through their life cycle, the rounds that proposed them, and check-ins. A pair moves only
+//! along the life cycle `PairStatus` allows, and every move happens inside a transaction that holds
+//! the programme's lock ([`Store::lock_programme`]): two coordinators clicking at once get one
+//! winner and a clear conflict, never a double booking. A round replaces the previous round's open
+//! proposals (except locked ones) only if nothing moved since it read the programme. Pairs'
+//! explanations, rounds' summaries and check-in notes name facts about people, so all three are
+//! sealed like participants' records.
 
-use crate::entity::{check_in, pair, round};
+use crate::entity::{check_in, pair, participant, programme, round};
 use crate::error::{Result, StoreError};
+use crate::seal::FieldKey;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{CheckInId, Grant, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, UserId};
+use bridges_domain::{CheckInId, Grant, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone)]
 pub struct StoredPair {
@@ -53,6 +59,13 @@ pub struct StoredRound {
     pub summary: String,
 }
 
+/// What accepting every open proposal did: which were accepted, and which were left and why.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Acceptance {
+    pub accepted: Vec<PairId>,
+    pub skipped: Vec<(PairId, &'static str)>,
+}
+
 /// A check-in about to be recorded.
 #[derive(Debug, Clone)]
 pub struct NewCheckIn {
@@ -73,7 +86,7 @@ pub struct StoredCheckIn {
     pub created_at: DateTime<Utc>,
 }
 
-fn pair_of(m: pair::Model, met: &HashMap<uuid::Uuid, (NaiveDate, u32)>) -> Result<StoredPair> {
+fn pair_of(key: &FieldKey, m: pair::Model, met: &HashMap<uuid::Uuid, (NaiveDate, u32)>) -> Result<StoredPair> {
     let status = crate::error::parse_stored(&m.status, PairStatus::parse)?;
     let (last_met, check_ins) = met.get(&m.id).map(|(d, n)| (Some(*d), *n)).unwrap_or((None, 0));
     Ok(StoredPair {
@@ -84,7 +97,7 @@ fn pair_of(m: pair::Model, met: &HashMap<uuid::Uuid, (NaiveDate, u32)>) -> Resul
         status,
         locked: m.locked,
         score: u32::try_from(m.score).unwrap_or(0),
-        explanation: m.explanation,
+        explanation: key.open_or_legacy(m.id, &m.explanation)?,
         proposed_at: m.proposed_at,
         accepted_at: m.accepted_at,
         introduced_at: m.introduced_at,
@@ -96,23 +109,29 @@ fn pair_of(m: pair::Model, met: &HashMap<uuid::Uuid, (NaiveDate, u32)>) -> Resul
     })
 }
 
-fn proposal_row(programme: ProgrammeId, p: &NewProposal, now: DateTime<Utc>) -> pair::ActiveModel {
-    pair::ActiveModel {
-        id: Set(uuid::Uuid::now_v7()),
+fn proposal_row(
+    key: &FieldKey,
+    programme: ProgrammeId,
+    p: &NewProposal,
+    now: DateTime<Utc>,
+) -> Result<pair::ActiveModel> {
+    let id = uuid::Uuid::now_v7();
+    Ok(pair::ActiveModel {
+        id: Set(id),
         programme_id: Set(programme.as_uuid()),
         newcomer_id: Set(p.newcomer.as_uuid()),
         volunteer_id: Set(p.volunteer.as_uuid()),
         status: Set(PairStatus::Proposed.as_str().to_string()),
         locked: Set(false),
         score: Set(i32::try_from(p.score).unwrap_or(i32::MAX)),
-        explanation: Set(p.explanation.clone()),
+        explanation: Set(key.seal(id, &p.explanation)?),
         proposed_at: Set(now),
         accepted_at: Set(None),
         introduced_at: Set(None),
         active_at: Set(None),
         closed_at: Set(None),
         close_reason: Set(None),
-    }
+    })
 }
 
 impl Store {
@@ -120,6 +139,17 @@ impl Store {
     pub async fn pairs(&self, grant: &Grant<ReadParticipants>, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
         self.programme(grant.org(), programme).await?;
         self.pairs_of(programme).await
+    }
+
+    /// One pair of the programme.
+    pub async fn pair(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        id: PairId,
+    ) -> Result<StoredPair> {
+        self.programme(grant.org(), programme).await?;
+        pair_of(self.field_key()?, Self::pair_row(&self.db, programme, id).await?, &HashMap::new())
     }
 
     pub(crate) async fn pairs_of(&self, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
@@ -144,45 +174,83 @@ impl Store {
             e.0 = e.0.max(date);
             e.1 += 1;
         }
-        rows.into_iter().map(|m| pair_of(m, &latest)).collect()
+        let key = self.field_key()?;
+        rows.into_iter().map(|m| pair_of(key, m, &latest)).collect()
     }
 
-    async fn pair_row(&self, programme: ProgrammeId, id: PairId) -> Result<pair::Model> {
+    async fn pair_row(db: &impl ConnectionTrait, programme: ProgrammeId, id: PairId) -> Result<pair::Model> {
         pair::Entity::find_by_id(id.as_uuid())
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
-            .one(&self.db)
+            .one(db)
             .await?
             .ok_or(StoreError::NotFound)
     }
 
-    /// Saves a round: the previous round's unlocked proposals go, these come, and the round's
-    /// summary is kept, all in one transaction.
+    /// Opens a transaction that holds the programme's lock until it commits or is dropped, and bumps
+    /// the programme's revision; answers the revision it had before. The lock is the transaction's
+    /// first statement, an update of the programme's row: PostgreSQL makes every other writer of that
+    /// row wait for this transaction, and SQLite gives this transaction the database's write lock
+    /// before it reads anything, so what it reads next cannot change under it.
+    pub(crate) async fn lock_programme(
+        &self,
+        org: OrgId,
+        programme: ProgrammeId,
+    ) -> Result<(DatabaseTransaction, i64)> {
+        let txn = self.db.begin().await?;
+        let bumped = programme::Entity::update_many()
+            .col_expr(programme::Column::Revision, Expr::col(programme::Column::Revision).add(1))
+            .filter(programme::Column::Id.eq(programme.as_uuid()))
+            .filter(programme::Column::OrgId.eq(org.as_uuid()))
+            .exec(&txn)
+            .await?;
+        if bumped.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let revision: i64 = programme::Entity::find_by_id(programme.as_uuid())
+            .select_only()
+            .column(programme::Column::Revision)
+            .into_tuple()
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok((txn, revision - 1))
+    }
+
+    /// Saves a round computed from the programme as it stood at `revision`: the previous round's
+    /// unlocked proposals go, these come, and the round's summary is kept, all in one transaction.
+    /// If anything moved since (a pair accepted, someone withdrawn, another round saved), nothing is
+    /// saved and the answer is `round-stale`: the caller computes again.
     pub async fn save_round(
         &self,
         grant: &Grant<RunProgrammes>,
         programme: ProgrammeId,
+        revision: u64,
         proposals: &[NewProposal],
         summary: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.programme(grant.org(), programme).await?;
-        let txn = self.db.begin().await?;
+        let key = self.field_key()?;
+        let (txn, current) = self.lock_programme(grant.org(), programme).await?;
+        if u64::try_from(current).ok() != Some(revision) {
+            return Err(StoreError::Conflict("round-stale"));
+        }
         pair::Entity::delete_many()
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
             .filter(pair::Column::Status.eq(PairStatus::Proposed.as_str()))
             .filter(pair::Column::Locked.eq(false))
             .exec(&txn)
             .await?;
-        let rows: Vec<pair::ActiveModel> = proposals.iter().map(|p| proposal_row(programme, p, now)).collect();
+        let rows = proposals.iter().map(|p| proposal_row(key, programme, p, now)).collect::<Result<Vec<_>>>()?;
         for chunk in rows.chunks(500) {
             pair::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }
+        let id = uuid::Uuid::now_v7();
         round::Entity::insert(round::ActiveModel {
-            id: Set(uuid::Uuid::now_v7()),
+            id: Set(id),
             programme_id: Set(programme.as_uuid()),
             ran_at: Set(now),
             ran_by: Set(grant.user().as_uuid()),
-            summary: Set(summary.to_string()),
+            summary: Set(key.seal(id, summary)?),
         })
         .exec_without_returning(&txn)
         .await?;
@@ -196,17 +264,26 @@ impl Store {
         programme: ProgrammeId,
     ) -> Result<Option<StoredRound>> {
         self.programme(grant.org(), programme).await?;
-        Ok(round::Entity::find()
+        let key = self.field_key()?;
+        round::Entity::find()
             .filter(round::Column::ProgrammeId.eq(programme.as_uuid()))
             .order_by_desc(round::Column::RanAt)
             .order_by_desc(round::Column::Id)
             .one(&self.db)
             .await?
-            .map(|r| StoredRound { ran_at: r.ran_at, ran_by: UserId::from_uuid(r.ran_by), summary: r.summary }))
+            .map(|r| {
+                Ok(StoredRound {
+                    ran_at: r.ran_at,
+                    ran_by: UserId::from_uuid(r.ran_by),
+                    summary: key.open_or_legacy(r.id, &r.summary)?,
+                })
+            })
+            .transpose()
     }
 
-    /// Moves a pair along its life cycle; a step the life cycle does not allow is a conflict
-    /// (`pair-status`). Accepting also locks it, so later rounds keep it.
+    /// Moves a pair along its life cycle (not to accepted: see [`Store::accept_pairs`]); a step the
+    /// life cycle does not allow is a conflict (`pair-status`), and so is introducing a pair one of
+    /// whose people has withdrawn (`participant-withdrawn`).
     pub async fn move_pair(
         &self,
         grant: &Grant<RunProgrammes>,
@@ -216,49 +293,124 @@ impl Store {
         reason: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.programme(grant.org(), programme).await?;
-        let row = self.pair_row(programme, id).await?;
+        if next == PairStatus::Accepted {
+            return Err(StoreError::Conflict("pair-status"));
+        }
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        let row = Self::pair_row(&txn, programme, id).await?;
         let status = crate::error::parse_stored(&row.status, PairStatus::parse)?;
         if !status.may_become(next) {
             return Err(StoreError::Conflict("pair-status"));
         }
-        if next == PairStatus::Accepted {
-            self.ensure_free(programme, &row).await?;
+        if next == PairStatus::Introduced {
+            Self::ensure_taking_part(&txn, &[row.newcomer_id, row.volunteer_id]).await?;
         }
-        let mut active = row.into_active_model();
-        active.status = Set(next.as_str().to_string());
-        match next {
-            PairStatus::Accepted => {
-                active.accepted_at = Set(Some(now));
-                active.locked = Set(true);
-            }
-            PairStatus::Introduced => active.introduced_at = Set(Some(now)),
-            PairStatus::Active => active.active_at = Set(Some(now)),
-            PairStatus::Closed | PairStatus::Rejected => {
-                active.closed_at = Set(Some(now));
-                active.close_reason = Set(reason.map(str::to_string));
-            }
-            PairStatus::Proposed => {}
+        let mut update = pair::Entity::update_many()
+            .col_expr(pair::Column::Status, Expr::value(next.as_str()))
+            .filter(pair::Column::Id.eq(row.id))
+            .filter(pair::Column::Status.eq(status.as_str()));
+        update = match next {
+            PairStatus::Introduced => update.col_expr(pair::Column::IntroducedAt, Expr::value(Some(now))),
+            PairStatus::Active => update.col_expr(pair::Column::ActiveAt, Expr::value(Some(now))),
+            _ => update
+                .col_expr(pair::Column::ClosedAt, Expr::value(Some(now)))
+                .col_expr(pair::Column::CloseReason, Expr::value(reason.map(str::to_string))),
+        };
+        if update.exec(&txn).await?.rows_affected != 1 {
+            return Err(StoreError::Conflict("pair-status"));
         }
-        pair::Entity::update(active).exec(&self.db).await?;
+        txn.commit().await?;
         Ok(())
     }
 
-    /// A newcomer already held by another pair cannot be accepted twice.
-    async fn ensure_free(&self, programme: ProgrammeId, row: &pair::Model) -> Result<()> {
-        let held = pair::Entity::find()
+    /// Accepts one proposal, or every open one (`None`), in one transaction under the programme's
+    /// lock. A proposal is accepted only if it is still proposed, both people still take part, the
+    /// newcomer holds no other pair and the volunteer has room: `capacity` says how many newcomers
+    /// each volunteer takes (1 when not given). Accepting locks the pair, so later rounds keep it.
+    /// One proposal that cannot be accepted is a conflict naming why; with `None`, those are
+    /// skipped and listed with why.
+    pub async fn accept_pairs(
+        &self,
+        grant: &Grant<RunProgrammes>,
+        programme: ProgrammeId,
+        which: Option<PairId>,
+        capacity: &HashMap<ParticipantId, u32>,
+        now: DateTime<Utc>,
+    ) -> Result<Acceptance> {
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        let pairs = pair::Entity::find()
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
-            .filter(pair::Column::NewcomerId.eq(row.newcomer_id))
-            .filter(pair::Column::Id.ne(row.id))
-            .filter(
-                pair::Column::Status
-                    .is_in([PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active].map(|s| s.as_str())),
-            )
-            .one(&self.db)
+            .order_by_asc(pair::Column::ProposedAt)
+            .order_by_asc(pair::Column::Id)
+            .all(&txn)
             .await?;
-        match held {
-            Some(_) => Err(StoreError::Conflict("newcomer-paired")),
-            None => Ok(()),
+        let withdrawn: HashSet<uuid::Uuid> = participant::Entity::find()
+            .select_only()
+            .column(participant::Column::Id)
+            .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
+            .filter(participant::Column::Status.ne("active"))
+            .into_tuple()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .collect();
+        let holds = |p: &pair::Model| PairStatus::parse(&p.status).map(PairStatus::holds).unwrap_or(false);
+        let mut held: HashSet<uuid::Uuid> = pairs.iter().filter(|p| holds(p)).map(|p| p.newcomer_id).collect();
+        let mut taken: HashMap<uuid::Uuid, u32> = HashMap::new();
+        for p in pairs.iter().filter(|p| holds(p)) {
+            *taken.entry(p.volunteer_id).or_default() += 1;
+        }
+        let targets: Vec<&pair::Model> = match which {
+            Some(id) => vec![pairs.iter().find(|p| p.id == id.as_uuid()).ok_or(StoreError::NotFound)?],
+            None => pairs.iter().filter(|p| p.status == PairStatus::Proposed.as_str()).collect(),
+        };
+        let mut outcome = Acceptance::default();
+        for p in targets {
+            let room = capacity.get(&ParticipantId::from_uuid(p.volunteer_id)).copied().unwrap_or(1);
+            let refusal = if p.status != PairStatus::Proposed.as_str() {
+                Some("pair-status")
+            } else if withdrawn.contains(&p.newcomer_id) || withdrawn.contains(&p.volunteer_id) {
+                Some("participant-withdrawn")
+            } else if held.contains(&p.newcomer_id) {
+                Some("newcomer-paired")
+            } else if taken.get(&p.volunteer_id).copied().unwrap_or(0) >= room {
+                Some("volunteer-full")
+            } else {
+                None
+            };
+            if let Some(code) = refusal {
+                if which.is_some() {
+                    return Err(StoreError::Conflict(code));
+                }
+                outcome.skipped.push((PairId::from_uuid(p.id), code));
+                continue;
+            }
+            pair::Entity::update_many()
+                .col_expr(pair::Column::Status, Expr::value(PairStatus::Accepted.as_str()))
+                .col_expr(pair::Column::AcceptedAt, Expr::value(Some(now)))
+                .col_expr(pair::Column::Locked, Expr::value(true))
+                .filter(pair::Column::Id.eq(p.id))
+                .exec(&txn)
+                .await?;
+            held.insert(p.newcomer_id);
+            *taken.entry(p.volunteer_id).or_default() += 1;
+            outcome.accepted.push(PairId::from_uuid(p.id));
+        }
+        txn.commit().await?;
+        Ok(outcome)
+    }
+
+    /// Both people still take part in the programme.
+    async fn ensure_taking_part(db: &impl ConnectionTrait, people: &[uuid::Uuid]) -> Result<()> {
+        let active = participant::Entity::find()
+            .filter(participant::Column::Id.is_in(people.iter().copied()))
+            .filter(participant::Column::Status.eq("active"))
+            .count(db)
+            .await?;
+        if active == people.len() as u64 {
+            Ok(())
+        } else {
+            Err(StoreError::Conflict("participant-withdrawn"))
         }
     }
 
@@ -270,14 +422,18 @@ impl Store {
         id: PairId,
         locked: bool,
     ) -> Result<()> {
-        self.programme(grant.org(), programme).await?;
-        let row = self.pair_row(programme, id).await?;
-        if row.status != PairStatus::Proposed.as_str() {
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        Self::pair_row(&txn, programme, id).await?;
+        let changed = pair::Entity::update_many()
+            .col_expr(pair::Column::Locked, Expr::value(locked))
+            .filter(pair::Column::Id.eq(id.as_uuid()))
+            .filter(pair::Column::Status.eq(PairStatus::Proposed.as_str()))
+            .exec(&txn)
+            .await?;
+        if changed.rows_affected != 1 {
             return Err(StoreError::Conflict("pair-status"));
         }
-        let mut active = row.into_active_model();
-        active.locked = Set(locked);
-        pair::Entity::update(active).exec(&self.db).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -290,27 +446,29 @@ impl Store {
         (a, a_new): (PairId, (u32, String)),
         (b, b_new): (PairId, (u32, String)),
     ) -> Result<()> {
-        self.programme(grant.org(), programme).await?;
-        let (ra, rb) = (self.pair_row(programme, a).await?, self.pair_row(programme, b).await?);
+        let key = self.field_key()?;
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        let (ra, rb) = (Self::pair_row(&txn, programme, a).await?, Self::pair_row(&txn, programme, b).await?);
         let proposed = PairStatus::Proposed.as_str();
         if a == b || ra.status != proposed || rb.status != proposed {
             return Err(StoreError::Conflict("pair-status"));
         }
         let (va, vb) = (ra.volunteer_id, rb.volunteer_id);
-        let txn = self.db.begin().await?;
         for (row, volunteer, (score, explanation)) in [(ra, vb, a_new), (rb, va, b_new)] {
-            let mut active = row.into_active_model();
-            active.volunteer_id = Set(volunteer);
-            active.score = Set(i32::try_from(score).unwrap_or(i32::MAX));
-            active.explanation = Set(explanation);
-            pair::Entity::update(active).exec(&txn).await?;
+            pair::Entity::update_many()
+                .col_expr(pair::Column::VolunteerId, Expr::value(volunteer))
+                .col_expr(pair::Column::Score, Expr::value(i32::try_from(score).unwrap_or(i32::MAX)))
+                .col_expr(pair::Column::Explanation, Expr::value(key.seal(row.id, &explanation)?))
+                .filter(pair::Column::Id.eq(row.id))
+                .exec(&txn)
+                .await?;
         }
         txn.commit().await?;
         Ok(())
     }
 
-    /// Records a check-in. Only introduced or active pairs meet; the first check-in makes an
-    /// introduced pair active.
+    /// Records a check-in. Only introduced or active pairs whose people both still take part meet;
+    /// the first check-in makes an introduced pair active.
     pub async fn add_check_in(
         &self,
         grant: &Grant<EditParticipants>,
@@ -320,33 +478,114 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<CheckInId> {
         let NewCheckIn { met_on, minutes, record } = check_in;
-        self.programme(grant.org(), programme).await?;
-        let row = self.pair_row(programme, id).await?;
+        let key = self.field_key()?;
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        let row = Self::pair_row(&txn, programme, id).await?;
         let status = crate::error::parse_stored(&row.status, PairStatus::parse)?;
         if !matches!(status, PairStatus::Introduced | PairStatus::Active) {
             return Err(StoreError::Conflict("pair-not-meeting"));
         }
+        Self::ensure_taking_part(&txn, &[row.newcomer_id, row.volunteer_id]).await?;
         let new_id = CheckInId::new();
-        let txn = self.db.begin().await?;
         check_in::Entity::insert(check_in::ActiveModel {
             id: Set(new_id.as_uuid()),
             pair_id: Set(id.as_uuid()),
             met_on: Set(*met_on),
             minutes: Set(i32::try_from(*minutes).unwrap_or(i32::MAX)),
-            sealed: Set(self.field_key()?.seal(new_id.as_uuid(), record.expose())?),
+            sealed: Set(key.seal(new_id.as_uuid(), record.expose())?),
             recorded_by: Set(grant.user().as_uuid()),
             created_at: Set(now),
         })
         .exec_without_returning(&txn)
         .await?;
         if status == PairStatus::Introduced {
-            let mut active = row.into_active_model();
-            active.status = Set(PairStatus::Active.as_str().to_string());
-            active.active_at = Set(Some(now));
-            pair::Entity::update(active).exec(&txn).await?;
+            pair::Entity::update_many()
+                .col_expr(pair::Column::Status, Expr::value(PairStatus::Active.as_str()))
+                .col_expr(pair::Column::ActiveAt, Expr::value(Some(now)))
+                .filter(pair::Column::Id.eq(row.id))
+                .exec(&txn)
+                .await?;
         }
         txn.commit().await?;
         Ok(new_id)
+    }
+
+    /// Seals the pairs' explanations and rounds' summaries written before those columns were sealed.
+    /// Run at start, after migrations; answers how many values it sealed.
+    pub async fn seal_legacy(&self) -> Result<usize> {
+        let key = self.field_key()?;
+        let txn = self.db.begin().await?;
+        let mut sealed = 0;
+        let pairs: Vec<(uuid::Uuid, String)> = pair::Entity::find()
+            .select_only()
+            .column(pair::Column::Id)
+            .column(pair::Column::Explanation)
+            .filter(pair::Column::Explanation.not_like(format!("{}%", FieldKey::PREFIX)))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        for (id, plain) in pairs {
+            pair::Entity::update_many()
+                .col_expr(pair::Column::Explanation, Expr::value(key.seal(id, &plain)?))
+                .filter(pair::Column::Id.eq(id))
+                .exec(&txn)
+                .await?;
+            sealed += 1;
+        }
+        let rounds: Vec<(uuid::Uuid, String)> = round::Entity::find()
+            .select_only()
+            .column(round::Column::Id)
+            .column(round::Column::Summary)
+            .filter(round::Column::Summary.not_like(format!("{}%", FieldKey::PREFIX)))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        for (id, plain) in rounds {
+            round::Entity::update_many()
+                .col_expr(round::Column::Summary, Expr::value(key.seal(id, &plain)?))
+                .filter(round::Column::Id.eq(id))
+                .exec(&txn)
+                .await?;
+            sealed += 1;
+        }
+        txn.commit().await?;
+        Ok(sealed)
+    }
+
+    /// Ends a person's part in the programme's pairs, inside a transaction that already holds the
+    /// programme's lock: their proposals go (a proposal is only a suggestion), and every pair that
+    /// holds them closes with `reason`.
+    pub(crate) async fn end_pairs_of(
+        txn: &DatabaseTransaction,
+        programme: ProgrammeId,
+        person: ParticipantId,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let theirs = || {
+            sea_orm::Condition::any()
+                .add(pair::Column::NewcomerId.eq(person.as_uuid()))
+                .add(pair::Column::VolunteerId.eq(person.as_uuid()))
+        };
+        pair::Entity::delete_many()
+            .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
+            .filter(theirs())
+            .filter(pair::Column::Status.eq(PairStatus::Proposed.as_str()))
+            .exec(txn)
+            .await?;
+        pair::Entity::update_many()
+            .col_expr(pair::Column::Status, Expr::value(PairStatus::Closed.as_str()))
+            .col_expr(pair::Column::ClosedAt, Expr::value(Some(now)))
+            .col_expr(pair::Column::CloseReason, Expr::value(Some(reason.to_string())))
+            .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
+            .filter(theirs())
+            .filter(
+                pair::Column::Status
+                    .is_in([PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active].map(|s| s.as_str())),
+            )
+            .exec(txn)
+            .await?;
+        Ok(())
     }
 
     /// A pair's check-ins, latest meeting first.
@@ -357,7 +596,7 @@ impl Store {
         id: PairId,
     ) -> Result<Vec<StoredCheckIn>> {
         self.programme(grant.org(), programme).await?;
-        self.pair_row(programme, id).await?;
+        Self::pair_row(&self.db, programme, id).await?;
         let key = self.field_key()?;
         check_in::Entity::find()
             .filter(check_in::Column::PairId.eq(id.as_uuid()))

@@ -9,6 +9,7 @@ use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
 use bridges_domain::{Grant, OrgId, ParticipantId, ProgrammeId, SecretToken, Sensitive};
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
     QueryOrder, TransactionTrait,
@@ -32,6 +33,9 @@ pub struct StoredProgramme {
     /// A pair with no check-in for this many days is flagged as gone quiet.
     pub quiet_after_days: u32,
     pub created_at: DateTime<Utc>,
+    /// Bumped by every change to the programme's pairs or to who takes part; a round is saved only
+    /// against the revision it was computed from.
+    pub revision: u64,
 }
 
 /// What a coordinator may change about a programme.
@@ -89,6 +93,7 @@ fn programme_of(m: programme::Model) -> StoredProgramme {
         intake_open: m.intake_open,
         quiet_after_days: u32::try_from(m.quiet_after_days).unwrap_or(0),
         created_at: m.created_at,
+        revision: u64::try_from(m.revision).unwrap_or(0),
     }
 }
 
@@ -113,6 +118,7 @@ impl Store {
             quiet_after_days: Set(21),
             created_at: Set(now),
             updated_at: Set(now),
+            revision: Set(0),
         })
         .exec_without_returning(&self.db)
         .await?;
@@ -226,25 +232,35 @@ impl Store {
         (address, limit, window): (&str, u64, chrono::Duration),
         now: DateTime<Utc>,
     ) -> Result<ParticipantId> {
-        let address_digest = crate::digest_text(address);
+        // The sign-up is counted before it is made: two at once from one address each see the
+        // other, so a burst can be refused one early but never let one too many through.
+        let address_digest = self.field_key()?.digest(address)?;
+        let attempt = uuid::Uuid::now_v7();
+        sign_up::Entity::insert(sign_up::ActiveModel {
+            id: Set(attempt),
+            programme_id: Set(programme.id.as_uuid()),
+            address_digest: Set(address_digest.clone()),
+            at: Set(now),
+        })
+        .exec_without_returning(&self.db)
+        .await?;
         let recent = sign_up::Entity::find()
             .filter(sign_up::Column::ProgrammeId.eq(programme.id.as_uuid()))
             .filter(sign_up::Column::AddressDigest.eq(address_digest.as_str()))
             .filter(sign_up::Column::At.gt(now - window))
             .count(&self.db)
             .await?;
-        if recent >= limit {
+        if recent > limit {
+            sign_up::Entity::delete_by_id(attempt).exec(&self.db).await?;
             return Err(StoreError::Conflict("too-many-sign-ups"));
         }
-        let ids = self.insert_participants(programme.id, std::slice::from_ref(person), "intake", now).await?;
-        sign_up::Entity::insert(sign_up::ActiveModel {
-            id: Set(uuid::Uuid::now_v7()),
-            programme_id: Set(programme.id.as_uuid()),
-            address_digest: Set(address_digest),
-            at: Set(now),
-        })
-        .exec_without_returning(&self.db)
-        .await?;
+        let ids = match self.insert_participants(programme.id, std::slice::from_ref(person), "intake", now).await {
+            Ok(ids) => ids,
+            Err(e) => {
+                sign_up::Entity::delete_by_id(attempt).exec(&self.db).await?;
+                return Err(e);
+            }
+        };
         ids.into_iter().next().ok_or(StoreError::NotFound)
     }
 
@@ -349,23 +365,76 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
-    /// Rewrites a participant's record; `status` withdraws ("withdrawn") or restores ("active").
+    /// Rewrites a participant's record, under the programme's lock (a round computed from the old
+    /// record is then not saved).
     pub async fn update_participant(
         &self,
         grant: &Grant<EditParticipants>,
         programme: ProgrammeId,
         id: ParticipantId,
         record: &Sensitive<String>,
-        status: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.programme_row(grant.org(), programme).await?;
-        let row = self.participant_row(&self.db, programme, id).await?;
-        let mut active = row.into_active_model();
-        active.sealed = Set(self.field_key()?.seal(id.as_uuid(), record.expose())?);
-        active.status = Set(status.to_string());
-        active.updated_at = Set(now);
-        participant::Entity::update(active).exec(&self.db).await?;
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        self.participant_row(&txn, programme, id).await?;
+        participant::Entity::update_many()
+            .col_expr(participant::Column::Sealed, Expr::value(self.field_key()?.seal(id.as_uuid(), record.expose())?))
+            .col_expr(participant::Column::UpdatedAt, Expr::value(now))
+            .filter(participant::Column::Id.eq(id.as_uuid()))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// A person withdraws from the programme, in one transaction under its lock: their consents
+    /// for `purposes` are marked withdrawn, their proposals go and every pair that holds them
+    /// closes with `reason`, so no later step can use them. The record stays until it is erased.
+    pub async fn withdraw_participant(
+        &self,
+        grant: &Grant<EditParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+        (purposes, reason): (&[&str], &str),
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        self.participant_row(&txn, programme, id).await?;
+        Self::set_status(&txn, id, "withdrawn", now).await?;
+        consent::Entity::update_many()
+            .col_expr(consent::Column::WithdrawnAt, Expr::value(Some(now)))
+            .filter(consent::Column::ParticipantId.eq(id.as_uuid()))
+            .filter(consent::Column::Purpose.is_in(purposes.iter().copied()))
+            .filter(consent::Column::WithdrawnAt.is_null())
+            .exec(&txn)
+            .await?;
+        Self::end_pairs_of(&txn, programme, id, reason, now).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// A withdrawn person takes part again (their closed pairs stay closed).
+    pub async fn restore_participant(
+        &self,
+        grant: &Grant<EditParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let (txn, _) = self.lock_programme(grant.org(), programme).await?;
+        self.participant_row(&txn, programme, id).await?;
+        Self::set_status(&txn, id, "active", now).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    async fn set_status(db: &impl ConnectionTrait, id: ParticipantId, status: &str, now: DateTime<Utc>) -> Result<()> {
+        participant::Entity::update_many()
+            .col_expr(participant::Column::Status, Expr::value(status))
+            .col_expr(participant::Column::UpdatedAt, Expr::value(now))
+            .filter(participant::Column::Id.eq(id.as_uuid()))
+            .exec(db)
+            .await?;
         Ok(())
     }
 
@@ -390,27 +459,6 @@ impl Store {
                 withdrawn_at: c.withdrawn_at,
             })
             .collect())
-    }
-
-    /// Records that a participant withdrew a consent; the record of having given it stays.
-    pub async fn withdraw_consent(
-        &self,
-        grant: &Grant<EditParticipants>,
-        programme: ProgrammeId,
-        id: ParticipantId,
-        purpose: &str,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        self.programme_row(grant.org(), programme).await?;
-        self.participant_row(&self.db, programme, id).await?;
-        consent::Entity::update_many()
-            .col_expr(consent::Column::WithdrawnAt, sea_orm::sea_query::Expr::value(Some(now)))
-            .filter(consent::Column::ParticipantId.eq(id.as_uuid()))
-            .filter(consent::Column::Purpose.eq(purpose))
-            .filter(consent::Column::WithdrawnAt.is_null())
-            .exec(&self.db)
-            .await?;
-        Ok(())
     }
 }
 

@@ -16,9 +16,14 @@ use std::path::Path;
 const PREFIX: &str = "v1:";
 const NONCE_LEN: usize = 24;
 
-/// The 256-bit key that seals personal fields. `Debug` never shows it.
+/// The 256-bit key that seals personal fields, and a second key derived from it for keyed digests
+/// of things that must be recognised but never read back (the addresses sign-ups came from).
+/// `Debug` never shows either.
 #[derive(Clone)]
-pub struct FieldKey(XChaCha20Poly1305);
+pub struct FieldKey {
+    cipher: XChaCha20Poly1305,
+    digest_key: [u8; 32],
+}
 
 impl fmt::Debug for FieldKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -29,7 +34,24 @@ impl fmt::Debug for FieldKey {
 impl FieldKey {
     /// A fresh random key (tests, and the first start of a new installation).
     pub fn generate() -> FieldKey {
-        FieldKey(XChaCha20Poly1305::new(&XChaCha20Poly1305::generate_key(&mut OsRng)))
+        FieldKey::from_key(&XChaCha20Poly1305::generate_key(&mut OsRng))
+    }
+
+    fn from_key(key: &chacha20poly1305::Key) -> FieldKey {
+        use sha2::{Digest, Sha256};
+        let digest_key = Sha256::new().chain_update(b"bridges keyed digest v1").chain_update(key).finalize().into();
+        FieldKey { cipher: XChaCha20Poly1305::new(key), digest_key }
+    }
+
+    /// HMAC-SHA256 of `text` under the derived digest key, hex-encoded: the same text always gives
+    /// the same digest, but without the key no one can test guesses against it (an IPv4 address
+    /// has only four billion).
+    pub(crate) fn digest(&self, text: &str) -> Result<String> {
+        use hmac::{Hmac, Mac};
+        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(&self.digest_key)
+            .map_err(|_| StoreError::Corrupt("cannot key a digest".into()))?;
+        mac.update(text.as_bytes());
+        Ok(mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect())
     }
 
     /// Reads the key from `path` (base64 of 32 bytes), creating the file with a new key, readable by
@@ -43,7 +65,7 @@ impl FieldKey {
                     std::fs::create_dir_all(dir)?;
                 }
                 write_private(path, &B64.encode(key))?;
-                Ok(FieldKey(XChaCha20Poly1305::new(&key)))
+                Ok(FieldKey::from_key(&key))
             }
             Err(e) => Err(e.into()),
         }
@@ -54,14 +76,14 @@ impl FieldKey {
         if bytes.len() != 32 {
             return Err(StoreError::Corrupt("field key must be 32 bytes".into()));
         }
-        Ok(FieldKey(XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(&bytes))))
+        Ok(FieldKey::from_key(chacha20poly1305::Key::from_slice(&bytes)))
     }
 
     /// Seals `plain`, bound to the row `id`.
     pub(crate) fn seal(&self, id: uuid::Uuid, plain: &str) -> Result<String> {
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
         let sealed = self
-            .0
+            .cipher
             .encrypt(&nonce, Payload { msg: plain.as_bytes(), aad: id.as_bytes() })
             .map_err(|_| StoreError::Corrupt("cannot seal a value".into()))?;
         let mut out = nonce.to_vec();
@@ -79,11 +101,26 @@ impl FieldKey {
         }
         let (nonce, body) = bytes.split_at(NONCE_LEN);
         let plain = self
-            .0
+            .cipher
             .decrypt(XNonce::from_slice(nonce), Payload { msg: body, aad: id.as_bytes() })
             .map_err(|_| corrupt())?;
         String::from_utf8(plain).map_err(|_| corrupt())
     }
+}
+
+impl FieldKey {
+    /// Opens a sealed value, or answers a value written before its column was sealed as it is
+    /// (until [`crate::Store::seal_legacy`] seals it). Anything with the sealed prefix must open.
+    pub(crate) fn open_or_legacy(&self, id: uuid::Uuid, stored: &str) -> Result<String> {
+        if stored.starts_with(PREFIX) {
+            self.open(id, stored)
+        } else {
+            Ok(stored.to_string())
+        }
+    }
+
+    /// What every sealed value starts with.
+    pub(crate) const PREFIX: &'static str = PREFIX;
 }
 
 #[cfg(unix)]
@@ -132,5 +169,9 @@ mod tests {
         std::fs::write(&path, "short").unwrap();
         assert!(FieldKey::load_or_create(&path).is_err());
         assert!(format!("{first:?}").contains("***"));
+        let digest = first.digest("192.0.2.1").unwrap();
+        assert_eq!(again.digest("192.0.2.1").unwrap(), digest, "the digest key comes with the key");
+        assert_ne!(FieldKey::generate().digest("192.0.2.1").unwrap(), digest, "and differs between keys");
+        assert_eq!(digest.len(), 64);
     }
 }

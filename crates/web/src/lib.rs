@@ -23,6 +23,7 @@ pub mod i18n;
 mod learn;
 mod net;
 mod page;
+mod pair_actions;
 mod participant_import;
 mod person_form;
 mod plan_data;

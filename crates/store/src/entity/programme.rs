@@ -14,6 +14,7 @@ pub struct Model {
     pub quiet_after_days: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub revision: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ mod m0005_project_choices;
 mod m0006_project_entries;
 mod m0007_project_history;
 mod m0008_programmes;
+mod m0009_programme_revision;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_project_entries::Migration),
             Box::new(m0007_project_history::Migration),
             Box::new(m0008_programmes::Migration),
+            Box::new(m0009_programme_revision::Migration),
         ]
     }
 }

@@ -200,7 +200,7 @@ pub async fn run_round(
     ctx: OrgContext,
     Path(path): Path<(String, String)>,
 ) -> AppResult<Json<RoundSummary>> {
-    Ok(Json(crate::routes::rounds::run_and_save(&state, &ctx, programme_id(&path.1)?).await?))
+    Ok(Json(crate::pair_actions::run_round(&state, &ctx, programme_id(&path.1)?).await?))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -231,6 +231,7 @@ pub async fn pairs(
 ) -> AppResult<Json<Vec<PairDto>>> {
     let id = programme_id(&path.1)?;
     let pairs = state.store().pairs(&ctx.grant::<ReadParticipants>()?, id).await?;
+    audit(&state, &ctx, AuditKind::PersonalDataViewed, id, "api-pairs", pairs.len()).await?;
     Ok(Json(
         pairs
             .into_iter()
@@ -282,7 +283,11 @@ pub async fn set_status(
         errors.into_result().map_err(AppError::Invalid)?;
     }
     let reason = (!reason.trim().is_empty()).then_some(reason.trim());
-    state.store().move_pair(&grant, id, pair, status, reason, state.now()).await?;
+    if status == PairStatus::Accepted {
+        crate::pair_actions::accept(&state, &ctx, id, Some(pair)).await?;
+    } else {
+        state.store().move_pair(&grant, id, pair, status, reason, state.now()).await?;
+    }
     Ok(StatusCode::NO_CONTENT)
 }
 

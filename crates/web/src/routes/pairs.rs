@@ -324,6 +324,9 @@ pub async fn introduction(
     let (Some(n), Some(v)) = (data.person(stored.newcomer), data.person(stored.volunteer)) else {
         return Err(AppError::NotFound);
     };
+    if n.withdrawn || v.withdrawn {
+        return Err(AppError::Conflict("participant-withdrawn"));
+    }
     let shared: Vec<String> = n
         .record
         .profile

@@ -215,21 +215,24 @@ pub async fn update(
     let stored = state.store().participant(&read, programme, person).await?;
     let back = format!("/orgs/{}/programmes/{programme}/participants/{person}", ctx.org.id);
     let action = form.first("action");
-    if action == "withdraw" || action == "restore" {
-        let status = if action == "withdraw" { "withdrawn" } else { "active" };
-        state.store().update_participant(&grant, programme, person, &stored.record, status, state.now()).await?;
-        if action == "withdraw" {
-            state.store().withdraw_consent(&grant, programme, person, CONSENT_PAIRING, state.now()).await?;
+    match action.as_str() {
+        "withdraw" => {
+            crate::pair_actions::withdraw(&state, &ctx, programme, person, &page.t("pair-closed-withdrawn")).await?;
+            return Ok(see_other(&back));
         }
-        audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, status, 1).await?;
-        return Ok(see_other(&back));
+        "restore" => {
+            state.store().restore_participant(&grant, programme, person, state.now()).await?;
+            audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, "active", 1).await?;
+            return Ok(see_other(&back));
+        }
+        _ => {}
     }
     let fields = fields_from_form(&form);
     let settings = Settings::of(&stored_programme);
     match parse_person(|k| fields.get(k).cloned().unwrap_or_default(), &settings.programme, Entry::Staff) {
         Ok((side, record)) if side.as_str() == stored.side => {
             let record = Sensitive::new(record.to_json());
-            state.store().update_participant(&grant, programme, person, &record, &stored.status, state.now()).await?;
+            state.store().update_participant(&grant, programme, person, &record, state.now()).await?;
             audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, "updated", 1).await?;
             Ok(see_other(&back))
         }

@@ -8,13 +8,14 @@ use crate::error::{AppError, AppResult};
 use crate::explain;
 use crate::forms::FormPairs;
 use crate::page::{render, Page};
+use crate::pair_actions;
 use crate::routes::see_other;
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
-use bridges_domain::{PairId, PairStatus, ParticipantId, ProgrammeId};
+use bridges_domain::{PairId, PairStatus, ParticipantId};
 use bridges_pairing::{evaluate, score, Entrant, Factor, GroupOutcome};
 use bridges_store::{StoredPair, StoredProgramme};
 
@@ -141,34 +142,19 @@ pub async fn run(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let id = programme_id(&id)?;
-    run_and_save(&state, &ctx, id).await?;
+    pair_actions::run_round(&state, &ctx, id).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{id}/round", ctx.org.id)))
 }
 
-/// Runs a round on the programme as it stands and saves its proposals and summary: for the page
-/// and the API alike.
-pub async fn run_and_save(state: &AppState, ctx: &OrgContext, id: ProgrammeId) -> AppResult<RoundSummary> {
-    let grant = ctx.grant::<RunProgrammes>()?;
-    let data = ProgrammeData::load(state, ctx, id, "round").await?;
-    let now = state.now();
-    let (proposals, summary) = connect_round::run(&data, now);
-    let text = serde_json::to_string(&summary).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store().save_round(&grant, id, &proposals, &text, now).await?;
-    Ok(summary)
-}
-
-/// Accepts every open proposal at once (after reading them).
+/// Accepts every open proposal at once (after reading them); those that cannot be accepted (the
+/// newcomer is held elsewhere, the volunteer is full) are left as they are.
 pub async fn accept_all(
     State(state): State<AppState>,
     ctx: OrgContext,
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<RunProgrammes>()?;
     let id = programme_id(&id)?;
-    let pairs = state.store().pairs(&ctx.grant::<ReadParticipants>()?, id).await?;
-    for p in pairs.iter().filter(|p| p.status == PairStatus::Proposed) {
-        state.store().move_pair(&grant, id, p.id, PairStatus::Accepted, None, state.now()).await?;
-    }
+    pair_actions::accept(&state, &ctx, id, None).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{id}/pairs", ctx.org.id)))
 }
 
@@ -189,7 +175,9 @@ pub async fn act(
     let now = state.now();
     let store = state.store();
     match action.as_str() {
-        "accept" => store.move_pair(&grant, id, pair, PairStatus::Accepted, None, now).await?,
+        "accept" => {
+            pair_actions::accept(&state, &ctx, id, Some(pair)).await?;
+        }
         "reject" => store.move_pair(&grant, id, pair, PairStatus::Rejected, None, now).await?,
         "introduce" => store.move_pair(&grant, id, pair, PairStatus::Introduced, None, now).await?,
         "close" => {

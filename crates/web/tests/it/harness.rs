@@ -121,6 +121,11 @@ impl TestApp {
         }
     }
 
+    /// The data folder the app runs in (the SQLite files, for SQLite apps).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data.path()
+    }
+
     pub fn client(&self) -> Client {
         Client::new(&self.base)
     }

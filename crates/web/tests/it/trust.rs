@@ -3,11 +3,21 @@
 //! are sealed at rest.
 
 use crate::connect::{new_programme, people_csv};
-use crate::harness::TestApp;
+use crate::harness::{Client, TestApp};
 use crate::on_both_backends;
-use reqwest::StatusCode;
+use bridges_domain::OrgId;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use std::collections::HashMap;
 
-on_both_backends!(hostile_uploads_are_refused_and_the_server_stays_up);
+on_both_backends!(
+    hostile_uploads_are_refused_and_the_server_stays_up,
+    withdrawn_consent_binds,
+    accepting_a_pair_twice_at_once_has_one_winner,
+    acceptance_respects_the_volunteers_room,
+    rounds_and_accepts_racing_leave_no_double_booking,
+    explanations_and_summaries_are_sealed_at_rest,
+);
 
 fn hostile(name: &str) -> Vec<u8> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../sheet/tests/hostile");
@@ -49,4 +59,225 @@ async fn hostile_uploads_are_refused_and_the_server_stays_up(app: &TestApp) {
     assert!(r.body.contains("2 people were imported."));
     let r = coordinator.upload(&import, "people.csv", people_csv(1, 1).into_bytes(), &consent).await;
     assert_eq!(r.status, StatusCode::OK);
+}
+
+/// A buddy programme made over the API: volunteers (each taking `capacity` newcomers) and
+/// newcomers who all speak French in area 1000. Answers the API path of the programme and the ids of
+/// the volunteers and the newcomers.
+async fn programme(
+    c: &Client,
+    org: OrgId,
+    volunteers: usize,
+    capacity: u32,
+    newcomers: usize,
+) -> (String, Vec<String>, Vec<String>) {
+    let r = c
+        .api(Method::POST, &format!("/api/v1/orgs/{org}/programmes"), Some(json!({"name": "Buddies", "kind": "buddy"})))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let base = format!("/api/v1/orgs/{org}/programmes/{}", r.json()["id"].as_str().unwrap());
+    let mut ids = (Vec::new(), Vec::new());
+    for (side, count) in [("volunteer", volunteers), ("newcomer", newcomers)] {
+        for i in 0..count {
+            let body = json!({"side": side, "name": format!("{side} {i}"), "speaks": "fr:native", "area": "1000",
+                              "availability": "tue-evening", "capacity": capacity.to_string(), "consent_recorded": true});
+            let r = c.api(Method::POST, &format!("{base}/participants"), Some(body)).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+            let id = r.json()["id"].as_str().unwrap().to_string();
+            if side == "volunteer" {
+                ids.0.push(id)
+            } else {
+                ids.1.push(id)
+            }
+        }
+    }
+    (base, ids.0, ids.1)
+}
+
+async fn pairs(c: &Client, base: &str) -> Vec<Value> {
+    let r = c.api(Method::GET, &format!("{base}/pairs"), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    r.json().as_array().unwrap().clone()
+}
+
+fn is(pair: &Value, status: &str) -> bool {
+    pair["status"] == status
+}
+
+/// No newcomer held twice or both held and proposed, no volunteer past their room, nobody
+/// withdrawn in an open pair.
+fn assert_no_double_booking(pairs: &[Value], capacity: u32) {
+    let holds = |p: &Value| ["accepted", "introduced", "active"].iter().any(|s| is(p, s));
+    let mut newcomer: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut volunteer: HashMap<String, u32> = HashMap::new();
+    for p in pairs {
+        let n = newcomer.entry(p["newcomer"].to_string()).or_default();
+        if holds(p) {
+            n.0 += 1;
+            *volunteer.entry(p["volunteer"].to_string()).or_default() += 1;
+        } else if is(p, "proposed") {
+            n.1 += 1;
+        }
+    }
+    for (id, (held, proposed)) in &newcomer {
+        assert!(
+            *held <= 1 && *proposed <= 1 && held + proposed <= 1,
+            "newcomer {id}: {held} held, {proposed} proposed: {pairs:#?}"
+        );
+    }
+    for (id, held) in &volunteer {
+        assert!(*held <= capacity, "volunteer {id} holds {held} at capacity {capacity}");
+    }
+}
+
+async fn set_status(c: &Client, base: &str, pair: &str, status: &str) -> StatusCode {
+    c.api(Method::POST, &format!("{base}/pairs/{pair}/status"), Some(json!({"status": status}))).await.status
+}
+
+async fn withdrawn_consent_binds(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, _, newcomers) = programme(&c, org, 2, 1, 2).await;
+    let page = base.replace("/api/v1", "");
+    assert_eq!(c.api(Method::POST, &format!("{base}/rounds"), None).await.status, StatusCode::OK);
+    let proposed = pairs(&c, &base).await;
+    assert_eq!(proposed.len(), 2);
+    let of = |n: &str| proposed.iter().find(|p| p["newcomer"] == n).unwrap()["id"].as_str().unwrap().to_string();
+    let (meeting, proposal) = (of(&newcomers[0]), of(&newcomers[1]));
+    assert_eq!(set_status(&c, &base, &meeting, "accepted").await, StatusCode::NO_CONTENT);
+    assert_eq!(set_status(&c, &base, &meeting, "introduced").await, StatusCode::NO_CONTENT);
+
+    for n in &newcomers {
+        let r = c.post_form(&format!("{page}/participants/{n}"), &[("action", "withdraw")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let after = pairs(&c, &base).await;
+    assert_eq!(after.len(), 1, "the proposal went with the person: {after:#?}");
+    assert_eq!(after[0]["status"], "closed");
+    assert!(after[0]["close_reason"].as_str().unwrap().contains("withdrew"));
+    // Nothing more can be done with their pairs.
+    assert_eq!(set_status(&c, &base, &proposal, "accepted").await, StatusCode::NOT_FOUND);
+    assert_eq!(set_status(&c, &base, &meeting, "introduced").await, StatusCode::CONFLICT);
+    let check_in = json!({"met_on": "2026-03-01", "minutes": 60});
+    let r = c.api(Method::POST, &format!("{base}/pairs/{meeting}/check-ins"), Some(check_in)).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    let r = c.get(&format!("{page}/pairs/{meeting}/introduction")).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    // And no later round proposes them.
+    let r = c.api(Method::POST, &format!("{base}/rounds"), None).await;
+    assert_eq!(r.json()["proposals"], 0, "{}", r.body);
+    // Their consents say when they were withdrawn.
+    let person = c.get(&format!("{page}/participants/{}", newcomers[0])).await;
+    assert_eq!(person.status, StatusCode::OK);
+}
+
+async fn accepting_a_pair_twice_at_once_has_one_winner(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, _, _) = programme(&c, org, 6, 1, 6).await;
+    assert_eq!(c.api(Method::POST, &format!("{base}/rounds"), None).await.status, StatusCode::OK);
+    for pair in pairs(&c, &base).await {
+        let id = pair["id"].as_str().unwrap();
+        let (a, b) = futures::join!(set_status(&c, &base, id, "accepted"), set_status(&c, &base, id, "accepted"));
+        let mut answers = [a, b];
+        answers.sort();
+        assert_eq!(answers, [StatusCode::NO_CONTENT, StatusCode::CONFLICT]);
+    }
+    assert_no_double_booking(&pairs(&c, &base).await, 1);
+}
+
+async fn acceptance_respects_the_volunteers_room(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, volunteers, _) = programme(&c, org, 1, 2, 2).await;
+    assert_eq!(c.api(Method::POST, &format!("{base}/rounds"), None).await.status, StatusCode::OK);
+    let proposed = pairs(&c, &base).await;
+    assert_eq!(proposed.len(), 2, "room for two");
+    // The volunteer now takes one newcomer only.
+    let page = base.replace("/api/v1", "");
+    let r = c
+        .post_form(
+            &format!("{page}/participants/{}", volunteers[0]),
+            &[
+                ("side", "volunteer"),
+                ("name", "volunteer 0"),
+                ("speaks", "fr:native"),
+                ("area", "1000"),
+                ("availability", "tue-evening"),
+                ("capacity", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = c.post_form(&format!("{page}/round/accept-all"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let after = pairs(&c, &base).await;
+    assert_eq!(after.iter().filter(|p| is(p, "accepted")).count(), 1, "{after:#?}");
+    let left = after.iter().find(|p| is(p, "proposed")).unwrap()["id"].as_str().unwrap().to_string();
+    let r = c.api(Method::POST, &format!("{base}/pairs/{left}/status"), Some(json!({"status": "accepted"}))).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("volunteer-full"), "{}", r.body);
+}
+
+async fn rounds_and_accepts_racing_leave_no_double_booking(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, _, _) = programme(&c, org, 8, 1, 12).await;
+    let page = base.replace("/api/v1", "");
+    let (rounds, accept_all) = (format!("{base}/rounds"), format!("{page}/round/accept-all"));
+    let round = || c.api(Method::POST, &rounds, None);
+    for _ in 0..4 {
+        // Two rounds at once: one set of proposals, no duplicates.
+        let (a, b) = futures::join!(round(), round());
+        assert_eq!((a.status, b.status), (StatusCode::OK, StatusCode::OK), "{} {}", a.body, b.body);
+        let now = pairs(&c, &base).await;
+        assert_no_double_booking(&now, 1);
+        // A round racing "accept all": no 500, and whoever wins, nobody is booked twice.
+        let (r, a) = futures::join!(round(), c.post_form(&accept_all, &[]));
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        assert_no_double_booking(&pairs(&c, &base).await, 1);
+        // Free the volunteers for the next turn.
+        for p in pairs(&c, &base).await.iter().filter(|p| is(p, "accepted")) {
+            let id = p["id"].as_str().unwrap();
+            let body = json!({"status": "closed", "reason": "next turn"});
+            let r = c.api(Method::POST, &format!("{base}/pairs/{id}/status"), Some(body)).await;
+            assert_eq!(r.status, StatusCode::NO_CONTENT);
+        }
+    }
+}
+
+/// Every byte the database keeps, with its write-ahead log: what a stolen disk would show.
+fn raw_database(app: &TestApp) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for name in ["bridges.db", "bridges.db-wal"] {
+        bytes.extend(std::fs::read(app.data_dir().join(name)).unwrap_or_default());
+    }
+    bytes
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+async fn explanations_and_summaries_are_sealed_at_rest(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, _, _) = programme(&c, org, 0, 1, 0).await;
+    for side in ["volunteer", "newcomer"] {
+        let body = json!({"side": side, "name": format!("Quetzal {side}"), "speaks": "qu:native", "area": "1000",
+                          "interests": "zither-origami", "availability": "tue-evening", "consent_recorded": true});
+        let r = c.api(Method::POST, &format!("{base}/participants"), Some(body)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    let r = c.api(Method::POST, &format!("{base}/rounds"), None).await;
+    assert_eq!(r.json()["proposals"], 1, "{}", r.body);
+    let pairs = pairs(&c, &base).await;
+    assert!(pairs[0]["factors"].to_string().contains("zither-origami"), "the explanation opens for the coordinator");
+    for (what, query) in [("explanation", "SELECT explanation FROM pairs"), ("summary", "SELECT summary FROM rounds")] {
+        let stored = bridges_store::test_support::query_text(&app.store, query).await.unwrap().unwrap();
+        assert!(stored.starts_with("v1:") && !stored.contains("zither"), "{what}: {stored}");
+    }
+    if app.store.backend() == bridges_store::Backend::Sqlite {
+        let raw = raw_database(app);
+        assert!(!raw.is_empty());
+        for secret in ["zither-origami", "Quetzal", "\"qu\""] {
+            assert!(!contains(&raw, secret), "{secret} is in the raw database files");
+        }
+    }
 }
