@@ -96,6 +96,12 @@ tokens-title = رموز الوصول إلى API
 tokens-intro = يتيح رمز الوصول لبرنامج نصي (script) أن يستخدم API الخاصة بـ bridges باسمك. احتفظ به سرًّا، وألغِه عندما لا تعود بحاجة إليه.
 token-create = إنشاء رمز وصول
 token-created = تم إنشاء رمز الوصول. انسخه الآن: لن يعرضه bridges مرة أخرى.
+token-read-only = للقراءة فقط
+token-read-only-check = للقراءة فقط: يستطيع الرمز الاطلاع دون تغيير أي شيء
+field-token_password = كلمة المرور الخاصة بك
+hint-token-password = يتصرف الرمز باسمك، لذا يتطلب إنشاؤه كلمة المرور الخاصة بك.
+error-session-required = يتطلب هذا تسجيل الدخول بكلمة المرور الخاصة بك، لا برمز.
+error-token-read-only = هذا الرمز للقراءة فقط.
 token-label = رمز الوصول الجديد
 token-revoke = إلغاء
 

@@ -96,6 +96,12 @@ tokens-title = API tokens
 tokens-intro = A token lets a script use the bridges API as you. Keep it secret, and revoke it when it is no longer needed.
 token-create = Create token
 token-created = Token created. Copy it now: bridges does not show it again.
+token-read-only = read only
+token-read-only-check = Read only: the token can look, not change anything
+field-token_password = Your password
+hint-token-password = A token acts as you, so making one needs your password.
+error-session-required = This needs you logged in with your password, not a token.
+error-token-read-only = This token may only read.
 token-label = Your new token
 token-revoke = Revoke
 

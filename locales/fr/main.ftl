@@ -96,6 +96,12 @@ tokens-title = Jetons d'API
 tokens-intro = Un jeton permet à un script d'utiliser l'API de bridges en votre nom. Gardez-le secret, et révoquez-le quand vous n'en avez plus besoin.
 token-create = Créer un jeton
 token-created = Jeton créé. Copiez-le maintenant : bridges ne l'affichera plus.
+token-read-only = lecture seule
+token-read-only-check = Lecture seule : le jeton peut consulter, pas modifier
+field-token_password = Votre mot de passe
+hint-token-password = Un jeton agit en votre nom : pour en créer un, il faut votre mot de passe.
+error-session-required = Il faut pour cela être connecté avec votre mot de passe, pas avec un jeton.
+error-token-read-only = Ce jeton ne peut que lire.
 token-label = Votre nouveau jeton
 token-revoke = Révoquer
 

@@ -96,6 +96,12 @@ tokens-title = Token API
 tokens-intro = Un token permette a uno script di usare l'API di bridges a suo nome. Lo tenga segreto e lo revochi quando non serve più.
 token-create = Crea token
 token-created = Token creato. Lo copi adesso: bridges non lo mostra di nuovo.
+token-read-only = sola lettura
+token-read-only-check = Sola lettura: il token può consultare, non modificare
+field-token_password = La sua password
+hint-token-password = Un token agisce a suo nome: per crearne uno serve la sua password.
+error-session-required = Per questo occorre accedere con la propria password, non con un token.
+error-token-read-only = Questo token può solo leggere.
 token-label = Il suo nuovo token
 token-revoke = Revoca
 

@@ -112,13 +112,7 @@ struct ServeArgs {
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("BRIDGES_LOG")
-                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn".into()),
-        )
-        .with_target(false)
-        .init();
+    logging();
     match Cli::parse().command {
         Command::Serve(args) => serve(args).await,
         Command::Migrate(db) => {
@@ -130,6 +124,31 @@ async fn main() -> Result<()> {
         Command::Demo(args) => demo::run(&args.db.open().await?, args.people).await,
         Command::Match { command } => matching::run(command).await,
     }
+}
+
+/// Logs at the level `BRIDGES_LOG` asks for, except that the libraries which would print what
+/// people typed (SQL with its parameters, HTTP frames with their headers) never go below warnings
+/// and info: no level prints passwords, tokens or personal data.
+fn logging() {
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    use tracing_subscriber::Layer;
+    let wanted = tracing_subscriber::EnvFilter::try_from_env("BRIDGES_LOG").unwrap_or_else(|_| "info".into());
+    let never_secrets = Targets::new()
+        .with_default(LevelFilter::TRACE)
+        .with_target("sqlx", LevelFilter::WARN)
+        .with_target("sea_orm", LevelFilter::WARN)
+        .with_target("sea_orm_migration", LevelFilter::WARN)
+        .with_target("sea_query", LevelFilter::WARN)
+        .with_target("hyper", LevelFilter::INFO)
+        .with_target("hyper_util", LevelFilter::INFO)
+        .with_target("h2", LevelFilter::INFO)
+        .with_target("reqwest", LevelFilter::INFO)
+        .with_target("rustls", LevelFilter::INFO);
+    tracing_subscriber::registry()
+        .with(tracing_subscriber::fmt::layer().with_target(false).with_filter(wanted).with_filter(never_secrets))
+        .init();
 }
 
 async fn serve(args: ServeArgs) -> Result<()> {

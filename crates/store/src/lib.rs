@@ -40,8 +40,8 @@ pub use programmes::{Consent, NewParticipant, ProgrammeChange, StoredParticipant
 pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, REGISTERS};
 pub use records::{Invitation, Member, Organisation, User};
 pub use seal::FieldKey;
-pub use throttle::ThrottleRule;
-pub use tokens::ApiTokenInfo;
+pub use throttle::{LoginAttempt, LoginGate, ThrottleRule};
+pub use tokens::{ApiTokenInfo, TokenHolder};
 pub use users::NewUser;
 
 /// SHA-256 of a secret token, hex-encoded: what the database keeps instead of the token.

@@ -7,7 +7,7 @@ use crate::users::{insert_user, NewUser};
 use crate::Store;
 use bridges_domain::policy::{ManageMembers, ReadMembers};
 use bridges_domain::{
-    CountryCode, Grant, Language, Membership, MembershipId, OrgId, OrgName, Role, TimeZoneName, UserId,
+    CountryCode, Grant, Language, Membership, MembershipId, OrgId, OrgName, Role, SecretToken, TimeZoneName, UserId,
 };
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -65,14 +65,20 @@ pub(crate) async fn insert_membership(
 
 impl Store {
     /// First run: the first account and its organisation, made together or not at all, and only
-    /// while there is no account yet (a second setup attempt gets `Conflict("already-set-up")`).
+    /// by the holder of the live setup link, which this claims: the transaction starts by deleting
+    /// the link's digest, so of two submissions at once one deletes it and the other finds nothing
+    /// (`Conflict("already-set-up")`), on either backend.
     pub async fn set_up_first_owner(
         &self,
+        token: &SecretToken,
         owner: &NewUser,
         org: &NewOrganisation,
         now: DateTime<Utc>,
     ) -> Result<Membership> {
         let txn = self.db.begin().await?;
+        if !crate::settings::claim_setup_token(&txn, token).await? {
+            return Err(StoreError::Conflict("already-set-up"));
+        }
         if user::Entity::find().count(&txn).await? > 0 {
             return Err(StoreError::Conflict("already-set-up"));
         }

@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::{digest, Store};
 use bridges_domain::SecretToken;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 const SETUP_TOKEN: &str = "setup_token_digest";
 
@@ -37,4 +37,15 @@ impl Store {
         setting::Entity::delete_by_id(SETUP_TOKEN.to_string()).exec(&self.db).await?;
         Ok(())
     }
+}
+
+/// Deletes the setup link's digest if `token` is the live link, inside the caller's transaction:
+/// true for the one caller that deleted it.
+pub(crate) async fn claim_setup_token(db: &impl sea_orm::ConnectionTrait, token: &SecretToken) -> Result<bool> {
+    let claimed = setting::Entity::delete_many()
+        .filter(setting::Column::Key.eq(SETUP_TOKEN))
+        .filter(setting::Column::Value.eq(digest(token)))
+        .exec(db)
+        .await?;
+    Ok(claimed.rows_affected == 1)
 }

@@ -16,6 +16,14 @@ pub struct ApiTokenInfo {
     pub created_at: DateTime<Utc>,
     pub expires_at: Option<DateTime<Utc>>,
     pub last_used_at: Option<DateTime<Utc>>,
+    pub read_only: bool,
+}
+
+/// Who a live token speaks for, and whether it may only read.
+#[derive(Debug, Clone)]
+pub struct TokenHolder {
+    pub user: User,
+    pub read_only: bool,
 }
 
 impl Store {
@@ -23,8 +31,8 @@ impl Store {
         &self,
         user: UserId,
         name: &str,
+        (read_only, expires_at): (bool, Option<DateTime<Utc>>),
         now: DateTime<Utc>,
-        expires_at: Option<DateTime<Utc>>,
     ) -> Result<(ApiTokenId, SecretToken)> {
         let id = ApiTokenId::new();
         let token = SecretToken::generate("brg_");
@@ -37,6 +45,7 @@ impl Store {
             expires_at: Set(expires_at),
             last_used_at: Set(None),
             revoked_at: Set(None),
+            read_only: Set(read_only),
         })
         .exec_without_returning(&self.db)
         .await?;
@@ -44,7 +53,7 @@ impl Store {
     }
 
     /// The account behind a bearer token, if the token is live; notes when it was last used.
-    pub async fn api_token_user(&self, token: &SecretToken, now: DateTime<Utc>) -> Result<Option<User>> {
+    pub async fn api_token_user(&self, token: &SecretToken, now: DateTime<Utc>) -> Result<Option<TokenHolder>> {
         let Some(row) = api_token::Entity::find()
             .filter(api_token::Column::TokenHash.eq(digest(token)))
             .filter(api_token::Column::RevokedAt.is_null())
@@ -61,7 +70,19 @@ impl Store {
             .filter(api_token::Column::Id.eq(row.id))
             .exec(&self.db)
             .await?;
-        user::Entity::find_by_id(row.user_id).one(&self.db).await?.map(User::try_from).transpose()
+        let user = user::Entity::find_by_id(row.user_id).one(&self.db).await?.map(User::try_from).transpose()?;
+        Ok(user.map(|user| TokenHolder { user, read_only: row.read_only }))
+    }
+
+    /// Revokes every live token of the account (a changed password ends what the old one made).
+    pub async fn revoke_all_api_tokens(&self, user: UserId, now: DateTime<Utc>) -> Result<u64> {
+        let done = api_token::Entity::update_many()
+            .col_expr(api_token::Column::RevokedAt, Expr::value(Some(now)))
+            .filter(api_token::Column::UserId.eq(user.as_uuid()))
+            .filter(api_token::Column::RevokedAt.is_null())
+            .exec(&self.db)
+            .await?;
+        Ok(done.rows_affected)
     }
 
     pub async fn api_tokens_of(&self, user: UserId) -> Result<Vec<ApiTokenInfo>> {
@@ -78,6 +99,7 @@ impl Store {
                 created_at: r.created_at,
                 expires_at: r.expires_at,
                 last_used_at: r.last_used_at,
+                read_only: r.read_only,
             })
             .collect())
     }

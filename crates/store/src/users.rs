@@ -58,8 +58,9 @@ impl Store {
         Ok(user::Entity::find().count(&self.db).await?)
     }
 
-    /// Replaces the password and ends every session of the account, so a stolen session dies with
-    /// the old password. The caller opens a fresh session afterwards if the person stays logged in.
+    /// Replaces the password and ends every session and API token of the account, so a stolen
+    /// session or token dies with the old password. The caller opens a fresh session afterwards if
+    /// the person stays logged in.
     pub async fn change_password(&self, user_id: UserId, hash: &PasswordHash, now: DateTime<Utc>) -> Result<()> {
         let updated = user::Entity::update_many()
             .col_expr(user::Column::PasswordHash, Expr::value(hash.as_str()))
@@ -71,6 +72,7 @@ impl Store {
             return Err(StoreError::NotFound);
         }
         session::Entity::delete_many().filter(session::Column::UserId.eq(user_id.as_uuid())).exec(&self.db).await?;
+        self.revoke_all_api_tokens(user_id, now).await?;
         Ok(())
     }
 

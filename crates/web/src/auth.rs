@@ -18,7 +18,7 @@ pub const SESSION_COOKIE: &str = "bridges_session";
 #[derive(Debug, Clone)]
 pub enum Credential {
     Session(SecretToken),
-    ApiToken,
+    ApiToken { read_only: bool },
 }
 
 /// The authenticated account of this request.
@@ -45,7 +45,13 @@ pub async fn authenticate(State(state): State<AppState>, mut request: Request, n
             return axum::response::IntoResponse::into_response(AppError::Unauthenticated);
         };
         match state.store().api_token_user(&token, now).await {
-            Ok(Some(user)) => Some(CurrentUser { user, credential: Credential::ApiToken }),
+            Ok(Some(holder)) if holder.read_only && !request.method().is_safe() => {
+                return axum::response::IntoResponse::into_response(AppError::Refused("token-read-only"));
+            }
+            Ok(Some(holder)) => Some(CurrentUser {
+                user: holder.user,
+                credential: Credential::ApiToken { read_only: holder.read_only },
+            }),
             Ok(None) => return axum::response::IntoResponse::into_response(AppError::Unauthenticated),
             Err(e) => return axum::response::IntoResponse::into_response(AppError::from(e)),
         }
@@ -65,6 +71,17 @@ impl<S: Send + Sync> FromRequestParts<S> for MaybeUser {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         Ok(parts.extensions.get::<MaybeUser>().cloned().unwrap_or(MaybeUser(None)))
+    }
+}
+
+impl CurrentUser {
+    /// Things only a person at a browser may do (make tokens, change the password): a token
+    /// cannot, so a leaked token cannot make itself more tokens or lock its owner out.
+    pub fn require_session(&self) -> Result<(), AppError> {
+        match self.credential {
+            Credential::Session(_) => Ok(()),
+            Credential::ApiToken { .. } => Err(AppError::Refused("session-required")),
+        }
     }
 }
 

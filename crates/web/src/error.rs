@@ -15,6 +15,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("forbidden")]
     Forbidden,
+    /// Forbidden for a reason worth naming (the code says which).
+    #[error("refused: {0}")]
+    Refused(&'static str),
     #[error("csrf check failed")]
     Csrf,
     #[error("too many login attempts")]
@@ -41,7 +44,7 @@ impl AppError {
             AppError::Csrf => "csrf-failed",
             AppError::Throttled => "too-many-attempts",
             AppError::Invalid(_) => "invalid-input",
-            AppError::Conflict(code) | AppError::BadRequest(code) => code,
+            AppError::Conflict(code) | AppError::BadRequest(code) | AppError::Refused(code) => code,
             AppError::TooLarge => "too-large",
             AppError::Internal(_) => "internal",
         }
@@ -51,7 +54,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Refused(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::Throttled => StatusCode::TOO_MANY_REQUESTS,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,

@@ -298,3 +298,116 @@ fn demo_people_and_match_programme_write_explained_pairs() {
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stdout).contains("Demo programme:"), "an existing demo programme stays");
 }
+
+/// At the most talkative log level, a first run, a login and an invitation leave no password,
+/// token, link secret or email address in what the server prints.
+#[tokio::test]
+async fn no_log_level_prints_secrets() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = bridges(data.path())
+        .env("BRIDGES_LOG", "trace")
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    for stream in [Box::new(stdout) as Box<dyn std::io::Read + Send>, Box::new(stderr)] {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+    }
+    let mut printed: Vec<String> = Vec::new();
+    let (mut address, mut link) = (None, None);
+    while address.is_none() || link.is_none() {
+        let line = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("bridges serve printed its address");
+        if let Some(a) = line.strip_prefix("bridges is listening on ") {
+            address = Some(a.trim().trim_end_matches('/').to_string());
+        }
+        if line.contains("/setup/") {
+            link = Some(line.trim().to_string());
+        }
+        printed.push(line);
+    }
+    let (address, link) = (address.unwrap(), link.unwrap());
+    let setup_token = link.rsplit('/').next().unwrap().to_string();
+    let password = "correct horse battery staple";
+    let client =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let csrf_of = |r: &reqwest::Response| {
+        r.headers().get_all("set-cookie").iter().find_map(|v| {
+            v.to_str().unwrap().strip_prefix("bridges_csrf=").map(|r| r.split(';').next().unwrap().to_string())
+        })
+    };
+    let csrf = csrf_of(&client.get(&link).send().await.unwrap()).unwrap();
+    let r = client
+        .post(&link)
+        .form(&[
+            ("org_name", "Secret Keepers"),
+            ("country", "BE"),
+            ("language", "en"),
+            ("time_zone", "Europe/Brussels"),
+            ("name", "Olga Owner"),
+            ("email", "olga.owner@example.org"),
+            ("password", password),
+            ("password_confirm", password),
+            ("csrf_token", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let csrf = csrf_of(&r).unwrap_or(csrf);
+    let org = r.headers()["location"].to_str().unwrap().trim_start_matches("/orgs/").to_string();
+    let session = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .find_map(|v| {
+            v.to_str().unwrap().strip_prefix("bridges_session=").map(|r| r.split(';').next().unwrap().to_string())
+        })
+        .unwrap();
+    let r = client
+        .post(format!("{address}/api/v1/orgs/{org}/invitations"))
+        .header("x-csrf-token", csrf.as_str())
+        .json(&serde_json::json!({"email": "invitee.person@example.org", "role": "staff"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let invitation =
+        r.json::<serde_json::Value>().await.unwrap()["link"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let r = client
+        .post(format!("{address}/login"))
+        .form(&[("email", "olga.owner@example.org"), ("password", password), ("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    while let Ok(line) = rx.recv_timeout(std::time::Duration::from_millis(500)) {
+        printed.push(line);
+    }
+    let after_start: String = printed.iter().filter(|l| !l.contains("/setup/")).cloned().collect::<Vec<_>>().join("\n");
+    assert!(
+        after_start.contains("TRACE") || after_start.contains("DEBUG"),
+        "the log really was at trace: {after_start}"
+    );
+    for secret in [
+        setup_token.as_str(),
+        password,
+        "olga.owner@example.org",
+        "invitee.person@example.org",
+        &session,
+        &invitation,
+        &csrf,
+    ] {
+        assert!(!after_start.contains(secret), "{secret} was printed:\n{after_start}");
+    }
+}

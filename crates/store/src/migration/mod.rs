@@ -12,6 +12,7 @@ mod m0006_project_entries;
 mod m0007_project_history;
 mod m0008_programmes;
 mod m0009_programme_revision;
+mod m0010_read_only_tokens;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_project_history::Migration),
             Box::new(m0008_programmes::Migration),
             Box::new(m0009_programme_revision::Migration),
+            Box::new(m0010_read_only_tokens::Migration),
         ]
     }
 }

@@ -77,6 +77,7 @@ pub async fn change_password(
     Https(secure): Https,
     Form(f): Form<PasswordForm>,
 ) -> AppResult<Response> {
+    current.require_session()?;
     let mut errors = ValidationErrors::new();
     let old = errors.check("current", Password::for_login(&f.current));
     let new = new_password(&mut errors, &f.password, &f.password_confirm);
@@ -105,6 +106,11 @@ pub async fn change_password(
 pub struct TokenForm {
     #[serde(default)]
     name: String,
+    /// Present (any value) for a token that may only read.
+    #[serde(default)]
+    read_only: Option<String>,
+    #[serde(default)]
+    token_password: String,
 }
 
 pub async fn create_token(
@@ -114,27 +120,40 @@ pub async fn create_token(
     ClientAddress(address): ClientAddress,
     Form(f): Form<TokenForm>,
 ) -> AppResult<Response> {
+    current.require_session()?;
     let name = f.name.trim();
-    let code = if name.is_empty() {
-        Some("token-name-missing")
+    let mut errors = ValidationErrors::new();
+    if name.is_empty() {
+        errors.add("name", "token-name-missing");
     } else if name.chars().count() > 100 || name.chars().any(char::is_control) {
-        Some("token-name-invalid")
-    } else {
-        None
-    };
-    if let Some(code) = code {
-        let errors = ValidationErrors::single("name", code);
-        let outcome = Outcome { token_form: FormView::new().with_errors(&page.tr, &errors), ..Outcome::default() };
+        errors.add("name", "token-name-invalid");
+    }
+    match Password::for_login(&f.token_password) {
+        Ok(password) => {
+            if !verify_password(current.user.password_hash.clone(), password).await? {
+                errors.add("token_password", "password-wrong");
+            }
+        }
+        Err(code) => errors.add("token_password", code),
+    }
+    if !errors.is_empty() {
+        let outcome = Outcome {
+            token_form: FormView::new()
+                .with_value("name", name.chars().take(100).collect::<String>())
+                .with_errors(&page.tr, &errors),
+            ..Outcome::default()
+        };
         return with_status(account_page(&state, &current, page, outcome).await?, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let now = state.now();
-    let (id, token) = state.store().create_api_token(current.user.id, name, now, None).await?;
+    let read_only = f.read_only.is_some();
+    let (id, token) = state.store().create_api_token(current.user.id, name, (read_only, None), now).await?;
     state
         .store()
         .record(
             AuditEvent::new(AuditKind::ApiTokenCreated)
                 .subject(current.user.id)
-                .detail(serde_json::json!({"token": id.to_string()}))
+                .detail(serde_json::json!({"token": id.to_string(), "read_only": read_only}))
                 .address(&address),
             now,
         )
@@ -149,6 +168,7 @@ pub async fn revoke_token(
     ClientAddress(address): ClientAddress,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
+    current.require_session()?;
     let id: ApiTokenId = id.parse().map_err(|_| AppError::NotFound)?;
     let now = state.now();
     state.store().revoke_api_token(current.user.id, id, now).await?;

@@ -16,7 +16,7 @@ use axum::http::{header, StatusCode};
 use axum::response::Response;
 use axum::Form;
 use bridges_domain::{AuditKind, Email, Password, PasswordHash, SecretToken, ValidationErrors};
-use bridges_store::{AuditEvent, User};
+use bridges_store::{AuditEvent, LoginAttempt, LoginGate, User};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -78,6 +78,7 @@ pub async fn login(
     page: Page,
     ClientAddress(address): ClientAddress,
     Https(secure): Https,
+    headers: axum::http::HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let next = safe_next(&form.next);
@@ -99,19 +100,25 @@ pub async fn login(
     let rule = state.config().throttle;
     let account_key = email.as_str().to_string();
     let user = state.store().user_by_email(&email).await?;
-    if state.store().login_throttled(&account_key, &address, now, rule).await? {
-        let mut event = AuditEvent::new(AuditKind::LoginThrottled).address(&address);
-        if let Some(u) = &user {
-            event = event.subject(u.id);
+    let device = user.as_ref().and_then(|u| device::recognise(&state, &headers, u.id));
+    let who = LoginAttempt { account: &account_key, address: &address, device: device.as_deref() };
+    match state.store().login_gate(who, now, rule).await? {
+        LoginGate::Open => {}
+        LoginGate::Slow(wait) => tokio::time::sleep(wait).await,
+        LoginGate::Refused => {
+            let mut event = AuditEvent::new(AuditKind::LoginThrottled).address(&address);
+            if let Some(u) = &user {
+                event = event.subject(u.id);
+            }
+            state.store().record(event, now).await?;
+            let errors = ValidationErrors::single("email", "login-throttled");
+            let mut response = with_status(render(&view(&errors, page))?, StatusCode::TOO_MANY_REQUESTS)?;
+            let retry = rule.window.num_seconds().to_string();
+            if let Ok(v) = retry.parse() {
+                response.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            return Ok(response);
         }
-        state.store().record(event, now).await?;
-        let errors = ValidationErrors::single("email", "login-throttled");
-        let mut response = with_status(render(&view(&errors, page))?, StatusCode::TOO_MANY_REQUESTS)?;
-        let retry = rule.window.num_seconds().to_string();
-        if let Ok(v) = retry.parse() {
-            response.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-        return Ok(response);
     }
 
     // Verify against a decoy when there is no such account, so timing does not tell who has one.
@@ -120,15 +127,19 @@ pub async fn login(
     let verified = verify_password(hash, password).await?;
     match user.filter(|_| verified) {
         Some(user) => {
-            state.store().clear_login_failures(&account_key).await?;
+            state.store().clear_login_failures(who).await?;
             state
                 .store()
                 .record(AuditEvent::new(AuditKind::LoginSucceeded).subject(user.id).address(&address), now)
                 .await?;
-            open_session(&state, &user, secure, see_other(&next)).await
+            let mut response = open_session(&state, &user, secure, see_other(&next)).await?;
+            if let Some(cookie) = device::issue(&state, user.id, secure) {
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            Ok(response)
         }
         None => {
-            state.store().record_login_failure(&account_key, &address, now).await?;
+            state.store().record_login_failure(who, now).await?;
             let mut event = AuditEvent::new(AuditKind::LoginFailed).address(&address);
             if let Some(id) = user_id {
                 event = event.subject(id);
@@ -137,6 +148,37 @@ pub async fn login(
             let errors = ValidationErrors::single("email", "login-failed");
             with_status(render(&view(&errors, page))?, StatusCode::UNAUTHORIZED)
         }
+    }
+}
+
+/// Device cookies: a browser that logged in to an account before carries a cookie the server
+/// signed for that account, and keeps its own budget of failures when the account is under attack.
+mod device {
+    use crate::cookies::{self, CookieRules};
+    use crate::state::AppState;
+    use axum::http::{HeaderMap, HeaderValue};
+    use bridges_domain::{SecretToken, UserId};
+
+    const COOKIE: &str = "bridges_device";
+    const MAX_AGE: i64 = 180 * 24 * 3600;
+
+    fn signature(state: &AppState, user: UserId, nonce: &str) -> Option<String> {
+        state.store().keyed_digest(&format!("device {user} {nonce}")).ok()
+    }
+
+    /// The device's own id, if the request carries a device cookie signed for `user`.
+    pub fn recognise(state: &AppState, headers: &HeaderMap, user: UserId) -> Option<String> {
+        let value = cookies::get(headers, COOKIE)?;
+        let (nonce, mac) = value.split_once('.')?;
+        let expected = signature(state, user, nonce)?;
+        bool::from(subtle::ConstantTimeEq::ct_eq(expected.as_bytes(), mac.as_bytes())).then(|| nonce.to_string())
+    }
+
+    /// A new device cookie for `user`.
+    pub fn issue(state: &AppState, user: UserId, secure: bool) -> Option<HeaderValue> {
+        let nonce = SecretToken::generate("d_");
+        let mac = signature(state, user, nonce.as_str())?;
+        CookieRules { secure }.set(COOKIE, &format!("{}.{mac}", nonce.as_str()), Some(MAX_AGE))
     }
 }
 

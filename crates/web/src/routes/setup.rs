@@ -70,7 +70,7 @@ pub async fn submit(
     Https(secure): Https,
     Form(f): Form<SetupForm>,
 ) -> AppResult<Response> {
-    check_token(&state, &raw).await?;
+    let token = check_token(&state, &raw).await?;
     let mut errors = ValidationErrors::new();
     let org_name = errors.check("org_name", OrgName::parse(&f.org_name));
     let country = errors.check("country", CountryCode::parse(&f.country));
@@ -98,8 +98,7 @@ pub async fn submit(
     let now = state.now();
     let owner = NewUser { email, display_name: name, password_hash: hash, language: Some(language) };
     let org = NewOrganisation { name: org_name, country, language, time_zone };
-    let membership = state.store().set_up_first_owner(&owner, &org, now).await?;
-    state.store().forget_setup_token().await?;
+    let membership = state.store().set_up_first_owner(&token, &owner, &org, now).await?;
     state
         .store()
         .record(

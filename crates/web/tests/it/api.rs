@@ -1,6 +1,6 @@
 //! The JSON API: problem documents, the OpenAPI document, bearer tokens, hostile input.
 
-use crate::harness::{Client, TestApp};
+use crate::harness::{Client, TestApp, PASSWORD};
 use crate::on_both_backends;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
@@ -68,12 +68,25 @@ async fn errors_are_problem_documents(app: &TestApp) {
 
 async fn api_tokens_authenticate_scripts(app: &TestApp) {
     let (owner, org) = app.set_up("Org", "olga@example.org").await;
-    let r = owner.post_form("/account/tokens", &[("name", "")]).await;
+    let r = owner.post_form("/account/tokens", &[("name", ""), ("token_password", PASSWORD)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Making a token needs the password: a stolen session alone cannot mint one.
     let r = owner.post_form("/account/tokens", &[("name", "report script")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = owner.post_form("/account/tokens", &[("name", "report script"), ("token_password", "not it at all")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mint = |r: &crate::harness::Resp| -> String {
+        let start = r.body.find("brg_").expect("token shown once");
+        r.body[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect()
+    };
+    let r = owner
+        .post_form("/account/tokens", &[("name", "report script"), ("token_password", PASSWORD), ("read_only", "1")])
+        .await;
     assert_eq!(r.status, StatusCode::OK);
-    let start = r.body.find("brg_").expect("token shown once");
-    let token: String = r.body[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let reader = mint(&r);
+    let r = owner.post_form("/account/tokens", &[("name", "sync script"), ("token_password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let token = mint(&r);
 
     let script = Client::new(&app.base);
     let me = script.send(script.http.get(script.url("/api/v1/me")).bearer_auth(&token)).await;
@@ -91,6 +104,30 @@ async fn api_tokens_authenticate_scripts(app: &TestApp) {
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     assert!(r.json()["link"].as_str().unwrap().contains("/invite/inv_"));
+    // A read-only token reads and may not change anything.
+    let me = script.send(script.http.get(script.url("/api/v1/me")).bearer_auth(&reader)).await;
+    assert_eq!(me.status, StatusCode::OK);
+    let r = script
+        .send(
+            script
+                .http
+                .post(script.url(&format!("/api/v1/orgs/{org}/invitations")))
+                .bearer_auth(&reader)
+                .json(&json!({"email": "b@example.org", "role": "staff"})),
+        )
+        .await;
+    assert_problem(&r, StatusCode::FORBIDDEN, "token-read-only");
+    // A token cannot mint tokens, nor change the password.
+    let r = script
+        .send(
+            script
+                .http
+                .post(script.url("/account/tokens"))
+                .bearer_auth(&token)
+                .form(&[("name", "more"), ("token_password", PASSWORD)]),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
 
     let bogus =
         script.send(script.http.get(script.url("/api/v1/me")).bearer_auth("brg_0000000000000000000000000000")).await;
@@ -111,10 +148,26 @@ async fn api_tokens_authenticate_scripts(app: &TestApp) {
         )
         .await
         .unwrap();
-    let r = owner.post_form(&format!("/account/tokens/{}/revoke", tokens[0].id), &[]).await;
+    let sync = tokens.iter().find(|t| t.name == "sync script").unwrap();
+    assert!(!sync.read_only && tokens.iter().any(|t| t.read_only));
+    let r = owner.post_form(&format!("/account/tokens/{}/revoke", sync.id), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let after = script.send(script.http.get(script.url("/api/v1/me")).bearer_auth(&token)).await;
     assert_eq!(after.status, StatusCode::UNAUTHORIZED);
+    // Changing the password ends every token the old one made.
+    let still = script.send(script.http.get(script.url("/api/v1/me")).bearer_auth(&reader)).await;
+    assert_eq!(still.status, StatusCode::OK);
+    owner.get("/account").await;
+    let new_password = "a brand new long passphrase";
+    let r = owner
+        .post_form(
+            "/account/password",
+            &[("current", PASSWORD), ("password", new_password), ("password_confirm", new_password)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let after = script.send(script.http.get(script.url("/api/v1/me")).bearer_auth(&reader)).await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED, "tokens die with the old password");
 }
 
 async fn api_manages_members(app: &TestApp) {

@@ -231,9 +231,21 @@ impl Resp {
 
 impl Client {
     pub fn new(base: &str) -> Self {
+        Self::build(base, reqwest::header::HeaderMap::new())
+    }
+
+    /// A browser at another network address, as a proxy bridges trusts would report it.
+    pub fn at_address(base: &str, address: &str) -> Self {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-forwarded-for", address.parse().unwrap());
+        Self::build(base, headers)
+    }
+
+    fn build(base: &str, headers: reqwest::header::HeaderMap) -> Self {
         let jar = Arc::new(Jar::default());
         let http = reqwest::Client::builder()
             .cookie_provider(jar.clone())
+            .default_headers(headers)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
