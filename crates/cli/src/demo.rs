@@ -275,7 +275,13 @@ async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now
     let run = membership.grant::<RunProgrammes>()?;
     let settings = Settings::for_kind(Kind::Buddy).to_json();
     let id = store.create_programme(&run, DEMO_PROGRAMME, Kind::Buddy.as_str(), &settings, now).await?;
-    let change = ProgrammeChange { name: DEMO_PROGRAMME, settings: &settings, intake_open: true, quiet_after_days: 21 };
+    let change = ProgrammeChange {
+        name: DEMO_PROGRAMME,
+        settings: &settings,
+        intake_open: true,
+        quiet_after_days: 21,
+        retention_days: None,
+    };
     store.update_programme(&run, id, change, now).await?;
     let volunteers = people * 2 / 5;
     let (newcomers, helpers) = synthetic::people(Kind::Buddy, people - volunteers, volunteers, 2026);

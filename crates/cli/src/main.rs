@@ -4,6 +4,7 @@
 mod demo;
 mod matching;
 mod programme_match;
+mod retention;
 mod user;
 
 use anyhow::{Context, Result};
@@ -192,6 +193,11 @@ async fn serve(args: ServeArgs) -> Result<()> {
             every_hour.tick().await;
             if let Err(e) = purge_store.purge_expired(chrono_now()).await {
                 tracing::warn!(error = %e, "could not purge expired sessions");
+            }
+            match retention::sweep(&purge_store, chrono_now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(erased = n, "retention: erased people inactive past their programme's period"),
+                Err(e) => tracing::warn!(error = %e, "could not apply retention periods"),
             }
         }
     });

@@ -20,10 +20,11 @@ pub enum AuditKind {
     PersonalDataViewed,
     PersonalDataChanged,
     PersonalDataExported,
+    PersonalDataErased,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 15] = [
+    pub const ALL: [AuditKind; 16] = [
         AuditKind::SetupCompleted,
         AuditKind::LoginSucceeded,
         AuditKind::LoginFailed,
@@ -39,6 +40,7 @@ impl AuditKind {
         AuditKind::PersonalDataViewed,
         AuditKind::PersonalDataChanged,
         AuditKind::PersonalDataExported,
+        AuditKind::PersonalDataErased,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +60,7 @@ impl AuditKind {
             AuditKind::PersonalDataViewed => "personal-data-viewed",
             AuditKind::PersonalDataChanged => "personal-data-changed",
             AuditKind::PersonalDataExported => "personal-data-exported",
+            AuditKind::PersonalDataErased => "personal-data-erased",
         }
     }
 

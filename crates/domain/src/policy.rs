@@ -121,6 +121,10 @@ impl<P: Permission> Grant<P> {
     pub fn user(&self) -> UserId {
         self.membership.user
     }
+    /// The same member's grant of another permission, if the policy allows it too.
+    pub fn also<Q: Permission>(&self) -> Result<Grant<Q>, Denied> {
+        self.membership.grant::<Q>()
+    }
 }
 
 /// The policy said no. Callers who are members learn they lack the permission (403); callers who are

@@ -60,6 +60,9 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // Deleted rows are overwritten, not left in free pages: an erased person stays erased
+            // in the file itself.
+            .pragma("secure_delete", "on")
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(sqlx_err)?;
         Ok(Self { db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool), field_key: None })
@@ -93,6 +96,15 @@ impl Store {
     pub async fn ping(&self) -> Result<()> {
         let backend = self.db.get_database_backend();
         self.db.execute(Statement::from_string(backend, "SELECT 1")).await?;
+        Ok(())
+    }
+
+    /// Folds SQLite's write-ahead log into the database file and empties it, so old page images
+    /// (which may hold what was just erased) leave the disk; nothing to do on PostgreSQL.
+    pub async fn checkpoint(&self) -> Result<()> {
+        if self.backend() == Backend::Sqlite {
+            self.db.execute(Statement::from_string(DbBackend::Sqlite, "PRAGMA wal_checkpoint(TRUNCATE)")).await?;
+        }
         Ok(())
     }
 

@@ -9,6 +9,7 @@
 mod audit;
 mod connect;
 mod entity;
+mod erasure;
 mod error;
 mod frameworks;
 mod invitations;
@@ -30,6 +31,7 @@ mod users;
 
 pub use audit::{AuditEntry, AuditEvent};
 pub use connect::{Backend, Store};
+pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
 pub use frameworks::StoredFramework;
 pub use invitations::Invitee;

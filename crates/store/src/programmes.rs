@@ -36,6 +36,8 @@ pub struct StoredProgramme {
     /// Bumped by every change to the programme's pairs or to who takes part; a round is saved only
     /// against the revision it was computed from.
     pub revision: u64,
+    /// People inactive this many days are erased on their own; `None` keeps them.
+    pub retention_days: Option<u32>,
 }
 
 /// What a coordinator may change about a programme.
@@ -45,6 +47,7 @@ pub struct ProgrammeChange<'a> {
     pub settings: &'a str,
     pub intake_open: bool,
     pub quiet_after_days: u32,
+    pub retention_days: Option<u32>,
 }
 
 /// A participant with the sealed record opened.
@@ -94,6 +97,7 @@ fn programme_of(m: programme::Model) -> StoredProgramme {
         quiet_after_days: u32::try_from(m.quiet_after_days).unwrap_or(0),
         created_at: m.created_at,
         revision: u64::try_from(m.revision).unwrap_or(0),
+        retention_days: m.retention_days.and_then(|d| u32::try_from(d).ok()),
     }
 }
 
@@ -119,6 +123,7 @@ impl Store {
             created_at: Set(now),
             updated_at: Set(now),
             revision: Set(0),
+            retention_days: Set(None),
         })
         .exec_without_returning(&self.db)
         .await?;
@@ -138,6 +143,7 @@ impl Store {
         active.settings = Set(change.settings.to_string());
         active.intake_open = Set(change.intake_open);
         active.quiet_after_days = Set(i32::try_from(change.quiet_after_days).unwrap_or(i32::MAX));
+        active.retention_days = Set(change.retention_days.map(|d| i32::try_from(d).unwrap_or(i32::MAX)));
         active.updated_at = Set(now);
         programme::Entity::update(active).exec(&self.db).await?;
         Ok(())

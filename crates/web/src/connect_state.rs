@@ -123,6 +123,27 @@ pub async fn audit(
     Ok(())
 }
 
+/// The most ids an audit entry lists; a bulk read or change of more people records its count.
+pub const AUDIT_NAMES_AT_MOST: usize = 50;
+
+/// Like [`audit`], naming the people touched by their ids (never their names), so that what was
+/// done with one person's data can be found again, for them.
+pub async fn audit_people(
+    state: &AppState,
+    ctx: &OrgContext,
+    kind: AuditKind,
+    programme: ProgrammeId,
+    what: &str,
+    people: &[ParticipantId],
+) -> AppResult<()> {
+    let mut event = personal_data_event(kind, ctx.org.id, programme, what, people.len()).actor(ctx.current.user.id);
+    if people.len() <= AUDIT_NAMES_AT_MOST {
+        event.detail["people"] = people.iter().map(|p| serde_json::Value::String(p.to_string())).collect();
+    }
+    state.store().record(event, state.now()).await?;
+    Ok(())
+}
+
 impl ProgrammeData {
     pub async fn load(state: &AppState, ctx: &OrgContext, id: ProgrammeId, what: &str) -> AppResult<ProgrammeData> {
         let grant = ctx.grant::<ReadParticipants>()?;

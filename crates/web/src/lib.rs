@@ -26,6 +26,7 @@ mod page;
 mod pair_actions;
 mod participant_import;
 mod person_form;
+mod person_rights;
 mod plan_data;
 mod practice_actions;
 mod render;

@@ -81,5 +81,6 @@ pub async fn withdraw(
     let grant = ctx.grant::<EditParticipants>()?;
     let purposes = [crate::routes::participants::CONSENT_PAIRING, crate::routes::participants::CONSENT_CHECK_INS];
     state.store().withdraw_participant(&grant, programme, person, (&purposes, reason), state.now()).await?;
-    audit(state, ctx, AuditKind::PersonalDataChanged, programme, "withdrawn", 1).await
+    crate::connect_state::audit_people(state, ctx, AuditKind::PersonalDataChanged, programme, "withdrawn", &[person])
+        .await
 }

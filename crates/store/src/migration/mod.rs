@@ -13,6 +13,7 @@ mod m0007_project_history;
 mod m0008_programmes;
 mod m0009_programme_revision;
 mod m0010_read_only_tokens;
+mod m0011_retention;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_programmes::Migration),
             Box::new(m0009_programme_revision::Migration),
             Box::new(m0010_read_only_tokens::Migration),
+            Box::new(m0011_retention::Migration),
         ]
     }
 }

@@ -185,7 +185,7 @@ pub async fn add_participant(
         joined_at: now,
     };
     let ids = state.store().add_participants(&grant, id, &[person], "staff", now).await?;
-    audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", 1).await?;
+    crate::connect_state::audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", &ids).await?;
     let created = ids.first().ok_or(AppError::Internal("no participant id".into()))?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
 }

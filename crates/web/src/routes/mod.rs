@@ -81,6 +81,9 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/{org}/programmes/{id}/participants", get(participants::list).post(participants::add))
         .route("/orgs/{org}/programmes/{id}/participants/new", get(participants::new_form))
         .route("/orgs/{org}/programmes/{id}/participants/{pid}", get(participants::show).post(participants::update))
+        .route("/orgs/{org}/programmes/{id}/participants/{pid}/export.json", get(participants::export_json))
+        .route("/orgs/{org}/programmes/{id}/participants/{pid}/export.csv", get(participants::export_csv))
+        .route("/orgs/{org}/programmes/{id}/participants/{pid}/erase", post(participants::erase))
         .route(
             "/orgs/{org}/programmes/{id}/import",
             get(participants::import_form)

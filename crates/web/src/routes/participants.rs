@@ -3,7 +3,7 @@
 
 use crate::authz::OrgContext;
 use crate::connect_data::{parse_person, skills_text, Entry, Record};
-use crate::connect_state::{audit, programme_id, ProgrammeData, Settings};
+use crate::connect_state::{audit_people, programme_id, ProgrammeData, Settings};
 use crate::error::AppResult;
 use crate::forms::{FormPairs, FormView};
 use crate::page::{render, Page};
@@ -129,8 +129,8 @@ pub async fn add(
                 consents: vec![consent],
                 joined_at: state.now(),
             };
-            state.store().add_participants(&grant, id, &[person], "staff", state.now()).await?;
-            audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", 1).await?;
+            let added = state.store().add_participants(&grant, id, &[person], "staff", state.now()).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", &added).await?;
             Ok(see_other(&format!("/orgs/{}/programmes/{id}/participants", ctx.org.id)))
         }
         Err(errors) => {
@@ -156,6 +156,7 @@ struct PersonPage {
     person: PersonForm,
     form: FormView,
     may_edit: bool,
+    may_run: bool,
 }
 
 fn participant_id(text: &str) -> AppResult<ParticipantId> {
@@ -174,7 +175,7 @@ async fn person_page(
     let stored_programme = state.store().programme(ctx.org.id, programme).await?;
     let stored = state.store().participant(&grant, programme, id).await?;
     let consents = state.store().consents(&grant, programme, id).await?;
-    audit(state, ctx, AuditKind::PersonalDataViewed, programme, "participant", 1).await?;
+    audit_people(state, ctx, AuditKind::PersonalDataViewed, programme, "participant", &[id]).await?;
     let record = Record::from_json(stored.record.expose());
     let side = Side::parse(&stored.side).unwrap_or(Side::Newcomer);
     render(&PersonPage {
@@ -188,7 +189,62 @@ async fn person_page(
         record,
         consents,
         may_edit: ctx.membership.may::<EditParticipants>(),
+        may_run: ctx.membership.may::<bridges_domain::policy::RunProgrammes>(),
     })
+}
+
+/// Everything held about the person, as JSON (article 15).
+pub async fn export_json(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path((_, id, pid)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
+    let export = crate::person_rights::export(&state, &ctx, programme, person).await?;
+    let body = serde_json::to_string_pretty(&export).map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+    Ok(download("application/json", &format!("person-{person}.json"), body))
+}
+
+/// Everything held about the person, one fact a row, for a spreadsheet (article 15).
+pub async fn export_csv(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path((_, id, pid)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
+    let export = crate::person_rights::export(&state, &ctx, programme, person).await?;
+    Ok(download("text/csv; charset=utf-8", &format!("person-{person}.csv"), crate::person_rights::to_csv(&export)))
+}
+
+fn download(content_type: &str, file_name: &str, body: String) -> Response {
+    let disposition = format!("attachment; filename=\"{file_name}\"");
+    let mut response = body.into_response();
+    if let (Ok(kind), Ok(disposition)) = (content_type.parse(), disposition.parse()) {
+        response.headers_mut().insert(header::CONTENT_TYPE, kind);
+        response.headers_mut().insert(header::CONTENT_DISPOSITION, disposition);
+    }
+    response
+}
+
+/// Erases the person everywhere (article 17), once the coordinator ticked that they understand.
+pub async fn erase(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id, pid)): Path<(String, String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
+    if !form.has("confirm") {
+        let errors = bridges_domain::ValidationErrors::single("confirm", "erase-not-confirmed");
+        let view = FormView::new().with_errors(&page.tr, &errors);
+        return with_status(
+            person_page(&state, &ctx, page, programme, person, Some(view)).await?,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    crate::person_rights::erase(&state, &ctx, programme, person).await?;
+    Ok(see_other(&format!("/orgs/{}/programmes/{programme}/participants", ctx.org.id)))
 }
 
 pub async fn show(
@@ -222,7 +278,7 @@ pub async fn update(
         }
         "restore" => {
             state.store().restore_participant(&grant, programme, person, state.now()).await?;
-            audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, "active", 1).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, programme, "active", &[person]).await?;
             return Ok(see_other(&back));
         }
         _ => {}
@@ -233,7 +289,7 @@ pub async fn update(
         Ok((side, record)) if side.as_str() == stored.side => {
             let record = Sensitive::new(record.to_json());
             state.store().update_participant(&grant, programme, person, &record, state.now()).await?;
-            audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, "updated", 1).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, programme, "updated", &[person]).await?;
             Ok(see_other(&back))
         }
         Ok(_) => {
@@ -349,8 +405,8 @@ pub async fn import(
                 })
                 .collect();
             let count = rows.len();
-            state.store().add_participants(&grant, id, &rows, "import", now).await?;
-            audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "imported", count).await?;
+            let added = state.store().add_participants(&grant, id, &rows, "import", now).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "imported", &added).await?;
             render(&ImportPage { page, programme, problems: Vec::new(), imported: Some(count) })
         }
         Err(problems) => with_status(

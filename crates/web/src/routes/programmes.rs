@@ -207,6 +207,11 @@ pub async fn settings(
     settings_page(&state, &ctx, page, programme_id(&id)?, None, FormView::new()).await
 }
 
+/// A retention period shorter than a month would erase people between two meetings; longer than
+/// ten years is keeping them for ever.
+const MIN_RETENTION_DAYS: u32 = 30;
+const MAX_RETENTION_DAYS: u32 = 3650;
+
 fn small_number(errors: &mut ValidationErrors, field: &'static str, text: &str, max: u32) -> u32 {
     match text.trim().parse::<u32>() {
         Ok(n) if n <= max => n,
@@ -273,6 +278,7 @@ pub async fn save_settings(
             settings: &Settings::for_kind(kind).to_json(),
             intake_open: programme.intake_open,
             quiet_after_days: programme.quiet_after_days,
+            retention_days: programme.retention_days,
         };
         state.store().update_programme(&grant, id, change, state.now()).await?;
         return Ok(see_other(&format!("/orgs/{}/programmes/{id}/settings", ctx.org.id)));
@@ -285,6 +291,17 @@ pub async fn save_settings(
     let name = form.first("name");
     check_text(&mut errors, "name", &name, 200, true);
     let (settings, quiet_after_days) = read_settings(&form, &Settings::of(&programme), &mut errors);
+    let retention = form.first("retention_days");
+    let retention_days = match retention.trim() {
+        "" => None,
+        text => match text.parse::<u32>() {
+            Ok(days) if (MIN_RETENTION_DAYS..=MAX_RETENTION_DAYS).contains(&days) => Some(days),
+            _ => {
+                errors.add("retention_days", "retention-out-of-range");
+                None
+            }
+        },
+    };
     if !errors.is_empty() {
         let view = FormView::new()
             .with_value("name", name.chars().take(200).collect::<String>())
@@ -299,6 +316,7 @@ pub async fn save_settings(
         settings: &settings.to_json(),
         intake_open: form.has("intake_open"),
         quiet_after_days,
+        retention_days,
     };
     state.store().update_programme(&grant, id, change, state.now()).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{id}", ctx.org.id)))

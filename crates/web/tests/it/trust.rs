@@ -5,7 +5,7 @@
 use crate::connect::{new_programme, people_csv};
 use crate::harness::{Client, TestApp};
 use crate::on_both_backends;
-use bridges_domain::OrgId;
+use bridges_domain::{Clock, OrgId};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -17,6 +17,8 @@ on_both_backends!(
     acceptance_respects_the_volunteers_room,
     rounds_and_accepts_racing_leave_no_double_booking,
     explanations_and_summaries_are_sealed_at_rest,
+    a_person_is_exported_then_erased_everywhere,
+    retention_erases_people_inactive_past_the_period,
 );
 
 fn hostile(name: &str) -> Vec<u8> {
@@ -280,4 +282,111 @@ async fn explanations_and_summaries_are_sealed_at_rest(app: &TestApp) {
             assert!(!contains(&raw, secret), "{secret} is in the raw database files");
         }
     }
+}
+
+async fn a_person_is_exported_then_erased_everywhere(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, _, _) = programme(&c, org, 0, 1, 0).await;
+    let page = base.replace("/api/v1", "");
+    let mut ids = Vec::new();
+    for (side, name) in [("volunteer", "Bartholomew Vane"), ("newcomer", "Zephyrine Quillfeather")] {
+        let body = json!({"side": side, "name": name, "speaks": "fr:native", "area": "1000", "email": "zq@example.org",
+                          "interests": "kite-making", "availability": "tue-evening", "note": "prefers mornings",
+                          "consent_recorded": true});
+        let r = c.api(Method::POST, &format!("{base}/participants"), Some(body)).await;
+        ids.push(r.json()["id"].as_str().unwrap().to_string());
+    }
+    let newcomer = ids[1].clone();
+    assert_eq!(c.api(Method::POST, &format!("{base}/rounds"), None).await.json()["proposals"], 1);
+    let pair = pairs(&c, &base).await[0]["id"].as_str().unwrap().to_string();
+    for step in ["accepted", "introduced"] {
+        assert_eq!(set_status(&c, &base, &pair, step).await, StatusCode::NO_CONTENT);
+    }
+    let check_in = json!({"met_on": "2026-03-01", "minutes": 45, "activity": "lantern-festival walk"});
+    let r = c.api(Method::POST, &format!("{base}/pairs/{pair}/check-ins"), Some(check_in)).await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    // The person's page names them in the audit log by id.
+    assert_eq!(c.get(&format!("{page}/participants/{newcomer}")).await.status, StatusCode::OK);
+
+    // Article 15: everything held, as JSON and as CSV.
+    let export = c.get(&format!("{page}/participants/{newcomer}/export.json")).await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert!(export.headers["content-disposition"].to_str().unwrap().contains("attachment"));
+    let held = export.json();
+    assert_eq!(held["record"]["name"], "Zephyrine Quillfeather");
+    assert_eq!(held["consents"][0]["purpose"], "pairing");
+    assert_eq!(held["pairs"][0]["partner"], ids[0].as_str());
+    assert!(held["pairs"][0]["reasons"].to_string().contains("kite-making"));
+    assert_eq!(held["pairs"][0]["check_ins"][0]["record"]["activity"], "lantern-festival walk");
+    assert!(held["audit"].as_array().unwrap().iter().any(|e| e["what"] == "participant"), "{held}");
+    assert!(!held.to_string().contains("Bartholomew"), "the partner's data is theirs");
+    let csv = c.get(&format!("{page}/participants/{newcomer}/export.csv")).await;
+    assert!(csv.body.contains("record.name,Zephyrine Quillfeather"), "{}", csv.body);
+
+    // What a stolen disk would show of them before: sealed values, each unique.
+    let sealed = |sql: &'static str| async move {
+        bridges_store::test_support::query_text(&app.store, sql).await.unwrap().unwrap()
+    };
+    let traces = [
+        sealed("SELECT sealed FROM participants WHERE side = 'newcomer'").await,
+        sealed("SELECT explanation FROM pairs").await,
+        sealed("SELECT sealed FROM check_ins").await,
+    ];
+
+    if app.store.backend() == bridges_store::Backend::Sqlite {
+        let raw = raw_database(app);
+        for trace in &traces {
+            assert!(contains(&raw, &trace[..60]), "the probe finds what is there before the erasure");
+        }
+    }
+
+    // Article 17: erased once confirmed.
+    let erase = format!("{page}/participants/{newcomer}/erase");
+    assert_eq!(c.post_form(&erase, &[]).await.status, StatusCode::UNPROCESSABLE_ENTITY, "not without confirming");
+    assert_eq!(c.post_form(&erase, &[("confirm", "1")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(c.get(&format!("{page}/participants/{newcomer}/export.json")).await.status, StatusCode::NOT_FOUND);
+    assert!(pairs(&c, &base).await.is_empty());
+    let people = c.api(Method::GET, &format!("{base}/participants"), None).await.json();
+    assert_eq!(people.as_array().unwrap().len(), 1);
+    if app.store.backend() == bridges_store::Backend::Sqlite {
+        let raw = raw_database(app);
+        for trace in traces.iter().map(String::as_str).chain(["Zephyrine", "kite-making", "lantern-festival"]) {
+            let probe = &trace[..trace.len().min(60)];
+            assert!(!contains(&raw, probe), "{probe} is still in the raw database files");
+        }
+    }
+}
+
+async fn retention_erases_people_inactive_past_the_period(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, _, newcomers) = programme(&c, org, 0, 1, 2).await;
+    let page = base.replace("/api/v1", "");
+    let mut settings = vec![("name", "Buddies"), ("quiet_after_days", "21"), ("retention_days", "30")];
+    for q in ["q-speaks", "q-area", "q-availability"] {
+        settings.push((q, "1"));
+    }
+    for (k, v) in [("shared_language", "1"), ("min_shared_slots", "1"), ("fairness_by", "language")] {
+        settings.push((k, v));
+    }
+    for w in ["w-language", "w-interests", "w-distance", "w-availability", "w-field", "w-waiting"] {
+        settings.push((w, "5"));
+    }
+    let mut too_short = settings.clone();
+    too_short[2] = ("retention_days", "7");
+    let r = c.post_form(&format!("{page}/settings"), &too_short).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("from 30 to 3,650"));
+    assert_eq!(c.post_form(&format!("{page}/settings"), &settings).await.status, StatusCode::SEE_OTHER);
+    let r = c.post_form(&format!("{page}/participants/{}", newcomers[0]), &[("action", "withdraw")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    app.clock.advance(chrono::Duration::days(29));
+    assert!(app.store.retention_sweep(app.clock.now()).await.unwrap().is_empty(), "not yet");
+    app.clock.advance(chrono::Duration::days(2));
+    let erased = app.store.retention_sweep(app.clock.now()).await.unwrap();
+    let ids: Vec<String> = erased.iter().map(|(_, _, p)| p.to_string()).collect();
+    assert_eq!(ids, vec![newcomers[0].clone()], "the one who withdrew; the one still waiting stays");
+    c.login("olga@example.org", crate::harness::PASSWORD).await;
+    let people = c.api(Method::GET, &format!("{base}/participants"), None).await.json();
+    assert_eq!(people.as_array().unwrap().len(), 1);
 }
