@@ -9,7 +9,7 @@ mod user;
 
 use anyhow::{Context, Result};
 use bridges_domain::SystemClock;
-use bridges_store::{FieldKey, Store};
+use bridges_store::{FieldKey, SqliteSync, Store};
 use bridges_web::{AppState, Config, Server};
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
@@ -42,6 +42,9 @@ enum Command {
     /// Create (or refresh) a fictional demo organisation and print its login. Nothing is loaded
     /// unless you ask for it.
     Demo(DemoArgs),
+    /// Write a consistent copy of the data while bridges keeps serving: the SQLite database and the
+    /// field key, into a new folder that `bridges serve --data FOLDER` runs from as it is.
+    Backup(BackupArgs),
     /// Pair seekers with providers: optimal, with a proof. Works on CSV files; no database.
     Match {
         #[command(subcommand)]
@@ -62,15 +65,22 @@ pub struct DbArgs {
     /// data folder, created on first start. Processes sharing one database must share this file.
     #[arg(long, env = "BRIDGES_FIELD_KEY_FILE")]
     pub field_key_file: Option<PathBuf>,
+    /// How SQLite makes each commit durable: `full` survives a power cut (the default), `normal`
+    /// only the process being killed, and commits faster. See the README.
+    #[arg(long, env = "BRIDGES_SQLITE_SYNCHRONOUS", default_value = "full", value_parser = ["full", "normal"])]
+    pub sqlite_synchronous: String,
 }
 
 impl DbArgs {
     pub async fn open(&self) -> Result<Store> {
         let store = match &self.database_url {
             Some(url) => Store::connect(url).await.context("cannot connect to DATABASE_URL")?,
-            None => Store::open_sqlite(&self.data)
-                .await
-                .with_context(|| format!("cannot open the database in {}", self.data.display()))?,
+            None => Store::open_sqlite_with(
+                &self.data,
+                if self.sqlite_synchronous == "normal" { SqliteSync::Normal } else { SqliteSync::Full },
+            )
+            .await
+            .with_context(|| format!("cannot open the database in {}", self.data.display()))?,
         };
         store.migrate().await.context("cannot apply migrations")?;
         let key_file = self.field_key_file.clone().unwrap_or_else(|| self.data.join("field.key"));
@@ -80,6 +90,15 @@ impl DbArgs {
         store.seal_legacy().await.context("cannot seal the values written before sealing")?;
         Ok(store)
     }
+}
+
+#[derive(Args)]
+struct BackupArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// The folder to write (it must not exist yet).
+    #[arg(long)]
+    to: PathBuf,
 }
 
 #[derive(Args)]
@@ -124,6 +143,7 @@ async fn main() -> Result<()> {
         Command::User { command } => user::run(command).await,
         Command::Demo(args) => demo::run(&args.db.open().await?, args.people).await,
         Command::Match { command } => matching::run(command).await,
+        Command::Backup(args) => backup(args).await,
     }
 }
 
@@ -150,6 +170,28 @@ fn logging() {
     tracing_subscriber::registry()
         .with(tracing_subscriber::fmt::layer().with_target(false).with_filter(wanted).with_filter(never_secrets))
         .init();
+}
+
+async fn backup(args: BackupArgs) -> Result<()> {
+    if args.db.database_url.is_some() {
+        anyhow::bail!("bridges backup copies the embedded SQLite database; for PostgreSQL use pg_dump");
+    }
+    if args.to.exists() {
+        anyhow::bail!("{} already exists: name a new folder", args.to.display());
+    }
+    let store = args.db.open().await?;
+    std::fs::create_dir_all(&args.to)?;
+    #[cfg(unix)]
+    std::fs::set_permissions(&args.to, std::os::unix::fs::PermissionsExt::from_mode(0o700))?;
+    store.backup_to(&args.to.join("bridges.db")).await.context("cannot write the copy of the database")?;
+    let key = args.db.field_key_file.clone().unwrap_or_else(|| args.db.data.join("field.key"));
+    let copied_key = args.to.join("field.key");
+    std::fs::copy(&key, &copied_key).with_context(|| format!("cannot copy the field key {}", key.display()))?;
+    #[cfg(unix)]
+    std::fs::set_permissions(&copied_key, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    println!("backup written to {}: the database and the field key that opens it.", args.to.display());
+    println!("Keep it as safe as the original. To restore, run: bridges serve --data {}", args.to.display());
+    Ok(())
 }
 
 async fn serve(args: ServeArgs) -> Result<()> {

@@ -14,6 +14,16 @@ pub enum Backend {
     Postgres,
 }
 
+/// How SQLite makes a commit durable. In WAL mode both survive the process being killed at any
+/// moment; `Full` also survives the machine losing power, at the price of a sync to disk per commit
+/// (see the README for what that costs here and why `Full` is the default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SqliteSync {
+    Normal,
+    #[default]
+    Full,
+}
+
 /// The handle to the database. Cheap to clone: it wraps a connection pool.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -30,10 +40,15 @@ impl Store {
     /// The folder is made readable by its owner only (0700) and the database file too (0600), before
     /// SQLite first opens it, so the `-wal` and `-shm` files SQLite makes beside it inherit that.
     pub async fn open_sqlite(data_dir: &Path) -> Result<Self> {
+        Self::open_sqlite_with(data_dir, SqliteSync::default()).await
+    }
+
+    /// [`Store::open_sqlite`], choosing how commits reach the disk.
+    pub async fn open_sqlite_with(data_dir: &Path, sync: SqliteSync) -> Result<Self> {
         crate::private::folder(data_dir)?;
         let file = data_dir.join("bridges.db");
         crate::private::database_files(&file)?;
-        Self::sqlite(SqliteConnectOptions::new().filename(file)).await
+        Self::sqlite(SqliteConnectOptions::new().filename(file), sync).await
     }
 
     /// Connects to the database named by `url`: `postgres://…` for PostgreSQL, `sqlite://PATH` for
@@ -47,18 +62,21 @@ impl Store {
             if file != Path::new(":memory:") && !path.starts_with(":memory:") {
                 crate::private::database_files(file)?;
             }
-            return Self::sqlite(SqliteConnectOptions::from_str(url).map_err(sqlx_err)?).await;
+            return Self::sqlite(SqliteConnectOptions::from_str(url).map_err(sqlx_err)?, SqliteSync::default()).await;
         }
         let mut options = sea_orm::ConnectOptions::new(url.to_string());
         options.max_connections(16).sqlx_logging(false);
         Ok(Self { db: Database::connect(options).await?, field_key: None })
     }
 
-    async fn sqlite(options: SqliteConnectOptions) -> Result<Self> {
+    async fn sqlite(options: SqliteConnectOptions, sync: SqliteSync) -> Result<Self> {
         let options = options
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            .synchronous(match sync {
+                SqliteSync::Normal => SqliteSynchronous::Normal,
+                SqliteSync::Full => SqliteSynchronous::Full,
+            })
             .foreign_keys(true)
             // Deleted rows are overwritten, not left in free pages: an erased person stays erased
             // in the file itself.
@@ -105,6 +123,20 @@ impl Store {
         if self.backend() == Backend::Sqlite {
             self.db.execute(Statement::from_string(DbBackend::Sqlite, "PRAGMA wal_checkpoint(TRUNCATE)")).await?;
         }
+        Ok(())
+    }
+
+    /// Writes a consistent copy of the SQLite database to `file` while others keep writing (SQLite's
+    /// `VACUUM INTO` reads one snapshot). `file` must not exist yet. On PostgreSQL there is nothing
+    /// to copy here: `pg_dump` is the tool.
+    pub async fn backup_to(&self, file: &Path) -> Result<()> {
+        if self.backend() != Backend::Sqlite {
+            return Err(crate::error::StoreError::Conflict("backup-postgres"));
+        }
+        let target = file.to_str().ok_or(crate::error::StoreError::Conflict("backup-path"))?;
+        let sql = format!("VACUUM INTO '{}'", target.replace('\'', "''"));
+        self.db.execute(Statement::from_string(DbBackend::Sqlite, sql)).await?;
+        crate::private::database_files(file)?;
         Ok(())
     }
 

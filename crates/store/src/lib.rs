@@ -30,7 +30,7 @@ mod tokens;
 mod users;
 
 pub use audit::{AuditEntry, AuditEvent};
-pub use connect::{Backend, Store};
+pub use connect::{Backend, SqliteSync, Store};
 pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
 pub use frameworks::StoredFramework;

@@ -411,3 +411,166 @@ async fn no_log_level_prints_secrets() {
         assert!(!after_start.contains(secret), "{secret} was printed:\n{after_start}");
     }
 }
+
+/// A logged-in client of a running `bridges serve`, with the CSRF token its API calls carry.
+async fn logged_in(address: &str, email: &str, password: &str) -> (reqwest::Client, String) {
+    let client =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let cookie = |r: &reqwest::Response, name: &str| {
+        r.headers().get_all("set-cookie").iter().find_map(|v| {
+            v.to_str().unwrap().strip_prefix(&format!("{name}=")).map(|r| r.split(';').next().unwrap().to_string())
+        })
+    };
+    let page = client.get(format!("{address}/login")).send().await.unwrap();
+    let csrf = cookie(&page, "bridges_csrf").unwrap();
+    let r = client
+        .post(format!("{address}/login"))
+        .form(&[("email", email), ("password", password), ("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let csrf = cookie(&r, "bridges_csrf").unwrap_or(csrf);
+    (client, csrf)
+}
+
+/// Writers under load, `kill -9`, restart: every write the server acknowledged is there. Then a
+/// backup taken while serving opens as a data folder of its own, with the same data.
+async fn acknowledged_writes_survive_kill_9(database_url: Option<String>) {
+    let data = tempfile::tempdir().unwrap();
+    let with_db = |mut c: Command| {
+        if let Some(url) = &database_url {
+            c.env("DATABASE_URL", url);
+        }
+        c
+    };
+    let pw = data.path().join("pw");
+    let password = "a long enough password";
+    std::fs::write(&pw, password).unwrap();
+    let out = with_db(bridges(data.path()))
+        .args(["user", "create", "--email", "writer@example.org", "--org", "Durable", "--role", "owner"])
+        .arg("--password-file")
+        .arg(&pw)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let start = || {
+        let mut child = with_db(bridges(data.path()))
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let address = loop {
+            let mut line = String::new();
+            assert!(reader.read_line(&mut line).unwrap() > 0, "bridges serve stopped early");
+            if let Some(a) = line.trim().strip_prefix("bridges is listening on ") {
+                break a.trim_end_matches('/').to_string();
+            }
+        };
+        std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+        (child, address)
+    };
+    let (mut server, address) = start();
+    let (client, csrf) = logged_in(&address, "writer@example.org", password).await;
+    let orgs: serde_json::Value =
+        client.get(format!("{address}/api/v1/orgs")).send().await.unwrap().json().await.unwrap();
+    let org = orgs[0]["id"].as_str().unwrap().to_string();
+    let projects = format!("{address}/api/v1/orgs/{org}/projects");
+    let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let mut writers = Vec::new();
+    for w in 0..4 {
+        let (client, csrf, projects, acknowledged) =
+            (client.clone(), csrf.clone(), projects.clone(), acknowledged.clone());
+        writers.push(tokio::spawn(async move {
+            for i in 0.. {
+                let title = format!("write {w}-{i}");
+                let sent = client
+                    .post(&projects)
+                    .header("x-csrf-token", csrf.as_str())
+                    .json(&serde_json::json!({"title": title}))
+                    .send()
+                    .await;
+                match sent {
+                    Ok(r) if r.status() == 201 => acknowledged.lock().unwrap().push(title),
+                    Ok(r) => panic!("a write was refused: {}", r.status()),
+                    Err(_) => break,
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    server.kill().unwrap(); // SIGKILL: no shutdown, no flush
+    server.wait().unwrap();
+    for w in writers {
+        w.await.unwrap();
+    }
+    let written = acknowledged.lock().unwrap().clone();
+    assert!(written.len() > 20, "the writers wrote: {}", written.len());
+
+    let (mut server, address) = start();
+    let (client, _) = logged_in(&address, "writer@example.org", password).await;
+    let projects = format!("{address}/api/v1/orgs/{org}/projects");
+    let stored: serde_json::Value = client.get(&projects).send().await.unwrap().json().await.unwrap();
+    let titles: std::collections::HashSet<&str> =
+        stored.as_array().unwrap().iter().filter_map(|p| p["title"].as_str()).collect();
+    let lost: Vec<&String> = written.iter().filter(|t| !titles.contains(t.as_str())).collect();
+    println!("{} writes acknowledged before kill -9, {} lost", written.len(), lost.len());
+    assert!(lost.is_empty(), "acknowledged writes lost: {lost:?}");
+
+    if database_url.is_none() {
+        // A backup while serving, restored by serving from it.
+        let copy = data.path().join("backup");
+        let out = bridges(data.path()).args(["backup", "--to"]).arg(&copy).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("bridges serve --data"));
+        server.kill().unwrap();
+        server.wait().unwrap();
+        let mut restored = bridges(&copy)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut reader = BufReader::new(restored.stdout.take().unwrap());
+        let address = loop {
+            let mut line = String::new();
+            assert!(reader.read_line(&mut line).unwrap() > 0, "the backup does not serve");
+            if let Some(a) = line.trim().strip_prefix("bridges is listening on ") {
+                break a.trim_end_matches('/').to_string();
+            }
+        };
+        let (client, _) = logged_in(&address, "writer@example.org", password).await;
+        let stored: serde_json::Value =
+            client.get(format!("{address}/api/v1/orgs/{org}/projects")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(stored.as_array().unwrap().len(), titles.len(), "the backup holds every project");
+        restored.kill().unwrap();
+        restored.wait().unwrap();
+        let again = bridges(data.path()).args(["backup", "--to"]).arg(&copy).output().unwrap();
+        assert!(!again.status.success(), "an existing folder is never overwritten");
+    } else {
+        server.kill().unwrap();
+        server.wait().unwrap();
+    }
+}
+
+mod sqlite {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn acknowledged_writes_survive_kill_9_and_a_backup_restores() {
+        super::acknowledged_writes_survive_kill_9(None).await;
+    }
+}
+
+mod postgres {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn acknowledged_writes_survive_kill_9() {
+        let Ok(admin) = std::env::var("BRIDGES_TEST_POSTGRES") else {
+            eprintln!("skipped: set BRIDGES_TEST_POSTGRES=postgres://… to run the PostgreSQL variant");
+            return;
+        };
+        let (name, url) = bridges_store::test_support::create_postgres_database(&admin).await.unwrap();
+        super::acknowledged_writes_survive_kill_9(Some(url)).await;
+        bridges_store::test_support::drop_postgres_database(&admin, &name).await.unwrap();
+    }
+}
