@@ -145,12 +145,33 @@ pub async fn audit_people(
 }
 
 impl ProgrammeData {
+    /// Loads the programme for a page that shows its people at large, auditing a read of them all.
     pub async fn load(state: &AppState, ctx: &OrgContext, id: ProgrammeId, what: &str) -> AppResult<ProgrammeData> {
+        let data = Self::read(state, ctx, id).await?;
+        audit(state, ctx, AuditKind::PersonalDataViewed, id, what, data.people.len()).await?;
+        Ok(data)
+    }
+
+    /// Loads the programme for a page about one pair, auditing a read of its two people only (by
+    /// id); the pair must be the programme's.
+    pub async fn load_for_pair(
+        state: &AppState,
+        ctx: &OrgContext,
+        id: ProgrammeId,
+        pair: bridges_domain::PairId,
+        what: &str,
+    ) -> AppResult<(ProgrammeData, StoredPair)> {
+        let data = Self::read(state, ctx, id).await?;
+        let stored = data.pairs.iter().find(|p| p.id == pair).cloned().ok_or(crate::error::AppError::NotFound)?;
+        audit_people(state, ctx, AuditKind::PersonalDataViewed, id, what, &[stored.newcomer, stored.volunteer]).await?;
+        Ok((data, stored))
+    }
+
+    async fn read(state: &AppState, ctx: &OrgContext, id: ProgrammeId) -> AppResult<ProgrammeData> {
         let grant = ctx.grant::<ReadParticipants>()?;
         let programme = state.store().programme(ctx.org.id, id).await?;
         let people = state.store().participants(&grant, id).await?;
         let pairs = state.store().pairs(&grant, id).await?;
-        audit(state, ctx, AuditKind::PersonalDataViewed, id, what, people.len()).await?;
         Ok(ProgrammeData::new(programme, people, pairs))
     }
 

@@ -81,7 +81,11 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.len() > 7 && v[..7].eq_ignore_ascii_case("bearer "));
 
-    let body = if unsafe_method && !bearer {
+    // An API request without a session cookie rides on nothing a foreign site could borrow: let it
+    // through to be answered 401 (or 405) like any unauthenticated API call, not 403.
+    let anonymous_api =
+        parts.uri.path().starts_with("/api/") && cookies::get(&parts.headers, crate::auth::SESSION_COOKIE).is_none();
+    let body = if unsafe_method && !bearer && !anonymous_api {
         let content_type =
             parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
         let is_form = content_type.starts_with("application/x-www-form-urlencoded");

@@ -9,9 +9,9 @@ use crate::connect_state::{audit, ProgrammeData};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, PairId, ParticipantId, ProgrammeId};
+use bridges_domain::{AuditKind, CheckInId, PairId, ParticipantId, ProgrammeId};
 use bridges_pairing::Side;
-use bridges_store::{Acceptance, StoreError};
+use bridges_store::{Acceptance, NewCheckIn, StoreError};
 use std::collections::HashMap;
 
 /// How many times a round is computed again when the programme moved while it ran.
@@ -83,4 +83,21 @@ pub async fn withdraw(
     state.store().withdraw_participant(&grant, programme, person, (&purposes, reason), state.now()).await?;
     crate::connect_state::audit_people(state, ctx, AuditKind::PersonalDataChanged, programme, "withdrawn", &[person])
         .await
+}
+
+/// Records a check-in of a pair that is meeting, naming its two people in the audit log.
+pub async fn check_in(
+    state: &AppState,
+    ctx: &OrgContext,
+    programme: ProgrammeId,
+    pair: PairId,
+    check_in: &NewCheckIn,
+) -> AppResult<CheckInId> {
+    let grant = ctx.grant::<EditParticipants>()?;
+    let created = state.store().add_check_in(&grant, programme, pair, check_in, state.now()).await?;
+    let stored = state.store().pair(&ctx.grant::<ReadParticipants>()?, programme, pair).await?;
+    let people = [stored.newcomer, stored.volunteer];
+    crate::connect_state::audit_people(state, ctx, AuditKind::PersonalDataChanged, programme, "check-in", &people)
+        .await?;
+    Ok(created)
 }

@@ -192,4 +192,39 @@ mod tests {
         let huge = vec![b'a'; MAX_FILE_BYTES + 1];
         assert_eq!(read_rows(&huge).unwrap_err()[0].code, "import-too-large");
     }
+
+    proptest::proptest! {
+        /// The participants parser, fuzzed on the stable toolchain: any header made of known and
+        /// unknown columns and any rows of any text are either people or problems, each on a line
+        /// the file has (or 0 for the whole file), and never a panic.
+        #[test]
+        fn any_rows_are_people_or_problems_on_their_lines(
+            header in proptest::sample::subsequence(FIELDS.to_vec(), 0..FIELDS.len()),
+            extra in proptest::option::of("[a-z_]{1,8}"),
+            body in proptest::collection::vec(proptest::collection::vec("\\PC{0,16}|ar:native|1000|mon-evening|newcomer|volunteer|yes", 0..22), 0..12),
+        ) {
+            let mut columns: Vec<String> = header.iter().map(|c| c.to_string()).collect();
+            columns.extend(extra);
+            let mut rows: Vec<Row> = vec![(1, columns)];
+            rows.extend(body.into_iter().enumerate().map(|(i, cells)| (i + 2, cells)));
+            let lines: Vec<usize> = rows.iter().map(|(line, _)| *line).collect();
+            match parse_rows(&rows, &buddy()) {
+                Ok(people) => proptest::prop_assert!(people.len() < rows.len()),
+                Err(problems) => {
+                    proptest::prop_assert!(!problems.is_empty());
+                    for p in problems {
+                        proptest::prop_assert!(p.line == 0 || lines.contains(&p.line), "{p:?}");
+                    }
+                }
+            }
+        }
+
+        /// And the whole path from bytes: whatever a CSV holds, the answer is rows or a refusal.
+        #[test]
+        fn any_csv_text_is_read_and_parsed_or_refused(text in "(side|name|speaks|area|availability|,|\"|\n|\r|ar:native|[a-z0-9 ]{0,6}){0,80}") {
+            if let Ok(rows) = read_rows(text.as_bytes()) {
+                let _ = parse_rows(&rows, &buddy());
+            }
+        }
+    }
 }

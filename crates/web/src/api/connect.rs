@@ -324,7 +324,6 @@ pub async fn add_check_in(
     Path(path): Path<(String, String, String)>,
     Json(body): Json<CheckInBody>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    let grant = ctx.grant::<EditParticipants>()?;
     let (id, pair) = (programme_id(&path.1)?, pair_id(&path.2)?);
     let mut fields: HashMap<String, String> = HashMap::new();
     fields.insert("met_on".into(), body.met_on.trim().to_string());
@@ -343,7 +342,6 @@ pub async fn add_check_in(
             .map_err(AppError::Invalid)?;
     let check_in =
         NewCheckIn { met_on, minutes, record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()) };
-    let created = state.store().add_check_in(&grant, id, pair, &check_in, state.now()).await?;
-    audit(&state, &ctx, AuditKind::PersonalDataChanged, id, "check-in", 1).await?;
+    let created = crate::pair_actions::check_in(&state, &ctx, id, pair, &check_in).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
 }

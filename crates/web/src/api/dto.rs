@@ -120,7 +120,11 @@ impl From<&AuditEntry> for AuditEventDto {
             kind: e.event.kind.as_str().to_string(),
             actor: e.event.actor.map(|u| u.as_uuid()),
             subject: e.event.subject.map(|u| u.as_uuid()),
-            detail: e.event.detail.clone(),
+            // Events with nothing to add say so with an empty object, as the schema promises.
+            detail: match &e.event.detail {
+                serde_json::Value::Object(_) => e.event.detail.clone(),
+                _ => serde_json::json!({}),
+            },
             address: e.event.address.clone(),
         }
     }

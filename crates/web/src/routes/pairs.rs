@@ -18,7 +18,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, Language, PairStatus, ParticipantId, Sensitive, ValidationErrors};
+use bridges_domain::{Language, PairStatus, ParticipantId, Sensitive, ValidationErrors};
 use bridges_store::{NewCheckIn, StoredPair, StoredProgramme};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -145,8 +145,7 @@ async fn pair_page(
     pair: bridges_domain::PairId,
     form: FormView,
 ) -> AppResult<Response> {
-    let data = ProgrammeData::load(state, ctx, programme, "pair").await?;
-    let stored = data.pairs.iter().find(|p| p.id == pair).cloned().ok_or(AppError::NotFound)?;
+    let (data, stored) = ProgrammeData::load_for_pair(state, ctx, programme, pair, "pair").await?;
     let check_ins = state
         .store()
         .check_ins(&ctx.grant::<ReadParticipants>()?, programme, pair)
@@ -237,7 +236,6 @@ pub async fn add_check_in(
     Path((_, id, pair)): Path<(String, String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditParticipants>()?;
     let (programme, pair) = (programme_id(&id)?, pair_id(&pair)?);
     match read_check_in(|k| form.first(k), state.now().date_naive()) {
         Ok((met_on, minutes, record)) => {
@@ -246,8 +244,7 @@ pub async fn add_check_in(
                 minutes,
                 record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()),
             };
-            state.store().add_check_in(&grant, programme, pair, &check_in, state.now()).await?;
-            crate::connect_state::audit(&state, &ctx, AuditKind::PersonalDataChanged, programme, "check-in", 1).await?;
+            crate::pair_actions::check_in(&state, &ctx, programme, pair, &check_in).await?;
             Ok(see_other(&format!("/orgs/{}/programmes/{programme}/pairs/{pair}", ctx.org.id)))
         }
         Err(errors) => {
@@ -316,8 +313,7 @@ pub async fn introduction(
 ) -> AppResult<Response> {
     ctx.grant::<RunProgrammes>()?;
     let (programme, pair) = (programme_id(&id)?, pair_id(&pair)?);
-    let data = ProgrammeData::load(&state, &ctx, programme, "introduction").await?;
-    let stored = data.pairs.iter().find(|p| p.id == pair).cloned().ok_or(AppError::NotFound)?;
+    let (data, stored) = ProgrammeData::load_for_pair(&state, &ctx, programme, pair, "introduction").await?;
     if !matches!(stored.status, PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active) {
         return Err(AppError::Conflict("pair-status"));
     }

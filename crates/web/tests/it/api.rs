@@ -24,6 +24,22 @@ async fn errors_are_problem_documents(app: &TestApp) {
     let (owner, org) = app.set_up("Org", "olga@example.org").await;
     let anonymous = app.client();
     assert_problem(&anonymous.api(Method::GET, "/api/v1/me", None).await, StatusCode::UNAUTHORIZED, "unauthenticated");
+    // Every audit entry's detail is an object, as the schema says, even when there is nothing to add.
+    let audit = owner.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    assert!(!audit.as_array().unwrap().is_empty());
+    assert!(audit.as_array().unwrap().iter().all(|e| e["detail"].is_object()), "{audit}");
+    // Writes without any credential are unauthenticated too, not a CSRF failure.
+    let r = anonymous.send(anonymous.http.delete(anonymous.url(&format!("/api/v1/orgs/{org}/members/x")))).await;
+    assert_problem(&r, StatusCode::UNAUTHORIZED, "unauthenticated");
+    let r = anonymous
+        .send(
+            anonymous
+                .http
+                .post(anonymous.url(&format!("/api/v1/orgs/{org}/projects")))
+                .header("authorization", "Bearer "),
+        )
+        .await;
+    assert_problem(&r, StatusCode::UNAUTHORIZED, "unauthenticated");
     assert_problem(&owner.api(Method::GET, "/api/v1/nothing-here", None).await, StatusCode::NOT_FOUND, "not-found");
     assert_problem(
         &owner.api(Method::DELETE, "/api/v1/orgs", None).await,
