@@ -42,12 +42,84 @@ use utoipa::{Modify, OpenApi};
                        plan::GapDto, plan::ProjectBody, plan::StepBody, plan::ChoiceBody, plan::RelationBody,
                        plan::ChangeDto, connect::ProgrammeDto, connect::ProgrammeBody, connect::ParticipantDto,
                        connect::PairDto, connect::StatusBody, connect::CheckInBody, connect::RatingsBody)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &ProblemResponses),
     security(("bearer" = []))
 )]
 pub struct ApiDoc;
 
 struct BearerAuth;
+
+/// The errors every operation can answer, documented where they apply rather than handler by
+/// handler: 401 without a valid credential (all but the public Learn reads), 403 and 404 for what
+/// the member's role or organisation does not reach, 409 where a write meets the data in another
+/// state, and 400, 413, 415 and 422 for a body that is broken, too large, not JSON or not valid.
+struct ProblemResponses;
+
+impl ProblemResponses {
+    fn problem(description: &str) -> utoipa::openapi::RefOr<utoipa::openapi::Response> {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/problem+json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+            )
+            .build()
+            .into()
+    }
+}
+
+impl Modify for ProblemResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let public = ["/api/v1/search", "/api/v1/guidance", "/api/v1/frameworks", "/api/v1/practices/"]
+                .iter()
+                .any(|p| path.starts_with(p));
+            let in_org = path.starts_with("/api/v1/orgs/{org}");
+            let operations = [
+                (&mut item.get, false),
+                (&mut item.post, true),
+                (&mut item.put, true),
+                (&mut item.patch, true),
+                (&mut item.delete, true),
+            ];
+            for (operation, writes) in operations {
+                let Some(operation) = operation.as_mut() else { continue };
+                let mut statuses: Vec<(&str, &str)> = Vec::new();
+                if !public {
+                    statuses.push(("401", "no valid session or token"));
+                }
+                if in_org {
+                    statuses.push(("403", "the member's role may not do this, or the token may only read"));
+                    statuses.push(("404", "no such organisation for this member, or no such item in it"));
+                }
+                if in_org && writes {
+                    statuses.push(("409", "the data is in a state that does not allow this"));
+                }
+                if operation.request_body.is_some() {
+                    statuses.push(("400", "the body is not well-formed JSON of the expected shape"));
+                    statuses.push(("413", "the body is larger than allowed"));
+                    statuses.push(("415", "the body is not sent as application/json"));
+                    statuses.push(("422", "the body's values are not valid; each problem is named by field"));
+                }
+                if public && path.starts_with("/api/v1/search") {
+                    statuses.push(("400", "a query parameter cannot be read"));
+                }
+                if public && !path.starts_with("/api/v1/search") {
+                    statuses.push(("404", "no such item"));
+                    statuses.push(("422", "an unknown language was asked for"));
+                }
+                for (status, description) in statuses {
+                    operation
+                        .responses
+                        .responses
+                        .entry(status.to_string())
+                        .or_insert_with(|| Self::problem(description));
+                }
+            }
+        }
+    }
+}
 
 impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {

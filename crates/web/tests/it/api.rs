@@ -252,6 +252,13 @@ async fn openapi_document_describes_the_api() {
     }
     assert!(doc["components"]["schemas"]["Problem"].is_object());
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+    // Every error an operation can answer is in its responses.
+    let invite = &doc["paths"]["/api/v1/orgs/{org}/invitations"]["post"]["responses"];
+    for status in ["201", "400", "401", "403", "404", "409", "413", "415", "422"] {
+        assert!(invite[status].is_object(), "invitations: {status} undocumented");
+    }
+    assert!(doc["paths"]["/api/v1/orgs/{org}/audit"]["get"]["responses"]["401"].is_object());
+    assert!(doc["paths"]["/api/v1/search"]["get"]["responses"]["401"].is_null(), "Learn is public");
     app.finish().await;
 }
 
