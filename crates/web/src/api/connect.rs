@@ -29,6 +29,7 @@ pub struct ProgrammeDto {
     pub id: uuid::Uuid,
     pub name: String,
     /// buddy, language-exchange, mentoring or shadowing.
+    #[schema(value_type = crate::api::dto::names::ProgrammeKind)]
     pub kind: String,
     pub intake_open: bool,
     pub quiet_after_days: u32,
@@ -41,7 +42,9 @@ pub struct ProgrammeDto {
 
 #[derive(Deserialize, ToSchema)]
 pub struct ProgrammeBody {
+    #[schema(min_length = 1, max_length = 200)]
     pub name: String,
+    #[schema(value_type = crate::api::dto::names::ProgrammeKind)]
     pub kind: String,
 }
 
@@ -94,10 +97,13 @@ pub async fn create(
 pub struct ParticipantDto {
     pub id: uuid::Uuid,
     /// newcomer or volunteer.
+    #[schema(value_type = crate::api::dto::names::SideName)]
     pub side: String,
     /// active or withdrawn.
+    #[schema(value_type = crate::api::dto::names::ParticipantStatus)]
     pub status: String,
     /// staff, intake or import.
+    #[schema(value_type = crate::api::dto::names::ParticipantSource)]
     pub source: String,
     pub joined_at: chrono::DateTime<chrono::Utc>,
     /// Name, contact, language and the profile the engine pairs on.
@@ -209,6 +215,7 @@ pub struct PairDto {
     pub newcomer: uuid::Uuid,
     pub volunteer: uuid::Uuid,
     /// proposed, accepted, introduced, active, closed or rejected.
+    #[schema(value_type = crate::api::dto::names::PairStatusName)]
     pub status: String,
     pub locked: bool,
     /// 0 to 1,000,000.
@@ -254,6 +261,7 @@ pub async fn pairs(
 #[derive(Deserialize, ToSchema)]
 pub struct StatusBody {
     /// accepted, rejected, introduced or closed.
+    #[schema(value_type = crate::api::dto::names::PairStep)]
     pub status: String,
     /// Why the pair ends (required to close).
     #[serde(default)]

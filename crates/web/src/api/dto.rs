@@ -11,6 +11,7 @@ pub struct MeDto {
     pub id: Uuid,
     pub email: String,
     pub display_name: String,
+    #[schema(value_type = Option<names::LanguageCode>)]
     pub language: Option<String>,
 }
 
@@ -31,10 +32,12 @@ pub struct OrgDto {
     pub name: String,
     /// ISO 3166-1 alpha-2.
     pub country: String,
+    #[schema(value_type = names::LanguageCode)]
     pub language: String,
     /// IANA time zone.
     pub time_zone: String,
     /// The caller's role in this organisation.
+    #[schema(value_type = names::RoleName, required = true)]
     pub role: String,
 }
 
@@ -58,6 +61,7 @@ pub struct MemberDto {
     pub user_id: Uuid,
     pub display_name: String,
     pub email: String,
+    #[schema(value_type = names::RoleName, required = true)]
     pub role: String,
     pub since: DateTime<Utc>,
 }
@@ -78,9 +82,11 @@ impl From<&Member> for MemberDto {
 #[derive(Deserialize, ToSchema)]
 pub struct InvitationRequest {
     #[serde(default)]
+    #[schema(format = Email, required = true)]
     pub email: String,
     /// One of owner, coordinator, staff, volunteer, viewer; at most the inviter's own level.
     #[serde(default)]
+    #[schema(value_type = names::RoleName, required = true)]
     pub role: String,
 }
 
@@ -88,6 +94,7 @@ pub struct InvitationRequest {
 pub struct InvitationDto {
     pub id: Uuid,
     pub email: String,
+    #[schema(value_type = names::RoleName, required = true)]
     pub role: String,
     pub expires_at: DateTime<Utc>,
     /// The link to give the invited person. It is shown only now.
@@ -97,6 +104,7 @@ pub struct InvitationDto {
 #[derive(Deserialize, ToSchema)]
 pub struct RoleUpdate {
     #[serde(default)]
+    #[schema(value_type = names::RoleName, required = true)]
     pub role: String,
 }
 
@@ -104,6 +112,7 @@ pub struct RoleUpdate {
 pub struct AuditEventDto {
     pub id: Uuid,
     pub at: DateTime<Utc>,
+    #[schema(value_type = names::AuditKindName)]
     pub kind: String,
     pub actor: Option<Uuid>,
     pub subject: Option<Uuid>,
@@ -151,4 +160,125 @@ pub struct ProblemFieldError {
     pub field: String,
     pub code: String,
     pub detail: String,
+}
+
+/// The values fields of the API take, spelled out for the OpenAPI document. The server checks them
+/// with the domain's own parsers; these types only describe them (a test keeps them in step).
+pub mod names {
+    // Never built: they exist for the document only.
+    #![allow(dead_code)]
+    use serde::Serialize;
+    use utoipa::ToSchema;
+
+    /// A member's role, from the most to the least powerful.
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum RoleName {
+        Owner,
+        Coordinator,
+        Staff,
+        Volunteer,
+        Viewer,
+    }
+
+    /// A language bridges speaks.
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum LanguageCode {
+        En,
+        Fr,
+        It,
+        Ar,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum ProgrammeKind {
+        Buddy,
+        LanguageExchange,
+        Mentoring,
+        Shadowing,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum SideName {
+        Newcomer,
+        Volunteer,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum ParticipantStatus {
+        Active,
+        Withdrawn,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum ParticipantSource {
+        Staff,
+        Intake,
+        Import,
+    }
+
+    /// Where a pair is in its life cycle.
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum PairStatusName {
+        Proposed,
+        Accepted,
+        Introduced,
+        Active,
+        Closed,
+        Rejected,
+    }
+
+    /// The steps a coordinator takes a pair through (a pair becomes active at its first check-in).
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum PairStep {
+        Accepted,
+        Rejected,
+        Introduced,
+        Closed,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum PracticeStatusName {
+        Private,
+        Review,
+        Published,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum RelationKind {
+        Influences,
+        Funds,
+        AnswersTo,
+        AlliedWith,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum AuditKindName {
+        SetupCompleted,
+        LoginSucceeded,
+        LoginFailed,
+        LoginThrottled,
+        Logout,
+        PasswordChanged,
+        MemberInvited,
+        MemberAdded,
+        MemberRemoved,
+        RoleChanged,
+        ApiTokenCreated,
+        ApiTokenRevoked,
+        PersonalDataViewed,
+        PersonalDataChanged,
+        PersonalDataExported,
+        PersonalDataErased,
+    }
 }

@@ -19,6 +19,7 @@ pub struct SearchHitDto {
     pub title: String,
     pub summary: String,
     /// The language the text is in.
+    #[schema(value_type = crate::api::dto::names::LanguageCode)]
     pub lang: String,
     pub score: f32,
     /// A passage with the matched words between `[[` and `]]`.
@@ -43,6 +44,7 @@ pub struct SearchResultsDto {
 #[derive(Serialize, ToSchema)]
 pub struct GuidanceDto {
     pub id: String,
+    #[schema(value_type = crate::api::dto::names::LanguageCode)]
     pub lang: String,
     /// True when the item is not translated into the language asked for and comes in English.
     pub fell_back: bool,
@@ -81,7 +83,9 @@ fn params(raw: Option<&str>) -> AppResult<SearchParams> {
                 )
             }
             "f" => p.filters.push(v),
-            "limit" => p.limit = v.parse().map_err(|_| AppError::BadRequest("bad-request"))?,
+            "limit" => {
+                p.limit = v.parse().ok().filter(|n| (1..=100).contains(n)).ok_or(AppError::BadRequest("bad-request"))?
+            }
             _ => {}
         }
     }
@@ -93,7 +97,7 @@ fn params(raw: Option<&str>) -> AppResult<SearchParams> {
     params(("q" = Option<String>, Query, description = "words to search for (at most 300 characters)"),
            ("lang" = Option<String>, Query, description = "en, fr, it or ar"),
            ("f" = Option<Vec<String>>, Query, description = "facet filter such as /country/SE; repeatable"),
-           ("limit" = Option<usize>, Query)),
+           ("limit" = Option<usize>, Query, minimum = 1, maximum = 100, description = "how many hits at most (default 20)")),
     responses((status = 200, body = SearchResultsDto), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn search(
     State(state): State<AppState>,

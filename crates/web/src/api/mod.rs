@@ -186,3 +186,33 @@ async fn problem_type(Path(code): Path<String>, Locale(tr): Locale) -> AppResult
 async fn me(current: CurrentUser) -> Json<MeDto> {
     Json(MeDto::from(&current.user))
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// The document's lists of values are the domain's: every audit kind and role, no more.
+    #[test]
+    fn the_documented_values_are_the_domains() {
+        let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        let values = |schema: &str| -> Vec<String> {
+            doc["components"]["schemas"][schema]["enum"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{schema} has no enum"))
+                .iter()
+                .map(|v| v.as_str().unwrap().to_string())
+                .collect()
+        };
+        let kinds: Vec<String> = bridges_domain::AuditKind::ALL.iter().map(|k| k.as_str().to_string()).collect();
+        assert_eq!(values("AuditKindName"), kinds);
+        let roles: Vec<String> = bridges_domain::Role::ALL.iter().map(|r| r.as_str().to_string()).collect();
+        assert_eq!(values("RoleName"), roles);
+        let statuses: Vec<String> = bridges_domain::PairStatus::ALL.iter().map(|s| s.as_str().to_string()).collect();
+        let mut documented = values("PairStatusName");
+        documented.sort();
+        let mut expected = statuses;
+        expected.sort();
+        assert_eq!(documented, expected);
+    }
+}

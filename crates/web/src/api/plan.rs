@@ -136,12 +136,13 @@ pub async fn read(
 
 #[derive(Deserialize, ToSchema)]
 pub struct ProjectBody {
+    #[schema(min_length = 1, max_length = 200)]
     pub title: String,
     #[serde(default)]
     pub aims: String,
     /// Omitted on create; on update, omitted means "keep as it is".
     #[serde(default)]
-    #[schema(value_type = Object)]
+    #[schema(value_type = Option<Object>)]
     pub profile: Option<Profile>,
 }
 
@@ -396,6 +397,7 @@ pub struct RelationBody {
     pub from: uuid::Uuid,
     pub to: uuid::Uuid,
     /// influences, funds, answers-to or allied-with.
+    #[schema(value_type = crate::api::dto::names::RelationKind)]
     pub kind: String,
 }
 

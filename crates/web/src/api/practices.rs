@@ -21,6 +21,7 @@ use utoipa::ToSchema;
 pub struct PracticeDto {
     pub id: uuid::Uuid,
     /// private, review or published.
+    #[schema(value_type = crate::api::dto::names::PracticeStatusName)]
     pub status: String,
     /// Fields a complete record still lacks (publication needs none missing).
     pub missing: Vec<String>,
@@ -37,6 +38,7 @@ pub struct CreatedDto {
 #[derive(Deserialize, ToSchema)]
 pub struct StatusChange {
     #[serde(default)]
+    #[schema(value_type = crate::api::dto::names::PracticeStatusName, required = true)]
     pub status: String,
 }
 

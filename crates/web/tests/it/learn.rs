@@ -114,6 +114,9 @@ async fn learn_over_the_api() {
     assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(long.json()["errors"][0]["code"], "query-too-long");
     assert_eq!(c.get("/api/v1/search?limit=lots").await.status, StatusCode::BAD_REQUEST);
+    for limit in ["0", "101", "99999999999999999999999"] {
+        assert_eq!(c.get(&format!("/api/v1/search?limit={limit}")).await.status, StatusCode::BAD_REQUEST, "{limit}");
+    }
 
     let g = c.get("/api/v1/guidance/step-4-power-analysis?lang=it").await.json();
     assert_eq!(g["lang"], "it");
