@@ -305,8 +305,15 @@ async fn a_person_is_exported_then_erased_everywhere(app: &TestApp) {
     let check_in = json!({"met_on": "2026-03-01", "minutes": 45, "activity": "lantern-festival walk"});
     let r = c.api(Method::POST, &format!("{base}/pairs/{pair}/check-ins"), Some(check_in)).await;
     assert_eq!(r.status, StatusCode::CREATED);
-    // The person's page names them in the audit log by id.
+    // The person's page names them in the audit log by id, and reading pairs over the API is
+    // audited too.
     assert_eq!(c.get(&format!("{page}/participants/{newcomer}")).await.status, StatusCode::OK);
+    let audit = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    let entries = audit.as_array().unwrap();
+    assert!(entries.iter().any(|e| e["detail"]["what"] == "api-pairs"), "{audit}");
+    let viewed = entries.iter().find(|e| e["detail"]["what"] == "participant").unwrap();
+    assert_eq!(viewed["detail"]["people"], json!([newcomer]));
+    assert!(!audit.to_string().contains("Zephyrine"), "ids, never names");
 
     // Article 15: everything held, as JSON and as CSV.
     let export = c.get(&format!("{page}/participants/{newcomer}/export.json")).await;
