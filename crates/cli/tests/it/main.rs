@@ -412,6 +412,27 @@ async fn no_log_level_prints_secrets() {
     }
 }
 
+/// Starts `bridges serve` from `command` on a free port, and answers it with its address; what it
+/// prints after that is drained so it never blocks.
+fn serve_from(mut command: Command) -> (Child, String) {
+    let mut child = command
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let address = loop {
+        let mut line = String::new();
+        assert!(reader.read_line(&mut line).unwrap() > 0, "bridges serve stopped early");
+        if let Some(a) = line.trim().strip_prefix("bridges is listening on ") {
+            break a.trim_end_matches('/').to_string();
+        }
+    };
+    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+    (child, address)
+}
+
 /// A logged-in client of a running `bridges serve`, with the CSRF token its API calls carry.
 async fn logged_in(address: &str, email: &str, password: &str) -> (reqwest::Client, String) {
     let client =
@@ -454,24 +475,7 @@ async fn acknowledged_writes_survive_kill_9(database_url: Option<String>) {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let start = || {
-        let mut child = with_db(bridges(data.path()))
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut reader = BufReader::new(child.stdout.take().unwrap());
-        let address = loop {
-            let mut line = String::new();
-            assert!(reader.read_line(&mut line).unwrap() > 0, "bridges serve stopped early");
-            if let Some(a) = line.trim().strip_prefix("bridges is listening on ") {
-                break a.trim_end_matches('/').to_string();
-            }
-        };
-        std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
-        (child, address)
-    };
+    let start = || serve_from(with_db(bridges(data.path())));
     let (mut server, address) = start();
     let (client, csrf) = logged_in(&address, "writer@example.org", password).await;
     let orgs: serde_json::Value =
@@ -527,20 +531,7 @@ async fn acknowledged_writes_survive_kill_9(database_url: Option<String>) {
         assert!(String::from_utf8_lossy(&out.stdout).contains("bridges serve --data"));
         server.kill().unwrap();
         server.wait().unwrap();
-        let mut restored = bridges(&copy)
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut reader = BufReader::new(restored.stdout.take().unwrap());
-        let address = loop {
-            let mut line = String::new();
-            assert!(reader.read_line(&mut line).unwrap() > 0, "the backup does not serve");
-            if let Some(a) = line.trim().strip_prefix("bridges is listening on ") {
-                break a.trim_end_matches('/').to_string();
-            }
-        };
+        let (mut restored, address) = serve_from(bridges(&copy));
         let (client, _) = logged_in(&address, "writer@example.org", password).await;
         let stored: serde_json::Value =
             client.get(format!("{address}/api/v1/orgs/{org}/projects")).send().await.unwrap().json().await.unwrap();
