@@ -100,7 +100,7 @@ pub async fn login(
     let rule = state.config().throttle;
     let account_key = email.as_str().to_string();
     let user = state.store().user_by_email(&email).await?;
-    let device = user.as_ref().and_then(|u| device::recognise(&state, &headers, u.id));
+    let device = user.as_ref().and_then(|u| device::recognise(&state, &headers, u));
     let who = LoginAttempt { account: &account_key, address: &address, device: device.as_deref() };
     match state.store().login_gate(who, now, rule).await? {
         LoginGate::Open => {}
@@ -133,7 +133,7 @@ pub async fn login(
                 .record(AuditEvent::new(AuditKind::LoginSucceeded).subject(user.id).address(&address), now)
                 .await?;
             let mut response = open_session(&state, &user, secure, see_other(&next)).await?;
-            if let Some(cookie) = device::issue(&state, user.id, secure) {
+            if let Some(cookie) = device::issue(&state, &user, secure) {
                 response.headers_mut().append(header::SET_COOKIE, cookie);
             }
             Ok(response)
@@ -157,17 +157,20 @@ mod device {
     use crate::cookies::{self, CookieRules};
     use crate::state::AppState;
     use axum::http::{HeaderMap, HeaderValue};
-    use bridges_domain::{SecretToken, UserId};
+    use bridges_domain::SecretToken;
+    use bridges_store::User;
 
     const COOKIE: &str = "bridges_device";
     const MAX_AGE: i64 = 180 * 24 * 3600;
 
-    fn signature(state: &AppState, user: UserId, nonce: &str) -> Option<String> {
-        state.store().keyed_digest(&format!("device {user} {nonce}")).ok()
+    /// Signed over the account and its current password hash, so a changed password retires every
+    /// device cookie the old one earned.
+    fn signature(state: &AppState, user: &User, nonce: &str) -> Option<String> {
+        state.store().keyed_digest(&format!("device {} {} {nonce}", user.id, user.password_hash.as_str())).ok()
     }
 
     /// The device's own id, if the request carries a device cookie signed for `user`.
-    pub fn recognise(state: &AppState, headers: &HeaderMap, user: UserId) -> Option<String> {
+    pub fn recognise(state: &AppState, headers: &HeaderMap, user: &User) -> Option<String> {
         let value = cookies::get(headers, COOKIE)?;
         let (nonce, mac) = value.split_once('.')?;
         let expected = signature(state, user, nonce)?;
@@ -175,7 +178,7 @@ mod device {
     }
 
     /// A new device cookie for `user`.
-    pub fn issue(state: &AppState, user: UserId, secure: bool) -> Option<HeaderValue> {
+    pub fn issue(state: &AppState, user: &User, secure: bool) -> Option<HeaderValue> {
         let nonce = SecretToken::generate("d_");
         let mac = signature(state, user, nonce.as_str())?;
         CookieRules { secure }.set(COOKIE, &format!("{}.{mac}", nonce.as_str()), Some(MAX_AGE))

@@ -242,10 +242,24 @@ async fn login_throttling_slows_attackers_without_locking_owners_out() {
         assert_eq!(attempt(&at(office), &email, "guess guess guess").await, StatusCode::UNAUTHORIZED, "attempt {i}");
     }
     assert_eq!(attempt(&at(office), "colleague@example.org", PASSWORD).await, StatusCode::SEE_OTHER);
+    // A device cookie dies with the password that earned it.
+    let old_cookie = laptop.cookie("bridges_device").unwrap();
+    laptop.get("/account").await;
+    let new_password = "another long enough passphrase";
+    let r = laptop
+        .post_form(
+            "/account/password",
+            &[("current", PASSWORD), ("password", new_password), ("password_confirm", new_password)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let stale = at("198.51.100.11");
+    stale.jar.add_cookie_str(&format!("bridges_device={old_cookie}"), &app.base.parse().unwrap());
+    assert_eq!(attempt(&stale, "olga@example.org", new_password).await, StatusCode::TOO_MANY_REQUESTS);
     // A forged device cookie counts for nothing.
     let forger = at("198.51.100.10");
     forger.jar.add_cookie_str("bridges_device=d_forged.0000", &app.base.parse().unwrap());
-    assert_eq!(attempt(&forger, "olga@example.org", PASSWORD).await, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(attempt(&forger, "olga@example.org", new_password).await, StatusCode::TOO_MANY_REQUESTS);
     app.finish().await;
 }
 
