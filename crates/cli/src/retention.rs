@@ -4,16 +4,15 @@
 
 use bridges_domain::AuditKind;
 use bridges_store::Store;
-use bridges_web::connect_state::personal_data_event;
+use bridges_web::connect_state::{naming, personal_data_event};
 use chrono::{DateTime, Utc};
 
 /// Erases everyone past their programme's retention period; answers how many.
 pub async fn sweep(store: &Store, now: DateTime<Utc>) -> Result<usize, bridges_store::StoreError> {
     let erased = store.retention_sweep(now).await?;
     for (org, programme, person) in &erased {
-        let mut event = personal_data_event(AuditKind::PersonalDataErased, *org, *programme, "retention", 1);
-        event.detail["people"] = serde_json::json!([person.to_string()]);
-        store.record(event, now).await?;
+        let event = personal_data_event(AuditKind::PersonalDataErased, *org, *programme, "retention", 1);
+        store.record(naming(event, std::slice::from_ref(person)), now).await?;
     }
     Ok(erased.len())
 }

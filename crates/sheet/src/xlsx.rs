@@ -78,13 +78,12 @@ impl<R: Read> Read for Capped<R> {
     }
 }
 
-/// Walks the XML of one part, handing each event to `on`, which may stop the walk by returning
-/// `Ok(false)`.
+/// Walks the XML of one part, handing each event to `on`.
 fn walk(
     zip: &mut Zip<'_>,
     name: &str,
     cap: u64,
-    mut on: impl FnMut(&Event<'_>, usize) -> Result<bool, SheetError>,
+    mut on: impl FnMut(&Event<'_>) -> Result<(), SheetError>,
 ) -> Result<(), SheetError> {
     let file = zip.by_name(name).map_err(|_| SheetError::XlsxUnreadable)?;
     if file.size() > cap {
@@ -111,9 +110,7 @@ fn walk(
             Event::End(_) => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if !on(&event, depth)? {
-            return Ok(());
-        }
+        on(&event)?;
     }
 }
 
@@ -148,7 +145,7 @@ fn text_of(event: &Event<'_>) -> Result<Option<String>, SheetError> {
 fn first_sheet_id(zip: &mut Zip<'_>) -> Result<Option<String>, SheetError> {
     let mut first = None;
     let mut sheets = 0usize;
-    walk(zip, "xl/workbook.xml", MAX_INDEX_PART, |event, _| {
+    walk(zip, "xl/workbook.xml", MAX_INDEX_PART, |event| {
         if let Event::Start(e) | Event::Empty(e) = event {
             if e.local_name().as_ref() == b"sheet" {
                 sheets += 1;
@@ -160,7 +157,7 @@ fn first_sheet_id(zip: &mut Zip<'_>) -> Result<Option<String>, SheetError> {
                 }
             }
         }
-        Ok(true)
+        Ok(())
     })?;
     Ok(first)
 }
@@ -171,7 +168,7 @@ fn relationships(zip: &mut Zip<'_>) -> Result<Vec<(String, String, String)>, She
         return Ok(Vec::new());
     }
     let mut found = Vec::new();
-    walk(zip, "xl/_rels/workbook.xml.rels", MAX_INDEX_PART, |event, _| {
+    walk(zip, "xl/_rels/workbook.xml.rels", MAX_INDEX_PART, |event| {
         if let Event::Start(e) | Event::Empty(e) = event {
             if e.local_name().as_ref() == b"Relationship" {
                 if let (Some(id), Some(kind), Some(target)) =
@@ -185,7 +182,7 @@ fn relationships(zip: &mut Zip<'_>) -> Result<Vec<(String, String, String)>, She
                 }
             }
         }
-        Ok(true)
+        Ok(())
     })?;
     Ok(found)
 }
@@ -193,7 +190,7 @@ fn relationships(zip: &mut Zip<'_>) -> Result<Vec<(String, String, String)>, She
 fn shared_strings(zip: &mut Zip<'_>, part: &str, limits: &Limits) -> Result<Vec<String>, SheetError> {
     let mut strings = Vec::new();
     let (mut current, mut in_text, mut in_phonetic) = (String::new(), false, false);
-    walk(zip, part, limits.max_part_bytes, |event, _| {
+    walk(zip, part, limits.max_part_bytes, |event| {
         match event {
             Event::Start(e) => match e.local_name().as_ref() {
                 b"si" => current.clear(),
@@ -225,7 +222,7 @@ fn shared_strings(zip: &mut Zip<'_>, part: &str, limits: &Limits) -> Result<Vec<
             }
             _ => {}
         }
-        Ok(true)
+        Ok(())
     })?;
     Ok(strings)
 }
@@ -279,7 +276,7 @@ fn cells(zip: &mut Zip<'_>, part: &str, strings: &[String], limits: &Limits) -> 
         }
         Ok(())
     };
-    walk(zip, part, limits.max_part_bytes, |event, _| {
+    walk(zip, part, limits.max_part_bytes, |event| {
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"row" => {
@@ -355,7 +352,7 @@ fn cells(zip: &mut Zip<'_>, part: &str, strings: &[String], limits: &Limits) -> 
                 }
             }
         }
-        Ok(true)
+        Ok(())
     })?;
     let first_column = found.keys().map(|(_, c)| *c).min().unwrap_or(0);
     let mut rows: Vec<Row> = Vec::new();

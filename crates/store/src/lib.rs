@@ -36,7 +36,7 @@ pub use error::StoreError;
 pub use frameworks::StoredFramework;
 pub use invitations::Invitee;
 pub use orgs::NewOrganisation;
-pub use pairs::{Acceptance, NewCheckIn, NewProposal, StoredCheckIn, StoredPair, StoredRound};
+pub use pairs::{NewCheckIn, NewProposal, StoredCheckIn, StoredPair, StoredRound};
 pub use practices::{Review, StoredPractice};
 pub use programmes::{Consent, NewParticipant, ProgrammeChange, StoredParticipant, StoredProgramme, MAX_PARTICIPANTS};
 pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, REGISTERS};

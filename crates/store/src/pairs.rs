@@ -59,13 +59,6 @@ pub struct StoredRound {
     pub summary: String,
 }
 
-/// What accepting every open proposal did: which were accepted, and which were left and why.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Acceptance {
-    pub accepted: Vec<PairId>,
-    pub skipped: Vec<(PairId, &'static str)>,
-}
-
 /// A check-in about to be recorded.
 #[derive(Debug, Clone)]
 pub struct NewCheckIn {
@@ -327,8 +320,8 @@ impl Store {
     /// lock. A proposal is accepted only if it is still proposed, both people still take part, the
     /// newcomer holds no other pair and the volunteer has room: `capacity` says how many newcomers
     /// each volunteer takes (1 when not given). Accepting locks the pair, so later rounds keep it.
-    /// One proposal that cannot be accepted is a conflict naming why; with `None`, those are
-    /// skipped and listed with why.
+    /// One proposal that cannot be accepted is a conflict naming why; with `None`, those stay
+    /// proposed. Answers the pairs accepted.
     pub async fn accept_pairs(
         &self,
         grant: &Grant<RunProgrammes>,
@@ -336,7 +329,7 @@ impl Store {
         which: Option<PairId>,
         capacity: &HashMap<ParticipantId, u32>,
         now: DateTime<Utc>,
-    ) -> Result<Acceptance> {
+    ) -> Result<Vec<PairId>> {
         let (txn, _) = self.lock_programme(grant.org(), programme).await?;
         let pairs = pair::Entity::find()
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
@@ -364,7 +357,7 @@ impl Store {
             Some(id) => vec![pairs.iter().find(|p| p.id == id.as_uuid()).ok_or(StoreError::NotFound)?],
             None => pairs.iter().filter(|p| p.status == PairStatus::Proposed.as_str()).collect(),
         };
-        let mut outcome = Acceptance::default();
+        let mut accepted = Vec::new();
         for p in targets {
             let room = capacity.get(&ParticipantId::from_uuid(p.volunteer_id)).copied().unwrap_or(1);
             let refusal = if p.status != PairStatus::Proposed.as_str() {
@@ -382,7 +375,6 @@ impl Store {
                 if which.is_some() {
                     return Err(StoreError::Conflict(code));
                 }
-                outcome.skipped.push((PairId::from_uuid(p.id), code));
                 continue;
             }
             pair::Entity::update_many()
@@ -394,10 +386,10 @@ impl Store {
                 .await?;
             held.insert(p.newcomer_id);
             *taken.entry(p.volunteer_id).or_default() += 1;
-            outcome.accepted.push(PairId::from_uuid(p.id));
+            accepted.push(PairId::from_uuid(p.id));
         }
         txn.commit().await?;
-        Ok(outcome)
+        Ok(accepted)
     }
 
     /// Both people still take part in the programme.
@@ -468,7 +460,8 @@ impl Store {
     }
 
     /// Records a check-in. Only introduced or active pairs whose people both still take part meet;
-    /// the first check-in makes an introduced pair active.
+    /// the first check-in makes an introduced pair active. Answers the check-in and the pair's
+    /// newcomer and volunteer.
     pub async fn add_check_in(
         &self,
         grant: &Grant<EditParticipants>,
@@ -476,7 +469,7 @@ impl Store {
         id: PairId,
         check_in: &NewCheckIn,
         now: DateTime<Utc>,
-    ) -> Result<CheckInId> {
+    ) -> Result<(CheckInId, [ParticipantId; 2])> {
         let NewCheckIn { met_on, minutes, record } = check_in;
         let key = self.field_key()?;
         let (txn, _) = self.lock_programme(grant.org(), programme).await?;
@@ -507,48 +500,24 @@ impl Store {
                 .await?;
         }
         txn.commit().await?;
-        Ok(new_id)
+        Ok((new_id, [ParticipantId::from_uuid(row.newcomer_id), ParticipantId::from_uuid(row.volunteer_id)]))
     }
 
     /// Seals the pairs' explanations and rounds' summaries written before those columns were sealed.
-    /// Run at start, after migrations; answers how many values it sealed.
+    /// Run at start, after migrations; answers how many values it sealed. With `secure_delete`
+    /// and the checkpoint, the values in clear do not linger in the files either.
     pub async fn seal_legacy(&self) -> Result<usize> {
         let key = self.field_key()?;
         let txn = self.db.begin().await?;
         let mut sealed = 0;
-        let pairs: Vec<(uuid::Uuid, String)> = pair::Entity::find()
-            .select_only()
-            .column(pair::Column::Id)
-            .column(pair::Column::Explanation)
-            .filter(pair::Column::Explanation.not_like(format!("{}%", FieldKey::PREFIX)))
-            .into_tuple()
-            .all(&txn)
-            .await?;
-        for (id, plain) in pairs {
-            pair::Entity::update_many()
-                .col_expr(pair::Column::Explanation, Expr::value(key.seal(id, &plain)?))
-                .filter(pair::Column::Id.eq(id))
-                .exec(&txn)
-                .await?;
-            sealed += 1;
-        }
-        let rounds: Vec<(uuid::Uuid, String)> = round::Entity::find()
-            .select_only()
-            .column(round::Column::Id)
-            .column(round::Column::Summary)
-            .filter(round::Column::Summary.not_like(format!("{}%", FieldKey::PREFIX)))
-            .into_tuple()
-            .all(&txn)
-            .await?;
-        for (id, plain) in rounds {
-            round::Entity::update_many()
-                .col_expr(round::Column::Summary, Expr::value(key.seal(id, &plain)?))
-                .filter(round::Column::Id.eq(id))
-                .exec(&txn)
-                .await?;
-            sealed += 1;
+        for (table, column) in [("pairs", "explanation"), ("rounds", "summary")] {
+            sealed += seal_column(&txn, key, table, column).await?;
         }
         txn.commit().await?;
+        if sealed > 0 {
+            // The pages that held the values in clear leave the write-ahead log too.
+            self.checkpoint().await?;
+        }
         Ok(sealed)
     }
 
@@ -579,10 +548,7 @@ impl Store {
             .col_expr(pair::Column::CloseReason, Expr::value(Some(reason.to_string())))
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
             .filter(theirs())
-            .filter(
-                pair::Column::Status
-                    .is_in([PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active].map(|s| s.as_str())),
-            )
+            .filter(pair::Column::Status.is_in(PairStatus::ALL.into_iter().filter(|s| s.holds()).map(|s| s.as_str())))
             .exec(txn)
             .await?;
         Ok(())
@@ -617,4 +583,27 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// Seals the values of `table.column` not sealed yet, each bound to its row's `id`.
+async fn seal_column(txn: &DatabaseTransaction, key: &FieldKey, table_name: &str, column_name: &str) -> Result<usize> {
+    use sea_orm::sea_query::{Alias, Query};
+    let backend = txn.get_database_backend();
+    let (table, column, id) = (Alias::new(table_name), Alias::new(column_name), Alias::new("id"));
+    let select = Query::select()
+        .columns([id.clone(), column.clone()])
+        .from(table.clone())
+        .and_where(Expr::col(column.clone()).not_like(format!("{}%", FieldKey::PREFIX)))
+        .to_owned();
+    let rows = txn.query_all(backend.build(&select)).await?;
+    for row in &rows {
+        let (row_id, plain): (uuid::Uuid, String) = (row.try_get("", "id")?, row.try_get("", column_name)?);
+        let update = Query::update()
+            .table(table.clone())
+            .value(column.clone(), key.seal(row_id, &plain)?)
+            .and_where(Expr::col(id.clone()).eq(row_id))
+            .to_owned();
+        txn.execute(backend.build(&update)).await?;
+    }
+    Ok(rows.len())
 }

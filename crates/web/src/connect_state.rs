@@ -136,12 +136,17 @@ pub async fn audit_people(
     what: &str,
     people: &[ParticipantId],
 ) -> AppResult<()> {
-    let mut event = personal_data_event(kind, ctx.org.id, programme, what, people.len()).actor(ctx.current.user.id);
+    let event = naming(personal_data_event(kind, ctx.org.id, programme, what, people.len()), people);
+    state.store().record(event.actor(ctx.current.user.id), state.now()).await?;
+    Ok(())
+}
+
+/// The event with the ids of the people it touched, when they are few enough to list.
+pub fn naming(mut event: AuditEvent, people: &[ParticipantId]) -> AuditEvent {
     if people.len() <= AUDIT_NAMES_AT_MOST {
         event.detail["people"] = people.iter().map(|p| serde_json::Value::String(p.to_string())).collect();
     }
-    state.store().record(event, state.now()).await?;
-    Ok(())
+    event
 }
 
 impl ProgrammeData {

@@ -11,7 +11,7 @@ use crate::state::AppState;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, CheckInId, PairId, ParticipantId, ProgrammeId};
 use bridges_pairing::Side;
-use bridges_store::{Acceptance, NewCheckIn, StoreError};
+use bridges_store::{NewCheckIn, StoreError};
 use std::collections::HashMap;
 
 /// How many times a round is computed again when the programme moved while it ran.
@@ -43,7 +43,7 @@ pub async fn accept(
     ctx: &OrgContext,
     programme: ProgrammeId,
     which: Option<PairId>,
-) -> AppResult<Acceptance> {
+) -> AppResult<Vec<PairId>> {
     let grant = ctx.grant::<RunProgrammes>()?;
     let read = ctx.grant::<ReadParticipants>()?;
     let store = state.store();
@@ -62,11 +62,11 @@ pub async fn accept(
             .map(|p| (p.id, room(p.record.expose())))
             .collect(),
     };
-    let outcome = store.accept_pairs(&grant, programme, which, &capacity, state.now()).await?;
-    if !outcome.accepted.is_empty() {
-        audit(state, ctx, AuditKind::PersonalDataChanged, programme, "accepted", outcome.accepted.len() * 2).await?;
+    let accepted = store.accept_pairs(&grant, programme, which, &capacity, state.now()).await?;
+    if !accepted.is_empty() {
+        audit(state, ctx, AuditKind::PersonalDataChanged, programme, "accepted", accepted.len() * 2).await?;
     }
-    Ok(outcome)
+    Ok(accepted)
 }
 
 /// A person withdraws: consent for pairing and check-ins is marked withdrawn, their proposals go
@@ -94,9 +94,7 @@ pub async fn check_in(
     check_in: &NewCheckIn,
 ) -> AppResult<CheckInId> {
     let grant = ctx.grant::<EditParticipants>()?;
-    let created = state.store().add_check_in(&grant, programme, pair, check_in, state.now()).await?;
-    let stored = state.store().pair(&ctx.grant::<ReadParticipants>()?, programme, pair).await?;
-    let people = [stored.newcomer, stored.volunteer];
+    let (created, people) = state.store().add_check_in(&grant, programme, pair, check_in, state.now()).await?;
     crate::connect_state::audit_people(state, ctx, AuditKind::PersonalDataChanged, programme, "check-in", &people)
         .await?;
     Ok(created)

@@ -192,27 +192,30 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
-    /// The document's lists of values are the domain's: every audit kind and role, no more.
+    /// The document's lists of values are the domain's, no more and no fewer.
     #[test]
     fn the_documented_values_are_the_domains() {
         let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
-        let values = |schema: &str| -> Vec<String> {
-            doc["components"]["schemas"][schema]["enum"]
+        let same = |schema: &str, domain: Vec<&str>| {
+            let mut documented: Vec<String> = doc["components"]["schemas"][schema]["enum"]
                 .as_array()
                 .unwrap_or_else(|| panic!("{schema} has no enum"))
                 .iter()
                 .map(|v| v.as_str().unwrap().to_string())
-                .collect()
+                .collect();
+            let mut domain: Vec<String> = domain.into_iter().map(str::to_string).collect();
+            documented.sort();
+            domain.sort();
+            assert_eq!(documented, domain, "{schema}");
         };
-        let kinds: Vec<String> = bridges_domain::AuditKind::ALL.iter().map(|k| k.as_str().to_string()).collect();
-        assert_eq!(values("AuditKindName"), kinds);
-        let roles: Vec<String> = bridges_domain::Role::ALL.iter().map(|r| r.as_str().to_string()).collect();
-        assert_eq!(values("RoleName"), roles);
-        let statuses: Vec<String> = bridges_domain::PairStatus::ALL.iter().map(|s| s.as_str().to_string()).collect();
-        let mut documented = values("PairStatusName");
-        documented.sort();
-        let mut expected = statuses;
-        expected.sort();
-        assert_eq!(documented, expected);
+        same("AuditKindName", bridges_domain::AuditKind::ALL.iter().map(|k| k.as_str()).collect());
+        same("RoleName", bridges_domain::Role::ALL.iter().map(|r| r.as_str()).collect());
+        same("PairStatusName", bridges_domain::PairStatus::ALL.iter().map(|s| s.as_str()).collect());
+        same("LanguageCode", bridges_domain::Language::ALL.iter().map(|l| l.code()).collect());
+        same("ProgrammeKind", bridges_pairing::Kind::ALL.iter().map(|k| k.as_str()).collect());
+        same("RelationKind", bridges_plan::power::RelationKind::ALL.iter().map(|k| k.as_str()).collect());
+        let practice = ["private", "review", "published"];
+        assert!(practice.iter().all(|s| bridges_domain::PracticeStatus::parse(s).is_ok()));
+        same("PracticeStatusName", practice.to_vec());
     }
 }

@@ -218,12 +218,8 @@ pub async fn export_csv(
 
 fn download(content_type: &str, file_name: &str, body: String) -> Response {
     let disposition = format!("attachment; filename=\"{file_name}\"");
-    let mut response = body.into_response();
-    if let (Ok(kind), Ok(disposition)) = (content_type.parse(), disposition.parse()) {
-        response.headers_mut().insert(header::CONTENT_TYPE, kind);
-        response.headers_mut().insert(header::CONTENT_DISPOSITION, disposition);
-    }
-    response
+    ([(header::CONTENT_TYPE, content_type.to_string()), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response()
 }
 
 /// Erases the person everywhere (article 17), once the coordinator ticked that they understand.

@@ -275,6 +275,20 @@ async fn explanations_and_summaries_are_sealed_at_rest(app: &TestApp) {
         let stored = bridges_store::test_support::query_text(&app.store, query).await.unwrap().unwrap();
         assert!(stored.starts_with("v1:") && !stored.contains("zither"), "{what}: {stored}");
     }
+    // Values written in clear before these columns were sealed are sealed at the next start, and
+    // still open for the coordinator.
+    let factors = pairs[0]["factors"].to_string();
+    bridges_store::test_support::execute(&app.store, &format!("UPDATE pairs SET explanation = '{factors}'"))
+        .await
+        .unwrap();
+    bridges_store::test_support::execute(&app.store, "UPDATE rounds SET summary = '{\"proposals\": 1}'").await.unwrap();
+    assert_eq!(app.store.seal_legacy().await.unwrap(), 2);
+    assert_eq!(app.store.seal_legacy().await.unwrap(), 0, "once sealed, left alone");
+    for query in ["SELECT explanation FROM pairs", "SELECT summary FROM rounds"] {
+        let stored = bridges_store::test_support::query_text(&app.store, query).await.unwrap().unwrap();
+        assert!(stored.starts_with("v1:"), "{query}: {stored}");
+    }
+    assert_eq!(self::pairs(&c, &base).await[0]["factors"].to_string(), factors);
     if app.store.backend() == bridges_store::Backend::Sqlite {
         let raw = raw_database(app);
         assert!(!raw.is_empty());
