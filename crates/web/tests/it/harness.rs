@@ -28,14 +28,22 @@ macro_rules! on_both_backends {
         mod postgres {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[ignore = "needs PostgreSQL: set BRIDGES_TEST_POSTGRES and run with --ignored"]
                 async fn $name() {
-                    let Some(app) = $crate::harness::TestApp::postgres().await else { return };
+                    let app = $crate::harness::TestApp::postgres().await;
                     super::$name(&app).await;
                     app.finish().await;
                 }
             )*
         }
     };
+}
+
+/// The PostgreSQL server the `postgres` tests use; they are run on purpose (`--ignored`), so a
+/// missing server is a failure, not a skip.
+pub fn postgres_admin_url() -> String {
+    std::env::var("BRIDGES_TEST_POSTGRES")
+        .expect("the PostgreSQL tests need BRIDGES_TEST_POSTGRES=postgres://user@host:port/database")
 }
 
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -56,16 +64,14 @@ impl TestApp {
         Self::start(store, data, None, |_| {}).await
     }
 
-    /// `None` (and a note on stderr) when no PostgreSQL server is configured.
-    pub async fn postgres() -> Option<Self> {
-        let Ok(admin) = std::env::var("BRIDGES_TEST_POSTGRES") else {
-            eprintln!("skipped: set BRIDGES_TEST_POSTGRES=postgres://… to run the PostgreSQL variant");
-            return None;
-        };
+    /// An app on a fresh PostgreSQL database. The PostgreSQL tests are ignored unless asked for;
+    /// asked for without a server named, they fail rather than pass having tested nothing.
+    pub async fn postgres() -> Self {
+        let admin = postgres_admin_url();
         let (name, url) = bridges_store::test_support::create_postgres_database(&admin).await.unwrap();
         let store = Store::connect(&url).await.unwrap();
         let data = tempfile::tempdir().unwrap();
-        Some(Self::start(store, data, Some((admin, name)), |_| {}).await)
+        Self::start(store, data, Some((admin, name)), |_| {}).await
     }
 
     /// A SQLite app with a changed configuration.
