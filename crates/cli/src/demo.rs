@@ -263,8 +263,8 @@ async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now
     use bridges_domain::policy::{EditParticipants, RunProgrammes};
     use bridges_pairing::{synthetic, Kind, Side};
     use bridges_store::{NewParticipant, ProgrammeChange};
-    use bridges_web::connect_data::Record;
-    use bridges_web::connect_state::Settings;
+    use bridges_web::connect::data::Record;
+    use bridges_web::connect::state::Settings;
     if people > MAX_PEOPLE {
         anyhow::bail!("--people may be at most {MAX_PEOPLE}");
     }

@@ -8,11 +8,11 @@ use anyhow::{Context, Result};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, Clock, Email, Language, ProgrammeId, SystemClock};
 use bridges_pairing::Factor;
-use bridges_web::connect_round;
-use bridges_web::connect_state::{personal_data_event, ProgrammeData};
-use bridges_web::explain;
+use bridges_web::connect::explain;
+use bridges_web::connect::round;
+use bridges_web::connect::state::{personal_data_event, ProgrammeData};
+use bridges_web::http::spreadsheet::row;
 use bridges_web::i18n::Tr;
-use bridges_web::spreadsheet::row;
 use clap::Args;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -52,7 +52,7 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
     let data = ProgrammeData::new(programme, people, pairs);
     let now = SystemClock.now();
     let started = Instant::now();
-    let (proposals, summary) = connect_round::run(&data, now);
+    let (proposals, summary) = round::run(&data, now);
     let engine_ms = started.elapsed().as_secs_f64() * 1000.0;
 
     let tr = Tr::new(Language::En);

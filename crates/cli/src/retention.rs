@@ -4,7 +4,7 @@
 
 use bridges_domain::AuditKind;
 use bridges_store::Store;
-use bridges_web::connect_state::{naming, personal_data_event};
+use bridges_web::connect::state::{naming, personal_data_event};
 use chrono::{DateTime, Utc};
 
 /// Erases everyone past their programme's retention period; answers how many.

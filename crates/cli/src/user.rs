@@ -105,7 +105,9 @@ async fn create(args: CreateArgs) -> Result<()> {
 
     let membership = match store.org_by_name(&org_name).await? {
         Some(org) => match store.add_member(org.id, user_id, role, now).await {
-            Err(StoreError::Conflict("already-member")) => bail!("{email} is already a member of {org_name}"),
+            Err(StoreError::Conflict(bridges_domain::ErrorCode::AlreadyMember)) => {
+                bail!("{email} is already a member of {org_name}")
+            }
             other => other?,
         },
         None if role == Role::Owner => {

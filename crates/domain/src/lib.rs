@@ -8,6 +8,7 @@ pub mod audit;
 pub mod clock;
 pub mod email;
 pub mod error;
+pub mod error_code;
 pub mod ids;
 pub mod org;
 pub mod pair_status;
@@ -22,6 +23,7 @@ pub use audit::AuditKind;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use email::Email;
 pub use error::{FieldError, ValidationErrors};
+pub use error_code::ErrorCode;
 pub use ids::{
     ApiTokenId, AuditEventId, CheckInId, FrameworkId, InvitationId, MembershipId, OrgId, PairId, ParticipantId,
     PracticeId, ProgrammeId, ProjectId, ReviewId, StakeholderId, UserId,

@@ -131,9 +131,9 @@ impl Store {
     /// to copy here: `pg_dump` is the tool.
     pub async fn backup_to(&self, file: &Path) -> Result<()> {
         if self.backend() != Backend::Sqlite {
-            return Err(crate::error::StoreError::Conflict("backup-postgres"));
+            return Err(crate::error::StoreError::Backup("on PostgreSQL, back up with pg_dump"));
         }
-        let target = file.to_str().ok_or(crate::error::StoreError::Conflict("backup-path"))?;
+        let target = file.to_str().ok_or(crate::error::StoreError::Backup("the backup path is not valid UTF-8"))?;
         let sql = format!("VACUUM INTO '{}'", target.replace('\'', "''"));
         self.db.execute(Statement::from_string(DbBackend::Sqlite, sql)).await?;
         crate::private::database_files(file)?;

@@ -6,9 +6,12 @@ pub enum StoreError {
     Database(#[from] sea_orm::DbErr),
     #[error("not found")]
     NotFound,
-    /// The change would break a rule of the data, named by a stable code (e.g. `last-owner`).
-    #[error("conflict: {0}")]
-    Conflict(&'static str),
+    /// The change would break a rule of the data, named by its stable code (e.g. `last-owner`).
+    #[error("conflict: {}", .0.as_str())]
+    Conflict(bridges_domain::ErrorCode),
+    /// A backup that cannot be made here, and why (for the operator's terminal, not a request).
+    #[error("cannot back up: {0}")]
+    Backup(&'static str),
     #[error("stored value is not valid: {0}")]
     Corrupt(String),
     /// Personal data was asked for, but this process was started without the field key.

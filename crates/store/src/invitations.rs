@@ -31,7 +31,7 @@ impl Store {
         ttl: Duration,
     ) -> Result<(Invitation, SecretToken)> {
         if !grant.membership().may_assign(role) {
-            return Err(StoreError::Conflict("role-not-assignable"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::RoleNotAssignable));
         }
         let token = SecretToken::generate("inv_");
         let row = invitation::ActiveModel {

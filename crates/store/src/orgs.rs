@@ -57,7 +57,9 @@ pub(crate) async fn insert_membership(
     .exec_without_returning(db)
     .await
     .map_err(|e| match e.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => StoreError::Conflict("already-member"),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+            StoreError::Conflict(bridges_domain::ErrorCode::AlreadyMember)
+        }
         _ => StoreError::Database(e),
     })?;
     Ok(Membership { id, org, user, role })
@@ -67,7 +69,7 @@ impl Store {
     /// First run: the first account and its organisation, made together or not at all, and only
     /// by the holder of the live setup link, which this claims: the transaction starts by deleting
     /// the link's digest, so of two submissions at once one deletes it and the other finds nothing
-    /// (`Conflict("already-set-up")`), on either backend.
+    /// (`Conflict(bridges_domain::ErrorCode::AlreadySetUp)`), on either backend.
     pub async fn set_up_first_owner(
         &self,
         token: &SecretToken,
@@ -77,10 +79,10 @@ impl Store {
     ) -> Result<Membership> {
         let txn = self.db.begin().await?;
         if !crate::settings::claim_setup_token(&txn, token).await? {
-            return Err(StoreError::Conflict("already-set-up"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::AlreadySetUp));
         }
         if user::Entity::find().count(&txn).await? > 0 {
-            return Err(StoreError::Conflict("already-set-up"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::AlreadySetUp));
         }
         let user_id = insert_user(&txn, owner, now).await?;
         let org_id = insert_org(&txn, org, now).await?;
@@ -194,7 +196,7 @@ impl Store {
             .count(txn)
             .await?;
         if others == 0 {
-            Err(StoreError::Conflict("last-owner"))
+            Err(StoreError::Conflict(bridges_domain::ErrorCode::LastOwner))
         } else {
             Ok(())
         }

@@ -11,6 +11,7 @@ use crate::error::{Result, StoreError};
 use crate::seal::FieldKey;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
+use bridges_domain::ErrorCode;
 use bridges_domain::{CheckInId, Grant, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -225,7 +226,7 @@ impl Store {
         let key = self.field_key()?;
         let (txn, current) = self.lock_programme(grant.org(), programme).await?;
         if u64::try_from(current).ok() != Some(revision) {
-            return Err(StoreError::Conflict("round-stale"));
+            return Err(StoreError::Conflict(ErrorCode::RoundStale));
         }
         pair::Entity::delete_many()
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
@@ -287,13 +288,13 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         if next == PairStatus::Accepted {
-            return Err(StoreError::Conflict("pair-status"));
+            return Err(StoreError::Conflict(ErrorCode::PairStatus));
         }
         let (txn, _) = self.lock_programme(grant.org(), programme).await?;
         let row = Self::pair_row(&txn, programme, id).await?;
         let status = crate::error::parse_stored(&row.status, PairStatus::parse)?;
         if !status.may_become(next) {
-            return Err(StoreError::Conflict("pair-status"));
+            return Err(StoreError::Conflict(ErrorCode::PairStatus));
         }
         if next == PairStatus::Introduced {
             Self::ensure_taking_part(&txn, &[row.newcomer_id, row.volunteer_id]).await?;
@@ -310,7 +311,7 @@ impl Store {
                 .col_expr(pair::Column::CloseReason, Expr::value(reason.map(str::to_string))),
         };
         if update.exec(&txn).await?.rows_affected != 1 {
-            return Err(StoreError::Conflict("pair-status"));
+            return Err(StoreError::Conflict(ErrorCode::PairStatus));
         }
         txn.commit().await?;
         Ok(())
@@ -361,13 +362,13 @@ impl Store {
         for p in targets {
             let room = capacity.get(&ParticipantId::from_uuid(p.volunteer_id)).copied().unwrap_or(1);
             let refusal = if p.status != PairStatus::Proposed.as_str() {
-                Some("pair-status")
+                Some(ErrorCode::PairStatus)
             } else if withdrawn.contains(&p.newcomer_id) || withdrawn.contains(&p.volunteer_id) {
-                Some("participant-withdrawn")
+                Some(ErrorCode::ParticipantWithdrawn)
             } else if held.contains(&p.newcomer_id) {
-                Some("newcomer-paired")
+                Some(ErrorCode::NewcomerPaired)
             } else if taken.get(&p.volunteer_id).copied().unwrap_or(0) >= room {
-                Some("volunteer-full")
+                Some(ErrorCode::VolunteerFull)
             } else {
                 None
             };
@@ -402,7 +403,7 @@ impl Store {
         if active == people.len() as u64 {
             Ok(())
         } else {
-            Err(StoreError::Conflict("participant-withdrawn"))
+            Err(StoreError::Conflict(ErrorCode::ParticipantWithdrawn))
         }
     }
 
@@ -423,7 +424,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if changed.rows_affected != 1 {
-            return Err(StoreError::Conflict("pair-status"));
+            return Err(StoreError::Conflict(ErrorCode::PairStatus));
         }
         txn.commit().await?;
         Ok(())
@@ -443,7 +444,7 @@ impl Store {
         let (ra, rb) = (Self::pair_row(&txn, programme, a).await?, Self::pair_row(&txn, programme, b).await?);
         let proposed = PairStatus::Proposed.as_str();
         if a == b || ra.status != proposed || rb.status != proposed {
-            return Err(StoreError::Conflict("pair-status"));
+            return Err(StoreError::Conflict(ErrorCode::PairStatus));
         }
         let (va, vb) = (ra.volunteer_id, rb.volunteer_id);
         for (row, volunteer, (score, explanation)) in [(ra, vb, a_new), (rb, va, b_new)] {
@@ -476,7 +477,7 @@ impl Store {
         let row = Self::pair_row(&txn, programme, id).await?;
         let status = crate::error::parse_stored(&row.status, PairStatus::parse)?;
         if !matches!(status, PairStatus::Introduced | PairStatus::Active) {
-            return Err(StoreError::Conflict("pair-not-meeting"));
+            return Err(StoreError::Conflict(ErrorCode::PairNotMeeting));
         }
         Self::ensure_taking_part(&txn, &[row.newcomer_id, row.volunteer_id]).await?;
         let new_id = CheckInId::new();

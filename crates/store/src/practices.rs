@@ -137,7 +137,7 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         let before = parse_stored(&row.status, PracticeStatus::parse)?;
         if !before.may_move_to(next) {
-            return Err(StoreError::Conflict("status-move-not-allowed"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::StatusMoveNotAllowed));
         }
         let published_at = if next == PracticeStatus::Published { Some(now) } else { None };
         practice::Entity::update_many()

@@ -258,7 +258,7 @@ impl Store {
             .await?;
         if recent > limit {
             sign_up::Entity::delete_by_id(attempt).exec(&self.db).await?;
-            return Err(StoreError::Conflict("too-many-sign-ups"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::TooManySignUps));
         }
         let ids = match self.insert_participants(programme.id, std::slice::from_ref(person), "intake", now).await {
             Ok(ids) => ids,
@@ -283,7 +283,7 @@ impl Store {
             .count(&self.db)
             .await?;
         if existing + people.len() as u64 > MAX_PARTICIPANTS {
-            return Err(StoreError::Conflict("programme-full"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::ProgrammeFull));
         }
         let txn = self.db.begin().await?;
         let mut ids = Vec::with_capacity(people.len());

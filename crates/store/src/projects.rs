@@ -263,7 +263,7 @@ impl Store {
             .count(&self.db)
             .await?;
         if count >= MAX_STAKEHOLDERS {
-            return Err(StoreError::Conflict("map-full"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::MapFull));
         }
         let id = StakeholderId::new();
         let txn = self.db.begin().await?;
@@ -359,7 +359,7 @@ impl Store {
             .count(&self.db)
             .await?;
         if count >= MAX_RELATIONS {
-            return Err(StoreError::Conflict("map-full"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::MapFull));
         }
         let txn = self.db.begin().await?;
         stakeholder_relation::Entity::insert(stakeholder_relation::ActiveModel {
@@ -483,7 +483,7 @@ impl Store {
             .count(&self.db)
             .await?;
         if count >= MAX_STAKEHOLDERS {
-            return Err(StoreError::Conflict("map-full"));
+            return Err(StoreError::Conflict(bridges_domain::ErrorCode::MapFull));
         }
         let id = uuid::Uuid::now_v7();
         let txn = self.db.begin().await?;

@@ -30,7 +30,7 @@ pub(crate) async fn insert_user(db: &impl ConnectionTrait, new: &NewUser, now: D
         password_changed_at: Set(now),
     };
     user::Entity::insert(row).exec_without_returning(db).await.map_err(|e| match e.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Conflict("email-taken"),
+        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Conflict(bridges_domain::ErrorCode::EmailTaken),
         _ => StoreError::Database(e),
     })?;
     Ok(id)

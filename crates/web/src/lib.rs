@@ -1,42 +1,23 @@
 //! The bridges web application: server-rendered pages and the JSON API over one authorisation
 //! module, with sessions, CSRF protection, security headers and Fluent translations.
 //!
-//! Handlers stay thin: read input, ask the policy ([`authz`]), call the store or an engine, render.
+//! The crate is laid out by verb: [`http`] holds the plumbing every wing uses, and each wing
+//! ([`org`], [`learn`], [`plan`], [`connect`]) holds its pages, its API and its router; the
+//! application is the merge of the wings' routers. Handlers stay thin: read input, receive the
+//! grant from an extractor ([`http::authz`]), call the store or an engine, render.
 //! This crate keeps no state of its own between requests; everything lives in the database, so
 //! several processes can serve the same people behind a load balancer.
 
-mod actions;
-pub mod api;
-mod auth;
-mod authz;
-pub mod config;
-pub mod connect_data;
-pub mod connect_round;
-pub mod connect_state;
-mod cookies;
-mod csrf;
-mod error;
-pub mod explain;
-mod forms;
-mod headers;
-pub mod i18n;
-mod learn;
-mod net;
-mod page;
-mod pair_actions;
-mod participant_import;
-mod person_form;
-mod person_rights;
-mod plan_data;
-mod practice_actions;
-mod render;
-mod routes;
-pub mod spreadsheet;
-mod state;
+pub mod connect;
+pub mod http;
+pub mod learn;
+pub mod org;
+pub mod plan;
 
-pub use config::Config;
-pub use error::AppError;
-pub use state::AppState;
+pub use http::config::{self, Config};
+pub use http::error::AppError;
+pub use http::i18n;
+pub use http::state::AppState;
 
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
@@ -46,19 +27,43 @@ use tokio::net::TcpListener;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
-/// The largest request body any endpoint accepts. Forms are far smaller; see `csrf::MAX_FORM_BYTES`.
+/// The largest request body any endpoint accepts. Forms are far smaller; see `http::csrf::MAX_FORM_BYTES`.
 const MAX_BODY_BYTES: usize = 256 * 1024;
 
-/// The whole application as a router, ready to serve.
+/// One verb's part of the application: its pages, its API (served under `/api`) and the API's
+/// document of it.
+pub struct Wing {
+    pub pages: Router<AppState>,
+    pub api: Router<AppState>,
+    pub doc: utoipa::openapi::OpenApi,
+}
+
+/// The wings, one per verb. Adding a verb is adding its folder and one line here.
+fn wings() -> Vec<Wing> {
+    vec![org::wing(), learn::wing(), plan::wing(), connect::wing()]
+}
+
+/// The OpenAPI document of the whole API.
+pub fn api_document() -> utoipa::openapi::OpenApi {
+    http::api::document(wings().into_iter().map(|w| w.doc))
+}
+
+/// The whole application as a router, ready to serve: the wings' routers merged, with the
+/// plumbing's routes and layers around them.
 pub fn app(state: AppState) -> Router {
-    Router::new()
-        .merge(routes::router())
-        .nest("/api", api::router())
-        .layer(axum::middleware::from_fn(render::render_errors))
-        .layer(from_fn_with_state(state.clone(), auth::authenticate))
-        .layer(from_fn_with_state(state.clone(), csrf::protect))
-        .layer(axum::middleware::from_fn(render::render_errors))
-        .layer(from_fn_with_state(state.clone(), headers::security_headers))
+    let (mut pages, mut api, mut docs) = (http::router(), Router::new(), Vec::new());
+    for wing in wings() {
+        pages = pages.merge(wing.pages);
+        api = api.merge(wing.api);
+        docs.push(wing.doc);
+    }
+    pages
+        .nest("/api", http::api::router(api, http::api::document(docs)))
+        .layer(axum::middleware::from_fn(http::render::render_errors))
+        .layer(from_fn_with_state(state.clone(), http::auth::authenticate))
+        .layer(from_fn_with_state(state.clone(), http::csrf::protect))
+        .layer(axum::middleware::from_fn(http::render::render_errors))
+        .layer(from_fn_with_state(state.clone(), http::headers::security_headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
             let route = redact_path(request.uri().path());

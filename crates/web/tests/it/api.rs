@@ -63,9 +63,10 @@ async fn errors_are_problem_documents(app: &TestApp) {
     // Wrong content type.
     let r = owner.send(owner.http.post(owner.url(&path)).header("x-csrf-token", owner.csrf()).body("email=a")).await;
     assert_problem(&r, StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type");
-    // Valid JSON, invalid values: every field named.
+    // Valid JSON of the wrong type: a code that says so.
     let r = owner.api(Method::POST, &path, Some(json!({"email": "<script>alert(1)</script>", "role": 42}))).await;
-    assert_problem(&r, StatusCode::UNPROCESSABLE_ENTITY, "bad-request");
+    assert_problem(&r, StatusCode::UNPROCESSABLE_ENTITY, "wrong-type");
+    // Valid JSON, invalid values: every field named.
     let r = owner.api(Method::POST, &path, Some(json!({"email": "x", "role": "tsar"}))).await;
     assert_problem(&r, StatusCode::UNPROCESSABLE_ENTITY, "invalid-input");
     let fields: Vec<String> =

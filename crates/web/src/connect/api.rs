@@ -1,0 +1,363 @@
+//! Connect over JSON: programmes, participants, rounds, pairs and check-ins. The same parsers and
+//! the same engine glue as the pages, so both refuse and accept exactly the same things.
+
+use crate::connect::data::{parse_person, Entry, Record};
+use crate::connect::pairs::{read_check_in, QUALITIES};
+use crate::connect::participants::CONSENT_PAIRING;
+use crate::connect::round::RoundSummary;
+use crate::connect::rounds::pair_id;
+use crate::connect::state::{audit, programme_id, Settings};
+use crate::http::authz::OrgContext;
+use crate::http::dto::Problem;
+use crate::http::error::{AppError, AppResult};
+use crate::http::forms::check_text;
+use crate::http::state::AppState;
+use crate::learn::practices_api::CreatedDto;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
+use bridges_domain::{AuditKind, PairStatus, Sensitive, ValidationErrors};
+use bridges_pairing::{Factor, Kind};
+use bridges_store::{NewCheckIn, NewParticipant};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use utoipa::ToSchema;
+
+#[derive(Serialize, ToSchema)]
+pub struct ProgrammeDto {
+    pub id: uuid::Uuid,
+    pub name: String,
+    /// buddy, language-exchange, mentoring or shadowing.
+    #[schema(value_type = crate::http::dto::names::ProgrammeKind)]
+    pub kind: String,
+    pub intake_open: bool,
+    pub quiet_after_days: u32,
+    pub newcomers: u64,
+    pub volunteers: u64,
+    /// Questions, rules, weights and the fairness cap.
+    #[schema(value_type = Object)]
+    pub settings: serde_json::Value,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ProgrammeBody {
+    #[schema(min_length = 1, max_length = 200)]
+    pub name: String,
+    #[schema(value_type = crate::http::dto::names::ProgrammeKind)]
+    pub kind: String,
+}
+
+/// Pairing programmes in the API's document.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    paths(list, create, participants, add_participant, run_round, pairs, set_status, add_check_in),
+    components(schemas(ProgrammeDto, ProgrammeBody, ParticipantDto, PairDto, StatusBody, CheckInBody, RatingsBody))
+)]
+pub struct ConnectApi;
+
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/programmes", params(("org" = uuid::Uuid, Path)),
+    responses((status = 200, body = Vec<ProgrammeDto>), (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<Json<Vec<ProgrammeDto>>> {
+    let mut out = Vec::new();
+    for p in state.store().programmes(&ctx.grant::<ReadOrg>()?).await? {
+        let (newcomers, volunteers) = state.store().participant_counts(p.id).await?;
+        let settings = serde_json::to_value(Settings::of(&p)).unwrap_or_default();
+        out.push(ProgrammeDto {
+            id: p.id.as_uuid(),
+            name: p.name,
+            kind: p.kind,
+            intake_open: p.intake_open,
+            quiet_after_days: p.quiet_after_days,
+            newcomers,
+            volunteers,
+            settings,
+        });
+    }
+    Ok(Json(out))
+}
+
+#[utoipa::path(post, path = "/api/v1/orgs/{org}/programmes", params(("org" = uuid::Uuid, Path)), request_body = ProgrammeBody,
+    responses((status = 201, body = CreatedDto), (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Json(body): Json<ProgrammeBody>,
+) -> AppResult<(StatusCode, Json<CreatedDto>)> {
+    let grant = ctx.grant::<RunProgrammes>()?;
+    let mut errors = ValidationErrors::new();
+    check_text(&mut errors, "name", &body.name, 200, true);
+    let kind = Kind::parse(&body.kind);
+    if kind.is_none() {
+        errors.add("kind", "programme-kind-invalid");
+    }
+    let kind = match kind {
+        Some(k) if errors.is_empty() => k,
+        _ => return Err(AppError::Invalid(errors)),
+    };
+    let settings = Settings::for_kind(kind).to_json();
+    let id = state.store().create_programme(&grant, body.name.trim(), kind.as_str(), &settings, state.now()).await?;
+    Ok((StatusCode::CREATED, Json(CreatedDto { id: id.as_uuid() })))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ParticipantDto {
+    pub id: uuid::Uuid,
+    /// newcomer or volunteer.
+    #[schema(value_type = crate::http::dto::names::SideName)]
+    pub side: String,
+    /// active or withdrawn.
+    #[schema(value_type = crate::http::dto::names::ParticipantStatus)]
+    pub status: String,
+    /// staff, intake or import.
+    #[schema(value_type = crate::http::dto::names::ParticipantSource)]
+    pub source: String,
+    pub joined_at: chrono::DateTime<chrono::Utc>,
+    /// Name, contact, language and the profile the engine pairs on.
+    #[schema(value_type = Object)]
+    pub record: Record,
+}
+
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/programmes/{id}/participants",
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path)),
+    responses((status = 200, body = Vec<ParticipantDto>), (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub async fn participants(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path(path): Path<(String, String)>,
+) -> AppResult<Json<Vec<ParticipantDto>>> {
+    let id = programme_id(&path.1)?;
+    let people = state.store().participants(&ctx.grant::<ReadParticipants>()?, id).await?;
+    audit(&state, &ctx, AuditKind::PersonalDataViewed, id, "api-participants", people.len()).await?;
+    Ok(Json(
+        people
+            .into_iter()
+            .map(|p| ParticipantDto {
+                id: p.id.as_uuid(),
+                record: Record::from_json(p.record.expose()),
+                side: p.side,
+                status: p.status,
+                source: p.source,
+                joined_at: p.joined_at,
+            })
+            .collect(),
+    ))
+}
+
+/// A JSON value as the text a form field would carry.
+fn text_of(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.trim().to_string(),
+        serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Adds one participant. The body has the import file's columns as fields (`side`, `name`,
+/// `speaks` like `"ar:native, fr:beginner"`, `availability` like `"mon-evening sat-morning"`, …)
+/// and `consent_recorded: true`, confirming the person agreed.
+#[utoipa::path(post, path = "/api/v1/orgs/{org}/programmes/{id}/participants",
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path)), request_body = Object,
+    responses((status = 201, body = CreatedDto), (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn add_participant(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path(path): Path<(String, String)>,
+    Json(body): Json<HashMap<String, serde_json::Value>>,
+) -> AppResult<(StatusCode, Json<CreatedDto>)> {
+    let grant = ctx.grant::<EditParticipants>()?;
+    let id = programme_id(&path.1)?;
+    let programme = state.store().programme(ctx.org.id, id).await?;
+    let get = |k: &str| body.get(k).map(text_of).unwrap_or_default();
+    let parsed = parse_person(get, &Settings::of(&programme).programme, Entry::Staff);
+    let consent = body.get("consent_recorded").and_then(serde_json::Value::as_bool) == Some(true);
+    let (side, record) = match (parsed, consent) {
+        (Ok(person), true) => person,
+        (Ok(_), false) => {
+            return Err(AppError::Invalid(ValidationErrors::single("consent_recorded", "consent-missing")))
+        }
+        (Err(mut e), consent) => {
+            if !consent {
+                e.add("consent_recorded", "consent-missing");
+            }
+            return Err(AppError::Invalid(e));
+        }
+    };
+    let now = state.now();
+    let person = NewParticipant {
+        side: side.as_str().to_string(),
+        record: Sensitive::new(record.to_json()),
+        consents: vec![(
+            CONSENT_PAIRING.to_string(),
+            crate::http::i18n::Tr::new(ctx.org.language).t("consent-staff-recorded"),
+        )],
+        joined_at: now,
+    };
+    let ids = state.store().add_participants(&grant, id, &[person], "staff", now).await?;
+    crate::connect::state::audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", &ids).await?;
+    let created = ids.first().ok_or(AppError::Internal("no participant id".into()))?;
+    Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
+}
+
+/// Runs a round and saves its proposals (replacing the open, unlocked ones).
+#[utoipa::path(post, path = "/api/v1/orgs/{org}/programmes/{id}/rounds",
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path)),
+    responses((status = 200, body = Object, description = "the round's summary: counts, whether it was proved optimal, who waits and why, fairness by group"),
+    (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub async fn run_round(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path(path): Path<(String, String)>,
+) -> AppResult<Json<RoundSummary>> {
+    Ok(Json(crate::connect::pair_actions::run_round(&state, &ctx, programme_id(&path.1)?).await?))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PairDto {
+    pub id: uuid::Uuid,
+    pub newcomer: uuid::Uuid,
+    pub volunteer: uuid::Uuid,
+    /// proposed, accepted, introduced, active, closed or rejected.
+    #[schema(value_type = crate::http::dto::names::PairStatusName)]
+    pub status: String,
+    pub locked: bool,
+    /// 0 to 1,000,000.
+    pub score: u32,
+    /// What made the pair: each factor's points and the facts behind it.
+    #[schema(value_type = Vec<Object>)]
+    pub factors: Vec<Factor>,
+    pub last_met: Option<chrono::NaiveDate>,
+    pub check_ins: u32,
+    pub close_reason: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/programmes/{id}/pairs",
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path)),
+    responses((status = 200, body = Vec<PairDto>), (status = 403, body = Problem, content_type = "application/problem+json")))]
+pub async fn pairs(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path(path): Path<(String, String)>,
+) -> AppResult<Json<Vec<PairDto>>> {
+    let id = programme_id(&path.1)?;
+    let pairs = state.store().pairs(&ctx.grant::<ReadParticipants>()?, id).await?;
+    audit(&state, &ctx, AuditKind::PersonalDataViewed, id, "api-pairs", pairs.len()).await?;
+    Ok(Json(
+        pairs
+            .into_iter()
+            .map(|p| PairDto {
+                id: p.id.as_uuid(),
+                newcomer: p.newcomer.as_uuid(),
+                volunteer: p.volunteer.as_uuid(),
+                status: p.status.as_str().to_string(),
+                locked: p.locked,
+                score: p.score,
+                factors: serde_json::from_str(&p.explanation).unwrap_or_default(),
+                last_met: p.last_met,
+                check_ins: p.check_ins,
+                close_reason: p.close_reason,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct StatusBody {
+    /// accepted, rejected, introduced or closed.
+    #[schema(value_type = crate::http::dto::names::PairStep)]
+    pub status: String,
+    /// Why the pair ends (required to close).
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/orgs/{org}/programmes/{id}/pairs/{pair}/status",
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path), ("pair" = uuid::Uuid, Path)), request_body = StatusBody,
+    responses((status = 204), (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn set_status(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path(path): Path<(String, String, String)>,
+    Json(body): Json<StatusBody>,
+) -> AppResult<StatusCode> {
+    let grant = ctx.grant::<RunProgrammes>()?;
+    let (id, pair) = (programme_id(&path.1)?, pair_id(&path.2)?);
+    let status = match PairStatus::parse(&body.status) {
+        Ok(s @ (PairStatus::Accepted | PairStatus::Rejected | PairStatus::Introduced | PairStatus::Closed)) => s,
+        _ => return Err(AppError::Invalid(ValidationErrors::single("status", "pair-status-invalid"))),
+    };
+    let reason = body.reason.unwrap_or_default();
+    if status == PairStatus::Closed {
+        let mut errors = ValidationErrors::new();
+        check_text(&mut errors, "reason", &reason, 500, true);
+        errors.into_result().map_err(AppError::Invalid)?;
+    }
+    let reason = (!reason.trim().is_empty()).then_some(reason.trim());
+    if status == PairStatus::Accepted {
+        crate::connect::pair_actions::accept(&state, &ctx, id, Some(pair)).await?;
+    } else {
+        state.store().move_pair(&grant, id, pair, status, reason, state.now()).await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+pub struct RatingsBody {
+    pub pleasant: Option<serde_json::Value>,
+    pub equal: Option<serde_json::Value>,
+    pub cooperative: Option<serde_json::Value>,
+    pub close: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CheckInBody {
+    /// YYYY-MM-DD, not in the future.
+    pub met_on: String,
+    /// 1 to 1440.
+    pub minutes: serde_json::Value,
+    #[serde(default)]
+    pub activity: String,
+    /// Each side's rating of the contact, 1 to 7.
+    #[serde(default)]
+    pub newcomer: Option<RatingsBody>,
+    #[serde(default)]
+    pub volunteer: Option<RatingsBody>,
+}
+
+#[utoipa::path(post, path = "/api/v1/orgs/{org}/programmes/{id}/pairs/{pair}/check-ins",
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path), ("pair" = uuid::Uuid, Path)), request_body = CheckInBody,
+    responses((status = 201, body = CreatedDto), (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn add_check_in(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path(path): Path<(String, String, String)>,
+    Json(body): Json<CheckInBody>,
+) -> AppResult<(StatusCode, Json<CreatedDto>)> {
+    let (id, pair) = (programme_id(&path.1)?, pair_id(&path.2)?);
+    let mut fields: HashMap<String, String> = HashMap::new();
+    fields.insert("met_on".into(), body.met_on.trim().to_string());
+    fields.insert("minutes".into(), text_of(&body.minutes));
+    fields.insert("activity".into(), body.activity.trim().to_string());
+    for (side, ratings) in [("newcomer", &body.newcomer), ("volunteer", &body.volunteer)] {
+        let Some(r) = ratings else { continue };
+        for (quality, value) in QUALITIES.iter().zip([&r.pleasant, &r.equal, &r.cooperative, &r.close]) {
+            if let Some(v) = value {
+                fields.insert(format!("r-{side}-{quality}"), text_of(v));
+            }
+        }
+    }
+    let (met_on, minutes, record) =
+        read_check_in(|k| fields.get(k).cloned().unwrap_or_default(), state.now().date_naive())
+            .map_err(AppError::Invalid)?;
+    let check_in =
+        NewCheckIn { met_on, minutes, record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()) };
+    let created = crate::connect::pair_actions::check_in(&state, &ctx, id, pair, &check_in).await?;
+    Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
+}

@@ -1,0 +1,341 @@
+//! Pairs after the round: who was accepted and waits for an introduction, who is meeting, which
+//! pairs have gone quiet, who is still waiting; a pair's page with its check-ins; the printable
+//! introduction, written to each person in their own language.
+
+use crate::connect::data::{language_name, Record};
+use crate::connect::rounds::{factors_of, pair_id};
+use crate::connect::state::{programme_id, ProgrammeData};
+use crate::http::authz::OrgContext;
+use crate::http::error::{AppError, AppResult};
+use crate::http::forms::{check_text, FormPairs, FormView};
+use crate::http::i18n::Tr;
+use crate::http::page::{render, Page};
+use crate::http::see_other;
+use crate::http::state::AppState;
+use crate::http::with_status;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
+use bridges_domain::{Language, PairStatus, ParticipantId, Sensitive, ValidationErrors};
+use bridges_store::{NewCheckIn, StoredPair, StoredProgramme};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub struct PairRow {
+    pub pair: StoredPair,
+    pub newcomer: String,
+    pub volunteer: String,
+    /// Days since the pair last met (or was introduced), for quiet pairs.
+    pub quiet_days: Option<i64>,
+}
+
+pub struct WaitingRow {
+    pub id: ParticipantId,
+    pub name: String,
+    pub days: u32,
+}
+
+#[derive(Template)]
+#[template(path = "connect/pairs.html")]
+struct PairsPage {
+    page: Page,
+    programme: StoredProgramme,
+    quiet: Vec<PairRow>,
+    accepted: Vec<PairRow>,
+    meeting: Vec<PairRow>,
+    closed: Vec<PairRow>,
+    waiting: Vec<WaitingRow>,
+    may_run: bool,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let data = ProgrammeData::load(&state, &ctx, programme_id(&id)?, "pairs").await?;
+    let now = state.now();
+    let row = |p: &StoredPair, quiet_days: Option<i64>| PairRow {
+        pair: p.clone(),
+        newcomer: data.name(p.newcomer),
+        volunteer: data.name(p.volunteer),
+        quiet_days,
+    };
+    let quiet: Vec<PairRow> = data.quiet(now).into_iter().map(|(p, d)| row(p, Some(d))).collect();
+    let with = |s: &[PairStatus]| data.pairs.iter().filter(|p| s.contains(&p.status)).map(|p| row(p, None)).collect();
+    render(&PairsPage {
+        page: page.with_org(&ctx),
+        quiet,
+        accepted: with(&[PairStatus::Accepted]),
+        meeting: with(&[PairStatus::Introduced, PairStatus::Active]),
+        closed: with(&[PairStatus::Closed]),
+        waiting: data
+            .waiting(now)
+            .into_iter()
+            .map(|(p, days)| WaitingRow { id: p.id, name: p.record.name.clone(), days })
+            .collect(),
+        programme: data.programme.clone(),
+        may_run: ctx.membership.may::<RunProgrammes>(),
+    })
+}
+
+/// Each side's rating of the contact, 1–7, on the four qualities of good contact.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ratings {
+    pub pleasant: Option<u8>,
+    pub equal: Option<u8>,
+    pub cooperative: Option<u8>,
+    pub close: Option<u8>,
+}
+
+/// What a check-in records besides its date and length (sealed at rest).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckInRecord {
+    pub activity: String,
+    pub newcomer: Ratings,
+    pub volunteer: Ratings,
+}
+
+pub const QUALITIES: [&str; 4] = ["pleasant", "equal", "cooperative", "close"];
+pub const RATING_FIELDS: [[&str; 4]; 2] = [
+    ["r-newcomer-pleasant", "r-newcomer-equal", "r-newcomer-cooperative", "r-newcomer-close"],
+    ["r-volunteer-pleasant", "r-volunteer-equal", "r-volunteer-cooperative", "r-volunteer-close"],
+];
+
+pub struct CheckInView {
+    pub met_on: NaiveDate,
+    pub minutes: u32,
+    pub record: CheckInRecord,
+}
+
+#[derive(Template)]
+#[template(path = "connect/pair.html")]
+struct PairPage {
+    page: Page,
+    programme: StoredProgramme,
+    pair: StoredPair,
+    newcomer: String,
+    volunteer: String,
+    factors: Vec<(String, u32)>,
+    check_ins: Vec<CheckInView>,
+    may_record: bool,
+    may_run: bool,
+    form: FormView,
+}
+
+impl PairPage {
+    fn ratings(&self, r: &Ratings) -> String {
+        let show = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".to_string());
+        format!("{} / {} / {} / {}", show(r.pleasant), show(r.equal), show(r.cooperative), show(r.close))
+    }
+    fn rating_fields(&self, side: usize) -> [(&'static str, &'static str); 4] {
+        let fields = RATING_FIELDS[side.min(1)];
+        [(fields[0], QUALITIES[0]), (fields[1], QUALITIES[1]), (fields[2], QUALITIES[2]), (fields[3], QUALITIES[3])]
+    }
+}
+
+async fn pair_page(
+    state: &AppState,
+    ctx: &OrgContext,
+    page: Page,
+    programme: bridges_domain::ProgrammeId,
+    pair: bridges_domain::PairId,
+    form: FormView,
+) -> AppResult<Response> {
+    let (data, stored) = ProgrammeData::load_for_pair(state, ctx, programme, pair, "pair").await?;
+    let check_ins = state
+        .store()
+        .check_ins(&ctx.grant::<ReadParticipants>()?, programme, pair)
+        .await?
+        .into_iter()
+        .map(|c| CheckInView {
+            met_on: c.met_on,
+            minutes: c.minutes,
+            record: serde_json::from_str(c.record.expose()).unwrap_or_default(),
+        })
+        .collect();
+    render(&PairPage {
+        factors: factors_of(&page, &stored),
+        page: page.with_org(ctx),
+        newcomer: data.name(stored.newcomer),
+        volunteer: data.name(stored.volunteer),
+        programme: data.programme.clone(),
+        pair: stored,
+        check_ins,
+        may_record: ctx.membership.may::<EditParticipants>(),
+        may_run: ctx.membership.may::<RunProgrammes>(),
+        form,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id, pair)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    pair_page(&state, &ctx, page, programme_id(&id)?, pair_id(&pair)?, FormView::new()).await
+}
+
+/// Reads a check-in from named fields (`get(name)`, trimmed, empty when absent), as the form and the
+/// API send them.
+pub fn read_check_in(
+    get: impl Fn(&str) -> String,
+    today: NaiveDate,
+) -> Result<(NaiveDate, u32, CheckInRecord), ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let met_on = match NaiveDate::parse_from_str(&get("met_on"), "%Y-%m-%d") {
+        Ok(d) if d > today => {
+            e.add("met_on", "date-in-future");
+            None
+        }
+        Ok(d) => Some(d),
+        Err(_) => {
+            e.add("met_on", "date-invalid");
+            None
+        }
+    };
+    let minutes = match get("minutes").parse::<u32>() {
+        Ok(m) if (1..=1440).contains(&m) => m,
+        _ => {
+            e.add("minutes", "minutes-invalid");
+            0
+        }
+    };
+    let activity = get("activity");
+    check_text(&mut e, "activity", &activity, 1000, false);
+    let mut sides = [Ratings::default(), Ratings::default()];
+    for (side, fields) in RATING_FIELDS.iter().enumerate() {
+        let mut values = [None; 4];
+        for (i, field) in fields.iter().enumerate() {
+            let text = get(field);
+            if text.is_empty() {
+                continue;
+            }
+            match text.parse::<u8>() {
+                Ok(v) if (1..=7).contains(&v) => values[i] = Some(v),
+                _ => e.add(field, "rating-invalid"),
+            }
+        }
+        sides[side] = Ratings { pleasant: values[0], equal: values[1], cooperative: values[2], close: values[3] };
+    }
+    let [newcomer, volunteer] = sides;
+    match met_on {
+        Some(d) if e.is_empty() => Ok((d, minutes, CheckInRecord { activity, newcomer, volunteer })),
+        _ => Err(e),
+    }
+}
+
+pub async fn add_check_in(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id, pair)): Path<(String, String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (programme, pair) = (programme_id(&id)?, pair_id(&pair)?);
+    match read_check_in(|k| form.first(k), state.now().date_naive()) {
+        Ok((met_on, minutes, record)) => {
+            let check_in = NewCheckIn {
+                met_on,
+                minutes,
+                record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()),
+            };
+            crate::connect::pair_actions::check_in(&state, &ctx, programme, pair, &check_in).await?;
+            Ok(see_other(&format!("/orgs/{}/programmes/{programme}/pairs/{pair}", ctx.org.id)))
+        }
+        Err(errors) => {
+            let mut view = FormView::new()
+                .with_value("met_on", form.first("met_on").chars().take(20).collect::<String>())
+                .with_value("minutes", form.first("minutes").chars().take(10).collect::<String>())
+                .with_value("activity", form.first("activity").chars().take(1000).collect::<String>());
+            for field in RATING_FIELDS.iter().flatten() {
+                view = view.with_value(field, form.first(field).chars().take(2).collect::<String>());
+            }
+            let view = view.with_errors(&page.tr, &errors);
+            with_status(pair_page(&state, &ctx, page, programme, pair, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    }
+}
+
+/// One person's half of the introduction, in their language.
+pub struct Letter {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub title: String,
+    pub body: String,
+    pub contact: String,
+    pub closing: String,
+}
+
+#[derive(Template)]
+#[template(path = "connect/introduction.html")]
+struct IntroductionPage {
+    page: Page,
+    programme: StoredProgramme,
+    pair: StoredPair,
+    letters: Vec<Letter>,
+}
+
+fn letter(record: &Record, other: &Record, shared: &str, organisation: &str) -> Letter {
+    let lang = Language::parse(&record.contact_language).unwrap_or_default();
+    let tr = Tr::new(lang);
+    let contact: Vec<String> = [&other.email, &other.phone].into_iter().filter(|c| !c.is_empty()).cloned().collect();
+    Letter {
+        lang: lang.code(),
+        dir: if lang.is_rtl() { "rtl" } else { "ltr" },
+        title: tr.t_args("intro-title", &[("name", record.name.clone())]),
+        body: tr.t_args(
+            "intro-body",
+            &[
+                ("other", other.name.clone()),
+                ("organisation", organisation.to_string()),
+                ("shared", shared.to_string()),
+            ],
+        ),
+        contact: if contact.is_empty() {
+            tr.t("intro-contact-through-us")
+        } else {
+            tr.t_args("intro-contact", &[("other", other.name.clone()), ("contact", contact.join(" · "))])
+        },
+        closing: tr.t("intro-closing"),
+    }
+}
+
+pub async fn introduction(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id, pair)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    ctx.grant::<RunProgrammes>()?;
+    let (programme, pair) = (programme_id(&id)?, pair_id(&pair)?);
+    let (data, stored) = ProgrammeData::load_for_pair(&state, &ctx, programme, pair, "introduction").await?;
+    if !matches!(stored.status, PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active) {
+        return Err(AppError::Code(bridges_domain::ErrorCode::PairStatus));
+    }
+    let (Some(n), Some(v)) = (data.person(stored.newcomer), data.person(stored.volunteer)) else {
+        return Err(AppError::NotFound);
+    };
+    if n.withdrawn || v.withdrawn {
+        return Err(AppError::Code(bridges_domain::ErrorCode::ParticipantWithdrawn));
+    }
+    let shared: Vec<String> = n
+        .record
+        .profile
+        .speaks
+        .iter()
+        .filter(|s| v.record.profile.speaks.iter().any(|o| o.language == s.language))
+        .map(|s| language_name(&s.language))
+        .collect();
+    let shared = shared.join(", ");
+    let organisation = ctx.org.name.to_string();
+    let letters = vec![
+        letter(&n.record, &v.record, &shared, &organisation),
+        letter(&v.record, &n.record, &shared, &organisation),
+    ];
+    render(&IntroductionPage { page: page.with_org(&ctx), programme: data.programme.clone(), pair: stored, letters })
+}

@@ -1,0 +1,419 @@
+//! Participants of a programme: the list, staff entry, a person's page (record, consents, edit,
+//! withdraw), and the spreadsheet import. Reading people is audited; so is every change.
+
+use crate::connect::data::{parse_person, skills_text, Entry, Record};
+use crate::connect::import::{self, RowProblem};
+use crate::connect::person_form::{fields_from_form, view_of, view_of_record, PersonForm};
+use crate::connect::state::{audit_people, programme_id, ProgrammeData, Settings};
+use crate::http::authz::OrgContext;
+use crate::http::error::AppResult;
+use crate::http::forms::{FormPairs, FormView};
+use crate::http::page::{render, Page};
+use crate::http::see_other;
+use crate::http::state::AppState;
+use crate::http::with_status;
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use bridges_domain::policy::{EditParticipants, ReadParticipants};
+use bridges_domain::{AuditKind, ParticipantId, ProgrammeId, Sensitive};
+use bridges_pairing::Side;
+use bridges_store::{Consent, NewParticipant, StoredProgramme};
+
+/// The consent every registration records, by purpose; the wording is the message shown.
+pub const CONSENT_PAIRING: &str = "pairing";
+pub const CONSENT_CHECK_INS: &str = "check-ins";
+
+pub struct Row {
+    pub id: ParticipantId,
+    pub name: String,
+    pub side: Side,
+    pub languages: String,
+    pub area: String,
+    pub days: u32,
+    pub withdrawn: bool,
+    pub source: String,
+}
+
+#[derive(Template)]
+#[template(path = "connect/participants.html")]
+struct ListPage {
+    page: Page,
+    programme: StoredProgramme,
+    rows: Vec<Row>,
+    may_edit: bool,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let data = ProgrammeData::load(&state, &ctx, programme_id(&id)?, "participants").await?;
+    let now = state.now();
+    let rows = data
+        .people
+        .iter()
+        .map(|p| Row {
+            id: p.id,
+            name: p.record.name.clone(),
+            side: p.side,
+            languages: skills_text(&p.record.profile.speaks),
+            area: p.record.profile.area.clone(),
+            days: p.days_waiting(now),
+            withdrawn: p.withdrawn,
+            source: p.source.clone(),
+        })
+        .collect();
+    render(&ListPage {
+        page: page.with_org(&ctx),
+        programme: data.programme,
+        rows,
+        may_edit: ctx.membership.may::<EditParticipants>(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "connect/participant_new.html")]
+struct NewPage {
+    page: Page,
+    programme: StoredProgramme,
+    person: PersonForm,
+    form: FormView,
+}
+
+fn staff_form(programme: &StoredProgramme) -> PersonForm {
+    PersonForm { settings: Settings::of(programme).programme, staff: true }
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    ctx.grant::<EditParticipants>()?;
+    let programme = state.store().programme(ctx.org.id, programme_id(&id)?).await?;
+    render(&NewPage { page: page.with_org(&ctx), person: staff_form(&programme), programme, form: FormView::new() })
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let grant = ctx.grant::<EditParticipants>()?;
+    let id = programme_id(&id)?;
+    let programme = state.store().programme(ctx.org.id, id).await?;
+    let fields = fields_from_form(&form);
+    let settings = Settings::of(&programme);
+    let mut parsed = parse_person(|k| fields.get(k).cloned().unwrap_or_default(), &settings.programme, Entry::Staff);
+    if !form.has("consent_recorded") {
+        let mut errors = match parsed {
+            Err(e) => e,
+            Ok(_) => bridges_domain::ValidationErrors::new(),
+        };
+        errors.add("consent_recorded", "consent-missing");
+        parsed = Err(errors);
+    }
+    match parsed {
+        Ok((side, record)) => {
+            let consent = (CONSENT_PAIRING.to_string(), page.t("consent-staff-recorded"));
+            let person = NewParticipant {
+                side: side.as_str().to_string(),
+                record: Sensitive::new(record.to_json()),
+                consents: vec![consent],
+                joined_at: state.now(),
+            };
+            let added = state.store().add_participants(&grant, id, &[person], "staff", state.now()).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", &added).await?;
+            Ok(see_other(&format!("/orgs/{}/programmes/{id}/participants", ctx.org.id)))
+        }
+        Err(errors) => {
+            let view = view_of(&fields).with_errors(&page.tr, &errors);
+            with_status(
+                render(&NewPage { page: page.with_org(&ctx), person: staff_form(&programme), programme, form: view })?,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "connect/participant.html")]
+struct PersonPage {
+    page: Page,
+    programme: StoredProgramme,
+    id: ParticipantId,
+    side: Side,
+    withdrawn: bool,
+    record: Record,
+    consents: Vec<Consent>,
+    person: PersonForm,
+    form: FormView,
+    may_edit: bool,
+    may_run: bool,
+}
+
+fn participant_id(text: &str) -> AppResult<ParticipantId> {
+    crate::http::path_id(text)
+}
+
+async fn person_page(
+    state: &AppState,
+    ctx: &OrgContext,
+    page: Page,
+    programme: ProgrammeId,
+    id: ParticipantId,
+    form: Option<FormView>,
+) -> AppResult<Response> {
+    let grant = ctx.grant::<ReadParticipants>()?;
+    let stored_programme = state.store().programme(ctx.org.id, programme).await?;
+    let stored = state.store().participant(&grant, programme, id).await?;
+    let consents = state.store().consents(&grant, programme, id).await?;
+    audit_people(state, ctx, AuditKind::PersonalDataViewed, programme, "participant", &[id]).await?;
+    let record = Record::from_json(stored.record.expose());
+    let side = Side::parse(&stored.side).unwrap_or(Side::Newcomer);
+    render(&PersonPage {
+        page: page.with_org(ctx),
+        person: staff_form(&stored_programme),
+        programme: stored_programme,
+        id,
+        side,
+        withdrawn: stored.status == "withdrawn",
+        form: form.unwrap_or_else(|| view_of_record(side, &record)),
+        record,
+        consents,
+        may_edit: ctx.membership.may::<EditParticipants>(),
+        may_run: ctx.membership.may::<bridges_domain::policy::RunProgrammes>(),
+    })
+}
+
+/// Everything held about the person, as JSON (article 15).
+pub async fn export_json(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path((_, id, pid)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
+    let export = crate::connect::person_rights::export(&state, &ctx, programme, person).await?;
+    let body =
+        serde_json::to_string_pretty(&export).map_err(|e| crate::http::error::AppError::Internal(e.to_string()))?;
+    Ok(download("application/json", &format!("person-{person}.json"), body))
+}
+
+/// Everything held about the person, one fact a row, for a spreadsheet (article 15).
+pub async fn export_csv(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path((_, id, pid)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
+    let export = crate::connect::person_rights::export(&state, &ctx, programme, person).await?;
+    Ok(download(
+        "text/csv; charset=utf-8",
+        &format!("person-{person}.csv"),
+        crate::connect::person_rights::to_csv(&export),
+    ))
+}
+
+fn download(content_type: &str, file_name: &str, body: String) -> Response {
+    let disposition = format!("attachment; filename=\"{file_name}\"");
+    ([(header::CONTENT_TYPE, content_type.to_string()), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response()
+}
+
+/// Erases the person everywhere (article 17), once the coordinator ticked that they understand.
+pub async fn erase(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id, pid)): Path<(String, String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
+    if !form.has("confirm") {
+        let errors = bridges_domain::ValidationErrors::single("confirm", "erase-not-confirmed");
+        let view = FormView::new().with_errors(&page.tr, &errors);
+        return with_status(
+            person_page(&state, &ctx, page, programme, person, Some(view)).await?,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    crate::connect::person_rights::erase(&state, &ctx, programme, person).await?;
+    Ok(see_other(&format!("/orgs/{}/programmes/{programme}/participants", ctx.org.id)))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id, pid)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    person_page(&state, &ctx, page, programme_id(&id)?, participant_id(&pid)?, None).await
+}
+
+/// Saves an edited record, or withdraws / restores the person (`action=withdraw|restore`).
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id, pid)): Path<(String, String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let grant = ctx.grant::<EditParticipants>()?;
+    let read = ctx.grant::<ReadParticipants>()?;
+    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
+    let stored_programme = state.store().programme(ctx.org.id, programme).await?;
+    let stored = state.store().participant(&read, programme, person).await?;
+    let back = format!("/orgs/{}/programmes/{programme}/participants/{person}", ctx.org.id);
+    let action = form.first("action");
+    match action.as_str() {
+        "withdraw" => {
+            crate::connect::pair_actions::withdraw(&state, &ctx, programme, person, &page.t("pair-closed-withdrawn"))
+                .await?;
+            return Ok(see_other(&back));
+        }
+        "restore" => {
+            state.store().restore_participant(&grant, programme, person, state.now()).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, programme, "active", &[person]).await?;
+            return Ok(see_other(&back));
+        }
+        _ => {}
+    }
+    let fields = fields_from_form(&form);
+    let settings = Settings::of(&stored_programme);
+    match parse_person(|k| fields.get(k).cloned().unwrap_or_default(), &settings.programme, Entry::Staff) {
+        Ok((side, record)) if side.as_str() == stored.side => {
+            let record = Sensitive::new(record.to_json());
+            state.store().update_participant(&grant, programme, person, &record, state.now()).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, programme, "updated", &[person]).await?;
+            Ok(see_other(&back))
+        }
+        Ok(_) => {
+            let errors = bridges_domain::ValidationErrors::single("side", "side-fixed");
+            let view = view_of(&fields).with_errors(&page.tr, &errors);
+            with_status(
+                person_page(&state, &ctx, page, programme, person, Some(view)).await?,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(errors) => {
+            let view = view_of(&fields).with_errors(&page.tr, &errors);
+            with_status(
+                person_page(&state, &ctx, page, programme, person, Some(view)).await?,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "connect/import.html")]
+struct ImportPage {
+    page: Page,
+    programme: StoredProgramme,
+    problems: Vec<RowProblem>,
+    imported: Option<usize>,
+}
+
+impl ImportPage {
+    fn message(&self, problem: &RowProblem) -> String {
+        self.page.tr.error(problem.code)
+    }
+}
+
+pub async fn import_form(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    ctx.grant::<EditParticipants>()?;
+    let programme = state.store().programme(ctx.org.id, programme_id(&id)?).await?;
+    render(&ImportPage { page: page.with_org(&ctx), programme, problems: Vec::new(), imported: None })
+}
+
+pub async fn import_template(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    ctx.grant::<EditParticipants>()?;
+    state.store().programme(ctx.org.id, programme_id(&id)?).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"participants-template.csv\""),
+        ],
+        import::template_csv(),
+    )
+        .into_response())
+}
+
+/// Reads the upload: the file's bytes and whether the consent box was ticked.
+async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, bool), Vec<RowProblem>> {
+    let problem = |code| vec![RowProblem { line: 0, field: String::new(), code }];
+    let (mut file, mut consent) = (None, false);
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => match field.name() {
+                Some("file") => file = Some(field.bytes().await.map_err(|_| problem("import-too-large"))?.to_vec()),
+                Some("consent_recorded") => consent = true,
+                _ => {}
+            },
+            Ok(None) => break,
+            Err(_) => return Err(problem("import-upload-broken")),
+        }
+    }
+    match file {
+        Some(bytes) if !bytes.is_empty() => Ok((bytes, consent)),
+        _ => Err(problem("import-no-file")),
+    }
+}
+
+pub async fn import(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let grant = ctx.grant::<EditParticipants>()?;
+    let id = programme_id(&id)?;
+    let programme = state.store().programme(ctx.org.id, id).await?;
+    let settings = Settings::of(&programme);
+    let parsed = match read_upload(multipart).await {
+        Ok((_, false)) => Err(vec![RowProblem { line: 0, field: "consent_recorded".into(), code: "consent-missing" }]),
+        Ok((bytes, true)) => import::read_people(state.imports(), bytes, settings.programme).await,
+        Err(problems) => Err(problems),
+    };
+    let page = page.with_org(&ctx);
+    match parsed {
+        Ok(people) => {
+            let now = state.now();
+            let wording = page.t("consent-import-recorded");
+            let rows: Vec<NewParticipant> = people
+                .into_iter()
+                .map(|(side, record)| NewParticipant {
+                    side: side.as_str().to_string(),
+                    record: Sensitive::new(record.to_json()),
+                    consents: vec![(CONSENT_PAIRING.to_string(), wording.clone())],
+                    joined_at: now,
+                })
+                .collect();
+            let count = rows.len();
+            let added = state.store().add_participants(&grant, id, &rows, "import", now).await?;
+            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "imported", &added).await?;
+            render(&ImportPage { page, programme, problems: Vec::new(), imported: Some(count) })
+        }
+        Err(problems) => with_status(
+            render(&ImportPage { page, programme, problems, imported: None })?,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    }
+}

@@ -1,0 +1,123 @@
+//! What every page's layout needs: language and direction, translator, CSRF token, who is logged
+//! in, the organisation in view, and the navigation.
+
+use crate::http::auth::MaybeUser;
+use crate::http::authz::OrgContext;
+use crate::http::csrf::CsrfToken;
+use crate::http::error::{AppError, AppResult};
+use crate::http::i18n::{Locale, Tr};
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Response};
+use bridges_domain::policy::{ReadAudit, ReadMembers, ReviewPractices};
+use bridges_domain::{Language, OrgId, Role};
+
+/// The organisation a page is about, as the layout shows it.
+#[derive(Debug, Clone)]
+pub struct OrgNav {
+    pub id: OrgId,
+    pub name: String,
+    pub role: Role,
+    pub may_read_members: bool,
+    pub may_read_audit: bool,
+    pub may_review: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub tr: Tr,
+    pub csrf: String,
+    pub user_name: Option<String>,
+    pub org: Option<OrgNav>,
+    /// The path of this page, so the language switcher can bring the reader back to it.
+    pub path: String,
+}
+
+/// One verb of the product and whether it can be used yet.
+pub struct Verb {
+    pub key: &'static str,
+    pub href: &'static str,
+    pub built: bool,
+}
+
+pub const VERBS: [Verb; 5] = [
+    Verb { key: "learn", href: "/learn", built: true },
+    Verb { key: "plan", href: "/plan", built: true },
+    Verb { key: "connect", href: "/connect", built: true },
+    Verb { key: "measure", href: "/measure", built: false },
+    Verb { key: "tell", href: "/tell", built: false },
+];
+
+impl Page {
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+    /// The message `PREFIX-KEY`, for keys built from data (`nav-learn`, `role-owner`…).
+    pub fn tk(&self, prefix: &str, key: &str) -> String {
+        self.tr.t(&format!("{prefix}-{key}"))
+    }
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.tr.t_args(key, &[(name, value.to_string())])
+    }
+    pub fn lang(&self) -> &'static str {
+        self.tr.lang().code()
+    }
+    pub fn dir(&self) -> &'static str {
+        if self.tr.lang().is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+    pub fn languages(&self) -> [Language; 4] {
+        Language::ALL
+    }
+    pub fn is_current_language(&self, lang: &Language) -> bool {
+        *lang == self.tr.lang()
+    }
+    pub fn verbs(&self) -> &'static [Verb] {
+        &VERBS
+    }
+    pub fn role_name(&self, role: &Role) -> String {
+        self.tr.t(&format!("role-{}", role.as_str()))
+    }
+    pub fn date(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        at.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+
+    /// Sets the organisation the page is about, from the request's authorisation context.
+    pub fn with_org(mut self, ctx: &OrgContext) -> Self {
+        self.org = Some(OrgNav {
+            id: ctx.org.id,
+            name: ctx.org.name.to_string(),
+            role: ctx.membership.role,
+            may_read_members: ctx.membership.may::<ReadMembers>(),
+            may_read_audit: ctx.membership.may::<ReadAudit>(),
+            may_review: ctx.membership.may::<ReviewPractices>(),
+        });
+        self
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Page {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Locale(tr) = Locale::from_headers(&parts.headers);
+        // Error pages rendered outside the CSRF layer have no token; they hold no form that needs one.
+        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let MaybeUser(current) = MaybeUser::from_request_parts(parts, state).await?;
+        Ok(Self {
+            tr,
+            csrf,
+            user_name: current.map(|c| c.user.display_name.to_string()),
+            org: None,
+            path: parts.uri.path().to_string(),
+        })
+    }
+}
+
+/// Renders a template into a response; a template error is logged and becomes a 500.
+pub fn render(template: &impl Template) -> AppResult<Response> {
+    template.render().map(|html| Html(html).into_response()).map_err(|e| AppError::Internal(e.to_string()))
+}

@@ -1,0 +1,44 @@
+use crate::http::config::Config;
+use crate::learn::library::Learn;
+use bridges_domain::Clock;
+use bridges_store::Store;
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+/// What every handler can reach. It holds no per-user state: that lives in the database, so any
+/// number of processes can serve the same users.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+struct Inner {
+    store: Store,
+    config: Config,
+    clock: Arc<dyn Clock>,
+    learn: Learn,
+    /// Spreadsheet imports parsed at once; the rest wait their turn (see `participant_import`).
+    imports: Arc<tokio::sync::Semaphore>,
+}
+
+impl AppState {
+    /// Fails when the embedded content is broken or the search index cannot be built.
+    pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Result<Self, String> {
+        let learn = Learn::start(&config.data_dir)?;
+        let imports = Arc::new(tokio::sync::Semaphore::new(crate::connect::import::CONCURRENT_IMPORTS));
+        Ok(Self(Arc::new(Inner { store, config, clock, learn, imports })))
+    }
+    pub fn learn(&self) -> &Learn {
+        &self.0.learn
+    }
+    pub fn store(&self) -> &Store {
+        &self.0.store
+    }
+    pub fn config(&self) -> &Config {
+        &self.0.config
+    }
+    pub fn imports(&self) -> &tokio::sync::Semaphore {
+        &self.0.imports
+    }
+    pub fn now(&self) -> DateTime<Utc> {
+        self.0.clock.now()
+    }
+}

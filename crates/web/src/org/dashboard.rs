@@ -1,0 +1,25 @@
+//! The organisation's home page.
+
+use crate::http::authz::OrgContext;
+use crate::http::error::AppResult;
+use crate::http::page::{render, Page};
+use crate::http::state::AppState;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use bridges_domain::policy::ReadOrg;
+use bridges_store::Organisation;
+
+#[derive(Template)]
+#[template(path = "org/dashboard.html")]
+struct DashboardPage {
+    page: Page,
+    org: Organisation,
+    member_count: u64,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
+    let grant = ctx.grant::<ReadOrg>()?;
+    let member_count = state.store().count_members(grant.org()).await?;
+    render(&DashboardPage { page: page.with_org(&ctx), org: ctx.org, member_count })
+}

@@ -1,0 +1,51 @@
+//! The verbs of bridges not built yet: each says so plainly.
+
+use crate::http::error::AppResult;
+use crate::http::page::{render, Page};
+use askama::Template;
+use axum::response::Response;
+
+#[derive(Template)]
+#[template(path = "org/coming_soon.html")]
+struct ComingSoon {
+    page: Page,
+    verb: &'static str,
+}
+
+async fn coming(page: Page, verb: &'static str) -> AppResult<Response> {
+    render(&ComingSoon { page, verb })
+}
+
+/// Plan and Connect happen inside an organisation: its page for the verb (or, for someone in several
+/// organisations, the choice of organisation).
+async fn in_org(
+    state: &crate::http::state::AppState,
+    current: &crate::http::auth::CurrentUser,
+    section: &str,
+) -> AppResult<Response> {
+    let orgs = state.store().orgs_of_user(current.user.id).await?;
+    Ok(match orgs.as_slice() {
+        [(org, _)] => crate::http::see_other(&format!("/orgs/{}/{section}", org.id)),
+        _ => crate::http::see_other("/"),
+    })
+}
+
+pub async fn plan(
+    axum::extract::State(state): axum::extract::State<crate::http::state::AppState>,
+    current: crate::http::auth::CurrentUser,
+) -> AppResult<Response> {
+    in_org(&state, &current, "projects").await
+}
+
+pub async fn connect(
+    axum::extract::State(state): axum::extract::State<crate::http::state::AppState>,
+    current: crate::http::auth::CurrentUser,
+) -> AppResult<Response> {
+    in_org(&state, &current, "programmes").await
+}
+pub async fn measure(page: Page) -> AppResult<Response> {
+    coming(page, "measure").await
+}
+pub async fn tell(page: Page) -> AppResult<Response> {
+    coming(page, "tell").await
+}

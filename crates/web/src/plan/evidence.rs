@@ -1,0 +1,134 @@
+//! Step 3 of a plan: the evidence register (claims, the evidence for each, who backs it, what is
+//! unknown) and focus-group and participatory-research sessions. Gaps are flagged.
+
+use crate::http::authz::OrgContext;
+use crate::http::error::{AppError, AppResult};
+use crate::http::forms::{FormPairs, FormView};
+use crate::http::page::{render, Page};
+use crate::http::see_other;
+use crate::http::state::AppState;
+use crate::http::with_status;
+use crate::plan::data::load_register;
+use crate::plan::registers::{self, project_id};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use bridges_domain::policy::{EditProjects, ReadOrg};
+use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_plan::evidence::Entry;
+use bridges_plan::{gaps, EvidenceKind, Gaps};
+use bridges_store::Project;
+
+#[derive(Template)]
+#[template(path = "plan/evidence.html")]
+struct EvidencePage {
+    page: Page,
+    project: Project,
+    entries: Vec<(String, Entry)>,
+    gaps: Gaps,
+    may_edit: bool,
+    form: FormView,
+    kinds: [EvidenceKind; 4],
+}
+
+impl EvidencePage {
+    fn claims(&self) -> Vec<(&String, &String)> {
+        self.entries
+            .iter()
+            .filter_map(|(id, e)| if let Entry::Claim { text } = e { Some((id, text)) } else { None })
+            .collect()
+    }
+    fn evidence_for(&self, claim: &str) -> Vec<(&String, &Entry)> {
+        self.entries
+            .iter()
+            .filter(|(_, e)| matches!(e, Entry::Evidence { claim: c, .. } if c == claim))
+            .map(|(id, e)| (id, e))
+            .collect()
+    }
+    fn sessions(&self) -> Vec<(&String, &Entry)> {
+        self.entries.iter().filter(|(_, e)| matches!(e, Entry::Session { .. })).map(|(id, e)| (id, e)).collect()
+    }
+    fn unsupported(&self, id: &str) -> bool {
+        self.gaps.unsupported_claims.iter().any(|c| c == id)
+    }
+    fn unbacked(&self, id: &str) -> bool {
+        self.gaps.unbacked_evidence.iter().any(|c| c == id)
+    }
+}
+
+async fn load(state: &AppState, ctx: &OrgContext, id: ProjectId) -> AppResult<Vec<(String, Entry)>> {
+    load_register(state, ctx, id).await
+}
+
+async fn evidence_page(
+    state: &AppState,
+    ctx: &OrgContext,
+    page: Page,
+    id: ProjectId,
+    form: FormView,
+) -> AppResult<Response> {
+    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
+    let entries = load(state, ctx, id).await?;
+    render(&EvidencePage {
+        page: page.with_org(ctx),
+        project,
+        gaps: gaps(&entries),
+        entries,
+        may_edit: ctx.membership.may::<EditProjects>(),
+        form,
+        kinds: EvidenceKind::ALL,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    evidence_page(&state, &ctx, page, project_id(&id)?, FormView::new()).await
+}
+
+/// One form per kind of entry, told apart by the `type` field.
+pub async fn add(
+    State(state): State<AppState>,
+    ctx: OrgContext,
+    page: Page,
+    Path((_, id)): Path<(String, String)>,
+    pairs: FormPairs,
+) -> AppResult<Response> {
+    ctx.grant::<EditProjects>()?;
+    let project = project_id(&id)?;
+    let field = |name: &str| pairs.first(name);
+    let mut errors = ValidationErrors::new();
+    let entry = match field("type").as_str() {
+        "claim" => Entry::Claim { text: field("text") },
+        "evidence" => {
+            let kind = EvidenceKind::parse(&field("kind")).unwrap_or_else(|| {
+                errors.add("kind", "evidence-kind-invalid");
+                EvidenceKind::Data
+            });
+            Entry::Evidence {
+                claim: field("claim"),
+                kind,
+                summary: field("summary"),
+                source: field("source"),
+                date: field("date"),
+                backed_by: field("backed_by"),
+                unknowns: field("unknowns"),
+            }
+        }
+        "session" => {
+            Entry::Session { participants: field("participants"), learned: field("learned"), gaps: field("gaps") }
+        }
+        _ => return Err(AppError::Code(bridges_domain::ErrorCode::BadRequest)),
+    };
+    registers::check(&state, &ctx, project, &entry, None, &mut errors).await?;
+    if !errors.is_empty() {
+        let form = FormView::new().with_errors(&page.tr, &errors);
+        return with_status(evidence_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    registers::save(&state, &ctx, project, &entry, None).await?;
+    Ok(see_other(&format!("/orgs/{}/projects/{id}/evidence", ctx.org.id)))
+}

@@ -1,0 +1,83 @@
+# Home and first run
+home-title = Your organisations
+home-no-orgs = You do not belong to any organisation yet. Ask an owner or coordinator to invite you.
+not-set-up-title = bridges is not set up yet
+not-set-up-body = Open the one-time setup link that bridges printed in the console where it was started. If you lost it, restart bridges to get a new one, or create the first account with the command: bridges user create.
+setup-title = Set up bridges
+setup-intro = Create your organisation and the first account. That account will be the organisation's owner.
+setup-org-legend = Your organisation
+setup-owner-legend = Your account
+setup-submit = Create organisation and account
+
+# Login
+login-title = Log in to bridges
+
+# Dashboard
+dashboard-your-role = Your role here: { $role }
+dashboard-members = Members
+dashboard-verbs-title = What bridges will do for you
+
+# Members and invitations
+members-title = Members
+members-name = Name
+members-since = Member since
+members-actions = Actions
+members-change-role = Change role
+members-remove = Remove
+members-open-invitations = Invitations not yet accepted
+members-invitation-expires = expires { $date }
+invite-title = Invite a new member
+invite-submit = Create invitation link
+invite-created = Invitation created. Send this link to the person you invited; it works once and expires in 7 days. bridges does not show it again.
+invite-link-label = Invitation link
+invite-accept-title = Invitation
+invite-accept-heading = You are invited to join { $org }
+invite-accept-role = Your role will be: { $role }
+invite-join = Join the organisation
+invite-other-account = This invitation is for { $email }. Log out, then open the link again.
+invite-log-in-first = You already have an account. Log in first, and you will come back here.
+invite-new-account = Create your account for { $email }.
+invite-create-account = Create account and join
+
+# Account
+account-title = Your account
+account-email = You log in as { $email }.
+password-title = Change your password
+password-submit = Change password
+password-changed = Your password has been changed. You have been logged out everywhere else.
+tokens-title = API tokens
+tokens-intro = A token lets a script use the bridges API as you. Keep it secret, and revoke it when it is no longer needed.
+token-create = Create token
+token-created = Token created. Copy it now: bridges does not show it again.
+token-read-only = read only
+token-read-only-check = Read only: the token can look, not change anything
+field-token_password = Your password
+hint-token-password = A token acts as you, so making one needs your password.
+error-session-required = This needs you logged in with your password, not a token.
+error-session-required-detail = Tokens are for scripts; this action needs you signed in on the website with your password.
+error-token-read-only = This token may only read.
+error-token-read-only-detail = Make a token that may also write on your account page, or use the website.
+token-label = Your new token
+token-revoke = Revoke
+
+# Audit log
+audit-title = Audit log
+audit-intro = Security events in this organisation and the account activity of its members, newest first. Entries can never be changed or removed.
+audit-when = When
+audit-what = Event
+audit-actor = By
+audit-subject = Concerning
+audit-detail = Details
+audit-address = Address
+audit-kind-setup-completed = bridges set up
+audit-kind-login-succeeded = Logged in
+audit-kind-login-failed = Failed login
+audit-kind-login-throttled = Login refused after too many failures
+audit-kind-logout = Logged out
+audit-kind-password-changed = Password changed
+audit-kind-member-invited = Member invited
+audit-kind-member-added = Member added
+audit-kind-member-removed = Member removed
+audit-kind-role-changed = Role changed
+audit-kind-api-token-created = API token created
+audit-kind-api-token-revoked = API token revoked
