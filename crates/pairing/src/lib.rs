@@ -9,6 +9,11 @@
 //! simulates a year of arrivals and compares pairing policies with the hindsight optimum;
 //! [`synthetic`] makes plausible made-up people and instances for tests and benchmarks.
 //!
+//! The [`ledger`] owns what follows from a programme's pairs as they stand, over the caller's own
+//! ids: who is held and who waits (longest first), how much room each volunteer has left, which
+//! pairs have gone quiet, which pairs were turned down and where they fall in a round's lists, who
+//! enters the next round, and how two proposals score once their volunteers are swapped.
+//!
 //! Pure computations on data handed in: no I/O, no HTTP, no SQL, no clock, and randomness only
 //! from a seed the caller passes. The `interchange` module reads and writes the CSV files other
 //! tools exchange, from and to strings, readers and writers that the caller opens. Nothing here
@@ -22,6 +27,7 @@ pub mod explain;
 pub mod fairness;
 pub mod instance;
 pub mod interchange;
+pub mod ledger;
 pub mod online;
 pub mod participant;
 pub mod programme;
@@ -37,6 +43,11 @@ pub use entrant::Entrant;
 pub use explain::Reason;
 pub use fairness::{by_group, disparity, run_round_capped, Cap, CappedRound, GroupOutcome};
 pub use instance::{Edge, Instance, InstanceError, MAX_SCORE};
+// The ledger's other functions (`ledger::waiting`, `ledger::room`…) keep their module's name: bare,
+// they would read as anything.
+pub use ledger::{
+    excluded_indices, rescore_swap, LedgerPair, LedgerPerson, Rescored, RoundEntry, Stage, SwapBreaksRules,
+};
 pub use online::{simulate, Policy, PolicyOutcome, RunReport, SimulationConfig, SimulationReport};
 pub use participant::{Availability, Coordinates, Gender, Level, Profile, Side, Skill};
 pub use programme::{Kind, Programme, Question, Rules, Weights, MAX_WEIGHT};
