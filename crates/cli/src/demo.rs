@@ -69,11 +69,11 @@ pub async fn run(store: &Store, people: usize) -> Result<()> {
                     None => store.create_org(&org, user, now).await?,
                     Some(id) => store.add_member(id, user, role, now).await?,
                 };
-                org_id = Some(membership.org);
+                org_id = Some(membership.org());
                 store
                     .record(
                         AuditEvent::new(AuditKind::MemberAdded)
-                            .org(membership.org)
+                            .org(membership.org())
                             .subject(user)
                             .detail(serde_json::json!({"role": role.as_str(), "via": "demo"})),
                         now,
@@ -318,7 +318,7 @@ async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now
     Ok(())
 }
 
-async fn owner_membership(store: &Store, org: bridges_domain::OrgId) -> Result<bridges_domain::Membership> {
+async fn owner_membership(store: &Store, org: bridges_domain::OrgId) -> Result<bridges_store::Membership> {
     let owner = store
         .user_by_email(&parse(Email::parse(DEMO_LOGIN))?)
         .await?

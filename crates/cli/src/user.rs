@@ -125,7 +125,7 @@ async fn create(args: CreateArgs) -> Result<()> {
     store
         .record(
             AuditEvent::new(AuditKind::MemberAdded)
-                .org(membership.org)
+                .org(membership.org())
                 .subject(user_id)
                 .detail(serde_json::json!({"role": role.as_str(), "via": "command line"})),
             now,

@@ -31,7 +31,7 @@ pub use ids::{
 pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
 pub use pair_status::PairStatus;
 pub use password::{Password, PasswordHash};
-pub use policy::{Grant, Membership, Permission};
+pub use policy::Permission;
 pub use practice::PracticeStatus;
 pub use role::Role;
 pub use sensitive::Sensitive;

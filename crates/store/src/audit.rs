@@ -3,9 +3,10 @@
 
 use crate::entity::{audit_event, membership};
 use crate::error::{parse_stored, Result};
+use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::ReadAudit;
-use bridges_domain::{AuditEventId, AuditKind, Grant, OrgId, UserId};
+use bridges_domain::{AuditEventId, AuditKind, OrgId, UserId};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 

@@ -7,9 +7,10 @@
 use crate::entity::{audit_event, check_in, consent, pair, participant, programme, round};
 use crate::error::{Result, StoreError};
 use crate::programmes::Consent;
+use crate::Grant;
 use crate::{Store, StoredCheckIn, StoredPair, StoredParticipant};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, Grant, OrgId, ParticipantId, ProgrammeId};
+use bridges_domain::{AuditKind, OrgId, ParticipantId, ProgrammeId};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};

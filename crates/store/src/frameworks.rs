@@ -2,9 +2,10 @@
 
 use crate::entity::org_framework;
 use crate::error::Result;
+use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::ManageFrameworks;
-use bridges_domain::{FrameworkId, Grant, OrgId};
+use bridges_domain::{FrameworkId, OrgId};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 

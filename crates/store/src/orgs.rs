@@ -5,10 +5,9 @@ use crate::error::{Result, StoreError};
 use crate::records::{membership_from, Member, Organisation};
 use crate::users::{insert_user, NewUser};
 use crate::Store;
+use crate::{Grant, Membership};
 use bridges_domain::policy::{ManageMembers, ReadMembers};
-use bridges_domain::{
-    CountryCode, Grant, Language, Membership, MembershipId, OrgId, OrgName, Role, SecretToken, TimeZoneName, UserId,
-};
+use bridges_domain::{CountryCode, Language, MembershipId, OrgId, OrgName, Role, SecretToken, TimeZoneName, UserId};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -62,7 +61,7 @@ pub(crate) async fn insert_membership(
         }
         _ => StoreError::Database(e),
     })?;
-    Ok(Membership { id, org, user, role })
+    Ok(Membership::new(id, org, user, role))
 }
 
 impl Store {
@@ -144,7 +143,7 @@ impl Store {
         let mut out = Vec::with_capacity(orgs.len());
         for org in orgs {
             let Some(m) = memberships.iter().find(|m| m.org_id == org.id) else { continue };
-            let role = membership_from(m)?.role;
+            let role = membership_from(m)?.role();
             out.push((Organisation::try_from(org)?, role));
         }
         Ok(out)
@@ -206,7 +205,7 @@ impl Store {
     pub async fn change_role(&self, grant: &Grant<ManageMembers>, id: MembershipId, role: Role) -> Result<Membership> {
         let before = self.membership_in(grant.org(), id).await?;
         let txn = self.db.begin().await?;
-        if before.role == Role::Owner && role != Role::Owner {
+        if before.role() == Role::Owner && role != Role::Owner {
             self.ensure_other_owner(&txn, grant.org(), id).await?;
         }
         membership::Entity::update_many()
@@ -223,7 +222,7 @@ impl Store {
     pub async fn remove_member(&self, grant: &Grant<ManageMembers>, id: MembershipId) -> Result<Membership> {
         let before = self.membership_in(grant.org(), id).await?;
         let txn = self.db.begin().await?;
-        if before.role == Role::Owner {
+        if before.role() == Role::Owner {
             self.ensure_other_owner(&txn, grant.org(), id).await?;
         }
         membership::Entity::delete_many()

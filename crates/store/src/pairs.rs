@@ -9,10 +9,11 @@
 use crate::entity::{check_in, pair, participant, programme, round};
 use crate::error::{Result, StoreError};
 use crate::seal::FieldKey;
+use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
 use bridges_domain::ErrorCode;
-use bridges_domain::{CheckInId, Grant, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, UserId};
+use bridges_domain::{CheckInId, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{

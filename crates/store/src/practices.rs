@@ -4,9 +4,10 @@
 
 use crate::entity::{practice, practice_review};
 use crate::error::{parse_stored, Result, StoreError};
+use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{PublishPractices, ReadOrg, ReviewPractices, WritePractices};
-use bridges_domain::{Grant, OrgId, PracticeId, PracticeStatus, ReviewId, UserId};
+use bridges_domain::{OrgId, PracticeId, PracticeStatus, ReviewId, UserId};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};

@@ -5,9 +5,10 @@
 
 use crate::entity::{consent, participant, programme, sign_up};
 use crate::error::{Result, StoreError};
+use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
-use bridges_domain::{Grant, OrgId, ParticipantId, ProgrammeId, SecretToken, Sensitive};
+use bridges_domain::{OrgId, ParticipantId, ProgrammeId, SecretToken, Sensitive};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -3,9 +3,10 @@
 
 use crate::entity::{project, project_change, project_choice, project_entry, stakeholder, stakeholder_relation, user};
 use crate::error::{Result, StoreError};
+use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{Grant, OrgId, ProjectId, StakeholderId, UserId};
+use bridges_domain::{OrgId, ProjectId, StakeholderId, UserId};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{

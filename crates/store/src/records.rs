@@ -2,9 +2,10 @@
 
 use crate::entity::{invitation, membership, organisation, user};
 use crate::error::{parse_stored, Result};
+use crate::Membership;
 use bridges_domain::{
-    CountryCode, DisplayName, Email, InvitationId, Language, Membership, MembershipId, OrgId, OrgName, PasswordHash,
-    Role, TimeZoneName, UserId,
+    CountryCode, DisplayName, Email, InvitationId, Language, MembershipId, OrgId, OrgName, PasswordHash, Role,
+    TimeZoneName, UserId,
 };
 use chrono::{DateTime, Utc};
 
@@ -55,12 +56,12 @@ impl TryFrom<user::Model> for User {
 }
 
 pub(crate) fn membership_from(m: &membership::Model) -> Result<Membership> {
-    Ok(Membership {
-        id: MembershipId::from_uuid(m.id),
-        org: OrgId::from_uuid(m.org_id),
-        user: UserId::from_uuid(m.user_id),
-        role: parse_stored(&m.role, Role::parse)?,
-    })
+    Ok(Membership::new(
+        MembershipId::from_uuid(m.id),
+        OrgId::from_uuid(m.org_id),
+        UserId::from_uuid(m.user_id),
+        parse_stored(&m.role, Role::parse)?,
+    ))
 }
 
 /// A member of an organisation as the members page lists them.

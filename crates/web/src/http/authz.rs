@@ -10,8 +10,9 @@ use crate::http::error::AppError;
 use crate::http::state::AppState;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use bridges_domain::{Grant, Membership, OrgId, Permission};
+use bridges_domain::{OrgId, Permission};
 use bridges_store::Organisation;
+use bridges_store::{Grant, Membership};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]

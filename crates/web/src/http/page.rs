@@ -91,7 +91,7 @@ impl Page {
         self.org = Some(OrgNav {
             id: ctx.org.id,
             name: ctx.org.name.to_string(),
-            role: ctx.membership.role,
+            role: ctx.membership.role(),
             may_read_members: ctx.membership.may::<ReadMembers>(),
             may_read_audit: ctx.membership.may::<ReadAudit>(),
             may_review: ctx.membership.may::<ReviewPractices>(),

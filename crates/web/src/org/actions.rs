@@ -67,15 +67,15 @@ pub async fn change_role(
     let grant = ctx.grant::<ManageMembers>()?;
     let now = state.now();
     let before = state.store().change_role(&grant, member, role).await?;
-    if before.role != role {
+    if before.role() != role {
         state
             .store()
             .record(
                 AuditEvent::new(AuditKind::RoleChanged)
                     .org(ctx.org.id)
                     .actor(ctx.current.user.id)
-                    .subject(before.user)
-                    .detail(json!({"from": before.role.as_str(), "to": role.as_str()}))
+                    .subject(before.user())
+                    .detail(json!({"from": before.role().as_str(), "to": role.as_str()}))
                     .address(address),
                 now,
             )
@@ -94,8 +94,8 @@ pub async fn remove_member(state: &AppState, ctx: &OrgContext, member: Membershi
             AuditEvent::new(AuditKind::MemberRemoved)
                 .org(ctx.org.id)
                 .actor(ctx.current.user.id)
-                .subject(removed.user)
-                .detail(json!({"role": removed.role.as_str()}))
+                .subject(removed.user())
+                .detail(json!({"role": removed.role().as_str()}))
                 .address(address),
             now,
         )

@@ -36,7 +36,7 @@ pub async fn list_orgs(State(state): State<AppState>, current: CurrentUser) -> A
     responses((status = 200, body = OrgDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn get_org(ctx: OrgContext) -> AppResult<Json<OrgDto>> {
     ctx.grant::<ReadOrg>()?;
-    Ok(Json(OrgDto::new(&ctx.org, ctx.membership.role)))
+    Ok(Json(OrgDto::new(&ctx.org, ctx.membership.role())))
 }
 
 /// The members of an organisation (staff and above).

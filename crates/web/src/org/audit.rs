@@ -35,7 +35,7 @@ pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) ->
         .members(&ctx.grant::<ReadMembers>()?)
         .await?
         .into_iter()
-        .map(|m| (m.membership.user, m.display_name.to_string()))
+        .map(|m| (m.membership.user(), m.display_name.to_string()))
         .collect();
     let name =
         |id: Option<UserId>| id.map(|id| names.get(&id).cloned().unwrap_or_else(|| id.to_string())).unwrap_or_default();

@@ -69,11 +69,11 @@ pub struct MemberDto {
 impl From<&Member> for MemberDto {
     fn from(m: &Member) -> Self {
         Self {
-            id: m.membership.id.as_uuid(),
-            user_id: m.membership.user.as_uuid(),
+            id: m.membership.id().as_uuid(),
+            user_id: m.membership.user().as_uuid(),
             display_name: m.display_name.to_string(),
             email: m.email.to_string(),
-            role: m.membership.role.as_str().to_string(),
+            role: m.membership.role().as_str().to_string(),
             since: m.since,
         }
     }

@@ -123,17 +123,19 @@ pub async fn accept(
         .store()
         .record(
             AuditEvent::new(AuditKind::MemberAdded)
-                .org(membership.org)
+                .org(membership.org())
                 .actor(invitation.invited_by)
-                .subject(membership.user)
-                .detail(serde_json::json!({"role": membership.role.as_str(), "invitation": invitation.id.to_string()}))
+                .subject(membership.user())
+                .detail(
+                    serde_json::json!({"role": membership.role().as_str(), "invitation": invitation.id.to_string()}),
+                )
                 .address(&address),
             now,
         )
         .await?;
-    let target = see_other(&format!("/orgs/{}", membership.org));
+    let target = see_other(&format!("/orgs/{}", membership.org()));
     if situation == Situation::NewAccount {
-        let user = state.store().user(membership.user).await?;
+        let user = state.store().user(membership.user()).await?;
         return open_session(&state, &user, secure, target).await;
     }
     Ok(target)

@@ -104,13 +104,13 @@ pub async fn submit(
         .store()
         .record(
             AuditEvent::new(AuditKind::SetupCompleted)
-                .org(membership.org)
-                .actor(membership.user)
-                .subject(membership.user)
+                .org(membership.org())
+                .actor(membership.user())
+                .subject(membership.user())
                 .address(&address),
             now,
         )
         .await?;
-    let user = state.store().user(membership.user).await?;
-    open_session(&state, &user, secure, see_other(&format!("/orgs/{}", membership.org))).await
+    let user = state.store().user(membership.user()).await?;
+    open_session(&state, &user, secure, see_other(&format!("/orgs/{}", membership.org()))).await
 }

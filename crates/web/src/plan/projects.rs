@@ -164,7 +164,7 @@ pub(crate) async fn member_names(state: &AppState, ctx: &OrgContext) -> AppResul
         .members(&grant)
         .await?
         .into_iter()
-        .map(|m| (m.membership.id.to_string(), m.display_name.as_str().to_string()))
+        .map(|m| (m.membership.id().to_string(), m.display_name.as_str().to_string()))
         .collect())
 }
 

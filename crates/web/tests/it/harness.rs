@@ -175,7 +175,7 @@ impl TestApp {
             language: bridges_domain::Language::Fr,
             time_zone: bridges_domain::TimeZoneName::parse("Europe/Brussels").unwrap(),
         };
-        self.store.create_org(&org, user, self.clock_now()).await.unwrap().org
+        self.store.create_org(&org, user, self.clock_now()).await.unwrap().org()
     }
 
     /// An account with the test password, made directly in the store.

@@ -129,8 +129,8 @@ async fn each_role_sees_and_does_what_it_may(app: &TestApp) {
 
     // Role changes are for owners.
     let members = app.store.members(&owner_grant(app, org).await).await.unwrap();
-    let vera = members.iter().find(|m| m.email.as_str() == "vera@example.org").unwrap().membership.id;
-    let olga = members.iter().find(|m| m.email.as_str() == "olga@example.org").unwrap().membership.id;
+    let vera = members.iter().find(|m| m.email.as_str() == "vera@example.org").unwrap().membership.id();
+    let olga = members.iter().find(|m| m.email.as_str() == "olga@example.org").unwrap().membership.id();
     let path = format!("/orgs/{org}/members/{vera}/role");
     assert_eq!(coordinator.post_form(&path, &[("role", "staff")]).await.status, StatusCode::FORBIDDEN);
     assert_eq!(owner.post_form(&path, &[("role", "staff")]).await.status, StatusCode::SEE_OTHER);
@@ -159,7 +159,7 @@ async fn each_role_sees_and_does_what_it_may(app: &TestApp) {
 async fn owner_grant(
     app: &TestApp,
     org: bridges_domain::OrgId,
-) -> bridges_domain::Grant<bridges_domain::policy::ReadMembers> {
+) -> bridges_store::Grant<bridges_domain::policy::ReadMembers> {
     let owner =
         app.store.user_by_email(&bridges_domain::Email::parse("olga@example.org").unwrap()).await.unwrap().unwrap();
     app.store.membership(org, owner.id).await.unwrap().unwrap().grant().unwrap()
@@ -183,7 +183,7 @@ async fn organisations_cannot_see_each_other(app: &TestApp) {
     // Bert's membership, addressed through Olga's organisation, is not found either.
     let bert_id =
         app.store.user_by_email(&bridges_domain::Email::parse("bert@example.org").unwrap()).await.unwrap().unwrap().id;
-    let bert_membership = app.store.membership(org_b, bert_id).await.unwrap().unwrap().id;
+    let bert_membership = app.store.membership(org_b, bert_id).await.unwrap().unwrap().id();
     let r = olga.post_form(&format!("/orgs/{org_a}/members/{bert_membership}/remove"), &[]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(app.store.membership(org_b, bert_id).await.unwrap().is_some());
@@ -218,7 +218,7 @@ async fn audit_log_records_security_events_and_refuses_changes(app: &TestApp) {
     stranger.get("/login").await;
     stranger.post_form("/login", &[("email", "sami@example.org"), ("password", "wrong wrong wrong")]).await;
     let members = app.store.members(&owner_grant(app, org).await).await.unwrap();
-    let sami_id = members.iter().find(|m| m.email.as_str() == "sami@example.org").unwrap().membership.id;
+    let sami_id = members.iter().find(|m| m.email.as_str() == "sami@example.org").unwrap().membership.id();
     owner.post_form(&format!("/orgs/{org}/members/{sami_id}/role"), &[("role", "staff")]).await;
     owner.post_form(&format!("/orgs/{org}/members/invite"), &[("email", "new@example.org"), ("role", "viewer")]).await;
     drop(sami);
