@@ -63,7 +63,8 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
     let given = db.now();
     let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
     let mut purposes: Vec<&str> = consents.iter().map(|c| c.purpose.as_str()).collect();
-    // Consents given together come back in no set order (see the report on `consents`).
+    // `consents` orders by the moment given alone, so consents given together come back in no set
+    // order (PostgreSQL hands an updated row back last).
     purposes.sort();
     assert_eq!(purposes, ["contact", "pairing"]);
     assert!(consents.iter().all(|c| c.given_at == given && c.withdrawn_at.is_none()));
