@@ -25,6 +25,9 @@ mod records;
 mod seal;
 mod sessions;
 mod settings;
+// Raw SQL and throwaway databases are for tests only: behind a feature that only dev-dependencies
+// turn on, so no release build carries them.
+#[cfg(feature = "test-support")]
 pub mod test_support;
 mod throttle;
 mod tokens;

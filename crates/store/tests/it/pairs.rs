@@ -1,0 +1,281 @@
+//! Pairs through their life cycle under the programme's lock, rounds, and check-ins.
+
+use crate::harness::{assert_conflict, assert_not_found, grant, proposals, TestDb};
+use bridges_domain::{Membership, PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
+use bridges_store::NewCheckIn;
+use chrono::{Duration, NaiveDate};
+use std::collections::HashMap;
+
+crate::on_both_backends!(
+    accepting_locks_a_proposal_and_refuses_double_booking,
+    accepting_every_proposal_skips_those_that_would_double_book,
+    two_coordinators_accepting_at_once_get_one_winner,
+    a_round_from_a_stale_revision_is_not_saved,
+    a_new_round_keeps_accepted_and_locked_pairs,
+    withdrawing_closes_held_pairs_and_drops_proposals,
+    pairs_move_forward_only,
+    check_ins_make_an_introduced_pair_active,
+);
+
+/// A programme with two newcomers and two volunteers: (coordinator, programme, [n1, n2, v1, v2]).
+async fn four_people(db: &TestDb) -> (Membership, ProgrammeId, [ParticipantId; 4]) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let coordinator = db.member(owner.org, "cora@example.org", Role::Coordinator).await;
+    let programme = db.programme(&coordinator).await;
+    let sides = [("newcomer", "Amira"), ("newcomer", "Yonas"), ("volunteer", "Karin"), ("volunteer", "Lars")];
+    let ids = db.people(&coordinator, programme, &sides).await;
+    (coordinator, programme, [ids[0], ids[1], ids[2], ids[3]])
+}
+
+async fn accepting_locks_a_proposal_and_refuses_double_booking(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    db.propose(&c, programme, &[(n1, v1), (n2, v1), (n1, v2)]).await;
+    let (first, crowding, second) = (
+        db.pair_of(&c, programme, n1, v1).await,
+        db.pair_of(&c, programme, n2, v1).await,
+        db.pair_of(&c, programme, n1, v2).await,
+    );
+    assert!(!first.locked && first.accepted_at.is_none());
+
+    db.advance(Duration::minutes(5));
+    let none = HashMap::new();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(first.id), &none, db.now()).await.unwrap();
+    assert_eq!(accepted, [first.id]);
+    let first = db.store.pair(&grant(&c), programme, first.id).await.unwrap();
+    assert_eq!((first.status, first.locked, first.accepted_at), (PairStatus::Accepted, true, Some(db.now())));
+
+    let again = db.store.accept_pairs(&grant(&c), programme, Some(first.id), &none, db.now()).await;
+    assert_conflict(again, "pair-status");
+    let full = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), &none, db.now()).await;
+    assert_conflict(full, "volunteer-full");
+    let paired = db.store.accept_pairs(&grant(&c), programme, Some(second.id), &none, db.now()).await;
+    assert_conflict(paired, "newcomer-paired");
+    for refused in [crowding.id, second.id] {
+        assert_eq!(db.store.pair(&grant(&c), programme, refused).await.unwrap().status, PairStatus::Proposed);
+    }
+
+    // A volunteer with room for two takes a second newcomer.
+    let room = HashMap::from([(v1, 2)]);
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), &room, db.now()).await.unwrap();
+    assert_eq!(accepted, [crowding.id]);
+    assert_not_found(
+        db.store.accept_pairs(&grant(&c), programme, Some(bridges_domain::PairId::new()), &room, db.now()).await,
+    );
+}
+
+async fn accepting_every_proposal_skips_those_that_would_double_book(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    db.propose(&c, programme, &[(n1, v1), (n2, v1), (n2, v2)]).await;
+    let accepted = db.store.accept_pairs(&grant(&c), programme, None, &HashMap::new(), db.now()).await.unwrap();
+    let a = db.pair_of(&c, programme, n1, v1).await;
+    let skipped = db.pair_of(&c, programme, n2, v1).await;
+    let b = db.pair_of(&c, programme, n2, v2).await;
+    assert_eq!(accepted, [a.id, b.id]);
+    assert_eq!(
+        (a.status, skipped.status, b.status),
+        (PairStatus::Accepted, PairStatus::Proposed, PairStatus::Accepted)
+    );
+    let again = db.store.accept_pairs(&grant(&c), programme, None, &HashMap::new(), db.now()).await.unwrap();
+    assert!(again.is_empty(), "nothing left that may be accepted");
+}
+
+async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    let other = db.member(c.org, "otto@example.org", Role::Coordinator).await;
+    let none = HashMap::new();
+    let (ga, gb) = (grant(&c), grant(&other));
+
+    // Two proposals for the same newcomer, accepted at the same moment by two people.
+    db.propose(&c, programme, &[(n1, v1), (n1, v2)]).await;
+    let (a, b) = (db.pair_of(&c, programme, n1, v1).await.id, db.pair_of(&c, programme, n1, v2).await.id);
+    let (ra, rb) = tokio::join!(
+        db.store.accept_pairs(&ga, programme, Some(a), &none, db.now()),
+        db.store.accept_pairs(&gb, programme, Some(b), &none, db.now()),
+    );
+    assert_eq!([&ra, &rb].iter().filter(|r| r.is_ok()).count(), 1, "{ra:?} {rb:?}");
+    assert_conflict(if ra.is_ok() { rb } else { ra }, "newcomer-paired");
+    let holding =
+        |pairs: Vec<bridges_store::StoredPair>| -> Vec<_> { pairs.into_iter().filter(|p| p.status.holds()).collect() };
+    let held = holding(db.store.pairs(&grant(&c), programme).await.unwrap());
+    assert_eq!(held.len(), 1);
+
+    // The same proposal, accepted twice at once.
+    let free_volunteer = if held[0].volunteer == v1 { v2 } else { v1 };
+    db.propose(&c, programme, &[(n2, free_volunteer)]).await;
+    let free = db.pair_of(&c, programme, n2, free_volunteer).await.id;
+    let (rc, rd) = tokio::join!(
+        db.store.accept_pairs(&ga, programme, Some(free), &none, db.now()),
+        db.store.accept_pairs(&gb, programme, Some(free), &none, db.now()),
+    );
+    assert_eq!([&rc, &rd].iter().filter(|r| r.is_ok()).count(), 1, "{rc:?} {rd:?}");
+    assert_conflict(if rc.is_ok() { rd } else { rc }, "pair-status");
+    assert_eq!(holding(db.store.pairs(&grant(&c), programme).await.unwrap()).len(), 2);
+}
+
+async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    let revision = db.revision(c.org, programme).await;
+    let first = proposals(&[(n1, v1)]);
+    let late = proposals(&[(n2, v2)]);
+    db.store.save_round(&grant(&c), programme, revision, &first, r#"{"round": 1}"#, db.now()).await.unwrap();
+    let saved = db.revision(c.org, programme).await;
+    assert_eq!(saved, revision + 1);
+
+    // A second coordinator computed from the same revision: too late.
+    db.advance(Duration::minutes(1));
+    let stale = db.store.save_round(&grant(&c), programme, revision, &late, r#"{"round": 2}"#, db.now()).await;
+    assert_conflict(stale, "round-stale");
+    assert_eq!(db.revision(c.org, programme).await, saved, "a refused round moves nothing, not even the revision");
+    let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
+    assert_eq!((latest.summary.as_str(), latest.ran_by), (r#"{"round": 1}"#, c.user));
+    let pairs: Vec<_> =
+        db.store.pairs(&grant(&c), programme).await.unwrap().into_iter().map(|p| (p.newcomer, p.volunteer)).collect();
+    assert_eq!(pairs, [(n1, v1)]);
+
+    // A round computed before someone's record changed would pair them on what they no longer say.
+    let before_edit = db.revision(c.org, programme).await;
+    db.store
+        .update_participant(&grant(&c), programme, n2, &crate::harness::record("Yonas T."), db.now())
+        .await
+        .unwrap();
+    let edited = db.store.save_round(&grant(&c), programme, before_edit, &late, "{}", db.now()).await;
+    assert_conflict(edited, "round-stale");
+
+    let current = db.revision(c.org, programme).await;
+    db.store.save_round(&grant(&c), programme, current, &late, r#"{"round": 3}"#, db.now()).await.unwrap();
+    let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
+    assert_eq!((latest.summary.as_str(), latest.ran_at), (r#"{"round": 3}"#, db.now()));
+    assert!(!db.raw_column("rounds", "summary").await.contains("round"), "summaries are sealed");
+}
+
+async fn a_new_round_keeps_accepted_and_locked_pairs(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    let coordinator = &c;
+    let pair_now = |id| async move { db.store.pair(&grant(coordinator), programme, id).await.unwrap() };
+    db.propose(&c, programme, &[(n1, v1), (n2, v2), (n2, v1)]).await;
+    let accepted = db.pair_of(&c, programme, n1, v1).await.id;
+    let locked = db.pair_of(&c, programme, n2, v2).await.id;
+    let dropped = db.pair_of(&c, programme, n2, v1).await.id;
+    db.store.accept_pairs(&grant(&c), programme, Some(accepted), &HashMap::new(), db.now()).await.unwrap();
+    db.store.lock_pair(&grant(&c), programme, locked, true).await.unwrap();
+    assert_conflict(db.store.lock_pair(&grant(&c), programme, accepted, false).await, "pair-status");
+
+    db.propose(&c, programme, &[(n1, v2)]).await;
+    let pairs = db.store.pairs(&grant(&c), programme).await.unwrap();
+    let mut seen: Vec<_> = pairs.iter().map(|p| (p.newcomer, p.volunteer, p.status)).collect();
+    seen.sort();
+    let mut expected =
+        vec![(n1, v1, PairStatus::Accepted), (n2, v2, PairStatus::Proposed), (n1, v2, PairStatus::Proposed)];
+    expected.sort();
+    assert_eq!(seen, expected);
+    assert_not_found(db.store.pair(&grant(&c), programme, dropped).await);
+    assert!(pair_now(locked).await.locked);
+    let explanation = &pair_now(accepted).await.explanation;
+    assert_eq!(explanation, r#"{"shared": ["Arabic"]}"#);
+    assert!(!db.raw_column("pairs", "explanation").await.contains("Arabic"), "explanations are sealed");
+}
+
+async fn withdrawing_closes_held_pairs_and_drops_proposals(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    db.propose(&c, programme, &[(n1, v1), (n1, v2), (n2, v2)]).await;
+    let held = db.pair_of(&c, programme, n1, v1).await.id;
+    let proposal = db.pair_of(&c, programme, n1, v2).await.id;
+    let others = db.pair_of(&c, programme, n2, v2).await.id;
+    db.store.accept_pairs(&grant(&c), programme, Some(held), &HashMap::new(), db.now()).await.unwrap();
+
+    db.advance(Duration::days(2));
+    let purposes: &[&str] = &["pairing", "contact"];
+    db.store.withdraw_participant(&grant(&c), programme, n1, (purposes, "moved away"), db.now()).await.unwrap();
+    let closed = db.store.pair(&grant(&c), programme, held).await.unwrap();
+    assert_eq!(closed.status, PairStatus::Closed);
+    assert_eq!((closed.closed_at, closed.close_reason.as_deref()), (Some(db.now()), Some("moved away")));
+    assert_not_found(db.store.pair(&grant(&c), programme, proposal).await);
+    assert_eq!(db.store.pair(&grant(&c), programme, others).await.unwrap().status, PairStatus::Proposed);
+
+    // A later round may still propose them (the engine decides that), but no one can accept the
+    // proposal while they are withdrawn.
+    db.propose(&c, programme, &[(n1, v2)]).await;
+    let again = db.pair_of(&c, programme, n1, v2).await.id;
+    let refused = db.store.accept_pairs(&grant(&c), programme, Some(again), &HashMap::new(), db.now()).await;
+    assert_conflict(refused, "participant-withdrawn");
+
+    db.store.restore_participant(&grant(&c), programme, n1, db.now()).await.unwrap();
+    assert_eq!(db.store.pair(&grant(&c), programme, held).await.unwrap().status, PairStatus::Closed);
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(again), &HashMap::new(), db.now()).await.unwrap();
+    assert_eq!(accepted, [again]);
+}
+
+async fn pairs_move_forward_only(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    db.propose(&c, programme, &[(n1, v1), (n2, v2)]).await;
+    let (pair, turned_down) = (db.pair_of(&c, programme, n1, v1).await.id, db.pair_of(&c, programme, n2, v2).await.id);
+    let coordinator = &c;
+    let step = |id, next, reason| async move {
+        db.store.move_pair(&grant(coordinator), programme, id, next, reason, db.now()).await
+    };
+
+    assert_conflict(step(pair, PairStatus::Accepted, None).await, "pair-status");
+    assert_conflict(step(pair, PairStatus::Introduced, None).await, "pair-status");
+    step(turned_down, PairStatus::Rejected, None).await.unwrap();
+    assert_conflict(step(turned_down, PairStatus::Closed, None).await, "pair-status");
+
+    db.store.accept_pairs(&grant(&c), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    db.advance(Duration::days(1));
+    step(pair, PairStatus::Introduced, None).await.unwrap();
+    let introduced = db.now();
+    db.advance(Duration::days(1));
+    assert_conflict(step(pair, PairStatus::Introduced, None).await, "pair-status");
+    step(pair, PairStatus::Active, None).await.unwrap();
+    db.advance(Duration::days(30));
+    step(pair, PairStatus::Closed, Some("finished")).await.unwrap();
+    let done = db.store.pair(&grant(&c), programme, pair).await.unwrap();
+    assert_eq!(done.status, PairStatus::Closed);
+    assert_eq!((done.introduced_at, done.closed_at), (Some(introduced), Some(db.now())));
+    assert_eq!(done.close_reason.as_deref(), Some("finished"));
+    assert_conflict(step(pair, PairStatus::Active, None).await, "pair-status");
+    assert_eq!(db.store.pair(&grant(&c), programme, turned_down).await.unwrap().status, PairStatus::Rejected);
+}
+
+async fn check_ins_make_an_introduced_pair_active(db: &TestDb) {
+    let (c, programme, [n1, _, v1, _]) = four_people(db).await;
+    let staff = db.member(c.org, "sam@example.org", Role::Staff).await;
+    db.propose(&c, programme, &[(n1, v1)]).await;
+    let pair = db.pair_of(&c, programme, n1, v1).await.id;
+    db.store.accept_pairs(&grant(&c), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    let meeting = |day, activity: &str| NewCheckIn {
+        met_on: NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
+        minutes: 90,
+        record: Sensitive::new(serde_json::json!({ "activity": activity }).to_string()),
+    };
+    let early = db.store.add_check_in(&grant(&staff), programme, pair, &meeting(3, "coffee"), db.now()).await;
+    assert_conflict(early, "pair-not-meeting");
+
+    db.store.move_pair(&grant(&c), programme, pair, PairStatus::Introduced, None, db.now()).await.unwrap();
+    db.advance(Duration::days(2));
+    let (first, people) =
+        db.store.add_check_in(&grant(&staff), programme, pair, &meeting(4, "library visit"), db.now()).await.unwrap();
+    assert_eq!(people, [n1, v1]);
+    let active = db.store.pair(&grant(&c), programme, pair).await.unwrap();
+    assert_eq!((active.status, active.active_at), (PairStatus::Active, Some(db.now())));
+    db.advance(Duration::days(1));
+    let (second, _) =
+        db.store.add_check_in(&grant(&staff), programme, pair, &meeting(11, "lantern walk"), db.now()).await.unwrap();
+
+    let check_ins = db.store.check_ins(&grant(&staff), programme, pair).await.unwrap();
+    let seen: Vec<_> =
+        check_ins.iter().map(|c| (c.id, c.met_on.to_string(), c.minutes, c.record.expose().clone())).collect();
+    assert_eq!(
+        seen,
+        [
+            (second, "2026-03-11".to_string(), 90, r#"{"activity":"lantern walk"}"#.to_string()),
+            (first, "2026-03-04".to_string(), 90, r#"{"activity":"library visit"}"#.to_string()),
+        ]
+    );
+    let listed = db.pair_of(&c, programme, n1, v1).await;
+    assert_eq!((listed.check_ins, listed.last_met), (2, NaiveDate::from_ymd_opt(2026, 3, 11)));
+    assert!(!db.raw_column("check_ins", "sealed").await.contains("lantern"), "notes are sealed");
+
+    db.store.move_pair(&grant(&c), programme, pair, PairStatus::Closed, Some("finished"), db.now()).await.unwrap();
+    let after = db.store.add_check_in(&grant(&staff), programme, pair, &meeting(12, "goodbye"), db.now()).await;
+    assert_conflict(after, "pair-not-meeting");
+}

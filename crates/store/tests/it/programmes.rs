@@ -1,0 +1,165 @@
+//! Programmes and their participants: sealed records, consents, intake.
+
+use crate::harness::{assert_conflict, assert_not_found, grant, name_in, record, TestDb};
+use bridges_domain::Role;
+use bridges_store::{FieldKey, ProgrammeChange, StoreError};
+use chrono::Duration;
+
+crate::on_both_backends!(
+    participant_records_are_sealed_at_rest,
+    records_do_not_open_under_another_key,
+    withdrawal_marks_consents_and_restoring_brings_them_back,
+    intake_reaches_only_open_programmes_and_limits_each_address,
+    changing_a_programme_keeps_what_it_does_not_name,
+);
+
+async fn participant_records_are_sealed_at_rest(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let staff = db.member(owner.org, "sam@example.org", Role::Staff).await;
+    let programme = db.programme(&owner).await;
+    let ids = db.people(&staff, programme, &[("newcomer", "Amira Haddad"), ("volunteer", "Karin Berg")]).await;
+
+    let raw = db.raw_column("participants", "sealed").await;
+    for name in ["Amira", "Haddad", "Karin", "Berg"] {
+        assert!(!raw.contains(name), "{name} in the clear: {raw}");
+    }
+    assert!(raw.split('|').all(|value| value.starts_with("v1:")), "{raw}");
+
+    let people = db.store.participants(&grant(&staff), programme).await.unwrap();
+    let seen: Vec<(String, &str, &str)> =
+        people.iter().map(|p| (name_in(&p.record), p.side.as_str(), p.source.as_str())).collect();
+    assert_eq!(
+        seen,
+        [("Amira Haddad".to_string(), "newcomer", "staff"), ("Karin Berg".to_string(), "volunteer", "staff")]
+    );
+    assert_eq!(people.iter().map(|p| p.id).collect::<Vec<_>>(), ids);
+
+    db.advance(Duration::hours(1));
+    db.store.update_participant(&grant(&staff), programme, ids[0], &record("Amira Saleh"), db.now()).await.unwrap();
+    let amira = db.store.participant(&grant(&staff), programme, ids[0]).await.unwrap();
+    assert_eq!(name_in(&amira.record), "Amira Saleh");
+    assert!(!db.raw_column("participants", "sealed").await.contains("Saleh"));
+    assert_not_found(db.store.participant(&grant(&staff), programme, bridges_domain::ParticipantId::new()).await);
+}
+
+async fn records_do_not_open_under_another_key(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let programme = db.programme(&owner).await;
+    db.people(&owner, programme, &[("newcomer", "Amira Haddad")]).await;
+    let stranger = db.store.clone().with_field_key(FieldKey::generate());
+    match stranger.participants(&grant(&owner), programme).await {
+        Err(StoreError::Corrupt(_)) => {}
+        other => panic!("a record opened under the wrong key: {other:?}"),
+    }
+    assert_eq!(db.store.participants(&grant(&owner), programme).await.unwrap().len(), 1);
+}
+
+async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let programme = db.programme(&owner).await;
+    let ids =
+        db.people(&owner, programme, &[("newcomer", "Amira"), ("newcomer", "Yonas"), ("volunteer", "Karin")]).await;
+    assert_eq!(db.store.participant_counts(programme).await.unwrap(), (2, 1));
+    let given = db.now();
+    let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
+    let mut purposes: Vec<&str> = consents.iter().map(|c| c.purpose.as_str()).collect();
+    // `consents` orders by the moment given alone, so consents given together come back in no set
+    // order (PostgreSQL hands an updated row back last).
+    purposes.sort();
+    assert_eq!(purposes, ["contact", "pairing"]);
+    assert!(consents.iter().all(|c| c.given_at == given && c.withdrawn_at.is_none()));
+
+    db.advance(Duration::days(3));
+    let revision = db.revision(owner.org, programme).await;
+    let only_pairing: &[&str] = &["pairing"];
+    db.store.withdraw_participant(&grant(&owner), programme, ids[0], (only_pairing, "moved"), db.now()).await.unwrap();
+    assert!(db.revision(owner.org, programme).await > revision, "a round computed before is stale");
+    let amira = db.store.participant(&grant(&owner), programme, ids[0]).await.unwrap();
+    assert_eq!(amira.status, "withdrawn");
+    let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
+    let mut withdrawn: Vec<(&str, Option<_>)> = consents.iter().map(|c| (c.purpose.as_str(), c.withdrawn_at)).collect();
+    withdrawn.sort();
+    assert_eq!(withdrawn, [("contact", None), ("pairing", Some(db.now()))]);
+    assert_eq!(db.store.participant_counts(programme).await.unwrap(), (1, 1), "counts only who takes part");
+    let yonas = db.store.consents(&grant(&owner), programme, ids[1]).await.unwrap();
+    assert!(yonas.iter().all(|c| c.withdrawn_at.is_none()), "nobody else's consent moved");
+
+    db.store.restore_participant(&grant(&owner), programme, ids[0], db.now()).await.unwrap();
+    assert_eq!(db.store.participant(&grant(&owner), programme, ids[0]).await.unwrap().status, "active");
+    assert_eq!(db.store.participant_counts(programme).await.unwrap(), (2, 1));
+}
+
+async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let id = db.programme(&owner).await;
+    let closed = db.store.programme(owner.org, id).await.unwrap();
+    assert_not_found(db.store.programme_by_intake(&closed.intake_token).await);
+
+    let open = ProgrammeChange {
+        name: "Language cafe",
+        settings: &closed.settings,
+        intake_open: true,
+        quiet_after_days: 21,
+        retention_days: None,
+    };
+    db.store.update_programme(&grant(&owner), id, open, db.now()).await.unwrap();
+    let programme = db.store.programme_by_intake(&closed.intake_token).await.unwrap();
+    assert_eq!(programme.id, id);
+
+    let limit = |address| (address, 2, Duration::hours(1));
+    for name in ["First", "Second"] {
+        let person = db.person("newcomer", name);
+        db.store.register_by_intake(&programme, &person, limit("192.0.2.7"), db.now()).await.unwrap();
+    }
+    let third = db.person("newcomer", "Third");
+    assert_conflict(
+        db.store.register_by_intake(&programme, &third, limit("192.0.2.7"), db.now()).await,
+        "too-many-sign-ups",
+    );
+    db.store.register_by_intake(&programme, &third, limit("198.51.100.4"), db.now()).await.unwrap();
+    db.advance(Duration::hours(1));
+    let fourth = db.person("volunteer", "Fourth");
+    db.store.register_by_intake(&programme, &fourth, limit("192.0.2.7"), db.now()).await.unwrap();
+
+    let people = db.store.participants(&grant(&owner), id).await.unwrap();
+    let names: Vec<String> = people.iter().map(|p| name_in(&p.record)).collect();
+    assert_eq!(names, ["First", "Second", "Third", "Fourth"]);
+    assert!(people.iter().all(|p| p.source == "intake"));
+    let addresses = db.raw_column("sign_ups", "address_digest").await;
+    assert!(!addresses.contains("192.0.2.7") && !addresses.contains("198.51.100.4"), "{addresses}");
+    assert_eq!(db.rows("sign_ups").await, 4, "the refused attempt is not counted");
+
+    db.store.renew_intake_token(&grant(&owner), id).await.unwrap();
+    assert_not_found(db.store.programme_by_intake(&closed.intake_token).await);
+    let renewed = db.store.programme(owner.org, id).await.unwrap();
+    assert_ne!(renewed.intake_token, closed.intake_token);
+    assert_eq!(db.store.programme_by_intake(&renewed.intake_token).await.unwrap().id, id);
+}
+
+async fn changing_a_programme_keeps_what_it_does_not_name(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let id = db.programme(&owner).await;
+    let before = db.store.programme(owner.org, id).await.unwrap();
+    assert_eq!((before.revision, before.quiet_after_days, before.retention_days), (0, 21, None));
+    assert_eq!(db.store.programme_org(id).await.unwrap(), owner.org);
+
+    let change = ProgrammeChange {
+        name: "Walk and talk",
+        settings: r#"{"rules": ["same-city"]}"#,
+        intake_open: false,
+        quiet_after_days: 14,
+        retention_days: Some(365),
+    };
+    db.store.update_programme(&grant(&owner), id, change, db.now()).await.unwrap();
+    let after = db.store.programme(owner.org, id).await.unwrap();
+    assert_eq!(after.name, "Walk and talk");
+    assert_eq!(after.settings, r#"{"rules": ["same-city"]}"#);
+    assert_eq!((after.quiet_after_days, after.retention_days), (14, Some(365)));
+    assert_eq!(
+        (after.kind.as_str(), after.intake_token.as_str()),
+        (before.kind.as_str(), before.intake_token.as_str())
+    );
+    assert_eq!(after.created_at, before.created_at);
+    let listed: Vec<_> = db.store.programmes(&grant(&owner)).await.unwrap().into_iter().map(|p| p.name).collect();
+    assert_eq!(listed, ["Walk and talk"]);
+}
