@@ -10,7 +10,7 @@ use crate::programmes::Consent;
 use crate::Grant;
 use crate::{Store, StoredCheckIn, StoredPair, StoredParticipant};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, OrgId, ParticipantId, ProgrammeId};
+use bridges_domain::{AuditKind, OrgId, PairStatus, ParticipantId, ProgrammeId};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -162,7 +162,11 @@ impl Store {
             for person in [p.newcomer_id, p.volunteer_id] {
                 let at = last.entry(person).or_insert(latest);
                 *at = (*at).max(latest);
-                paired.insert(person);
+                // A proposal the coordinator turned down never paired anyone: its people still
+                // wait, and waiting people are never erased by time.
+                if p.status != PairStatus::Rejected.as_str() {
+                    paired.insert(person);
+                }
                 if !matches!(p.status.as_str(), "closed" | "rejected") {
                     open.insert(person);
                 }

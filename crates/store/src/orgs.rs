@@ -11,8 +11,8 @@ use bridges_domain::{CountryCode, Language, MembershipId, OrgId, OrgName, Role, 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
 };
 
 #[derive(Debug, Clone)]
@@ -177,10 +177,10 @@ impl Store {
         Ok(membership::Entity::find().filter(membership::Column::OrgId.eq(org.as_uuid())).count(&self.db).await?)
     }
 
-    async fn membership_in(&self, org: OrgId, id: MembershipId) -> Result<Membership> {
+    async fn membership_in(&self, txn: &impl ConnectionTrait, org: OrgId, id: MembershipId) -> Result<Membership> {
         let row = membership::Entity::find_by_id(id.as_uuid())
             .filter(membership::Column::OrgId.eq(org.as_uuid()))
-            .one(&self.db)
+            .one(txn)
             .await?
             .ok_or(StoreError::NotFound)?;
         membership_from(&row)
@@ -201,10 +201,26 @@ impl Store {
         }
     }
 
+    /// A transaction holding the organisation's lock: its row on PostgreSQL, the write lock on
+    /// SQLite, taken by writing first. Changes to who owns an organisation run under it, so two
+    /// owners stepping down at once cannot both pass the last-owner check.
+    async fn lock_org(&self, org: OrgId) -> Result<DatabaseTransaction> {
+        let txn = self.db.begin().await?;
+        let locked = organisation::Entity::update_many()
+            .col_expr(organisation::Column::Id, Expr::col(organisation::Column::Id).into())
+            .filter(organisation::Column::Id.eq(org.as_uuid()))
+            .exec(&txn)
+            .await?;
+        if locked.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(txn)
+    }
+
     /// Changes a member's role; returns the membership as it was before.
     pub async fn change_role(&self, grant: &Grant<ManageMembers>, id: MembershipId, role: Role) -> Result<Membership> {
-        let before = self.membership_in(grant.org(), id).await?;
-        let txn = self.db.begin().await?;
+        let txn = self.lock_org(grant.org()).await?;
+        let before = self.membership_in(&txn, grant.org(), id).await?;
         if before.role() == Role::Owner && role != Role::Owner {
             self.ensure_other_owner(&txn, grant.org(), id).await?;
         }
@@ -220,8 +236,8 @@ impl Store {
 
     /// Removes a member from the organisation (their account stays); returns what was removed.
     pub async fn remove_member(&self, grant: &Grant<ManageMembers>, id: MembershipId) -> Result<Membership> {
-        let before = self.membership_in(grant.org(), id).await?;
-        let txn = self.db.begin().await?;
+        let txn = self.lock_org(grant.org()).await?;
+        let before = self.membership_in(&txn, grant.org(), id).await?;
         if before.role() == Role::Owner {
             self.ensure_other_owner(&txn, grant.org(), id).await?;
         }

@@ -6,7 +6,11 @@ use bridges_store::{AuditEvent, Erased, NewCheckIn, ProgrammeChange};
 use chrono::{Duration, NaiveDate};
 use std::collections::HashMap;
 
-crate::on_both_backends!(erasure_leaves_nothing_of_the_person_behind, the_retention_sweep_erases_only_people_long_done,);
+crate::on_both_backends!(
+    erasure_leaves_nothing_of_the_person_behind,
+    the_retention_sweep_erases_only_people_long_done,
+    the_retention_sweep_spares_people_whose_proposal_was_turned_down,
+);
 
 async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
@@ -18,7 +22,7 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
         "proposals": 2,
         "unpaired": [[amira.to_string(), {"kind": "no-room"}], [yonas.to_string(), {"kind": "no-candidate"}]],
     });
-    let revision = db.revision(owner.org, programme).await;
+    let revision = db.revision(owner.org(), programme).await;
     let round = proposals(&[(amira, karin), (yonas, lars)]);
     db.store.save_round(&grant(&owner), programme, revision, &round, &summary.to_string(), db.now()).await.unwrap();
     let pair = db.pair_of(&owner, programme, amira, karin).await.id;
@@ -31,8 +35,8 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     };
     db.store.add_check_in(&grant(&owner), programme, pair, &met, db.now()).await.unwrap();
     let viewed = AuditEvent::new(AuditKind::PersonalDataViewed)
-        .org(owner.org)
-        .actor(owner.user)
+        .org(owner.org())
+        .actor(owner.user())
         .detail(serde_json::json!({ "participant": amira.to_string() }));
     db.store.record(viewed, db.now()).await.unwrap();
 
@@ -69,7 +73,7 @@ async fn the_retention_sweep_erases_only_people_long_done(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
     let kept = db.programme(&owner).await;
     let swept = db.programme(&owner).await;
-    let settings = db.store.programme(owner.org, swept).await.unwrap().settings;
+    let settings = db.store.programme(owner.org(), swept).await.unwrap().settings;
     let with_retention = ProgrammeChange {
         name: "Swept",
         settings: &settings,
@@ -106,7 +110,8 @@ async fn the_retention_sweep_erases_only_people_long_done(db: &TestDb) {
     db.advance(Duration::days(11));
     let mut erased = db.store.retention_sweep(db.now()).await.unwrap();
     erased.sort();
-    let mut expected = vec![(owner.org, swept, early), (owner.org, swept, old_pair), (owner.org, swept, old_volunteer)];
+    let mut expected =
+        vec![(owner.org(), swept, early), (owner.org(), swept, old_pair), (owner.org(), swept, old_volunteer)];
     expected.sort();
     assert_eq!(erased, expected);
 
@@ -123,4 +128,29 @@ async fn the_retention_sweep_erases_only_people_long_done(db: &TestDb) {
     let later: Vec<_> = db.store.retention_sweep(db.now()).await.unwrap().into_iter().map(|(_, _, p)| p).collect();
     assert_eq!(later, [lately]);
     assert!(db.store.retention_sweep(db.now()).await.unwrap().is_empty());
+}
+
+/// A turned-down proposal leaves its two people waiting, and waiting people are never erased by
+/// time (the sweep used to count a rejected proposal as a finished pair).
+async fn the_retention_sweep_spares_people_whose_proposal_was_turned_down(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let programme = db.programme(&owner).await;
+    let change = ProgrammeChange {
+        name: "Language cafe",
+        settings: "{}",
+        intake_open: false,
+        quiet_after_days: 21,
+        retention_days: Some(30),
+    };
+    db.store.update_programme(&grant(&owner), programme, change, db.now()).await.unwrap();
+    let ids = db.people(&owner, programme, &[("newcomer", "Amira"), ("volunteer", "Karin")]).await;
+    db.propose(&owner, programme, &[(ids[0], ids[1])]).await;
+    let pair = db.pair_of(&owner, programme, ids[0], ids[1]).await.id;
+    db.store.move_pair(&grant(&owner), programme, pair, PairStatus::Rejected, None, db.now()).await.unwrap();
+
+    // Both still take part and wait for a pair, like anyone never proposed at all.
+    db.advance(Duration::days(31));
+    let erased = db.store.retention_sweep(db.now()).await.unwrap();
+    assert!(erased.is_empty(), "erased people still waiting: {erased:?}");
+    assert_eq!(db.store.participants(&grant(&owner), programme).await.unwrap().len(), 2);
 }

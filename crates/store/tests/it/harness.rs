@@ -2,10 +2,11 @@
 //! made for the test and dropped after it.
 
 use bridges_domain::{
-    Clock, CountryCode, DisplayName, Email, FixedClock, Grant, Language, Membership, OrgId, OrgName, ParticipantId,
-    PasswordHash, Permission, ProgrammeId, Role, Sensitive, TimeZoneName, UserId,
+    Clock, CountryCode, DisplayName, Email, FixedClock, Language, OrgId, OrgName, ParticipantId, PasswordHash,
+    Permission, ProgrammeId, Role, Sensitive, TimeZoneName, UserId,
 };
 use bridges_store::{FieldKey, NewOrganisation, NewParticipant, NewProposal, Store, StoreError};
+use bridges_store::{Grant, Membership};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use std::fmt::Debug;
 
@@ -154,7 +155,7 @@ impl TestDb {
         programme: ProgrammeId,
         pairs: &[(ParticipantId, ParticipantId)],
     ) {
-        let revision = self.revision(coordinator.org, programme).await;
+        let revision = self.revision(coordinator.org(), programme).await;
         let proposals = proposals(pairs);
         let summary = serde_json::json!({ "proposals": proposals.len() }).to_string();
         self.store
@@ -241,7 +242,7 @@ pub fn proposals(pairs: &[(ParticipantId, ParticipantId)]) -> Vec<NewProposal> {
 }
 
 pub fn grant<P: Permission>(membership: &Membership) -> Grant<P> {
-    membership.grant().unwrap_or_else(|_| panic!("{:?} may not {}", membership.role, std::any::type_name::<P>()))
+    membership.grant().unwrap_or_else(|_| panic!("{:?} may not {}", membership.role(), std::any::type_name::<P>()))
 }
 
 pub fn new_user(email: &str) -> bridges_store::NewUser {
@@ -276,7 +277,7 @@ pub fn name_in(record: &Sensitive<String>) -> String {
 #[track_caller]
 pub fn assert_conflict<T: Debug>(result: Result<T, StoreError>, code: &str) {
     match result {
-        Err(StoreError::Conflict(found)) if found == code => {}
+        Err(StoreError::Conflict(found)) if found.as_str() == code => {}
         other => panic!("expected the conflict {code:?}, got {other:?}"),
     }
 }

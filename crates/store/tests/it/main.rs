@@ -12,7 +12,6 @@ mod harness;
 mod accounts;
 mod audit;
 mod erasure;
-mod known_bugs;
 mod orgs;
 mod pairs;
 mod programmes;

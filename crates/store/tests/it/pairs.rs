@@ -1,7 +1,8 @@
 //! Pairs through their life cycle under the programme's lock, rounds, and check-ins.
 
 use crate::harness::{assert_conflict, assert_not_found, grant, proposals, TestDb};
-use bridges_domain::{Membership, PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
+use bridges_domain::{PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
+use bridges_store::Membership;
 use bridges_store::NewCheckIn;
 use chrono::{Duration, NaiveDate};
 use std::collections::HashMap;
@@ -20,7 +21,7 @@ crate::on_both_backends!(
 /// A programme with two newcomers and two volunteers: (coordinator, programme, [n1, n2, v1, v2]).
 async fn four_people(db: &TestDb) -> (Membership, ProgrammeId, [ParticipantId; 4]) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
-    let coordinator = db.member(owner.org, "cora@example.org", Role::Coordinator).await;
+    let coordinator = db.member(owner.org(), "cora@example.org", Role::Coordinator).await;
     let programme = db.programme(&coordinator).await;
     let sides = [("newcomer", "Amira"), ("newcomer", "Yonas"), ("volunteer", "Karin"), ("volunteer", "Lars")];
     let ids = db.people(&coordinator, programme, &sides).await;
@@ -81,7 +82,7 @@ async fn accepting_every_proposal_skips_those_that_would_double_book(db: &TestDb
 
 async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
-    let other = db.member(c.org, "otto@example.org", Role::Coordinator).await;
+    let other = db.member(c.org(), "otto@example.org", Role::Coordinator).await;
     let none = HashMap::new();
     let (ga, gb) = (grant(&c), grant(&other));
 
@@ -114,26 +115,26 @@ async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
 
 async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
-    let revision = db.revision(c.org, programme).await;
+    let revision = db.revision(c.org(), programme).await;
     let first = proposals(&[(n1, v1)]);
     let late = proposals(&[(n2, v2)]);
     db.store.save_round(&grant(&c), programme, revision, &first, r#"{"round": 1}"#, db.now()).await.unwrap();
-    let saved = db.revision(c.org, programme).await;
+    let saved = db.revision(c.org(), programme).await;
     assert_eq!(saved, revision + 1);
 
     // A second coordinator computed from the same revision: too late.
     db.advance(Duration::minutes(1));
     let stale = db.store.save_round(&grant(&c), programme, revision, &late, r#"{"round": 2}"#, db.now()).await;
     assert_conflict(stale, "round-stale");
-    assert_eq!(db.revision(c.org, programme).await, saved, "a refused round moves nothing, not even the revision");
+    assert_eq!(db.revision(c.org(), programme).await, saved, "a refused round moves nothing, not even the revision");
     let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
-    assert_eq!((latest.summary.as_str(), latest.ran_by), (r#"{"round": 1}"#, c.user));
+    assert_eq!((latest.summary.as_str(), latest.ran_by), (r#"{"round": 1}"#, c.user()));
     let pairs: Vec<_> =
         db.store.pairs(&grant(&c), programme).await.unwrap().into_iter().map(|p| (p.newcomer, p.volunteer)).collect();
     assert_eq!(pairs, [(n1, v1)]);
 
     // A round computed before someone's record changed would pair them on what they no longer say.
-    let before_edit = db.revision(c.org, programme).await;
+    let before_edit = db.revision(c.org(), programme).await;
     db.store
         .update_participant(&grant(&c), programme, n2, &crate::harness::record("Yonas T."), db.now())
         .await
@@ -141,7 +142,7 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     let edited = db.store.save_round(&grant(&c), programme, before_edit, &late, "{}", db.now()).await;
     assert_conflict(edited, "round-stale");
 
-    let current = db.revision(c.org, programme).await;
+    let current = db.revision(c.org(), programme).await;
     db.store.save_round(&grant(&c), programme, current, &late, r#"{"round": 3}"#, db.now()).await.unwrap();
     let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
     assert_eq!((latest.summary.as_str(), latest.ran_at), (r#"{"round": 3}"#, db.now()));
@@ -238,7 +239,7 @@ async fn pairs_move_forward_only(db: &TestDb) {
 
 async fn check_ins_make_an_introduced_pair_active(db: &TestDb) {
     let (c, programme, [n1, _, v1, _]) = four_people(db).await;
-    let staff = db.member(c.org, "sam@example.org", Role::Staff).await;
+    let staff = db.member(c.org(), "sam@example.org", Role::Staff).await;
     db.propose(&c, programme, &[(n1, v1)]).await;
     let pair = db.pair_of(&c, programme, n1, v1).await.id;
     db.store.accept_pairs(&grant(&c), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();

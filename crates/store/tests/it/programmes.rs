@@ -15,7 +15,7 @@ crate::on_both_backends!(
 
 async fn participant_records_are_sealed_at_rest(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
-    let staff = db.member(owner.org, "sam@example.org", Role::Staff).await;
+    let staff = db.member(owner.org(), "sam@example.org", Role::Staff).await;
     let programme = db.programme(&owner).await;
     let ids = db.people(&staff, programme, &[("newcomer", "Amira Haddad"), ("volunteer", "Karin Berg")]).await;
 
@@ -70,10 +70,10 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
     assert!(consents.iter().all(|c| c.given_at == given && c.withdrawn_at.is_none()));
 
     db.advance(Duration::days(3));
-    let revision = db.revision(owner.org, programme).await;
+    let revision = db.revision(owner.org(), programme).await;
     let only_pairing: &[&str] = &["pairing"];
     db.store.withdraw_participant(&grant(&owner), programme, ids[0], (only_pairing, "moved"), db.now()).await.unwrap();
-    assert!(db.revision(owner.org, programme).await > revision, "a round computed before is stale");
+    assert!(db.revision(owner.org(), programme).await > revision, "a round computed before is stale");
     let amira = db.store.participant(&grant(&owner), programme, ids[0]).await.unwrap();
     assert_eq!(amira.status, "withdrawn");
     let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
@@ -92,7 +92,7 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
 async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
     let id = db.programme(&owner).await;
-    let closed = db.store.programme(owner.org, id).await.unwrap();
+    let closed = db.store.programme(owner.org(), id).await.unwrap();
     assert_not_found(db.store.programme_by_intake(&closed.intake_token).await);
 
     let open = ProgrammeChange {
@@ -131,7 +131,7 @@ async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb
 
     db.store.renew_intake_token(&grant(&owner), id).await.unwrap();
     assert_not_found(db.store.programme_by_intake(&closed.intake_token).await);
-    let renewed = db.store.programme(owner.org, id).await.unwrap();
+    let renewed = db.store.programme(owner.org(), id).await.unwrap();
     assert_ne!(renewed.intake_token, closed.intake_token);
     assert_eq!(db.store.programme_by_intake(&renewed.intake_token).await.unwrap().id, id);
 }
@@ -139,9 +139,9 @@ async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb
 async fn changing_a_programme_keeps_what_it_does_not_name(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
     let id = db.programme(&owner).await;
-    let before = db.store.programme(owner.org, id).await.unwrap();
+    let before = db.store.programme(owner.org(), id).await.unwrap();
     assert_eq!((before.revision, before.quiet_after_days, before.retention_days), (0, 21, None));
-    assert_eq!(db.store.programme_org(id).await.unwrap(), owner.org);
+    assert_eq!(db.store.programme_org(id).await.unwrap(), owner.org());
 
     let change = ProgrammeChange {
         name: "Walk and talk",
@@ -151,7 +151,7 @@ async fn changing_a_programme_keeps_what_it_does_not_name(db: &TestDb) {
         retention_days: Some(365),
     };
     db.store.update_programme(&grant(&owner), id, change, db.now()).await.unwrap();
-    let after = db.store.programme(owner.org, id).await.unwrap();
+    let after = db.store.programme(owner.org(), id).await.unwrap();
     assert_eq!(after.name, "Walk and talk");
     assert_eq!(after.settings, r#"{"rules": ["same-city"]}"#);
     assert_eq!((after.quiet_after_days, after.retention_days), (14, Some(365)));
