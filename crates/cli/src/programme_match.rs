@@ -46,7 +46,7 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
         .context("that account is not a member of the programme's organisation")?;
     let read =
         membership.grant::<ReadParticipants>().map_err(|_| anyhow::anyhow!("this role may not read participants"))?;
-    let programme = store.programme(org, args.programme).await?;
+    let programme = store.programme(&read, args.programme).await?;
     let people = store.participants(&read, args.programme).await?;
     let pairs = store.pairs(&read, args.programme).await?;
     let data = ProgrammeData::new(programme, people, pairs);

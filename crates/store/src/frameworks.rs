@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::ManageFrameworks;
-use bridges_domain::{FrameworkId, OrgId};
+use bridges_domain::{FrameworkId, OrgId, Permission};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -41,9 +41,9 @@ impl Store {
 
     /// An organisation's own frameworks, oldest first. Their items tag the organisation's records;
     /// they are not secret (a published practice shows the items it applies).
-    pub async fn org_frameworks(&self, org: OrgId) -> Result<Vec<StoredFramework>> {
+    pub async fn org_frameworks<P: Permission>(&self, grant: &Grant<P>) -> Result<Vec<StoredFramework>> {
         Ok(org_framework::Entity::find()
-            .filter(org_framework::Column::OrgId.eq(org.as_uuid()))
+            .filter(org_framework::Column::OrgId.eq(grant.org().as_uuid()))
             .order_by_asc(org_framework::Column::CreatedAt)
             .all(&self.db)
             .await?

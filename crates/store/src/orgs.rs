@@ -7,7 +7,9 @@ use crate::users::{insert_user, NewUser};
 use crate::Store;
 use crate::{Grant, Membership};
 use bridges_domain::policy::{ManageMembers, ReadMembers};
-use bridges_domain::{CountryCode, Language, MembershipId, OrgId, OrgName, Role, SecretToken, TimeZoneName, UserId};
+use bridges_domain::{
+    CountryCode, Language, MembershipId, OrgId, OrgName, Permission, Role, SecretToken, TimeZoneName, UserId,
+};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -173,8 +175,9 @@ impl Store {
             .collect()
     }
 
-    pub async fn count_members(&self, org: OrgId) -> Result<u64> {
-        Ok(membership::Entity::find().filter(membership::Column::OrgId.eq(org.as_uuid())).count(&self.db).await?)
+    pub async fn count_members<P: Permission>(&self, grant: &Grant<P>) -> Result<u64> {
+        let org = grant.org().as_uuid();
+        Ok(membership::Entity::find().filter(membership::Column::OrgId.eq(org)).count(&self.db).await?)
     }
 
     async fn membership_in(&self, txn: &impl ConnectionTrait, org: OrgId, id: MembershipId) -> Result<Membership> {

@@ -132,7 +132,7 @@ fn proposal_row(
 impl Store {
     /// Every pair of the programme (all states), oldest first, with check-in counts.
     pub async fn pairs(&self, grant: &Grant<ReadParticipants>, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
-        self.programme(grant.org(), programme).await?;
+        self.programme(grant, programme).await?;
         self.pairs_of(programme).await
     }
 
@@ -143,7 +143,7 @@ impl Store {
         programme: ProgrammeId,
         id: PairId,
     ) -> Result<StoredPair> {
-        self.programme(grant.org(), programme).await?;
+        self.programme(grant, programme).await?;
         pair_of(self.field_key()?, Self::pair_row(&self.db, programme, id).await?, &HashMap::new())
     }
 
@@ -258,7 +258,7 @@ impl Store {
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
     ) -> Result<Option<StoredRound>> {
-        self.programme(grant.org(), programme).await?;
+        self.programme(grant, programme).await?;
         let key = self.field_key()?;
         round::Entity::find()
             .filter(round::Column::ProgrammeId.eq(programme.as_uuid()))
@@ -563,7 +563,7 @@ impl Store {
         programme: ProgrammeId,
         id: PairId,
     ) -> Result<Vec<StoredCheckIn>> {
-        self.programme(grant.org(), programme).await?;
+        self.programme(grant, programme).await?;
         Self::pair_row(&self.db, programme, id).await?;
         let key = self.field_key()?;
         check_in::Entity::find()

@@ -8,7 +8,7 @@ use crate::error::{Result, StoreError};
 use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
-use bridges_domain::{OrgId, ParticipantId, ProgrammeId, SecretToken, Sensitive};
+use bridges_domain::{OrgId, ParticipantId, Permission, ProgrammeId, SecretToken, Sensitive};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -178,9 +178,10 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
-    /// One of the organisation's programmes; another organisation's is not found.
-    pub async fn programme(&self, org: OrgId, id: ProgrammeId) -> Result<StoredProgramme> {
-        self.programme_row(org, id).await.map(programme_of)
+    /// One of the organisation's programmes (any member may read its settings); another
+    /// organisation's is not found.
+    pub async fn programme<P: Permission>(&self, grant: &Grant<P>, id: ProgrammeId) -> Result<StoredProgramme> {
+        self.programme_row(grant.org(), id).await.map(programme_of)
     }
 
     /// Which organisation a programme belongs to, for tools run on the server that then ask that
@@ -204,8 +205,14 @@ impl Store {
             .ok_or(StoreError::NotFound)
     }
 
-    /// Counts of participants per side, without opening anyone's record.
-    pub async fn participant_counts(&self, programme: ProgrammeId) -> Result<(u64, u64)> {
+    /// Counts of participants per side of one of the organisation's programmes, without opening
+    /// anyone's record.
+    pub async fn participant_counts<P: Permission>(
+        &self,
+        grant: &Grant<P>,
+        programme: ProgrammeId,
+    ) -> Result<(u64, u64)> {
+        self.programme_row(grant.org(), programme).await?;
         let count = |side: &'static str| {
             participant::Entity::find()
                 .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))

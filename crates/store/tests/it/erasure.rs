@@ -22,7 +22,7 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
         "proposals": 2,
         "unpaired": [[amira.to_string(), {"kind": "no-room"}], [yonas.to_string(), {"kind": "no-candidate"}]],
     });
-    let revision = db.revision(owner.org(), programme).await;
+    let revision = db.revision(&owner, programme).await;
     let round = proposals(&[(amira, karin), (yonas, lars)]);
     db.store.save_round(&grant(&owner), programme, revision, &round, &summary.to_string(), db.now()).await.unwrap();
     let pair = db.pair_of(&owner, programme, amira, karin).await.id;
@@ -73,7 +73,7 @@ async fn the_retention_sweep_erases_only_people_long_done(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
     let kept = db.programme(&owner).await;
     let swept = db.programme(&owner).await;
-    let settings = db.store.programme(owner.org(), swept).await.unwrap().settings;
+    let settings = db.store.programme(&grant::<bridges_domain::policy::ReadOrg>(&owner), swept).await.unwrap().settings;
     let with_retention = ProgrammeChange {
         name: "Swept",
         settings: &settings,

@@ -144,8 +144,8 @@ impl TestDb {
         }
     }
 
-    pub async fn revision(&self, org: OrgId, programme: ProgrammeId) -> u64 {
-        self.store.programme(org, programme).await.unwrap().revision
+    pub async fn revision(&self, member: &Membership, programme: ProgrammeId) -> u64 {
+        self.store.programme(&grant::<bridges_domain::policy::ReadOrg>(member), programme).await.unwrap().revision
     }
 
     /// Saves a round proposing `pairs` (newcomer, volunteer), computed from the current revision.
@@ -155,7 +155,7 @@ impl TestDb {
         programme: ProgrammeId,
         pairs: &[(ParticipantId, ParticipantId)],
     ) {
-        let revision = self.revision(coordinator.org(), programme).await;
+        let revision = self.revision(coordinator, programme).await;
         let proposals = proposals(pairs);
         let summary = serde_json::json!({ "proposals": proposals.len() }).to_string();
         self.store

@@ -115,18 +115,18 @@ async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
 
 async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
-    let revision = db.revision(c.org(), programme).await;
+    let revision = db.revision(&c, programme).await;
     let first = proposals(&[(n1, v1)]);
     let late = proposals(&[(n2, v2)]);
     db.store.save_round(&grant(&c), programme, revision, &first, r#"{"round": 1}"#, db.now()).await.unwrap();
-    let saved = db.revision(c.org(), programme).await;
+    let saved = db.revision(&c, programme).await;
     assert_eq!(saved, revision + 1);
 
     // A second coordinator computed from the same revision: too late.
     db.advance(Duration::minutes(1));
     let stale = db.store.save_round(&grant(&c), programme, revision, &late, r#"{"round": 2}"#, db.now()).await;
     assert_conflict(stale, "round-stale");
-    assert_eq!(db.revision(c.org(), programme).await, saved, "a refused round moves nothing, not even the revision");
+    assert_eq!(db.revision(&c, programme).await, saved, "a refused round moves nothing, not even the revision");
     let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
     assert_eq!((latest.summary.as_str(), latest.ran_by), (r#"{"round": 1}"#, c.user()));
     let pairs: Vec<_> =
@@ -134,7 +134,7 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     assert_eq!(pairs, [(n1, v1)]);
 
     // A round computed before someone's record changed would pair them on what they no longer say.
-    let before_edit = db.revision(c.org(), programme).await;
+    let before_edit = db.revision(&c, programme).await;
     db.store
         .update_participant(&grant(&c), programme, n2, &crate::harness::record("Yonas T."), db.now())
         .await
@@ -142,7 +142,7 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     let edited = db.store.save_round(&grant(&c), programme, before_edit, &late, "{}", db.now()).await;
     assert_conflict(edited, "round-stale");
 
-    let current = db.revision(c.org(), programme).await;
+    let current = db.revision(&c, programme).await;
     db.store.save_round(&grant(&c), programme, current, &late, r#"{"round": 3}"#, db.now()).await.unwrap();
     let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
     assert_eq!((latest.summary.as_str(), latest.ran_at), (r#"{"round": 3}"#, db.now()));

@@ -59,7 +59,10 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
     let programme = db.programme(&owner).await;
     let ids =
         db.people(&owner, programme, &[("newcomer", "Amira"), ("newcomer", "Yonas"), ("volunteer", "Karin")]).await;
-    assert_eq!(db.store.participant_counts(programme).await.unwrap(), (2, 1));
+    assert_eq!(
+        db.store.participant_counts(&grant::<bridges_domain::policy::ReadOrg>(&owner), programme).await.unwrap(),
+        (2, 1)
+    );
     let given = db.now();
     let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
     let mut purposes: Vec<&str> = consents.iter().map(|c| c.purpose.as_str()).collect();
@@ -70,29 +73,36 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
     assert!(consents.iter().all(|c| c.given_at == given && c.withdrawn_at.is_none()));
 
     db.advance(Duration::days(3));
-    let revision = db.revision(owner.org(), programme).await;
+    let revision = db.revision(&owner, programme).await;
     let only_pairing: &[&str] = &["pairing"];
     db.store.withdraw_participant(&grant(&owner), programme, ids[0], (only_pairing, "moved"), db.now()).await.unwrap();
-    assert!(db.revision(owner.org(), programme).await > revision, "a round computed before is stale");
+    assert!(db.revision(&owner, programme).await > revision, "a round computed before is stale");
     let amira = db.store.participant(&grant(&owner), programme, ids[0]).await.unwrap();
     assert_eq!(amira.status, "withdrawn");
     let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
     let mut withdrawn: Vec<(&str, Option<_>)> = consents.iter().map(|c| (c.purpose.as_str(), c.withdrawn_at)).collect();
     withdrawn.sort();
     assert_eq!(withdrawn, [("contact", None), ("pairing", Some(db.now()))]);
-    assert_eq!(db.store.participant_counts(programme).await.unwrap(), (1, 1), "counts only who takes part");
+    assert_eq!(
+        db.store.participant_counts(&grant::<bridges_domain::policy::ReadOrg>(&owner), programme).await.unwrap(),
+        (1, 1),
+        "counts only who takes part"
+    );
     let yonas = db.store.consents(&grant(&owner), programme, ids[1]).await.unwrap();
     assert!(yonas.iter().all(|c| c.withdrawn_at.is_none()), "nobody else's consent moved");
 
     db.store.restore_participant(&grant(&owner), programme, ids[0], db.now()).await.unwrap();
     assert_eq!(db.store.participant(&grant(&owner), programme, ids[0]).await.unwrap().status, "active");
-    assert_eq!(db.store.participant_counts(programme).await.unwrap(), (2, 1));
+    assert_eq!(
+        db.store.participant_counts(&grant::<bridges_domain::policy::ReadOrg>(&owner), programme).await.unwrap(),
+        (2, 1)
+    );
 }
 
 async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
     let id = db.programme(&owner).await;
-    let closed = db.store.programme(owner.org(), id).await.unwrap();
+    let closed = db.store.programme(&grant::<bridges_domain::policy::ReadOrg>(&owner), id).await.unwrap();
     assert_not_found(db.store.programme_by_intake(&closed.intake_token).await);
 
     let open = ProgrammeChange {
@@ -131,7 +141,7 @@ async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb
 
     db.store.renew_intake_token(&grant(&owner), id).await.unwrap();
     assert_not_found(db.store.programme_by_intake(&closed.intake_token).await);
-    let renewed = db.store.programme(owner.org(), id).await.unwrap();
+    let renewed = db.store.programme(&grant::<bridges_domain::policy::ReadOrg>(&owner), id).await.unwrap();
     assert_ne!(renewed.intake_token, closed.intake_token);
     assert_eq!(db.store.programme_by_intake(&renewed.intake_token).await.unwrap().id, id);
 }
@@ -139,7 +149,7 @@ async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb
 async fn changing_a_programme_keeps_what_it_does_not_name(db: &TestDb) {
     let owner = db.org("Bridges Malmö", "olga@example.org").await;
     let id = db.programme(&owner).await;
-    let before = db.store.programme(owner.org(), id).await.unwrap();
+    let before = db.store.programme(&grant::<bridges_domain::policy::ReadOrg>(&owner), id).await.unwrap();
     assert_eq!((before.revision, before.quiet_after_days, before.retention_days), (0, 21, None));
     assert_eq!(db.store.programme_org(id).await.unwrap(), owner.org());
 
@@ -151,7 +161,7 @@ async fn changing_a_programme_keeps_what_it_does_not_name(db: &TestDb) {
         retention_days: Some(365),
     };
     db.store.update_programme(&grant(&owner), id, change, db.now()).await.unwrap();
-    let after = db.store.programme(owner.org(), id).await.unwrap();
+    let after = db.store.programme(&grant::<bridges_domain::policy::ReadOrg>(&owner), id).await.unwrap();
     assert_eq!(after.name, "Walk and talk");
     assert_eq!(after.settings, r#"{"rules": ["same-city"]}"#);
     assert_eq!((after.quiet_after_days, after.retention_days), (14, Some(365)));

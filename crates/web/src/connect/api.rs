@@ -61,7 +61,8 @@ pub struct ConnectApi;
 pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<Json<Vec<ProgrammeDto>>> {
     let mut out = Vec::new();
     for p in state.store().programmes(&ctx.grant::<ReadOrg>()?).await? {
-        let (newcomers, volunteers) = state.store().participant_counts(p.id).await?;
+        let (newcomers, volunteers) =
+            state.store().participant_counts(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, p.id).await?;
         let settings = serde_json::to_value(Settings::of(&p)).unwrap_or_default();
         out.push(ProgrammeDto {
             id: p.id.as_uuid(),
@@ -172,7 +173,7 @@ pub async fn add_participant(
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
     let grant = ctx.grant::<EditParticipants>()?;
     let id = programme_id(&path.1)?;
-    let programme = state.store().programme(ctx.org.id, id).await?;
+    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
     let get = |k: &str| body.get(k).map(text_of).unwrap_or_default();
     let parsed = parse_person(get, &Settings::of(&programme).programme, Entry::Staff);
     let consent = body.get("consent_recorded").and_then(serde_json::Value::as_bool) == Some(true);

@@ -95,7 +95,8 @@ pub async fn new_form(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     ctx.grant::<EditParticipants>()?;
-    let programme = state.store().programme(ctx.org.id, programme_id(&id)?).await?;
+    let programme =
+        state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme_id(&id)?).await?;
     render(&NewPage { page: page.with_org(&ctx), person: staff_form(&programme), programme, form: FormView::new() })
 }
 
@@ -108,7 +109,7 @@ pub async fn add(
 ) -> AppResult<Response> {
     let grant = ctx.grant::<EditParticipants>()?;
     let id = programme_id(&id)?;
-    let programme = state.store().programme(ctx.org.id, id).await?;
+    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
     let fields = fields_from_form(&form);
     let settings = Settings::of(&programme);
     let mut parsed = parse_person(|k| fields.get(k).cloned().unwrap_or_default(), &settings.programme, Entry::Staff);
@@ -172,7 +173,7 @@ async fn person_page(
     form: Option<FormView>,
 ) -> AppResult<Response> {
     let grant = ctx.grant::<ReadParticipants>()?;
-    let stored_programme = state.store().programme(ctx.org.id, programme).await?;
+    let stored_programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme).await?;
     let stored = state.store().participant(&grant, programme, id).await?;
     let consents = state.store().consents(&grant, programme, id).await?;
     audit_people(state, ctx, AuditKind::PersonalDataViewed, programme, "participant", &[id]).await?;
@@ -268,7 +269,7 @@ pub async fn update(
     let grant = ctx.grant::<EditParticipants>()?;
     let read = ctx.grant::<ReadParticipants>()?;
     let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
-    let stored_programme = state.store().programme(ctx.org.id, programme).await?;
+    let stored_programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme).await?;
     let stored = state.store().participant(&read, programme, person).await?;
     let back = format!("/orgs/{}/programmes/{programme}/participants/{person}", ctx.org.id);
     let action = form.first("action");
@@ -334,7 +335,8 @@ pub async fn import_form(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     ctx.grant::<EditParticipants>()?;
-    let programme = state.store().programme(ctx.org.id, programme_id(&id)?).await?;
+    let programme =
+        state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme_id(&id)?).await?;
     render(&ImportPage { page: page.with_org(&ctx), programme, problems: Vec::new(), imported: None })
 }
 
@@ -344,7 +346,7 @@ pub async fn import_template(
     Path((_, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     ctx.grant::<EditParticipants>()?;
-    state.store().programme(ctx.org.id, programme_id(&id)?).await?;
+    state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme_id(&id)?).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -385,7 +387,7 @@ pub async fn import(
 ) -> AppResult<Response> {
     let grant = ctx.grant::<EditParticipants>()?;
     let id = programme_id(&id)?;
-    let programme = state.store().programme(ctx.org.id, id).await?;
+    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
     let settings = Settings::of(&programme);
     let parsed = match read_upload(multipart).await {
         Ok((_, false)) => Err(vec![RowProblem { line: 0, field: "consent_recorded".into(), code: "consent-missing" }]),

@@ -37,7 +37,8 @@ struct ListPage {
 async fn list_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormView) -> AppResult<Response> {
     let mut programmes = Vec::new();
     for programme in state.store().programmes(&ctx.grant::<ReadOrg>()?).await? {
-        let (newcomers, volunteers) = state.store().participant_counts(programme.id).await?;
+        let (newcomers, volunteers) =
+            state.store().participant_counts(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme.id).await?;
         programmes.push(ProgrammeRow { programme, newcomers, volunteers });
     }
     render(&ListPage {
@@ -112,8 +113,9 @@ pub async fn show(
 ) -> AppResult<Response> {
     ctx.grant::<ReadOrg>()?;
     let id = programme_id(&id)?;
-    let programme = state.store().programme(ctx.org.id, id).await?;
-    let (newcomers, volunteers) = state.store().participant_counts(id).await?;
+    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
+    let (newcomers, volunteers) =
+        state.store().participant_counts(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
     let summary = if ctx.membership.may::<ReadParticipants>() {
         let data = ProgrammeData::load(&state, &ctx, id, "overview").await?;
         let now = state.now();
@@ -186,7 +188,7 @@ async fn settings_page(
     settings: Option<Settings>,
     form: FormView,
 ) -> AppResult<Response> {
-    let programme = state.store().programme(ctx.org.id, id).await?;
+    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
     render(&SettingsPage {
         page: page.with_org(ctx),
         settings: settings.unwrap_or_else(|| Settings::of(&programme)),
@@ -270,7 +272,7 @@ pub async fn save_settings(
 ) -> AppResult<Response> {
     let grant = ctx.grant::<RunProgrammes>()?;
     let id = programme_id(&id)?;
-    let programme = state.store().programme(ctx.org.id, id).await?;
+    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
     if form.has("reset") {
         let kind = Kind::parse(&programme.kind).unwrap_or(Kind::Buddy);
         let change = ProgrammeChange {

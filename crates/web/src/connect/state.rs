@@ -174,7 +174,7 @@ impl ProgrammeData {
 
     async fn read(state: &AppState, ctx: &OrgContext, id: ProgrammeId) -> AppResult<ProgrammeData> {
         let grant = ctx.grant::<ReadParticipants>()?;
-        let programme = state.store().programme(ctx.org.id, id).await?;
+        let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
         let people = state.store().participants(&grant, id).await?;
         let pairs = state.store().pairs(&grant, id).await?;
         Ok(ProgrammeData::new(programme, people, pairs))

@@ -32,7 +32,7 @@ struct FrameworksPage {
 
 async fn frameworks_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormView) -> AppResult<Response> {
     ctx.grant::<ReadOrg>()?;
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
     let shipped = state.learn().library().frameworks().to_vec();
     let own = known.all().filter(|f| !shipped.iter().any(|s| s.id == f.id)).cloned().collect();
     render(&FrameworksPage {

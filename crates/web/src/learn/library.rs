@@ -6,7 +6,7 @@
 //! sharing one PostgreSQL database all see a publication on their next search.
 
 use crate::http::error::{AppError, AppResult};
-use bridges_domain::{OrgId, PracticeId};
+use bridges_domain::PracticeId;
 use bridges_store::{Store, StoredFramework, StoredPractice};
 use bridges_toolkit::search::{documents, SearchIndex, SearchRequest, SearchResults};
 use bridges_toolkit::{Framework, FrameworkSet, Library, Practice, SearchError};
@@ -65,8 +65,12 @@ impl Learn {
     }
 
     /// The shipped frameworks and the organisation's own.
-    pub async fn frameworks_for(&self, store: &Store, org: OrgId) -> AppResult<FrameworkSet<'_>> {
-        Ok(self.library.frameworks_with(parse_frameworks(&store.org_frameworks(org).await?)?))
+    pub async fn frameworks_for<P: bridges_domain::Permission>(
+        &self,
+        store: &Store,
+        grant: &bridges_store::Grant<P>,
+    ) -> AppResult<FrameworkSet<'_>> {
+        Ok(self.library.frameworks_with(parse_frameworks(&store.org_frameworks(grant).await?)?))
     }
 
     /// The shipped frameworks and every organisation's own: public pages and the index name the

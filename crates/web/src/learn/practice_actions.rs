@@ -20,7 +20,7 @@ fn to_json(practice: &bridges_toolkit::Practice) -> AppResult<String> {
 
 pub async fn create(state: &AppState, ctx: &OrgContext, form: &PracticeForm) -> AppResult<Outcome<PracticeId>> {
     let grant = ctx.grant::<WritePractices>()?;
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
     match form.validate("", &known) {
         Ok(practice) => {
             Ok(Outcome::Done(state.store().create_practice(&grant, &to_json(&practice)?, state.now()).await?))
@@ -33,7 +33,7 @@ pub async fn update(state: &AppState, ctx: &OrgContext, id: PracticeId, form: &P
     let grant = ctx.grant::<WritePractices>()?;
     // Someone else's record is not found, whatever the form says.
     state.store().org_practice(&ctx.grant::<ReadOrg>()?, id).await?;
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
     match form.validate(&id.to_string(), &known) {
         Ok(practice) => {
             state.store().update_practice(&grant, id, &to_json(&practice)?, state.now()).await?;

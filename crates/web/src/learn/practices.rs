@@ -113,7 +113,7 @@ async fn form_page(
 ) -> AppResult<FormPage> {
     let lang = page.tr.lang();
     let errors = FormView::new().with_errors(&page.tr, errors);
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
     Ok(FormPage {
         frameworks: choices(&known, lang, &form.frameworks),
         page: page.with_org(ctx),

@@ -20,6 +20,6 @@ struct DashboardPage {
 
 pub async fn show(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
     let grant = ctx.grant::<ReadOrg>()?;
-    let member_count = state.store().count_members(grant.org()).await?;
+    let member_count = state.store().count_members(&grant).await?;
     render(&DashboardPage { page: page.with_org(&ctx), org: ctx.org, member_count })
 }

@@ -65,7 +65,7 @@ impl PlanDocument {
 }
 
 async fn titled(state: &AppState, ctx: &OrgContext, page: &Page, choices: &[Choice]) -> AppResult<Vec<Chosen>> {
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
     Ok(choices
         .iter()
         .map(|c| Chosen {

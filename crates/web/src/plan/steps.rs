@@ -70,7 +70,7 @@ async fn step_page(
 ) -> AppResult<Response> {
     let read = ctx.grant::<ReadOrg>()?;
     let project = state.store().project(&read, id).await?;
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
     let (choices, bad, area_relations) = match submitted {
         Some(s) => s,
         None => (state.store().choices(&read, id, step).await?, Vec::new(), project.area_relations.clone()),
@@ -129,7 +129,7 @@ pub(crate) async fn check_choices(
     step: i16,
     submitted: Vec<(String, String)>,
 ) -> AppResult<(Vec<Choice>, Vec<String>)> {
-    let known = state.learn().frameworks_for(state.store(), ctx.org.id).await?;
+    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
     let allowed = frameworks_of(step, &known);
     let mut choices: Vec<Choice> = Vec::new();
     let mut bad: Vec<String> = Vec::new();
