@@ -260,11 +260,11 @@ const DEMO_PROGRAMME: &str = "Riverside buddies (demo, fictional)";
 /// interests and free times drawn from plausible distributions), with its sign-up link open. Made
 /// once: an existing demo programme is left as it is.
 async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now: DateTime<Utc>) -> Result<()> {
+    use bridges_app::connect::programme::Settings;
+    use bridges_app::connect::record::Record;
     use bridges_domain::policy::{EditParticipants, RunProgrammes};
     use bridges_pairing::{synthetic, Kind, Side};
     use bridges_store::{NewParticipant, ProgrammeChange};
-    use bridges_web::connect::data::Record;
-    use bridges_web::connect::state::Settings;
     if people > MAX_PEOPLE {
         anyhow::bail!("--people may be at most {MAX_PEOPLE}");
     }

@@ -5,17 +5,18 @@
 
 use crate::DbArgs;
 use anyhow::{Context, Result};
+use bridges_app::connect::audit::record_count;
+use bridges_app::connect::round::{compute, run_round, ComputedRound};
+use bridges_app::spreadsheet::Sheet;
+use bridges_app::Services;
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, Clock, Email, Language, ProgrammeId, SystemClock};
+use bridges_domain::{AuditKind, Email, Language, ProgrammeId, SystemClock};
 use bridges_pairing::Factor;
 use bridges_web::connect::explain;
-use bridges_web::connect::round;
-use bridges_web::connect::state::{personal_data_event, ProgrammeData};
-use bridges_web::http::spreadsheet::row;
 use bridges_web::i18n::Tr;
 use clap::Args;
 use std::path::PathBuf;
-use std::time::Instant;
+use std::sync::Arc;
 
 #[derive(Args)]
 pub struct ProgrammeArgs {
@@ -46,46 +47,34 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
         .context("that account is not a member of the programme's organisation")?;
     let read =
         membership.grant::<ReadParticipants>().map_err(|_| anyhow::anyhow!("this role may not read participants"))?;
-    let programme = store.programme(&read, args.programme).await?;
-    let people = store.participants(&read, args.programme).await?;
-    let pairs = store.pairs(&read, args.programme).await?;
-    let data = ProgrammeData::new(programme, people, pairs);
-    let now = SystemClock.now();
-    let started = Instant::now();
-    let (proposals, summary) = round::run(&data, now);
-    let engine_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let services = Services::new(store, Arc::new(SystemClock));
+    // The same round the programme's page and the API run, audited the same way.
+    let round = if args.save {
+        let run = membership.grant::<RunProgrammes>().map_err(|_| anyhow::anyhow!("this role may not save a round"))?;
+        run_round(&services, &run, args.programme).await?
+    } else {
+        compute(&services, &read, args.programme, "round").await?
+    };
+    let ComputedRound { data, proposals, summary, engine_time } = round;
 
     let tr = Tr::new(Language::En);
-    let mut csv = row(&["newcomer", "volunteer", "score_percent", "why"]);
+    let mut sheet = Sheet::new(&["newcomer", "volunteer", "score_percent", "why"]);
     for p in &proposals {
         let factors: Vec<Factor> = serde_json::from_str(&p.explanation).unwrap_or_default();
         let why: Vec<String> = factors.iter().map(|f| explain::factor(&tr, f)).collect();
         let percent = explain::percent(p.score).to_string();
-        csv.push_str(&row(&[data.name(p.newcomer), data.name(p.volunteer), percent, why.join("; ")]));
+        sheet.row(&[data.name(p.newcomer), data.name(p.volunteer), percent, why.join("; ")]);
     }
     for (id, reason) in &summary.unpaired {
         let (text, details) = explain::reason(&tr, reason);
         let why = std::iter::once(text).chain(details).collect::<Vec<_>>().join("; ");
-        csv.push_str(&row(&[data.name(*id), String::new(), String::new(), format!("waiting: {why}")]));
+        sheet.row(&[data.name(*id), String::new(), String::new(), format!("waiting: {why}")]);
     }
-    std::fs::write(&args.out, csv).with_context(|| format!("cannot write {}", args.out.display()))?;
+    std::fs::write(&args.out, sheet.finish()).with_context(|| format!("cannot write {}", args.out.display()))?;
     let exported = proposals.len() * 2 + summary.unpaired.len();
-    let event = personal_data_event(AuditKind::PersonalDataExported, org, args.programme, "match-programme", exported)
-        .actor(user.id);
-    store.record(event, now).await?;
-    if args.save {
-        let run = membership.grant::<RunProgrammes>().map_err(|_| anyhow::anyhow!("this role may not save a round"))?;
-        store
-            .save_round(
-                &run,
-                args.programme,
-                data.programme.revision,
-                &proposals,
-                &serde_json::to_string(&summary)?,
-                now,
-            )
-            .await?;
-    }
+    record_count(&services, &read, AuditKind::PersonalDataExported, args.programme, "match-programme", exported)
+        .await?;
+    let engine_ms = engine_time.as_secs_f64() * 1000.0;
     println!(
         "{}",
         serde_json::json!({

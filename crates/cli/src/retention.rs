@@ -2,9 +2,9 @@
 //! programme's retention period has passed since they were last active, and writes one audit entry
 //! per person erased (their id and the programme, nothing else).
 
+use bridges_app::connect::audit::{naming, personal_data_event};
 use bridges_domain::AuditKind;
 use bridges_store::Store;
-use bridges_web::connect::state::{naming, personal_data_event};
 use chrono::{DateTime, Utc};
 
 /// Erases everyone past their programme's retention period; answers how many.

@@ -22,7 +22,7 @@ pub mod token;
 pub use audit::AuditKind;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use email::Email;
-pub use error::{FieldError, ValidationErrors};
+pub use error::{check_text, FieldError, ValidationErrors};
 pub use error_code::ErrorCode;
 pub use ids::{
     ApiTokenId, AuditEventId, CheckInId, FrameworkId, InvitationId, MembershipId, OrgId, PairId, ParticipantId,

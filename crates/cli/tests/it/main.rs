@@ -283,6 +283,24 @@ fn demo_people_and_match_programme_write_explained_pairs() {
         summary["waiting"].as_u64().unwrap()
     );
 
+    // The CLI ran the same round as the page: the audit log has the same read of the programme's
+    // people ("round"), by the coordinator, and the export of the file.
+    let audit = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = bridges_store::Store::open_sqlite(data.path()).await.unwrap();
+        let count = |what: &'static str, kind: &'static str| {
+            let store = store.clone();
+            async move {
+                let sql = format!(
+                    "SELECT CAST(COUNT(*) AS TEXT) FROM audit_events WHERE kind = '{kind}' AND detail LIKE '%\"what\":\"{what}\"%' \
+                     AND actor_user_id IS NOT NULL"
+                );
+                bridges_store::test_support::query_text(&store, &sql).await.unwrap().unwrap()
+            }
+        };
+        (count("round", "personal-data-viewed").await, count("match-programme", "personal-data-exported").await)
+    });
+    assert_eq!(audit, ("1".to_string(), "1".to_string()), "the CLI audits as the page does");
+
     // A volunteer may not read the participants; a stranger is not a member.
     let out = run("demo-volunteer@example.org", false);
     assert!(!out.status.success());

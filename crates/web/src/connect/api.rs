@@ -1,23 +1,23 @@
 //! Connect over JSON: programmes, participants, rounds, pairs and check-ins. The same parsers and
 //! the same engine glue as the pages, so both refuse and accept exactly the same things.
 
-use crate::connect::data::{parse_person, Entry, Record};
 use crate::connect::pairs::{read_check_in, QUALITIES};
-use crate::connect::participants::CONSENT_PAIRING;
-use crate::connect::round::RoundSummary;
-use crate::connect::rounds::pair_id;
-use crate::connect::state::{audit, programme_id, Settings};
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::check_text;
 use crate::http::state::AppState;
 use crate::learn::practices_api::CreatedDto;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use bridges_app::connect::audit::{record_count, record_people};
+use bridges_app::connect::programme::Settings;
+use bridges_app::connect::record::{parse_person, Entry, Record};
+use bridges_app::connect::round::{run_round as run, RoundSummary};
+use bridges_app::connect::{pairs as pair_use, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, PairStatus, Sensitive, ValidationErrors};
+use bridges_domain::{AuditKind, OrgId, PairId, PairStatus, ProgrammeId, Sensitive, ValidationErrors};
 use bridges_pairing::{Factor, Kind};
 use bridges_store::{NewCheckIn, NewParticipant};
 use serde::{Deserialize, Serialize};
@@ -58,11 +58,14 @@ pub struct ConnectApi;
 
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/programmes", params(("org" = uuid::Uuid, Path)),
     responses((status = 200, body = Vec<ProgrammeDto>), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<Json<Vec<ProgrammeDto>>> {
+pub async fn list(
+    State(state): State<AppState>,
+    authorised: Authorised<ReadOrg>,
+) -> AppResult<Json<Vec<ProgrammeDto>>> {
+    let Authorised { grant, .. } = authorised;
     let mut out = Vec::new();
-    for p in state.store().programmes(&ctx.grant::<ReadOrg>()?).await? {
-        let (newcomers, volunteers) =
-            state.store().participant_counts(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, p.id).await?;
+    for p in state.store().programmes(&grant).await? {
+        let (newcomers, volunteers) = state.store().participant_counts(&grant, p.id).await?;
         let settings = serde_json::to_value(Settings::of(&p)).unwrap_or_default();
         out.push(ProgrammeDto {
             id: p.id.as_uuid(),
@@ -83,10 +86,10 @@ pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<J
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    authorised: Authorised<RunProgrammes>,
     Json(body): Json<ProgrammeBody>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    let grant = ctx.grant::<RunProgrammes>()?;
+    let Authorised { grant, .. } = authorised;
     let mut errors = ValidationErrors::new();
     check_text(&mut errors, "name", &body.name, 200, true);
     let kind = Kind::parse(&body.kind);
@@ -126,12 +129,13 @@ pub struct ParticipantDto {
     (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn participants(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    authorised: Authorised<ReadParticipants>,
+    ids: Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Json<Vec<ParticipantDto>>> {
-    let id = programme_id(&path.1)?;
-    let people = state.store().participants(&ctx.grant::<ReadParticipants>()?, id).await?;
-    audit(&state, &ctx, AuditKind::PersonalDataViewed, id, "api-participants", people.len()).await?;
+    let Authorised { grant, .. } = authorised;
+    let Ids((_, id)) = ids;
+    let people = state.store().participants(&grant, id).await?;
+    record_count(state.services(), &grant, AuditKind::PersonalDataViewed, id, "api-participants", people.len()).await?;
     Ok(Json(
         people
             .into_iter()
@@ -167,13 +171,13 @@ fn text_of(value: &serde_json::Value) -> String {
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn add_participant(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    authorised: Authorised<EditParticipants>,
+    ids: Ids<(OrgId, ProgrammeId)>,
     Json(body): Json<HashMap<String, serde_json::Value>>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    let grant = ctx.grant::<EditParticipants>()?;
-    let id = programme_id(&path.1)?;
-    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
+    let Authorised { ctx, grant } = authorised;
+    let Ids((_, id)) = ids;
+    let programme = state.store().programme(&grant, id).await?;
     let get = |k: &str| body.get(k).map(text_of).unwrap_or_default();
     let parsed = parse_person(get, &Settings::of(&programme).programme, Entry::Staff);
     let consent = body.get("consent_recorded").and_then(serde_json::Value::as_bool) == Some(true);
@@ -200,7 +204,7 @@ pub async fn add_participant(
         joined_at: now,
     };
     let ids = state.store().add_participants(&grant, id, &[person], "staff", now).await?;
-    crate::connect::state::audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", &ids).await?;
+    record_people(state.services(), &grant, AuditKind::PersonalDataChanged, id, "added", &ids).await?;
     let created = ids.first().ok_or(AppError::Internal("no participant id".into()))?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
 }
@@ -212,10 +216,12 @@ pub async fn add_participant(
     (status = 403, body = Problem, content_type = "application/problem+json")))]
 pub async fn run_round(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    authorised: Authorised<RunProgrammes>,
+    ids: Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Json<RoundSummary>> {
-    Ok(Json(crate::connect::pair_actions::run_round(&state, &ctx, programme_id(&path.1)?).await?))
+    let Authorised { grant, .. } = authorised;
+    let Ids((_, id)) = ids;
+    Ok(Json(run(state.services(), &grant, id).await?.summary))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -242,12 +248,13 @@ pub struct PairDto {
     responses((status = 200, body = Vec<PairDto>), (status = 403, body = Problem, content_type = "application/problem+json")))]
 pub async fn pairs(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    authorised: Authorised<ReadParticipants>,
+    ids: Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Json<Vec<PairDto>>> {
-    let id = programme_id(&path.1)?;
-    let pairs = state.store().pairs(&ctx.grant::<ReadParticipants>()?, id).await?;
-    audit(&state, &ctx, AuditKind::PersonalDataViewed, id, "api-pairs", pairs.len()).await?;
+    let Authorised { grant, .. } = authorised;
+    let Ids((_, id)) = ids;
+    let pairs = state.store().pairs(&grant, id).await?;
+    record_count(state.services(), &grant, AuditKind::PersonalDataViewed, id, "api-pairs", pairs.len()).await?;
     Ok(Json(
         pairs
             .into_iter()
@@ -283,12 +290,12 @@ pub struct StatusBody {
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn set_status(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String, String)>,
+    authorised: Authorised<RunProgrammes>,
+    ids: Ids<(OrgId, ProgrammeId, PairId)>,
     Json(body): Json<StatusBody>,
 ) -> AppResult<StatusCode> {
-    let grant = ctx.grant::<RunProgrammes>()?;
-    let (id, pair) = (programme_id(&path.1)?, pair_id(&path.2)?);
+    let Authorised { grant, .. } = authorised;
+    let Ids((_, id, pair)) = ids;
     let status = match PairStatus::parse(&body.status) {
         Ok(s @ (PairStatus::Accepted | PairStatus::Rejected | PairStatus::Introduced | PairStatus::Closed)) => s,
         _ => return Err(AppError::Invalid(ValidationErrors::single("status", "pair-status-invalid"))),
@@ -301,7 +308,7 @@ pub async fn set_status(
     }
     let reason = (!reason.trim().is_empty()).then_some(reason.trim());
     if status == PairStatus::Accepted {
-        crate::connect::pair_actions::accept(&state, &ctx, id, Some(pair)).await?;
+        pair_use::accept(state.services(), &grant, id, Some(pair)).await?;
     } else {
         state.store().move_pair(&grant, id, pair, status, reason, state.now()).await?;
     }
@@ -337,11 +344,12 @@ pub struct CheckInBody {
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn add_check_in(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String, String)>,
+    authorised: Authorised<EditParticipants>,
+    ids: Ids<(OrgId, ProgrammeId, PairId)>,
     Json(body): Json<CheckInBody>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    let (id, pair) = (programme_id(&path.1)?, pair_id(&path.2)?);
+    let Authorised { grant, .. } = authorised;
+    let Ids((_, id, pair)) = ids;
     let mut fields: HashMap<String, String> = HashMap::new();
     fields.insert("met_on".into(), body.met_on.trim().to_string());
     fields.insert("minutes".into(), text_of(&body.minutes));
@@ -359,6 +367,6 @@ pub async fn add_check_in(
             .map_err(AppError::Invalid)?;
     let check_in =
         NewCheckIn { met_on, minutes, record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()) };
-    let created = crate::connect::pair_actions::check_in(&state, &ctx, id, pair, &check_in).await?;
+    let created = pair_use::check_in(state.services(), &grant, id, pair, &check_in).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: created.as_uuid() })))
 }

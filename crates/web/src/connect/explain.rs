@@ -1,8 +1,8 @@
 //! The engine's reasons in people's words: each factor of a pair's score, and why someone waits.
 //! The engine gives structured facts; this module only chooses the message and fills it in.
 
-use crate::connect::data::language_name;
 use crate::http::i18n::Tr;
+use bridges_app::connect::record::language_name;
 use bridges_pairing::{Detail, Factor, Reason, MAX_SCORE};
 
 fn names(codes: &[String]) -> String {

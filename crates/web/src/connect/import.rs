@@ -1,9 +1,9 @@
 //! Importing participants from a spreadsheet (CSV, or the first sheet of an XLSX workbook). The
-//! first row names the columns ([`crate::connect::data::FIELDS`], in any order; unknown columns are
+//! first row names the columns ([`bridges_app::connect::record::FIELDS`], in any order; unknown columns are
 //! an error so a typo does not silently drop data). Every bad row is reported with its line number
 //! and field, and nothing is imported unless the whole file is clean.
 
-use crate::connect::data::{parse_person, Entry, Record, FIELDS};
+use bridges_app::connect::record::{parse_person, Entry, Record, FIELDS};
 use bridges_pairing::{Programme, Side};
 use std::collections::HashMap;
 

@@ -2,10 +2,7 @@
 //! (the page follows the language switcher), and says what they agree to. Nothing about the
 //! programme's other participants is ever shown here.
 
-use crate::connect::data::{parse_person, Entry};
-use crate::connect::participants::{CONSENT_CHECK_INS, CONSENT_PAIRING};
 use crate::connect::person_form::{fields_from_form, view_of, PersonForm};
-use crate::connect::state::{personal_data_event, Settings};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{FormPairs, FormView};
 use crate::http::net::ClientAddress;
@@ -16,6 +13,10 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use bridges_app::connect::audit::personal_data_event;
+use bridges_app::connect::programme::Settings;
+use bridges_app::connect::record::{parse_person, Entry};
+use bridges_app::connect::{CONSENT_CHECK_INS, CONSENT_PAIRING};
 use bridges_domain::{AuditKind, Sensitive, ValidationErrors};
 use bridges_store::{NewParticipant, StoreError, StoredProgramme};
 

@@ -3,19 +3,14 @@
 //! pairs' life cycle and check-ins, and each person's rights over their data.
 
 pub mod api;
-pub mod data;
 pub mod explain;
 pub mod import;
 pub mod intake;
-pub mod pair_actions;
 pub mod pairs;
 pub mod participants;
 pub mod person_form;
-pub mod person_rights;
 pub mod programmes;
-pub mod round;
 pub mod rounds;
-pub mod state;
 
 use crate::Wing;
 use axum::routing::{get, post};

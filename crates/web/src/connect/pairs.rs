@@ -2,10 +2,8 @@
 //! pairs have gone quiet, who is still waiting; a pair's page with its check-ins; the printable
 //! introduction, written to each person in their own language.
 
-use crate::connect::data::{language_name, Record};
-use crate::connect::rounds::{factors_of, pair_id};
-use crate::connect::state::{programme_id, ProgrammeData};
-use crate::http::authz::OrgContext;
+use crate::connect::rounds::factors_of;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{check_text, FormPairs, FormView};
 use crate::http::i18n::Tr;
@@ -14,12 +12,14 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use bridges_app::connect::programme::{load, load_for_pair};
+use bridges_app::connect::record::{language_name, Record};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{Language, PairStatus, ParticipantId, Sensitive, ValidationErrors};
-use bridges_store::{NewCheckIn, StoredPair, StoredProgramme};
+use bridges_domain::{Language, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, ValidationErrors};
+use bridges_store::{Grant, NewCheckIn, StoredPair, StoredProgramme};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -52,11 +52,11 @@ struct PairsPage {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    let data = ProgrammeData::load(&state, &ctx, programme_id(&id)?, "pairs").await?;
+    let data = load(state.services(), &grant, id, "pairs").await?;
     let now = state.now();
     let row = |p: &StoredPair, quiet_days: Option<i64>| PairRow {
         pair: p.clone(),
@@ -139,16 +139,15 @@ impl PairPage {
 
 async fn pair_page(
     state: &AppState,
-    ctx: &OrgContext,
+    (ctx, grant): (&OrgContext, &Grant<ReadParticipants>),
     page: Page,
-    programme: bridges_domain::ProgrammeId,
-    pair: bridges_domain::PairId,
+    (programme, pair): (ProgrammeId, PairId),
     form: FormView,
 ) -> AppResult<Response> {
-    let (data, stored) = ProgrammeData::load_for_pair(state, ctx, programme, pair, "pair").await?;
+    let (data, stored) = load_for_pair(state.services(), grant, programme, pair, "pair").await?;
     let check_ins = state
         .store()
-        .check_ins(&ctx.grant::<ReadParticipants>()?, programme, pair)
+        .check_ins(grant, programme, pair)
         .await?
         .into_iter()
         .map(|c| CheckInView {
@@ -173,11 +172,11 @@ async fn pair_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
-    Path((_, id, pair)): Path<(String, String, String)>,
+    Ids((_, programme, pair)): Ids<(OrgId, ProgrammeId, PairId)>,
 ) -> AppResult<Response> {
-    pair_page(&state, &ctx, page, programme_id(&id)?, pair_id(&pair)?, FormView::new()).await
+    pair_page(&state, (&ctx, &grant), page, (programme, pair), FormView::new()).await
 }
 
 /// Reads a check-in from named fields (`get(name)`, trimmed, empty when absent), as the form and the
@@ -231,12 +230,11 @@ pub fn read_check_in(
 
 pub async fn add_check_in(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditParticipants>,
     page: Page,
-    Path((_, id, pair)): Path<(String, String, String)>,
+    Ids((_, programme, pair)): Ids<(OrgId, ProgrammeId, PairId)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (programme, pair) = (programme_id(&id)?, pair_id(&pair)?);
     match read_check_in(|k| form.first(k), state.now().date_naive()) {
         Ok((met_on, minutes, record)) => {
             let check_in = NewCheckIn {
@@ -244,7 +242,7 @@ pub async fn add_check_in(
                 minutes,
                 record: Sensitive::new(serde_json::to_string(&record).unwrap_or_default()),
             };
-            crate::connect::pair_actions::check_in(&state, &ctx, programme, pair, &check_in).await?;
+            bridges_app::connect::pairs::check_in(state.services(), &grant, programme, pair, &check_in).await?;
             Ok(see_other(&format!("/orgs/{}/programmes/{programme}/pairs/{pair}", ctx.org.id)))
         }
         Err(errors) => {
@@ -256,7 +254,9 @@ pub async fn add_check_in(
                 view = view.with_value(field, form.first(field).chars().take(2).collect::<String>());
             }
             let view = view.with_errors(&page.tr, &errors);
-            with_status(pair_page(&state, &ctx, page, programme, pair, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+            let read = grant.also::<ReadParticipants>()?;
+            let shown = pair_page(&state, (&ctx, &read), page, (programme, pair), view).await?;
+            with_status(shown, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }
@@ -307,13 +307,12 @@ fn letter(record: &Record, other: &Record, shared: &str, organisation: &str) -> 
 
 pub async fn introduction(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
     page: Page,
-    Path((_, id, pair)): Path<(String, String, String)>,
+    Ids((_, programme, pair)): Ids<(OrgId, ProgrammeId, PairId)>,
 ) -> AppResult<Response> {
-    ctx.grant::<RunProgrammes>()?;
-    let (programme, pair) = (programme_id(&id)?, pair_id(&pair)?);
-    let (data, stored) = ProgrammeData::load_for_pair(&state, &ctx, programme, pair, "introduction").await?;
+    let read = grant.also::<ReadParticipants>()?;
+    let (data, stored) = load_for_pair(state.services(), &read, programme, pair, "introduction").await?;
     if !matches!(stored.status, PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active) {
         return Err(AppError::Code(bridges_domain::ErrorCode::PairStatus));
     }

@@ -1,11 +1,9 @@
 //! Participants of a programme: the list, staff entry, a person's page (record, consents, edit,
 //! withdraw), and the spreadsheet import. Reading people is audited; so is every change.
 
-use crate::connect::data::{parse_person, skills_text, Entry, Record};
 use crate::connect::import::{self, RowProblem};
 use crate::connect::person_form::{fields_from_form, view_of, view_of_record, PersonForm};
-use crate::connect::state::{audit_people, programme_id, ProgrammeData, Settings};
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::{FormPairs, FormView};
 use crate::http::page::{render, Page};
@@ -13,17 +11,17 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use askama::Template;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use bridges_domain::policy::{EditParticipants, ReadParticipants};
-use bridges_domain::{AuditKind, ParticipantId, ProgrammeId, Sensitive};
+use bridges_app::connect::audit::record_people;
+use bridges_app::connect::programme::{load, Settings};
+use bridges_app::connect::record::{parse_person, skills_text, Entry, Record};
+use bridges_app::connect::{pairs, rights, CONSENT_PAIRING};
+use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
+use bridges_domain::{AuditKind, OrgId, ParticipantId, ProgrammeId, Sensitive};
 use bridges_pairing::Side;
-use bridges_store::{Consent, NewParticipant, StoredProgramme};
-
-/// The consent every registration records, by purpose; the wording is the message shown.
-pub const CONSENT_PAIRING: &str = "pairing";
-pub const CONSENT_CHECK_INS: &str = "check-ins";
+use bridges_store::{Consent, Grant, NewParticipant, StoredProgramme};
 
 pub struct Row {
     pub id: ParticipantId,
@@ -47,11 +45,11 @@ struct ListPage {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    let data = ProgrammeData::load(&state, &ctx, programme_id(&id)?, "participants").await?;
+    let data = load(state.services(), &grant, id, "participants").await?;
     let now = state.now();
     let rows = data
         .people
@@ -90,26 +88,22 @@ fn staff_form(programme: &StoredProgramme) -> PersonForm {
 
 pub async fn new_form(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditParticipants>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    ctx.grant::<EditParticipants>()?;
-    let programme =
-        state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme_id(&id)?).await?;
+    let programme = state.store().programme(&grant, id).await?;
     render(&NewPage { page: page.with_org(&ctx), person: staff_form(&programme), programme, form: FormView::new() })
 }
 
 pub async fn add(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditParticipants>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditParticipants>()?;
-    let id = programme_id(&id)?;
-    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
+    let programme = state.store().programme(&grant, id).await?;
     let fields = fields_from_form(&form);
     let settings = Settings::of(&programme);
     let mut parsed = parse_person(|k| fields.get(k).cloned().unwrap_or_default(), &settings.programme, Entry::Staff);
@@ -131,7 +125,7 @@ pub async fn add(
                 joined_at: state.now(),
             };
             let added = state.store().add_participants(&grant, id, &[person], "staff", state.now()).await?;
-            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "added", &added).await?;
+            record_people(state.services(), &grant, AuditKind::PersonalDataChanged, id, "added", &added).await?;
             Ok(see_other(&format!("/orgs/{}/programmes/{id}/participants", ctx.org.id)))
         }
         Err(errors) => {
@@ -160,23 +154,17 @@ struct PersonPage {
     may_run: bool,
 }
 
-fn participant_id(text: &str) -> AppResult<ParticipantId> {
-    crate::http::path_id(text)
-}
-
 async fn person_page(
     state: &AppState,
-    ctx: &OrgContext,
+    (ctx, grant): (&OrgContext, &Grant<ReadParticipants>),
     page: Page,
-    programme: ProgrammeId,
-    id: ParticipantId,
+    (programme, id): (ProgrammeId, ParticipantId),
     form: Option<FormView>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<ReadParticipants>()?;
-    let stored_programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme).await?;
-    let stored = state.store().participant(&grant, programme, id).await?;
-    let consents = state.store().consents(&grant, programme, id).await?;
-    audit_people(state, ctx, AuditKind::PersonalDataViewed, programme, "participant", &[id]).await?;
+    let stored_programme = state.store().programme(grant, programme).await?;
+    let stored = state.store().participant(grant, programme, id).await?;
+    let consents = state.store().consents(grant, programme, id).await?;
+    record_people(state.services(), grant, AuditKind::PersonalDataViewed, programme, "participant", &[id]).await?;
     let record = Record::from_json(stored.record.expose());
     let side = Side::parse(&stored.side).unwrap_or(Side::Newcomer);
     render(&PersonPage {
@@ -190,18 +178,17 @@ async fn person_page(
         record,
         consents,
         may_edit: ctx.membership.may::<EditParticipants>(),
-        may_run: ctx.membership.may::<bridges_domain::policy::RunProgrammes>(),
+        may_run: ctx.membership.may::<RunProgrammes>(),
     })
 }
 
 /// Everything held about the person, as JSON (article 15).
 pub async fn export_json(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id, pid)): Path<(String, String, String)>,
+    Authorised { grant, .. }: Authorised<RunProgrammes>,
+    Ids((_, programme, person)): Ids<(OrgId, ProgrammeId, ParticipantId)>,
 ) -> AppResult<Response> {
-    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
-    let export = crate::connect::person_rights::export(&state, &ctx, programme, person).await?;
+    let export = rights::export(state.services(), &grant, programme, person).await?;
     let body =
         serde_json::to_string_pretty(&export).map_err(|e| crate::http::error::AppError::Internal(e.to_string()))?;
     Ok(download("application/json", &format!("person-{person}.json"), body))
@@ -210,16 +197,11 @@ pub async fn export_json(
 /// Everything held about the person, one fact a row, for a spreadsheet (article 15).
 pub async fn export_csv(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id, pid)): Path<(String, String, String)>,
+    Authorised { grant, .. }: Authorised<RunProgrammes>,
+    Ids((_, programme, person)): Ids<(OrgId, ProgrammeId, ParticipantId)>,
 ) -> AppResult<Response> {
-    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
-    let export = crate::connect::person_rights::export(&state, &ctx, programme, person).await?;
-    Ok(download(
-        "text/csv; charset=utf-8",
-        &format!("person-{person}.csv"),
-        crate::connect::person_rights::to_csv(&export),
-    ))
+    let export = rights::export(state.services(), &grant, programme, person).await?;
+    Ok(download("text/csv; charset=utf-8", &format!("person-{person}.csv"), rights::to_csv(&export)))
 }
 
 fn download(content_type: &str, file_name: &str, body: String) -> Response {
@@ -231,57 +213,55 @@ fn download(content_type: &str, file_name: &str, body: String) -> Response {
 /// Erases the person everywhere (article 17), once the coordinator ticked that they understand.
 pub async fn erase(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
     page: Page,
-    Path((_, id, pid)): Path<(String, String, String)>,
+    Ids((_, programme, person)): Ids<(OrgId, ProgrammeId, ParticipantId)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
     if !form.has("confirm") {
+        let read = grant.also::<ReadParticipants>()?;
         let errors = bridges_domain::ValidationErrors::single("confirm", "erase-not-confirmed");
         let view = FormView::new().with_errors(&page.tr, &errors);
         return with_status(
-            person_page(&state, &ctx, page, programme, person, Some(view)).await?,
+            person_page(&state, (&ctx, &read), page, (programme, person), Some(view)).await?,
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    crate::connect::person_rights::erase(&state, &ctx, programme, person).await?;
+    rights::erase(state.services(), &grant, programme, person).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{programme}/participants", ctx.org.id)))
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
-    Path((_, id, pid)): Path<(String, String, String)>,
+    Ids((_, programme, person)): Ids<(OrgId, ProgrammeId, ParticipantId)>,
 ) -> AppResult<Response> {
-    person_page(&state, &ctx, page, programme_id(&id)?, participant_id(&pid)?, None).await
+    person_page(&state, (&ctx, &grant), page, (programme, person), None).await
 }
 
 /// Saves an edited record, or withdraws / restores the person (`action=withdraw|restore`).
 pub async fn update(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditParticipants>,
     page: Page,
-    Path((_, id, pid)): Path<(String, String, String)>,
+    Ids((_, programme, person)): Ids<(OrgId, ProgrammeId, ParticipantId)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditParticipants>()?;
-    let read = ctx.grant::<ReadParticipants>()?;
-    let (programme, person) = (programme_id(&id)?, participant_id(&pid)?);
-    let stored_programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme).await?;
+    let read = grant.also::<ReadParticipants>()?;
+    let stored_programme = state.store().programme(&grant, programme).await?;
     let stored = state.store().participant(&read, programme, person).await?;
     let back = format!("/orgs/{}/programmes/{programme}/participants/{person}", ctx.org.id);
     let action = form.first("action");
     match action.as_str() {
         "withdraw" => {
-            crate::connect::pair_actions::withdraw(&state, &ctx, programme, person, &page.t("pair-closed-withdrawn"))
-                .await?;
+            pairs::withdraw(state.services(), &grant, programme, person, &page.t("pair-closed-withdrawn")).await?;
             return Ok(see_other(&back));
         }
         "restore" => {
             state.store().restore_participant(&grant, programme, person, state.now()).await?;
-            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, programme, "active", &[person]).await?;
+            record_people(state.services(), &grant, AuditKind::PersonalDataChanged, programme, "active", &[person])
+                .await?;
             return Ok(see_other(&back));
         }
         _ => {}
@@ -292,21 +272,22 @@ pub async fn update(
         Ok((side, record)) if side.as_str() == stored.side => {
             let record = Sensitive::new(record.to_json());
             state.store().update_participant(&grant, programme, person, &record, state.now()).await?;
-            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, programme, "updated", &[person]).await?;
+            record_people(state.services(), &grant, AuditKind::PersonalDataChanged, programme, "updated", &[person])
+                .await?;
             Ok(see_other(&back))
         }
         Ok(_) => {
             let errors = bridges_domain::ValidationErrors::single("side", "side-fixed");
             let view = view_of(&fields).with_errors(&page.tr, &errors);
             with_status(
-                person_page(&state, &ctx, page, programme, person, Some(view)).await?,
+                person_page(&state, (&ctx, &read), page, (programme, person), Some(view)).await?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
         Err(errors) => {
             let view = view_of(&fields).with_errors(&page.tr, &errors);
             with_status(
-                person_page(&state, &ctx, page, programme, person, Some(view)).await?,
+                person_page(&state, (&ctx, &read), page, (programme, person), Some(view)).await?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -330,23 +311,20 @@ impl ImportPage {
 
 pub async fn import_form(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditParticipants>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    ctx.grant::<EditParticipants>()?;
-    let programme =
-        state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme_id(&id)?).await?;
+    let programme = state.store().programme(&grant, id).await?;
     render(&ImportPage { page: page.with_org(&ctx), programme, problems: Vec::new(), imported: None })
 }
 
 pub async fn import_template(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id)): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<EditParticipants>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    ctx.grant::<EditParticipants>()?;
-    state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme_id(&id)?).await?;
+    state.store().programme(&grant, id).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -380,14 +358,12 @@ async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, bool), Vec<Ro
 
 pub async fn import(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditParticipants>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditParticipants>()?;
-    let id = programme_id(&id)?;
-    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
+    let programme = state.store().programme(&grant, id).await?;
     let settings = Settings::of(&programme);
     let parsed = match read_upload(multipart).await {
         Ok((_, false)) => Err(vec![RowProblem { line: 0, field: "consent_recorded".into(), code: "consent-missing" }]),
@@ -410,7 +386,7 @@ pub async fn import(
                 .collect();
             let count = rows.len();
             let added = state.store().add_participants(&grant, id, &rows, "import", now).await?;
-            audit_people(&state, &ctx, AuditKind::PersonalDataChanged, id, "imported", &added).await?;
+            record_people(state.services(), &grant, AuditKind::PersonalDataChanged, id, "imported", &added).await?;
             render(&ImportPage { page, programme, problems: Vec::new(), imported: Some(count) })
         }
         Err(problems) => with_status(

@@ -1,9 +1,9 @@
 //! The person form shared by staff entry and the public intake: languages as rows of language and
 //! level, availability as a grid of checkboxes. It folds them into the same fields an import file
-//! has, so [`crate::connect::data::parse_person`] checks every way in alike.
+//! has, so [`bridges_app::connect::record::parse_person`] checks every way in alike.
 
-use crate::connect::data::{fields_of, Record, FIELDS};
 use crate::http::forms::{FormPairs, FormView};
+use bridges_app::connect::record::{fields_of, Record, FIELDS};
 use bridges_pairing::{Availability, Side};
 use std::collections::HashMap;
 
@@ -113,7 +113,7 @@ impl PersonForm {
         form.value(field) == value
     }
     pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
-        &crate::connect::data::LANGUAGES
+        &bridges_app::connect::record::LANGUAGES
     }
     pub fn levels(&self) -> [&'static str; 4] {
         bridges_pairing::Level::ALL.map(|l| l.as_str())

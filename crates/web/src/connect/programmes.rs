@@ -1,8 +1,7 @@
 //! Connect's programmes: the list, creating one from a kind's defaults, its overview, and the
 //! settings a coordinator edits (intake questions, rules, weights, the fairness cap).
 
-use crate::connect::state::{programme_id, ProgrammeData, Settings, DIMENSIONS};
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::{check_text, FormPairs, FormView};
 use crate::http::page::{render, Page};
@@ -10,13 +9,15 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use bridges_app::connect::programme::{load, Settings, DIMENSIONS};
 use bridges_domain::policy::{ReadOrg, ReadParticipants, RunProgrammes};
 use bridges_domain::ValidationErrors;
+use bridges_domain::{OrgId, Permission, ProgrammeId};
 use bridges_pairing::{Kind, Question, MAX_WEIGHT};
-use bridges_store::{ProgrammeChange, StoredProgramme};
+use bridges_store::{Grant, ProgrammeChange, StoredProgramme};
 
 pub struct ProgrammeRow {
     pub programme: StoredProgramme,
@@ -34,11 +35,16 @@ struct ListPage {
     form: FormView,
 }
 
-async fn list_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormView) -> AppResult<Response> {
+async fn list_page<P: Permission>(
+    state: &AppState,
+    (ctx, grant): (&OrgContext, &Grant<P>),
+    page: Page,
+    form: FormView,
+) -> AppResult<Response> {
+    let read = grant.also::<ReadOrg>()?;
     let mut programmes = Vec::new();
-    for programme in state.store().programmes(&ctx.grant::<ReadOrg>()?).await? {
-        let (newcomers, volunteers) =
-            state.store().participant_counts(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, programme.id).await?;
+    for programme in state.store().programmes(&read).await? {
+        let (newcomers, volunteers) = state.store().participant_counts(grant, programme.id).await?;
         programmes.push(ProgrammeRow { programme, newcomers, volunteers });
     }
     render(&ListPage {
@@ -50,17 +56,20 @@ async fn list_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormVie
     })
 }
 
-pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    list_page(&state, &ctx, page, FormView::new()).await
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
+    page: Page,
+) -> AppResult<Response> {
+    list_page(&state, (&ctx, &grant), page, FormView::new()).await
 }
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
     page: Page,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<RunProgrammes>()?;
     let mut errors = ValidationErrors::new();
     let name = form.first("name");
     check_text(&mut errors, "name", &name, 200, true);
@@ -78,7 +87,7 @@ pub async fn create(
             let view = FormView::new()
                 .with_value("name", name.chars().take(200).collect::<String>())
                 .with_errors(&page.tr, &errors);
-            with_status(list_page(&state, &ctx, page, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+            with_status(list_page(&state, (&ctx, &grant), page, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }
@@ -107,17 +116,14 @@ struct OverviewPage {
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    ctx.grant::<ReadOrg>()?;
-    let id = programme_id(&id)?;
-    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
-    let (newcomers, volunteers) =
-        state.store().participant_counts(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
-    let summary = if ctx.membership.may::<ReadParticipants>() {
-        let data = ProgrammeData::load(&state, &ctx, id, "overview").await?;
+    let programme = state.store().programme(&grant, id).await?;
+    let (newcomers, volunteers) = state.store().participant_counts(&grant, id).await?;
+    let summary = if let Ok(read) = grant.also::<ReadParticipants>() {
+        let data = load(state.services(), &read, id, "overview").await?;
         let now = state.now();
         let waiting = data.waiting(now);
         Some(Summary {
@@ -182,13 +188,13 @@ impl SettingsPage {
 
 async fn settings_page(
     state: &AppState,
-    ctx: &OrgContext,
+    (ctx, grant): (&OrgContext, &Grant<RunProgrammes>),
     page: Page,
-    id: bridges_domain::ProgrammeId,
+    id: ProgrammeId,
     settings: Option<Settings>,
     form: FormView,
 ) -> AppResult<Response> {
-    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
+    let programme = state.store().programme(grant, id).await?;
     render(&SettingsPage {
         page: page.with_org(ctx),
         settings: settings.unwrap_or_else(|| Settings::of(&programme)),
@@ -201,12 +207,11 @@ async fn settings_page(
 
 pub async fn settings(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    ctx.grant::<RunProgrammes>()?;
-    settings_page(&state, &ctx, page, programme_id(&id)?, None, FormView::new()).await
+    settings_page(&state, (&ctx, &grant), page, id, None, FormView::new()).await
 }
 
 /// A retention period shorter than a month would erase people between two meetings; longer than
@@ -265,14 +270,12 @@ fn read_settings(form: &FormPairs, current: &Settings, errors: &mut ValidationEr
 
 pub async fn save_settings(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<RunProgrammes>()?;
-    let id = programme_id(&id)?;
-    let programme = state.store().programme(&ctx.grant::<bridges_domain::policy::ReadOrg>()?, id).await?;
+    let programme = state.store().programme(&grant, id).await?;
     if form.has("reset") {
         let kind = Kind::parse(&programme.kind).unwrap_or(Kind::Buddy);
         let change = ProgrammeChange {
@@ -309,7 +312,7 @@ pub async fn save_settings(
             .with_value("name", name.chars().take(200).collect::<String>())
             .with_errors(&page.tr, &errors);
         return with_status(
-            settings_page(&state, &ctx, page, id, Some(settings), view).await?,
+            settings_page(&state, (&ctx, &grant), page, id, Some(settings), view).await?,
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }

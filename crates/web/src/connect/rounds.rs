@@ -2,21 +2,21 @@
 //! then accept, reject, lock or swap proposals.
 
 use crate::connect::explain;
-use crate::connect::pair_actions;
-use crate::connect::round::{self, RoundSummary};
-use crate::connect::state::{programme_id, ProgrammeData};
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::FormPairs;
 use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
+use bridges_app::connect::pairs;
+use bridges_app::connect::programme::load;
+use bridges_app::connect::round::{run_round, RoundSummary};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
-use bridges_domain::{PairId, PairStatus, ParticipantId};
-use bridges_pairing::{evaluate, score, Entrant, Factor, GroupOutcome};
+use bridges_domain::{OrgId, PairId, PairStatus, ParticipantId, ProgrammeId};
+use bridges_pairing::{Factor, GroupOutcome};
 use bridges_store::{StoredPair, StoredProgramme};
 
 pub struct ProposalView {
@@ -68,7 +68,7 @@ impl RoundPage {
         )
     }
     fn comparable(&self, g: &GroupOutcome) -> bool {
-        g.comparable(round::MIN_GROUP)
+        g.comparable(bridges_app::connect::round::MIN_GROUP)
     }
 }
 
@@ -80,13 +80,12 @@ pub fn factors_of(page: &Page, pair: &StoredPair) -> Vec<(String, u32)> {
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    let id = programme_id(&id)?;
-    let data = ProgrammeData::load(&state, &ctx, id, "round").await?;
-    let round = state.store().latest_round(&ctx.grant::<ReadParticipants>()?, id).await?;
+    let data = load(state.services(), &grant, id, "round").await?;
+    let round = state.store().latest_round(&grant, id).await?;
     let summary = round.as_ref().and_then(|r| RoundSummary::from_json(&r.summary));
     let proposals = data
         .pairs
@@ -104,7 +103,7 @@ pub async fn show(
         })
         .collect();
     let now = state.now();
-    let held = data.held_newcomers();
+    let held = data.held_newcomers(now);
     let unpaired = summary
         .as_ref()
         .map(|s| {
@@ -138,11 +137,10 @@ pub async fn show(
 
 pub async fn run(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id)): Path<(String, String)>,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    let id = programme_id(&id)?;
-    pair_actions::run_round(&state, &ctx, id).await?;
+    run_round(state.services(), &grant, id).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{id}/round", ctx.org.id)))
 }
 
@@ -150,33 +148,31 @@ pub async fn run(
 /// newcomer is held elsewhere, the volunteer is full) are left as they are.
 pub async fn accept_all(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id)): Path<(String, String)>,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    let id = programme_id(&id)?;
-    pair_actions::accept(&state, &ctx, id, None).await?;
+    pairs::accept(state.services(), &grant, id, None).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{id}/pairs", ctx.org.id)))
 }
 
-pub fn pair_id(text: &str) -> AppResult<PairId> {
-    crate::http::path_id(text)
+/// A pair named in a form (not in the path); one that does not parse names nothing there is.
+fn form_pair(text: &str) -> AppResult<PairId> {
+    text.parse().map_err(|_| AppError::NotFound)
 }
 
 /// One step for one pair: `accept`, `reject`, `lock`, `unlock`, `introduce` or `close` (with a
 /// `reason`). Goes back to the page the form came from (`back=round|pairs|pair`).
 pub async fn act(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id, pair, action)): Path<(String, String, String, String)>,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
+    Ids((_, id, pair, action)): Ids<(OrgId, ProgrammeId, PairId, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<RunProgrammes>()?;
-    let (id, pair) = (programme_id(&id)?, pair_id(&pair)?);
     let now = state.now();
     let store = state.store();
     match action.as_str() {
         "accept" => {
-            pair_actions::accept(&state, &ctx, id, Some(pair)).await?;
+            pairs::accept(state.services(), &grant, id, Some(pair)).await?;
         }
         "reject" => store.move_pair(&grant, id, pair, PairStatus::Rejected, None, now).await?,
         "introduce" => store.move_pair(&grant, id, pair, PairStatus::Introduced, None, now).await?,
@@ -204,29 +200,11 @@ pub async fn act(
 /// Swaps the volunteers of two proposals, if both new pairs keep every rule.
 pub async fn swap(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id)): Path<(String, String)>,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
+    Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<RunProgrammes>()?;
-    let id = programme_id(&id)?;
-    let (a, b) = (pair_id(&form.first("a"))?, pair_id(&form.first("b"))?);
-    let data = ProgrammeData::load(&state, &ctx, id, "swap").await?;
-    let find = |pid: PairId| data.pairs.iter().find(|p| p.id == pid).ok_or(AppError::NotFound);
-    let (pa, pb) = (find(a)?, find(b)?);
-    let now = state.now();
-    let entrant = |pid: ParticipantId| {
-        data.person(pid)
-            .map(|p| Entrant { profile: p.record.profile.clone(), waiting_days: p.days_waiting(now) })
-            .ok_or(AppError::NotFound)
-    };
-    let rescore = |n: ParticipantId, v: ParticipantId| -> AppResult<(u32, String)> {
-        let factors = evaluate(&data.settings.programme, &entrant(n)?, &entrant(v)?)
-            .map_err(|_| AppError::Code(bridges_domain::ErrorCode::SwapBreaksRules))?;
-        Ok((score(&factors), serde_json::to_string(&factors).unwrap_or_default()))
-    };
-    let a_new = rescore(pa.newcomer, pb.volunteer)?;
-    let b_new = rescore(pb.newcomer, pa.volunteer)?;
-    state.store().swap_pairs(&grant, id, (a, a_new), (b, b_new)).await?;
+    let (a, b) = (form_pair(&form.first("a"))?, form_pair(&form.first("b"))?);
+    pairs::swap(state.services(), &grant, id, (a, b)).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{id}/round", ctx.org.id)))
 }

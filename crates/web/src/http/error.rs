@@ -104,6 +104,18 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
     }
 }
 
+impl From<bridges_app::Error> for AppError {
+    fn from(e: bridges_app::Error) -> Self {
+        match e {
+            bridges_app::Error::Code(ErrorCode::NotFound) => AppError::NotFound,
+            bridges_app::Error::Code(ErrorCode::Forbidden) => AppError::Forbidden,
+            bridges_app::Error::Code(code) => AppError::Code(code),
+            bridges_app::Error::Invalid(errors) => AppError::Invalid(errors),
+            bridges_app::Error::Internal(source) => AppError::Internal(source),
+        }
+    }
+}
+
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {

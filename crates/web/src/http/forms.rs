@@ -58,17 +58,7 @@ pub fn safe_next(next: &str) -> String {
     }
 }
 
-/// Checks one text field: present when required, not too long (in characters), no control
-/// characters (line breaks and tabs allowed).
-pub fn check_text(errors: &mut ValidationErrors, field: &'static str, value: &str, max: usize, required: bool) {
-    if required && value.trim().is_empty() {
-        errors.add(field, "practice-field-missing");
-    } else if value.chars().count() > max {
-        errors.add(field, "practice-field-too-long");
-    } else if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        errors.add(field, "text-control-characters");
-    }
-}
+pub use bridges_domain::check_text;
 
 /// A text field trimmed, then checked as [`check_text`] does.
 pub fn bounded_text(

@@ -1,5 +1,6 @@
 use crate::http::config::Config;
 use crate::learn::library::Learn;
+use bridges_app::Services;
 use bridges_domain::Clock;
 use bridges_store::Store;
 use chrono::{DateTime, Utc};
@@ -11,9 +12,8 @@ use std::sync::Arc;
 pub struct AppState(Arc<Inner>);
 
 struct Inner {
-    store: Store,
+    services: Services,
     config: Config,
-    clock: Arc<dyn Clock>,
     learn: Learn,
     /// Spreadsheet imports parsed at once; the rest wait their turn (see `participant_import`).
     imports: Arc<tokio::sync::Semaphore>,
@@ -24,13 +24,17 @@ impl AppState {
     pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Result<Self, String> {
         let learn = Learn::start(&config.data_dir)?;
         let imports = Arc::new(tokio::sync::Semaphore::new(crate::connect::import::CONCURRENT_IMPORTS));
-        Ok(Self(Arc::new(Inner { store, config, clock, learn, imports })))
+        Ok(Self(Arc::new(Inner { services: Services::new(store, clock), config, learn, imports })))
     }
     pub fn learn(&self) -> &Learn {
         &self.0.learn
     }
+    /// The application layer's services: what every use case reaches.
+    pub fn services(&self) -> &Services {
+        &self.0.services
+    }
     pub fn store(&self) -> &Store {
-        &self.0.store
+        self.0.services.store()
     }
     pub fn config(&self) -> &Config {
         &self.0.config
@@ -39,6 +43,6 @@ impl AppState {
         &self.0.imports
     }
     pub fn now(&self) -> DateTime<Utc> {
-        self.0.clock.now()
+        self.0.services.now()
     }
 }

@@ -1,10 +1,15 @@
 //! Running a round on a programme: the engine's input from the programme's people and pairs, the
 //! engine's answer as proposals to store (each with the factors that made it) and a summary of who
-//! waits and why, with the fairness report. Shared by the page, the API and `bridges match`.
+//! waits and why, with the fairness report. The page, the API and `bridges match programme` all run
+//! a round through [`compute`] and [`run_round`].
 
-use crate::connect::state::ProgrammeData;
+use super::programme::{load, ProgrammeData};
+use crate::{Error, Result, Services};
+use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::ParticipantId;
+use bridges_domain::{ErrorCode, ProgrammeId};
 use bridges_pairing::{by_group, disparity, run_round_capped, run_round_excluding, Cap, GroupOutcome, Reason, Round};
+use bridges_store::Grant;
 use bridges_store::NewProposal;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -43,6 +48,53 @@ impl RoundSummary {
     }
 }
 
+/// A round computed on a programme as it was read: the proposals to store, and the summary.
+pub struct ComputedRound {
+    pub data: ProgrammeData,
+    pub proposals: Vec<NewProposal>,
+    pub summary: RoundSummary,
+    /// How long the engine itself took (not the reading and saving around it).
+    pub engine_time: std::time::Duration,
+}
+
+/// How many times a round is computed again when the programme moved while it ran.
+const ROUND_ATTEMPTS: usize = 3;
+
+/// Reads the programme (an audited read of its people, named by `what`) and runs the engine on it,
+/// saving nothing.
+pub async fn compute(
+    services: &Services,
+    grant: &Grant<ReadParticipants>,
+    id: ProgrammeId,
+    what: &str,
+) -> Result<ComputedRound> {
+    let data = load(services, grant, id, what).await?;
+    let started = std::time::Instant::now();
+    let (proposals, summary) = run(&data, services.now());
+    Ok(ComputedRound { data, proposals, summary, engine_time: started.elapsed() })
+}
+
+/// Runs a round on the programme as it stands and saves its proposals and summary. A round saves
+/// only against the programme it read: if a pair was accepted or a person withdrew meanwhile, it
+/// reads the programme again and computes again.
+pub async fn run_round(services: &Services, grant: &Grant<RunProgrammes>, id: ProgrammeId) -> Result<ComputedRound> {
+    let read = grant.also::<ReadParticipants>()?;
+    for _ in 0..ROUND_ATTEMPTS {
+        let round = compute(services, &read, id, "round").await?;
+        let text = serde_json::to_string(&round.summary).map_err(|e| Error::Internal(e.to_string()))?;
+        let saved = services
+            .store()
+            .save_round(grant, id, round.data.programme.revision, &round.proposals, &text, services.now())
+            .await;
+        match saved {
+            Ok(()) => return Ok(round),
+            Err(bridges_store::StoreError::Conflict(ErrorCode::RoundStale)) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(Error::Code(ErrorCode::RoundStale))
+}
+
 /// Runs the engine on the programme as it stands.
 pub fn run(data: &ProgrammeData, now: DateTime<Utc>) -> (Vec<NewProposal>, RoundSummary) {
     let input = data.round_input(now);
@@ -52,18 +104,7 @@ pub fn run(data: &ProgrammeData, now: DateTime<Utc>) -> (Vec<NewProposal>, Round
         .iter()
         .map(|id| data.person(*id).map(|p| p.group(&settings.fairness_by)).unwrap_or_default())
         .collect();
-    let excluded: Vec<(usize, usize)> = {
-        let rejected = data.rejected();
-        let mut list = Vec::new();
-        for (n, nid) in input.newcomer_ids.iter().enumerate() {
-            for (v, vid) in input.volunteer_ids.iter().enumerate() {
-                if rejected.contains(&(*nid, *vid)) {
-                    list.push((n, v));
-                }
-            }
-        }
-        list
-    };
+    let excluded = &input.excluded;
     let (round, gap_before, gap_after, met): (Round, _, _, bool) = match settings.max_gap {
         Some(gap) => {
             let capped = run_round_capped(
@@ -71,14 +112,14 @@ pub fn run(data: &ProgrammeData, now: DateTime<Utc>) -> (Vec<NewProposal>, Round
                 &input.newcomers,
                 &input.volunteers,
                 &input.room,
-                &excluded,
+                excluded,
                 &Cap { labels: &labels, max_gap: f64::from(gap) / 100.0, min_group: MIN_GROUP },
             );
             (capped.round, capped.gap_before, capped.gap_after, capped.met)
         }
         None => {
             let round =
-                run_round_excluding(&settings.programme, &input.newcomers, &input.volunteers, &input.room, &excluded);
+                run_round_excluding(&settings.programme, &input.newcomers, &input.volunteers, &input.room, excluded);
             let gap = gap_of(&round, &labels, &input.newcomers);
             (round, gap, gap, true)
         }

@@ -2,7 +2,7 @@
 //! that turns submitted fields into it: the staff form, the public intake, the API and spreadsheet
 //! imports all go through [`parse_person`], so they accept and refuse exactly the same things.
 
-use crate::http::forms::check_text;
+use bridges_domain::check_text;
 use bridges_domain::{Email, ValidationErrors};
 use bridges_pairing::{Availability, Coordinates, Gender, Level, Profile, Programme, Question, Side, Skill};
 use serde::{Deserialize, Serialize};

@@ -2,15 +2,14 @@
 //! 15), as JSON for machines and CSV for people, and to have it erased everywhere (article 17).
 //! Both are coordinators' acts, and both are written to the audit log by id, never by name.
 
-use crate::connect::data::Record;
-use crate::connect::state::audit_people;
-use crate::http::authz::OrgContext;
-use crate::http::error::AppResult;
-use crate::http::state::AppState;
+use super::audit::record_people;
+use super::record::Record;
+use crate::spreadsheet::Sheet;
+use crate::{Result, Services};
 use bridges_domain::policy::RunProgrammes;
 use bridges_domain::{AuditKind, ParticipantId, ProgrammeId};
 use bridges_pairing::Factor;
-use bridges_store::Erased;
+use bridges_store::{Erased, Grant};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -69,13 +68,12 @@ pub struct AuditExport {
 
 /// Everything held about one person, gathered for them; the export itself is audited.
 pub async fn export(
-    state: &AppState,
-    ctx: &OrgContext,
+    services: &Services,
+    grant: &Grant<RunProgrammes>,
     programme: ProgrammeId,
     person: ParticipantId,
-) -> AppResult<PersonExport> {
-    let grant = ctx.grant::<RunProgrammes>()?;
-    let held = state.store().person_held(&grant, programme, person).await?;
+) -> Result<PersonExport> {
+    let held = services.store().person_held(grant, programme, person).await?;
     let p = held.participant;
     let export = PersonExport {
         id: p.id.to_string(),
@@ -129,7 +127,7 @@ pub async fn export(
             })
             .collect(),
     };
-    audit_people(state, ctx, AuditKind::PersonalDataExported, programme, "person-export", &[person]).await?;
+    record_people(services, grant, AuditKind::PersonalDataExported, programme, "person-export", &[person]).await?;
     Ok(export)
 }
 
@@ -154,22 +152,21 @@ pub fn to_csv(export: &PersonExport) -> String {
     }
     let mut rows = Vec::new();
     walk("", &serde_json::to_value(export).unwrap_or_default(), &mut rows);
-    let mut out = crate::http::spreadsheet::row(&["field", "value"]);
+    let mut sheet = Sheet::new(&["field", "value"]);
     for row in &rows {
-        out.push_str(&crate::http::spreadsheet::row(row));
+        sheet.row(row);
     }
-    out
+    sheet.finish()
 }
 
 /// Erases the person everywhere; the audit entry names only their id and the counts.
 pub async fn erase(
-    state: &AppState,
-    ctx: &OrgContext,
+    services: &Services,
+    grant: &Grant<RunProgrammes>,
     programme: ProgrammeId,
     person: ParticipantId,
-) -> AppResult<Erased> {
-    let grant = ctx.grant::<RunProgrammes>()?;
-    let erased = state.store().erase_participant(&grant, programme, person).await?;
-    audit_people(state, ctx, AuditKind::PersonalDataErased, programme, "erased", &[person]).await?;
+) -> Result<Erased> {
+    let erased = services.store().erase_participant(grant, programme, person).await?;
+    record_people(services, grant, AuditKind::PersonalDataErased, programme, "erased", &[person]).await?;
     Ok(erased)
 }

@@ -1,0 +1,101 @@
+//! What a coordinator does to a programme's pairs: accept proposals, swap two proposals'
+//! volunteers, withdraw a person, record a check-in. Each takes its grant, lets the store keep the
+//! life cycle's rules under the programme's lock, and writes the audit log.
+
+use super::audit::{record_count, record_people};
+use super::programme::load;
+use super::record::Record;
+use super::{CONSENT_CHECK_INS, CONSENT_PAIRING};
+use crate::{Error, Result, Services};
+use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
+use bridges_domain::{AuditKind, CheckInId, ErrorCode, PairId, ParticipantId, ProgrammeId};
+use bridges_pairing::{rescore_swap, Side};
+use bridges_store::{Grant, NewCheckIn};
+use std::collections::HashMap;
+
+/// Accepts one proposal (`Some`), or every open one, each volunteer's room taken from their
+/// record. One proposal that cannot be accepted is a conflict saying why.
+pub async fn accept(
+    services: &Services,
+    grant: &Grant<RunProgrammes>,
+    programme: ProgrammeId,
+    which: Option<PairId>,
+) -> Result<Vec<PairId>> {
+    let read = grant.also::<ReadParticipants>()?;
+    let store = services.store();
+    let room = |record: &str| u32::from(Record::from_json(record).profile.capacity);
+    let capacity: HashMap<ParticipantId, u32> = match which {
+        Some(pair) => {
+            let volunteer = store.pair(&read, programme, pair).await?.volunteer;
+            let stored = store.participant(&read, programme, volunteer).await?;
+            HashMap::from([(volunteer, room(stored.record.expose()))])
+        }
+        None => store
+            .participants(&read, programme)
+            .await?
+            .into_iter()
+            .filter(|p| p.side == Side::Volunteer.as_str())
+            .map(|p| (p.id, room(p.record.expose())))
+            .collect(),
+    };
+    let accepted = store.accept_pairs(grant, programme, which, &capacity, services.now()).await?;
+    if !accepted.is_empty() {
+        record_count(services, grant, AuditKind::PersonalDataChanged, programme, "accepted", accepted.len() * 2)
+            .await?;
+    }
+    Ok(accepted)
+}
+
+/// Gives each of two proposals the other's volunteer, if both new pairs keep every rule; each new
+/// pair is scored and explained again.
+pub async fn swap(
+    services: &Services,
+    grant: &Grant<RunProgrammes>,
+    programme: ProgrammeId,
+    (a, b): (PairId, PairId),
+) -> Result<()> {
+    let read = grant.also::<ReadParticipants>()?;
+    let data = load(services, &read, programme, "swap").await?;
+    let find = |pid: PairId| data.pairs.iter().find(|p| p.id == pid).ok_or(Error::Code(ErrorCode::NotFound));
+    let (pa, pb) = (find(a)?, find(b)?);
+    let now = services.now();
+    let entrant = |pid: ParticipantId| data.person(pid).map(|p| p.entrant(now)).ok_or(Error::Code(ErrorCode::NotFound));
+    let (first, second) = rescore_swap(
+        &data.settings.programme,
+        (&entrant(pa.newcomer)?, &entrant(pa.volunteer)?),
+        (&entrant(pb.newcomer)?, &entrant(pb.volunteer)?),
+    )
+    .map_err(|_| Error::Code(ErrorCode::SwapBreaksRules))?;
+    let explain = |factors| serde_json::to_string(factors).unwrap_or_default();
+    let a_new = (first.score, explain(&first.factors));
+    let b_new = (second.score, explain(&second.factors));
+    services.store().swap_pairs(grant, programme, (a, a_new), (b, b_new)).await?;
+    Ok(())
+}
+
+/// A person withdraws: consent for pairing and check-ins is marked withdrawn, their proposals go
+/// and their pairs close with `reason` (in the coordinator's words), all at once.
+pub async fn withdraw(
+    services: &Services,
+    grant: &Grant<EditParticipants>,
+    programme: ProgrammeId,
+    person: ParticipantId,
+    reason: &str,
+) -> Result<()> {
+    let purposes = [CONSENT_PAIRING, CONSENT_CHECK_INS];
+    services.store().withdraw_participant(grant, programme, person, (&purposes, reason), services.now()).await?;
+    record_people(services, grant, AuditKind::PersonalDataChanged, programme, "withdrawn", &[person]).await
+}
+
+/// Records a check-in of a pair that is meeting, naming its two people in the audit log.
+pub async fn check_in(
+    services: &Services,
+    grant: &Grant<EditParticipants>,
+    programme: ProgrammeId,
+    pair: PairId,
+    check_in: &NewCheckIn,
+) -> Result<CheckInId> {
+    let (created, people) = services.store().add_check_in(grant, programme, pair, check_in, services.now()).await?;
+    record_people(services, grant, AuditKind::PersonalDataChanged, programme, "check-in", &people).await?;
+    Ok(created)
+}

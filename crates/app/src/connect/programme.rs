@@ -1,0 +1,261 @@
+//! A programme as its use cases need it: settings, people with their records opened, pairs, and
+//! what the pairing engine's ledger says follows from them (who is waiting and for how long, how
+//! much room each volunteer has, which pairs have gone quiet, who enters the next round). Loading
+//! it is a read of personal data: it takes a `ReadParticipants` grant and writes the audit log.
+
+use super::audit::{record_count, record_people};
+use super::record::Record;
+use crate::{Error, Result, Services};
+use bridges_domain::policy::ReadParticipants;
+use bridges_domain::{AuditKind, ErrorCode, PairId, PairStatus, ParticipantId, ProgrammeId};
+use bridges_pairing::ledger::{self, LedgerPair, LedgerPerson, Stage};
+use bridges_pairing::{Entrant, Kind, Programme, Side};
+use bridges_store::{Grant, StoredPair, StoredProgramme};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// A programme's settings as stored: the engine's programme, and the fairness cap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(flatten)]
+    pub programme: Programme,
+    /// Which groups the fairness report compares: "language", "gender" or "area".
+    #[serde(default = "default_dimension")]
+    pub fairness_by: String,
+    /// The largest gap in pairing rates between groups, in percentage points; `None` for no cap.
+    #[serde(default)]
+    pub max_gap: Option<u8>,
+}
+
+fn default_dimension() -> String {
+    "language".to_string()
+}
+
+pub const DIMENSIONS: [&str; 3] = ["language", "gender", "area"];
+
+impl Settings {
+    pub fn for_kind(kind: Kind) -> Settings {
+        Settings { programme: Programme::for_kind(kind), fairness_by: default_dimension(), max_gap: None }
+    }
+
+    /// The stored settings; a programme whose settings do not parse falls back to its kind's
+    /// defaults rather than failing every page.
+    pub fn of(stored: &StoredProgramme) -> Settings {
+        let kind = Kind::parse(&stored.kind).unwrap_or(Kind::Buddy);
+        serde_json::from_str(&stored.settings).unwrap_or_else(|_| Settings::for_kind(kind))
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: ParticipantId,
+    pub side: Side,
+    pub withdrawn: bool,
+    pub source: String,
+    pub record: Record,
+    pub joined_at: DateTime<Utc>,
+}
+
+impl Person {
+    pub fn days_waiting(&self, now: DateTime<Utc>) -> u32 {
+        u32::try_from((now - self.joined_at).num_days().max(0)).unwrap_or(u32::MAX)
+    }
+
+    pub fn entrant(&self, now: DateTime<Utc>) -> Entrant {
+        Entrant { profile: self.record.profile.clone(), waiting_days: self.days_waiting(now) }
+    }
+
+    /// The group this person falls in for the fairness report.
+    pub fn group(&self, dimension: &str) -> String {
+        let p = &self.record.profile;
+        match dimension {
+            "gender" => p.gender.map(|g| g.as_str().to_string()).unwrap_or_else(|| "-".to_string()),
+            "area" => {
+                if p.area.is_empty() {
+                    "-".to_string()
+                } else {
+                    p.area.clone()
+                }
+            }
+            _ => p.speaks.iter().max_by_key(|s| s.level).map(|s| s.language.clone()).unwrap_or_else(|| "-".to_string()),
+        }
+    }
+}
+
+pub struct ProgrammeData {
+    pub programme: StoredProgramme,
+    pub settings: Settings,
+    pub people: Vec<Person>,
+    pub pairs: Vec<StoredPair>,
+    index: HashMap<ParticipantId, usize>,
+}
+
+/// Reads the programme for a use case that shows or works on its people at large, auditing a read
+/// of them all.
+pub async fn load(
+    services: &Services,
+    grant: &Grant<ReadParticipants>,
+    id: ProgrammeId,
+    what: &str,
+) -> Result<ProgrammeData> {
+    let data = read(services, grant, id).await?;
+    record_count(services, grant, AuditKind::PersonalDataViewed, id, what, data.people.len()).await?;
+    Ok(data)
+}
+
+/// Reads the programme for a use case about one pair, auditing a read of its two people only (by
+/// id); the pair must be the programme's.
+pub async fn load_for_pair(
+    services: &Services,
+    grant: &Grant<ReadParticipants>,
+    id: ProgrammeId,
+    pair: PairId,
+    what: &str,
+) -> Result<(ProgrammeData, StoredPair)> {
+    let data = read(services, grant, id).await?;
+    let stored = data.pairs.iter().find(|p| p.id == pair).cloned().ok_or(Error::Code(ErrorCode::NotFound))?;
+    record_people(services, grant, AuditKind::PersonalDataViewed, id, what, &[stored.newcomer, stored.volunteer])
+        .await?;
+    Ok((data, stored))
+}
+
+async fn read(services: &Services, grant: &Grant<ReadParticipants>, id: ProgrammeId) -> Result<ProgrammeData> {
+    let store = services.store();
+    let programme = store.programme(grant, id).await?;
+    let people = store.participants(grant, id).await?;
+    let pairs = store.pairs(grant, id).await?;
+    Ok(ProgrammeData::new(programme, people, pairs))
+}
+
+fn stage(status: PairStatus) -> Stage {
+    match status {
+        PairStatus::Proposed => Stage::Proposed,
+        PairStatus::Accepted => Stage::Accepted,
+        PairStatus::Introduced => Stage::Introduced,
+        PairStatus::Active => Stage::Active,
+        PairStatus::Closed => Stage::Closed,
+        PairStatus::Rejected => Stage::Rejected,
+    }
+}
+
+impl ProgrammeData {
+    pub fn new(
+        programme: StoredProgramme,
+        people: Vec<bridges_store::StoredParticipant>,
+        pairs: Vec<StoredPair>,
+    ) -> ProgrammeData {
+        let people: Vec<Person> = people
+            .into_iter()
+            .map(|p| Person {
+                id: p.id,
+                side: Side::parse(&p.side).unwrap_or(Side::Newcomer),
+                withdrawn: p.status == "withdrawn",
+                source: p.source,
+                record: Record::from_json(p.record.expose()),
+                joined_at: p.joined_at,
+            })
+            .collect();
+        let index = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        ProgrammeData { settings: Settings::of(&programme), programme, people, pairs, index }
+    }
+
+    pub fn person(&self, id: ParticipantId) -> Option<&Person> {
+        self.index.get(&id).map(|&i| &self.people[i])
+    }
+
+    pub fn name(&self, id: ParticipantId) -> String {
+        self.person(id).map(|p| p.record.name.clone()).unwrap_or_default()
+    }
+
+    /// The pairs as the engine's ledger reads them; `now` counts the days each has been silent.
+    fn ledger_pairs(&self, now: DateTime<Utc>) -> Vec<LedgerPair<ParticipantId>> {
+        self.pairs
+            .iter()
+            .map(|p| LedgerPair {
+                newcomer: p.newcomer,
+                volunteer: p.volunteer,
+                stage: stage(p.status),
+                locked: p.locked,
+                days_silent: match p.last_met {
+                    Some(d) => (now.date_naive() - d).num_days(),
+                    None => (now - p.introduced_at.unwrap_or(p.proposed_at)).num_days(),
+                },
+            })
+            .collect()
+    }
+
+    fn ledger_people(&self, now: DateTime<Utc>) -> Vec<LedgerPerson<ParticipantId>> {
+        self.people
+            .iter()
+            .map(|p| LedgerPerson {
+                id: p.id,
+                side: p.side,
+                withdrawn: p.withdrawn,
+                waiting_days: p.days_waiting(now),
+                capacity: p.record.profile.capacity,
+            })
+            .collect()
+    }
+
+    pub fn held_newcomers(&self, now: DateTime<Utc>) -> HashSet<ParticipantId> {
+        ledger::held_newcomers(&self.ledger_pairs(now))
+    }
+
+    /// How many more newcomers each volunteer may take, by volunteer.
+    pub fn room(&self, now: DateTime<Utc>) -> HashMap<ParticipantId, u32> {
+        let taken = ledger::taken(&self.ledger_pairs(now));
+        self.people
+            .iter()
+            .filter(|p| p.side == Side::Volunteer)
+            .map(|p| (p.id, ledger::room(p.record.profile.capacity, taken.get(&p.id).copied().unwrap_or(0))))
+            .collect()
+    }
+
+    /// Newcomers with no pair holding them and none proposed, longest waiting first.
+    pub fn waiting(&self, now: DateTime<Utc>) -> Vec<(&Person, u32)> {
+        let list =
+            ledger::waiting(&self.ledger_people(now), &self.ledger_pairs(now), |i| self.people[i].record.name.as_str());
+        list.into_iter().map(|(i, days)| (&self.people[i], days)).collect()
+    }
+
+    /// Introduced or active pairs with no check-in for longer than the programme allows, with the
+    /// days since they last met (or were introduced), most silent first.
+    pub fn quiet(&self, now: DateTime<Utc>) -> Vec<(&StoredPair, i64)> {
+        let list = ledger::quiet(&self.ledger_pairs(now), self.programme.quiet_after_days);
+        list.into_iter().map(|(i, days)| (&self.pairs[i], days)).collect()
+    }
+
+    /// The engine's input: newcomers waiting (not held), volunteers with room, as entrants, and the
+    /// pairs the coordinator turned down, which the engine must not propose again.
+    pub fn round_input(&self, now: DateTime<Utc>) -> RoundInput {
+        let pairs = self.ledger_pairs(now);
+        let entry = ledger::round_entry(&self.ledger_people(now), &pairs);
+        let newcomer_ids: Vec<ParticipantId> = entry.newcomers.iter().map(|&i| self.people[i].id).collect();
+        let volunteer_ids: Vec<ParticipantId> = entry.volunteers.iter().map(|&i| self.people[i].id).collect();
+        let excluded = bridges_pairing::excluded_indices(&ledger::rejected(&pairs), &newcomer_ids, &volunteer_ids);
+        RoundInput {
+            newcomers: entry.newcomers.iter().map(|&i| self.people[i].entrant(now)).collect(),
+            volunteers: entry.volunteers.iter().map(|&i| self.people[i].entrant(now)).collect(),
+            newcomer_ids,
+            volunteer_ids,
+            room: entry.room,
+            excluded,
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct RoundInput {
+    pub newcomer_ids: Vec<ParticipantId>,
+    pub newcomers: Vec<Entrant>,
+    pub volunteer_ids: Vec<ParticipantId>,
+    pub volunteers: Vec<Entrant>,
+    pub room: Vec<u32>,
+    /// Pairs by position in the lists above that must not be proposed.
+    pub excluded: Vec<(usize, usize)>,
+}

@@ -1,0 +1,37 @@
+//! The application layer: what a member does with bridges, once, for every door. A use case takes
+//! the grant the policy gave the member (a [`bridges_store::Grant`], which only the store makes),
+//! loads what it needs, runs an engine, saves, and writes the audit log; the web pages, the JSON
+//! API and the `bridges` CLI all call the same function, so they behave and audit the same.
+//!
+//! Knows no HTTP, no HTML and no terminal: input arrives parsed, output leaves as data. It never
+//! computes what an engine can (pairing, planning); it orchestrates.
+
+pub mod connect;
+mod error;
+pub mod spreadsheet;
+
+pub use error::{Error, Result};
+
+use bridges_domain::Clock;
+use bridges_store::Store;
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+/// What every use case reaches: the store and the clock (a parameter, so tests control time).
+#[derive(Clone)]
+pub struct Services {
+    store: Store,
+    clock: Arc<dyn Clock>,
+}
+
+impl Services {
+    pub fn new(store: Store, clock: Arc<dyn Clock>) -> Self {
+        Self { store, clock }
+    }
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+}
