@@ -124,9 +124,10 @@ pub async fn show(
                 .collect()
         })
         .unwrap_or_default();
+    let page = page.with_org(&ctx);
     render(&RoundPage {
         ran_at: round.as_ref().map(|r| page.date(&r.ran_at)),
-        page: page.with_org(&ctx),
+        page,
         programme: data.programme,
         summary,
         proposals,

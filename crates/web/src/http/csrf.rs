@@ -41,7 +41,7 @@ pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
 /// The `csrf_token` field of a multipart form. Forms put it first, so the file after it is not
 /// parsed here.
 async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<String> {
-    let stream = once_stream(bytes);
+    let stream = futures::stream::once(futures::future::ready(Ok::<_, std::convert::Infallible>(bytes)));
     let mut multipart = multer::Multipart::new(stream, boundary);
     while let Ok(Some(field)) = multipart.next_field().await {
         if field.name() == Some(CSRF_FIELD) {
@@ -49,24 +49,6 @@ async fn multipart_token(bytes: axum::body::Bytes, boundary: String) -> Option<S
         }
     }
     None
-}
-
-fn once_stream(
-    bytes: axum::body::Bytes,
-) -> impl futures_core::Stream<Item = Result<axum::body::Bytes, std::convert::Infallible>> {
-    OnceStream(Some(bytes))
-}
-
-struct OnceStream(Option<axum::body::Bytes>);
-
-impl futures_core::Stream for OnceStream {
-    type Item = Result<axum::body::Bytes, std::convert::Infallible>;
-    fn poll_next(
-        mut self: std::pin::Pin<&mut Self>,
-        _: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Option<Self::Item>> {
-        std::task::Poll::Ready(self.0.take().map(Ok))
-    }
 }
 
 pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {

@@ -70,20 +70,11 @@ impl Locale {
     }
 }
 
+/// The browser's most preferred language that bridges speaks (the `accept-language` crate orders
+/// the header's languages by their weights).
 fn accept_language(headers: &HeaderMap) -> Option<Language> {
     let value = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
-    let mut offers: Vec<(f32, Language)> = value
-        .split(',')
-        .take(20)
-        .filter_map(|part| {
-            let mut bits = part.split(';');
-            let tag = bits.next()?.trim();
-            let q = bits.find_map(|b| b.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
-            Language::parse(tag).ok().map(|l| (q, l))
-        })
-        .collect();
-    offers.sort_by(|a, b| b.0.total_cmp(&a.0));
-    offers.first().map(|(_, l)| *l)
+    accept_language::parse(value).iter().find_map(|tag| Language::parse(tag).ok())
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Locale {

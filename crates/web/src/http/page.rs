@@ -22,6 +22,8 @@ pub struct OrgNav {
     pub may_read_members: bool,
     pub may_read_audit: bool,
     pub may_review: bool,
+    /// Where the organisation works: dates on its pages are shown in this zone.
+    pub time_zone: chrono_tz::Tz,
 }
 
 #[derive(Debug, Clone)]
@@ -82,8 +84,11 @@ impl Page {
     pub fn role_name(&self, role: &Role) -> String {
         self.tr.t(&format!("role-{}", role.as_str()))
     }
+    /// A moment as the organisation's people live it: in its time zone, named (`CET`, `+03`);
+    /// outside an organisation's pages, in UTC.
     pub fn date(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
-        at.format("%Y-%m-%d %H:%M UTC").to_string()
+        let zone = self.org.as_ref().map(|o| o.time_zone).unwrap_or(chrono_tz::UTC);
+        at.with_timezone(&zone).format("%Y-%m-%d %H:%M %Z").to_string()
     }
 
     /// Sets the organisation the page is about, from the request's authorisation context.
@@ -95,6 +100,8 @@ impl Page {
             may_read_members: ctx.membership.may::<ReadMembers>(),
             may_read_audit: ctx.membership.may::<ReadAudit>(),
             may_review: ctx.membership.may::<ReviewPractices>(),
+            // Stored zones were checked against the same database when they were entered.
+            time_zone: ctx.org.time_zone.as_str().parse().unwrap_or(chrono_tz::UTC),
         });
         self
     }
