@@ -1,10 +1,11 @@
 //! Learn over JSON: search, guidance, frameworks and practices. Public, like the pages.
 
+use crate::http::authz::Ids;
 use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::i18n::Locale;
 use crate::http::state::AppState;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::Json;
 use bridges_domain::Language;
 use bridges_toolkit::search::SearchRequest;
@@ -161,7 +162,7 @@ pub async fn search(
 pub async fn guidance(
     State(state): State<AppState>,
     Locale(tr): Locale,
-    Path(id): Path<String>,
+    Ids(id): Ids<String>,
     RawQuery(raw): RawQuery,
 ) -> AppResult<Json<GuidanceDto>> {
     let lang = params(raw.as_deref())?.lang.unwrap_or(tr.lang());
@@ -237,6 +238,6 @@ pub async fn frameworks(
 /// A practice record from the library.
 #[utoipa::path(get, path = "/api/v1/practices/{id}", security(()), params(("id" = String, Path)),
     responses((status = 200, body = Object), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn practice(State(state): State<AppState>, Path(id): Path<String>) -> AppResult<Json<Practice>> {
+pub async fn practice(State(state): State<AppState>, Ids(id): Ids<String>) -> AppResult<Json<Practice>> {
     Ok(Json(state.learn().practice(state.store(), &id).await?.ok_or(AppError::NotFound)?))
 }

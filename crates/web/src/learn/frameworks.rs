@@ -1,7 +1,7 @@
 //! An organisation's own frameworks: a named list of items (its own principles, a funder's outcome
 //! framework…) to tag its practices with, beside the frameworks shipped with bridges.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::FormView;
 use crate::http::page::{render, Page};
@@ -15,6 +15,7 @@ use axum::response::Response;
 use axum::Form;
 use bridges_domain::policy::{ManageFrameworks, ReadOrg};
 use bridges_domain::{FrameworkId, ValidationErrors};
+use bridges_store::Grant;
 use bridges_toolkit::{Framework, FrameworkItem, Localized};
 use serde::Deserialize;
 
@@ -30,9 +31,14 @@ struct FrameworksPage {
     form: FormView,
 }
 
-async fn frameworks_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormView) -> AppResult<Response> {
-    ctx.grant::<ReadOrg>()?;
-    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
+async fn frameworks_page(
+    state: &AppState,
+    ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
+    page: Page,
+    form: FormView,
+) -> AppResult<Response> {
+    let known = state.learn().frameworks_for(state.store(), read).await?;
     let shipped = state.learn().library().frameworks().to_vec();
     let own = known.all().filter(|f| !shipped.iter().any(|s| s.id == f.id)).cloned().collect();
     render(&FrameworksPage {
@@ -44,8 +50,12 @@ async fn frameworks_page(state: &AppState, ctx: &OrgContext, page: Page, form: F
     })
 }
 
-pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    frameworks_page(&state, &ctx, page, FormView::new().with_value("version", "1")).await
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
+    page: Page,
+) -> AppResult<Response> {
+    frameworks_page(&state, &ctx, &grant, page, FormView::new().with_value("version", "1")).await
 }
 
 #[derive(Deserialize)]
@@ -104,11 +114,10 @@ fn parse(form: &NewFramework, id: FrameworkId, lang: &str) -> Result<Framework, 
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ManageFrameworks>,
     page: Page,
     Form(form): Form<NewFramework>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<ManageFrameworks>()?;
     let id = FrameworkId::new();
     match parse(&form, id, ctx.org.language.code()) {
         Ok(framework) => {
@@ -123,7 +132,8 @@ pub async fn create(
                 .with_value("description", form.description.chars().take(600).collect::<String>())
                 .with_value("items", form.items.chars().take(25_000).collect::<String>())
                 .with_errors(&page.tr, &errors);
-            with_status(frameworks_page(&state, &ctx, page, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+            let read = grant.also::<ReadOrg>()?;
+            with_status(frameworks_page(&state, &ctx, &read, page, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }

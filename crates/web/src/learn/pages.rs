@@ -1,11 +1,12 @@
 //! Learn: search the guidance and the practice library, read guidance, frameworks and practices.
 //! Readable without logging in: this is published knowledge.
 
+use crate::http::authz::Ids;
 use crate::http::error::{AppError, AppResult};
 use crate::http::page::{render, Page};
 use crate::http::state::AppState;
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::response::Response;
 use bridges_domain::Language;
 use bridges_toolkit::search::{SearchRequest, FACETS, MAX_QUERY_CHARS};
@@ -224,7 +225,7 @@ struct GuidancePage {
     languages: Vec<Language>,
 }
 
-pub async fn guidance(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn guidance(State(state): State<AppState>, page: Page, Ids(id): Ids<String>) -> AppResult<Response> {
     let library = state.learn().library();
     let lang = page.tr.lang();
     let found = library.guidance(&id, lang).ok_or(AppError::NotFound)?;
@@ -268,7 +269,7 @@ struct FrameworkPage {
     framework: Framework,
 }
 
-pub async fn framework(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn framework(State(state): State<AppState>, page: Page, Ids(id): Ids<String>) -> AppResult<Response> {
     let framework = state.learn().library().framework(&id).ok_or(AppError::NotFound)?.clone();
     render(&FrameworkPage { page, framework })
 }
@@ -285,7 +286,7 @@ struct FrameworkItemPage {
 pub async fn framework_item(
     State(state): State<AppState>,
     page: Page,
-    Path((id, item_id)): Path<(String, String)>,
+    Ids((id, item_id)): Ids<(String, String)>,
 ) -> AppResult<Response> {
     let library = state.learn().library();
     let framework = library.framework(&id).ok_or(AppError::NotFound)?.clone();
@@ -310,7 +311,7 @@ struct PracticePage {
     other_language: bool,
 }
 
-pub async fn practice(State(state): State<AppState>, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn practice(State(state): State<AppState>, page: Page, Ids(id): Ids<String>) -> AppResult<Response> {
     let known = state.learn().all_frameworks(state.store()).await?;
     let practice = state.learn().practice(state.store(), &id).await?.ok_or(AppError::NotFound)?;
     let lang = page.tr.lang();

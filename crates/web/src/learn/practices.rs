@@ -1,7 +1,7 @@
 //! An organisation's own practice records: write, edit, share for peer review, publish. And the
 //! other side of the method: reviewing what other organisations have shared.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{FormPairs, FormView};
 use crate::http::page::{render, Page};
@@ -11,12 +11,12 @@ use crate::http::with_status;
 use crate::learn::library::record;
 use crate::learn::practice_actions::{self, Outcome};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{PublishPractices, ReadOrg, ReviewPractices, WritePractices};
-use bridges_domain::{Language, PracticeId, PracticeStatus, ValidationErrors};
-use bridges_store::{Review, StoredPractice};
+use bridges_domain::{Language, OrgId, PracticeId, PracticeStatus, ValidationErrors};
+use bridges_store::{Grant, Review, StoredPractice};
 use bridges_toolkit::{FrameworkSet, Practice, PracticeForm};
 
 /// A framework item as a checkbox.
@@ -54,10 +54,6 @@ fn choices(known: &FrameworkSet, lang: Language, checked: &[String]) -> Vec<Fram
         .collect()
 }
 
-fn parse_id(raw: &str) -> AppResult<PracticeId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 /// A practice as lists show it.
 pub struct PracticeRow {
     pub id: PracticeId,
@@ -86,8 +82,12 @@ struct ListPage {
     may_write: bool,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    let stored = state.store().org_practices(&ctx.grant::<ReadOrg>()?).await?;
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
+    page: Page,
+) -> AppResult<Response> {
+    let stored = state.store().org_practices(&grant).await?;
     let rows = stored.iter().map(row).collect::<AppResult<Vec<_>>>()?;
     render(&ListPage { page: page.with_org(&ctx), rows, may_write: ctx.membership.may::<WritePractices>() })
 }
@@ -103,9 +103,12 @@ struct FormPage {
     languages: [Language; 4],
 }
 
+/// The record's form, for those who may write it: the framework items it offers include the
+/// organisation's own, which the writer's grant reads.
 async fn form_page(
     state: &AppState,
     ctx: &OrgContext,
+    grant: &Grant<WritePractices>,
     page: Page,
     action: String,
     form: PracticeForm,
@@ -113,7 +116,7 @@ async fn form_page(
 ) -> AppResult<FormPage> {
     let lang = page.tr.lang();
     let errors = FormView::new().with_errors(&page.tr, errors);
-    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
+    let known = state.learn().frameworks_for(state.store(), grant).await?;
     Ok(FormPage {
         frameworks: choices(&known, lang, &form.frameworks),
         page: page.with_org(ctx),
@@ -124,30 +127,33 @@ async fn form_page(
     })
 }
 
-pub async fn new_form(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    ctx.grant::<WritePractices>()?;
+pub async fn new_form(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<WritePractices>,
+    page: Page,
+) -> AppResult<Response> {
     let form = PracticeForm {
         language: page.lang().to_string(),
         country: ctx.org.country.to_string(),
         ..PracticeForm::default()
     };
     let action = format!("/orgs/{}/practices", ctx.org.id);
-    render(&form_page(&state, &ctx, page, action, form, &ValidationErrors::new()).await?)
+    render(&form_page(&state, &ctx, &grant, page, action, form, &ValidationErrors::new()).await?)
 }
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<WritePractices>,
     page: Page,
     pairs: FormPairs,
 ) -> AppResult<Response> {
     let form = PracticeForm::from_pairs(pairs.as_slice());
-    match practice_actions::create(&state, &ctx, &form).await? {
+    match practice_actions::create(&state, &grant, &form).await? {
         Outcome::Done(id) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Outcome::Invalid(errors) => {
             let action = format!("/orgs/{}/practices", ctx.org.id);
             with_status(
-                render(&form_page(&state, &ctx, page, action, form, &errors).await?)?,
+                render(&form_page(&state, &ctx, &grant, page, action, form, &errors).await?)?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -156,31 +162,30 @@ pub async fn create(
 
 pub async fn edit_form(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<WritePractices>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, PracticeId)>,
 ) -> AppResult<Response> {
-    ctx.grant::<WritePractices>()?;
-    let stored = state.store().org_practice(&ctx.grant::<ReadOrg>()?, parse_id(&id)?).await?;
+    let stored = state.store().org_practice(&grant.also::<ReadOrg>()?, id).await?;
     let form = PracticeForm::from_practice(&record(&stored)?);
     let action = format!("/orgs/{}/practices/{id}/edit", ctx.org.id);
-    render(&form_page(&state, &ctx, page, action, form, &ValidationErrors::new()).await?)
+    render(&form_page(&state, &ctx, &grant, page, action, form, &ValidationErrors::new()).await?)
 }
 
 pub async fn update(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<WritePractices>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, PracticeId)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
     let form = PracticeForm::from_pairs(pairs.as_slice());
-    match practice_actions::update(&state, &ctx, parse_id(&id)?, &form).await? {
+    match practice_actions::update(&state, &grant, id, &form).await? {
         Outcome::Done(()) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Outcome::Invalid(errors) => {
             let action = format!("/orgs/{}/practices/{id}/edit", ctx.org.id);
             with_status(
-                render(&form_page(&state, &ctx, page, action, form, &errors).await?)?,
+                render(&form_page(&state, &ctx, &grant, page, action, form, &errors).await?)?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -227,14 +232,14 @@ struct ShowPage {
 async fn show_page(
     state: &AppState,
     ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     page: Page,
     id: PracticeId,
     error: Option<String>,
 ) -> AppResult<Response> {
-    let read = ctx.grant::<ReadOrg>()?;
-    let stored = state.store().org_practice(&read, id).await?;
+    let stored = state.store().org_practice(read, id).await?;
     let practice = record(&stored)?;
-    let reviews = review_views(state, state.store().reviews_of(&read, id).await?, page.tr.lang()).await?;
+    let reviews = review_views(state, state.store().reviews_of(read, id).await?, page.tr.lang()).await?;
     render(&ShowPage {
         page: page.with_org(ctx),
         id,
@@ -250,31 +255,30 @@ async fn show_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, PracticeId)>,
 ) -> AppResult<Response> {
-    show_page(&state, &ctx, page, parse_id(&id)?, None).await
+    show_page(&state, &ctx, &grant, page, id, None).await
 }
 
 /// Moves the practice along the workflow. Publishing an incomplete record shows it again with why.
 pub async fn set_status(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<PublishPractices>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, PracticeId)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
-    let practice_id = parse_id(&id)?;
     let wanted = pairs.first("status");
     let next =
         PracticeStatus::parse(&wanted).map_err(|code| AppError::Invalid(ValidationErrors::single("status", code)))?;
-    match practice_actions::set_status(&state, &ctx, practice_id, next).await {
+    match practice_actions::set_status(&state, &grant, id, next).await {
         Ok(()) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Err(AppError::Code(bridges_domain::ErrorCode::PracticeIncomplete)) => {
             let message = page.tr.error("practice-incomplete");
             with_status(
-                show_page(&state, &ctx, page, practice_id, Some(message)).await?,
+                show_page(&state, &ctx, &grant.also::<ReadOrg>()?, page, id, Some(message)).await?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -290,8 +294,12 @@ struct ReviewListPage {
 }
 
 /// Practices other organisations have shared for peer review.
-pub async fn review_list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    let shared = state.store().practices_for_review(&ctx.grant::<ReviewPractices>()?).await?;
+pub async fn review_list(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReviewPractices>,
+    page: Page,
+) -> AppResult<Response> {
+    let shared = state.store().practices_for_review(&grant).await?;
     let mut rows = Vec::with_capacity(shared.len());
     for s in &shared {
         let org = state.store().org(s.org).await?.name.to_string();
@@ -313,19 +321,19 @@ struct ReviewPage {
     errors: FormView,
 }
 
+/// The review form; `page` already names the reviewing organisation.
 async fn review_page(
     state: &AppState,
-    ctx: &OrgContext,
+    grant: &Grant<ReviewPractices>,
     page: Page,
     id: PracticeId,
     comment: String,
     checked: &[String],
     errors: &ValidationErrors,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<ReviewPractices>()?;
-    let stored = state.store().practice_for_review(&grant, id).await?;
+    let stored = state.store().practice_for_review(grant, id).await?;
     let lang = page.tr.lang();
-    let reviews = review_views(state, state.store().reviews_for_reviewer(&grant, id).await?, lang).await?;
+    let reviews = review_views(state, state.store().reviews_for_reviewer(grant, id).await?, lang).await?;
     // Reviewers comment against the principles and the policy areas: the toolkit's own method.
     let shipped = state.learn().library().frameworks_with(Vec::new());
     let frameworks = choices(&shipped, lang, checked)
@@ -336,7 +344,7 @@ async fn review_page(
         .collect();
     let errors = FormView::new().with_errors(&page.tr, errors);
     render(&ReviewPage {
-        page: page.with_org(ctx),
+        page,
         id,
         author: state.store().org(stored.org).await?.name.to_string(),
         practice: record(&stored)?,
@@ -349,22 +357,20 @@ async fn review_page(
 
 pub async fn review_form(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReviewPractices>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, PracticeId)>,
 ) -> AppResult<Response> {
-    review_page(&state, &ctx, page, parse_id(&id)?, String::new(), &[], &ValidationErrors::new()).await
+    review_page(&state, &grant, page.with_org(&ctx), id, String::new(), &[], &ValidationErrors::new()).await
 }
 
 pub async fn add_review(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReviewPractices>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, PracticeId)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<ReviewPractices>()?;
-    let practice_id = parse_id(&id)?;
     let comment = pairs.first("comment");
     let refs = pairs.all("frameworks", 50);
     let mut errors = ValidationErrors::new();
@@ -379,11 +385,11 @@ pub async fn add_review(
         errors.add("frameworks", "practice-framework-invalid");
     }
     if !errors.is_empty() {
-        let response = review_page(&state, &ctx, page, practice_id, comment, &refs, &errors).await?;
+        let response = review_page(&state, &grant, page.with_org(&ctx), id, comment, &refs, &errors).await?;
         return with_status(response, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let refs_json = serde_json::to_string(&refs).map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store().add_review(&grant, practice_id, &comment, &refs_json, state.now()).await?;
+    state.store().add_review(&grant, id, &comment, &refs_json, state.now()).await?;
     Ok(see_other(&format!("/orgs/{}/reviews/{id}", ctx.org.id)))
 }
 

@@ -1,17 +1,17 @@
 //! An organisation's practice records over JSON: list, create, read, update, move along the
 //! review workflow, delete. Same rules as the pages.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::state::AppState;
 use crate::learn::library::record;
 use crate::learn::practice_actions::{self, Outcome};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use bridges_domain::policy::{PublishPractices, ReadOrg};
-use bridges_domain::{PracticeId, PracticeStatus, ValidationErrors};
+use bridges_domain::policy::{PublishPractices, ReadOrg, WritePractices};
+use bridges_domain::{OrgId, PracticeId, PracticeStatus, ValidationErrors};
 use bridges_store::StoredPractice;
 use bridges_toolkit::{Practice, PracticeForm};
 use serde::{Deserialize, Serialize};
@@ -53,10 +53,6 @@ fn dto(stored: &StoredPractice) -> AppResult<PracticeDto> {
     })
 }
 
-fn id(raw: &str) -> AppResult<PracticeId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 /// An organisation's practice records in the API's document.
 #[derive(utoipa::OpenApi)]
 #[openapi(
@@ -68,8 +64,11 @@ pub struct PracticesApi;
 /// The organisation's practices, in every status.
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/practices", params(("org" = uuid::Uuid, Path)),
     responses((status = 200, body = Vec<PracticeDto>), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<Json<Vec<PracticeDto>>> {
-    let stored = state.store().org_practices(&ctx.grant::<ReadOrg>()?).await?;
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { grant, .. }: Authorised<ReadOrg>,
+) -> AppResult<Json<Vec<PracticeDto>>> {
+    let stored = state.store().org_practices(&grant).await?;
     Ok(Json(stored.iter().map(dto).collect::<AppResult<_>>()?))
 }
 
@@ -80,10 +79,10 @@ pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<J
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { grant, .. }: Authorised<WritePractices>,
     Json(body): Json<Practice>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    match practice_actions::create(&state, &ctx, &PracticeForm::from_practice(&body)).await? {
+    match practice_actions::create(&state, &grant, &PracticeForm::from_practice(&body)).await? {
         Outcome::Done(id) => Ok((StatusCode::CREATED, Json(CreatedDto { id: id.as_uuid() }))),
         Outcome::Invalid(errors) => Err(AppError::Invalid(errors)),
     }
@@ -93,10 +92,11 @@ pub async fn create(
     responses((status = 200, body = PracticeDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn read(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<ReadOrg>,
+    // `_org`, not `_`: utoipa's macro reads these patterns and takes only names inside a tuple.
+    Ids((_org, id)): Ids<(OrgId, PracticeId)>,
 ) -> AppResult<Json<PracticeDto>> {
-    Ok(Json(dto(&state.store().org_practice(&ctx.grant::<ReadOrg>()?, id(&path.1)?).await?)?))
+    Ok(Json(dto(&state.store().org_practice(&grant, id).await?)?))
 }
 
 /// Replaces the record's fields (staff and above, owning organisation only).
@@ -106,11 +106,11 @@ pub async fn read(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<WritePractices>,
+    Ids((_org, id)): Ids<(OrgId, PracticeId)>,
     Json(body): Json<Practice>,
 ) -> AppResult<StatusCode> {
-    match practice_actions::update(&state, &ctx, id(&path.1)?, &PracticeForm::from_practice(&body)).await? {
+    match practice_actions::update(&state, &grant, id, &PracticeForm::from_practice(&body)).await? {
         Outcome::Done(()) => Ok(StatusCode::NO_CONTENT),
         Outcome::Invalid(errors) => Err(AppError::Invalid(errors)),
     }
@@ -124,13 +124,13 @@ pub async fn update(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn set_status(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<PublishPractices>,
+    Ids((_org, id)): Ids<(OrgId, PracticeId)>,
     Json(body): Json<StatusChange>,
 ) -> AppResult<StatusCode> {
     let next = PracticeStatus::parse(&body.status)
         .map_err(|code| AppError::Invalid(ValidationErrors::single("status", code)))?;
-    practice_actions::set_status(&state, &ctx, id(&path.1)?, next).await?;
+    practice_actions::set_status(&state, &grant, id, next).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -139,9 +139,9 @@ pub async fn set_status(
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn delete(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<PublishPractices>,
+    Ids((_org, id)): Ids<(OrgId, PracticeId)>,
 ) -> AppResult<StatusCode> {
-    state.store().delete_practice(&ctx.grant::<PublishPractices>()?, id(&path.1)?).await?;
+    state.store().delete_practice(&grant, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,7 +1,8 @@
 //! A person's own account: password and API tokens.
 
 use crate::http::auth::{hash_password, verify_password, CurrentUser};
-use crate::http::error::{AppError, AppResult};
+use crate::http::authz::Ids;
+use crate::http::error::AppResult;
 use crate::http::forms::{new_password, FormView};
 use crate::http::net::{ClientAddress, Https};
 use crate::http::page::{render, Page};
@@ -10,7 +11,7 @@ use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::org::session::open_session;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
@@ -167,10 +168,9 @@ pub async fn revoke_token(
     State(state): State<AppState>,
     current: CurrentUser,
     ClientAddress(address): ClientAddress,
-    Path(id): Path<String>,
+    Ids(id): Ids<ApiTokenId>,
 ) -> AppResult<Response> {
     current.require_session()?;
-    let id: ApiTokenId = id.parse().map_err(|_| AppError::NotFound)?;
     let now = state.now();
     state.store().revoke_api_token(current.user.id, id, now).await?;
     state

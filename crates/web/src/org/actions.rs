@@ -1,12 +1,14 @@
 //! What a member does to the organisation's membership, shared by the pages and the API: each action
-//! asks the policy, changes the store and writes the audit log, so both doors behave the same.
+//! takes the grant the policy gave the member, changes the store and writes the audit log, so both
+//! doors behave the same. The audit entry names the grant's organisation and member: the one the
+//! policy vouched for is the one recorded.
 
 use crate::http::authz::OrgContext;
-use crate::http::error::{AppError, AppResult};
+use crate::http::error::AppResult;
 use crate::http::state::AppState;
 use bridges_domain::policy::{InviteMembers, ManageMembers};
 use bridges_domain::{AuditKind, Email, MembershipId, Role, ValidationErrors};
-use bridges_store::{AuditEvent, Invitation};
+use bridges_store::{AuditEvent, Grant, Invitation};
 use serde_json::json;
 
 /// A new invitation and the link that carries it (shown once: only its digest is stored).
@@ -34,20 +36,19 @@ pub fn parse_invitation(ctx: &OrgContext, email: &str, role: &str) -> Result<(Em
 
 pub async fn invite(
     state: &AppState,
-    ctx: &OrgContext,
+    grant: &Grant<InviteMembers>,
     email: &Email,
     role: Role,
     address: &str,
 ) -> AppResult<CreatedInvitation> {
-    let grant = ctx.grant::<InviteMembers>()?;
     let now = state.now();
-    let (invitation, token) = state.store().invite(&grant, email, role, now, state.config().invitation_ttl).await?;
+    let (invitation, token) = state.store().invite(grant, email, role, now, state.config().invitation_ttl).await?;
     state
         .store()
         .record(
             AuditEvent::new(AuditKind::MemberInvited)
-                .org(ctx.org.id)
-                .actor(ctx.current.user.id)
+                .org(grant.org())
+                .actor(grant.user())
                 .detail(json!({"role": role.as_str(), "invitation": invitation.id.to_string()}))
                 .address(address),
             now,
@@ -59,21 +60,20 @@ pub async fn invite(
 
 pub async fn change_role(
     state: &AppState,
-    ctx: &OrgContext,
+    grant: &Grant<ManageMembers>,
     member: MembershipId,
     role: Role,
     address: &str,
 ) -> AppResult<()> {
-    let grant = ctx.grant::<ManageMembers>()?;
     let now = state.now();
-    let before = state.store().change_role(&grant, member, role).await?;
+    let before = state.store().change_role(grant, member, role).await?;
     if before.role() != role {
         state
             .store()
             .record(
                 AuditEvent::new(AuditKind::RoleChanged)
-                    .org(ctx.org.id)
-                    .actor(ctx.current.user.id)
+                    .org(grant.org())
+                    .actor(grant.user())
                     .subject(before.user())
                     .detail(json!({"from": before.role().as_str(), "to": role.as_str()}))
                     .address(address),
@@ -84,16 +84,20 @@ pub async fn change_role(
     Ok(())
 }
 
-pub async fn remove_member(state: &AppState, ctx: &OrgContext, member: MembershipId, address: &str) -> AppResult<()> {
-    let grant = ctx.grant::<ManageMembers>()?;
+pub async fn remove_member(
+    state: &AppState,
+    grant: &Grant<ManageMembers>,
+    member: MembershipId,
+    address: &str,
+) -> AppResult<()> {
     let now = state.now();
-    let removed = state.store().remove_member(&grant, member).await?;
+    let removed = state.store().remove_member(grant, member).await?;
     state
         .store()
         .record(
             AuditEvent::new(AuditKind::MemberRemoved)
-                .org(ctx.org.id)
-                .actor(ctx.current.user.id)
+                .org(grant.org())
+                .actor(grant.user())
                 .subject(removed.user())
                 .detail(json!({"role": removed.role().as_str()}))
                 .address(address),
@@ -101,9 +105,4 @@ pub async fn remove_member(state: &AppState, ctx: &OrgContext, member: Membershi
         )
         .await?;
     Ok(())
-}
-
-/// A membership id from a path segment; anything else is simply not found.
-pub fn parse_member(raw: &str) -> AppResult<MembershipId> {
-    raw.parse().map_err(|_| AppError::NotFound)
 }

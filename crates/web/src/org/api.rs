@@ -1,18 +1,18 @@
 //! Organisations, members, invitations and the audit log over JSON.
 
 use crate::http::auth::CurrentUser;
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::net::ClientAddress;
 use crate::http::state::AppState;
-use crate::org::actions::{self, parse_invitation, parse_member};
+use crate::org::actions::{self, parse_invitation};
 use crate::org::dto::{AuditEventDto, InvitationDto, InvitationRequest, MeDto, MemberDto, OrgDto, RoleUpdate};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use bridges_domain::policy::{ReadAudit, ReadMembers, ReadOrg};
-use bridges_domain::{Role, ValidationErrors};
+use bridges_domain::policy::{InviteMembers, ManageMembers, ReadAudit, ReadMembers, ReadOrg};
+use bridges_domain::{MembershipId, OrgId, Role, ValidationErrors};
 use utoipa::OpenApi;
 
 /// The organisation side's operations and shapes in the API's document.
@@ -34,17 +34,19 @@ pub async fn list_orgs(State(state): State<AppState>, current: CurrentUser) -> A
 /// One organisation. Answers 404 for organisations the caller does not belong to.
 #[utoipa::path(get, path = "/api/v1/orgs/{org}", params(("org" = uuid::Uuid, Path)),
     responses((status = 200, body = OrgDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn get_org(ctx: OrgContext) -> AppResult<Json<OrgDto>> {
-    ctx.grant::<ReadOrg>()?;
-    Ok(Json(OrgDto::new(&ctx.org, ctx.membership.role())))
+pub async fn get_org(Authorised { ctx, grant }: Authorised<ReadOrg>) -> AppResult<Json<OrgDto>> {
+    Ok(Json(OrgDto::new(&ctx.org, grant.membership().role())))
 }
 
 /// The members of an organisation (staff and above).
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/members", params(("org" = uuid::Uuid, Path)),
     responses((status = 200, body = Vec<MemberDto>), (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn list_members(State(state): State<AppState>, ctx: OrgContext) -> AppResult<Json<Vec<MemberDto>>> {
-    let members = state.store().members(&ctx.grant::<ReadMembers>()?).await?;
+pub async fn list_members(
+    State(state): State<AppState>,
+    Authorised { grant, .. }: Authorised<ReadMembers>,
+) -> AppResult<Json<Vec<MemberDto>>> {
+    let members = state.store().members(&grant).await?;
     Ok(Json(members.iter().map(MemberDto::from).collect()))
 }
 
@@ -57,14 +59,14 @@ pub async fn list_members(State(state): State<AppState>, ctx: OrgContext) -> App
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update_member(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<ManageMembers>,
+    // `_org`, not `_`: utoipa's macro reads these patterns and takes only names inside a tuple.
+    Ids((_org, member)): Ids<(OrgId, MembershipId)>,
     ClientAddress(address): ClientAddress,
     Json(body): Json<RoleUpdate>,
 ) -> AppResult<StatusCode> {
-    let member = parse_member(&path.1)?;
     let role = Role::parse(&body.role).map_err(|code| AppError::Invalid(ValidationErrors::single("role", code)))?;
-    actions::change_role(&state, &ctx, member, role, &address).await?;
+    actions::change_role(&state, &grant, member, role, &address).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -76,12 +78,11 @@ pub async fn update_member(
     (status = 409, body = Problem, content_type = "application/problem+json")))]
 pub async fn remove_member(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<ManageMembers>,
+    Ids((_org, member)): Ids<(OrgId, MembershipId)>,
     ClientAddress(address): ClientAddress,
 ) -> AppResult<StatusCode> {
-    let member = parse_member(&path.1)?;
-    actions::remove_member(&state, &ctx, member, &address).await?;
+    actions::remove_member(&state, &grant, member, &address).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -93,13 +94,12 @@ pub async fn remove_member(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_invitation(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<InviteMembers>,
     ClientAddress(address): ClientAddress,
     Json(body): Json<InvitationRequest>,
 ) -> AppResult<(StatusCode, Json<InvitationDto>)> {
-    ctx.grant::<bridges_domain::policy::InviteMembers>()?;
     let (email, role) = parse_invitation(&ctx, &body.email, &body.role)?;
-    let created = actions::invite(&state, &ctx, &email, role, &address).await?;
+    let created = actions::invite(&state, &grant, &email, role, &address).await?;
     let inv = &created.invitation;
     Ok((
         StatusCode::CREATED,
@@ -117,8 +117,11 @@ pub async fn create_invitation(
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/audit", params(("org" = uuid::Uuid, Path)),
     responses((status = 200, body = Vec<AuditEventDto>), (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn audit_log(State(state): State<AppState>, ctx: OrgContext) -> AppResult<Json<Vec<AuditEventDto>>> {
-    let entries = state.store().audit_log(&ctx.grant::<ReadAudit>()?, 500).await?;
+pub async fn audit_log(
+    State(state): State<AppState>,
+    Authorised { grant, .. }: Authorised<ReadAudit>,
+) -> AppResult<Json<Vec<AuditEventDto>>> {
+    let entries = state.store().audit_log(&grant, 500).await?;
     Ok(Json(entries.iter().map(AuditEventDto::from).collect()))
 }
 

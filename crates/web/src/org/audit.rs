@@ -1,6 +1,6 @@
 //! The security audit log, for owners.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::Authorised;
 use crate::http::error::AppResult;
 use crate::http::page::{render, Page};
 use crate::http::state::AppState;
@@ -26,13 +26,16 @@ struct AuditPage {
     rows: Vec<AuditRow>,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    let grant = ctx.grant::<ReadAudit>()?;
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadAudit>,
+    page: Page,
+) -> AppResult<Response> {
     let entries = state.store().audit_log(&grant, 500).await?;
     // Owners may read members too; names make the log readable. People no longer members show as ids.
     let names: HashMap<UserId, String> = state
         .store()
-        .members(&ctx.grant::<ReadMembers>()?)
+        .members(&grant.also::<ReadMembers>()?)
         .await?
         .into_iter()
         .map(|m| (m.membership.user(), m.display_name.to_string()))

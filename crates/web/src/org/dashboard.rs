@@ -1,6 +1,6 @@
 //! The organisation's home page.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::Authorised;
 use crate::http::error::AppResult;
 use crate::http::page::{render, Page};
 use crate::http::state::AppState;
@@ -18,8 +18,11 @@ struct DashboardPage {
     member_count: u64,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    let grant = ctx.grant::<ReadOrg>()?;
+pub async fn show(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
+    page: Page,
+) -> AppResult<Response> {
     let member_count = state.store().count_members(&grant).await?;
     render(&DashboardPage { page: page.with_org(&ctx), org: ctx.org, member_count })
 }

@@ -1,6 +1,7 @@
 //! Accepting an invitation, with an existing account or a new one.
 
 use crate::http::auth::{hash_password, MaybeUser};
+use crate::http::authz::Ids;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{new_password, FormView};
 use crate::http::net::{ClientAddress, Https};
@@ -10,7 +11,7 @@ use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::org::session::open_session;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
@@ -61,7 +62,7 @@ pub async fn show(
     State(state): State<AppState>,
     page: Page,
     current: MaybeUser,
-    Path(raw): Path<String>,
+    Ids(raw): Ids<String>,
 ) -> AppResult<Response> {
     let (_, invitation, org) = load(&state, &raw).await?;
     let situation = situation(&state, &current, &invitation).await?;
@@ -82,7 +83,7 @@ pub async fn accept(
     State(state): State<AppState>,
     page: Page,
     current: MaybeUser,
-    Path(raw): Path<String>,
+    Ids(raw): Ids<String>,
     ClientAddress(address): ClientAddress,
     Https(secure): Https,
     Form(f): Form<AcceptForm>,

@@ -1,6 +1,6 @@
 //! Members of an organisation: the list, invitations, role changes and removal.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::FormView;
 use crate::http::net::ClientAddress;
@@ -8,15 +8,15 @@ use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
-use crate::org::actions::{self, parse_invitation, parse_member};
+use crate::org::actions::{self, parse_invitation};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Form;
 use bridges_domain::policy::{InviteMembers, ManageMembers, ReadMembers};
-use bridges_domain::{Role, ValidationErrors};
-use bridges_store::{Invitation, Member};
+use bridges_domain::{MembershipId, OrgId, Role, ValidationErrors};
+use bridges_store::{Grant, Invitation, Member};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -44,13 +44,13 @@ struct InviteBox {
 async fn members_page(
     state: &AppState,
     ctx: &OrgContext,
+    grant: &Grant<ReadMembers>,
     page: Page,
     invite_form: FormView,
     created_link: Option<String>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<ReadMembers>()?;
-    let members = state.store().members(&grant).await?;
-    let invitations = state.store().open_invitations(&grant, state.now()).await?;
+    let members = state.store().members(grant).await?;
+    let invitations = state.store().open_invitations(grant, state.now()).await?;
     let page = page.with_org(ctx);
     let invite = invite_box(ctx, page.clone(), invite_form, created_link);
     render(&MembersPage {
@@ -73,8 +73,12 @@ fn invite_box(ctx: &OrgContext, page: Page, form: FormView, created_link: Option
     }
 }
 
-pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    members_page(&state, &ctx, page, FormView::new().with_value("role", "volunteer"), None).await
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadMembers>,
+    page: Page,
+) -> AppResult<Response> {
+    members_page(&state, &ctx, &grant, page, FormView::new().with_value("role", "volunteer"), None).await
 }
 
 #[derive(Deserialize)]
@@ -89,17 +93,16 @@ pub struct InviteForm {
 /// page comes back with the link in it.
 pub async fn invite(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<InviteMembers>,
     page: Page,
     headers: HeaderMap,
     ClientAddress(address): ClientAddress,
     Form(form): Form<InviteForm>,
 ) -> AppResult<Response> {
-    ctx.grant::<InviteMembers>()?;
     let partial = headers.contains_key("hx-request");
     let (form_view, link, status) = match parse_invitation(&ctx, &form.email, &form.role) {
         Ok((email, role)) => {
-            let created = actions::invite(&state, &ctx, &email, role, &address).await?;
+            let created = actions::invite(&state, &grant, &email, role, &address).await?;
             (FormView::new().with_value("role", role.as_str()), Some(created.link), StatusCode::OK)
         }
         Err(errors) => (
@@ -114,7 +117,7 @@ pub async fn invite(
     let response = if partial {
         render(&invite_box(&ctx, page.with_org(&ctx), form_view, link))?
     } else {
-        members_page(&state, &ctx, page, form_view, link).await?
+        members_page(&state, &ctx, &grant.also::<ReadMembers>()?, page, form_view, link).await?
     };
     with_status(response, status)
 }
@@ -127,24 +130,22 @@ pub struct RoleForm {
 
 pub async fn change_role(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { ctx, grant }: Authorised<ManageMembers>,
+    Ids((_, member)): Ids<(OrgId, MembershipId)>,
     ClientAddress(address): ClientAddress,
     Form(form): Form<RoleForm>,
 ) -> AppResult<Response> {
-    let member = parse_member(&path.1)?;
     let role = Role::parse(&form.role).map_err(|code| AppError::Invalid(ValidationErrors::single("role", code)))?;
-    actions::change_role(&state, &ctx, member, role, &address).await?;
+    actions::change_role(&state, &grant, member, role, &address).await?;
     Ok(see_other(&format!("/orgs/{}/members", ctx.org.id)))
 }
 
 pub async fn remove(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { ctx, grant }: Authorised<ManageMembers>,
+    Ids((_, member)): Ids<(OrgId, MembershipId)>,
     ClientAddress(address): ClientAddress,
 ) -> AppResult<Response> {
-    let member = parse_member(&path.1)?;
-    actions::remove_member(&state, &ctx, member, &address).await?;
+    actions::remove_member(&state, &grant, member, &address).await?;
     Ok(see_other(&format!("/orgs/{}/members", ctx.org.id)))
 }

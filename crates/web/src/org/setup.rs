@@ -2,6 +2,7 @@
 //! owner. Once anyone has an account, the link is gone and the page answers 404.
 
 use crate::http::auth::hash_password;
+use crate::http::authz::Ids;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{new_password, FormView};
 use crate::http::net::{ClientAddress, Https};
@@ -11,7 +12,7 @@ use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::org::session::open_session;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
@@ -37,7 +38,7 @@ async fn check_token(state: &AppState, raw: &str) -> AppResult<SecretToken> {
     Ok(token)
 }
 
-pub async fn form(State(state): State<AppState>, page: Page, Path(raw): Path<String>) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, page: Page, Ids(raw): Ids<String>) -> AppResult<Response> {
     check_token(&state, &raw).await?;
     let form = FormView::new().with_value("language", page.lang()).with_value("time_zone", "UTC");
     render(&SetupPage { page, form, action: format!("/setup/{raw}") })
@@ -66,7 +67,7 @@ pub struct SetupForm {
 pub async fn submit(
     State(state): State<AppState>,
     page: Page,
-    Path(raw): Path<String>,
+    Ids(raw): Ids<String>,
     ClientAddress(address): ClientAddress,
     Https(secure): Https,
     Form(f): Form<SetupForm>,

@@ -2,7 +2,7 @@
 //! and 2's choices, the stakeholder map, and every register (evidence, partners, setbacks,
 //! objectives, team). Entries are the same JSON the pages store, checked by the same rules.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::check_text;
@@ -11,15 +11,16 @@ use crate::learn::practices_api::CreatedDto;
 use crate::plan::data::{PlanData, Register};
 use crate::plan::profile::check_profile;
 use crate::plan::projects::member_names;
-use crate::plan::registers::{self, entry_id, project_id};
+use crate::plan::registers;
 use crate::plan::steps::{check_choices, step_of, STEP_AREAS};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{ProjectId, StakeholderId, ValidationErrors};
+use bridges_domain::{OrgId, ProjectId, StakeholderId, ValidationErrors};
 use bridges_plan::evidence::Entry;
 use bridges_plan::{Check, Gap, Objective, Partner, Profile, RelationKind, Setback, Stakeholder, TeamRole};
+use bridges_store::Grant;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -138,11 +139,11 @@ pub struct PlanApi;
     responses((status = 200, body = PlanDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn read(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<ReadOrg>,
+    // `_org`, not `_`: utoipa's macro reads these patterns and takes only names inside a tuple.
+    Ids((_org, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Json<PlanDto>> {
-    let (_, id) = path;
-    let plan = PlanData::load(&state, &ctx, project_id(&id)?).await?;
+    let plan = PlanData::load(&state, &grant, id).await?;
     let overview = plan.overview();
     Ok(Json(PlanDto {
         id: plan.project.id.as_uuid(),
@@ -196,10 +197,9 @@ fn check_project(body: &ProjectBody) -> AppResult<()> {
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { grant, .. }: Authorised<EditProjects>,
     Json(body): Json<ProjectBody>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    let grant = ctx.grant::<EditProjects>()?;
     check_project(&body)?;
     let profile =
         serde_json::to_string(&body.profile.unwrap_or_default()).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -214,17 +214,14 @@ pub async fn create(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<EditProjects>,
+    Ids((_org, id)): Ids<(OrgId, ProjectId)>,
     Json(body): Json<ProjectBody>,
 ) -> AppResult<StatusCode> {
-    let (_, id) = path;
-    let grant = ctx.grant::<EditProjects>()?;
-    let id = project_id(&id)?;
     check_project(&body)?;
     let profile = match &body.profile {
         Some(p) => serde_json::to_string(p).map_err(|e| AppError::Internal(e.to_string()))?,
-        None => state.store().project(&ctx.grant::<ReadOrg>()?, id).await?.profile,
+        None => state.store().project(&grant.also::<ReadOrg>()?, id).await?.profile,
     };
     state.store().update_project(&grant, id, body.title.trim(), body.aims.trim(), &profile, state.now()).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -253,19 +250,16 @@ pub struct StepBody {
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn set_step(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String, String)>,
+    Authorised { grant, .. }: Authorised<EditProjects>,
+    Ids((_org, project, step)): Ids<(OrgId, ProjectId, String)>,
     Json(body): Json<StepBody>,
 ) -> AppResult<StatusCode> {
-    let (_, id, step) = path;
-    let grant = ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
     let step = step_of(&step)?;
     if body.choices.len() > 200 {
         return Err(AppError::Invalid(ValidationErrors::single("choices", "practice-field-too-long")));
     }
     let submitted = body.choices.into_iter().map(|c| (c.reference, c.note)).collect();
-    let (choices, bad) = check_choices(&state, &ctx, step, submitted).await?;
+    let (choices, bad) = check_choices(&state, &grant, step, submitted).await?;
     let mut errors = ValidationErrors::new();
     if !bad.is_empty() {
         errors.add("note", "practice-field-too-long");
@@ -283,18 +277,17 @@ pub async fn set_step(
 
 async fn add_checked<T: Register>(
     state: &AppState,
-    ctx: &OrgContext,
+    grant: &Grant<EditProjects>,
     project: ProjectId,
     entry: T,
     replacing: Option<uuid::Uuid>,
     mut errors: ValidationErrors,
 ) -> AppResult<uuid::Uuid> {
-    ctx.grant::<EditProjects>()?;
-    registers::check(state, ctx, project, &entry, replacing, &mut errors).await?;
+    registers::check(state, &grant.also::<ReadOrg>()?, project, &entry, replacing, &mut errors).await?;
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    registers::save(state, ctx, project, &entry, replacing).await
+    registers::save(state, grant, project, &entry, replacing).await
 }
 
 fn parse<T: serde::de::DeserializeOwned>(body: serde_json::Value) -> AppResult<T> {
@@ -304,7 +297,7 @@ fn parse<T: serde::de::DeserializeOwned>(body: serde_json::Value) -> AppResult<T
 /// Parses and saves an entry of the register named in the path.
 async fn save_entry(
     state: &AppState,
-    ctx: &OrgContext,
+    grant: &Grant<EditProjects>,
     project: ProjectId,
     register: &str,
     body: serde_json::Value,
@@ -312,17 +305,17 @@ async fn save_entry(
 ) -> AppResult<uuid::Uuid> {
     let none = ValidationErrors::new;
     match register {
-        "evidence" => add_checked(state, ctx, project, parse::<Entry>(body)?, replacing, none()).await,
-        "partnerships" => add_checked(state, ctx, project, parse::<Partner>(body)?, replacing, none()).await,
-        "setbacks" => add_checked(state, ctx, project, parse::<Setback>(body)?, replacing, none()).await,
-        "objectives" => add_checked(state, ctx, project, parse::<Objective>(body)?, replacing, none()).await,
+        "evidence" => add_checked(state, grant, project, parse::<Entry>(body)?, replacing, none()).await,
+        "partnerships" => add_checked(state, grant, project, parse::<Partner>(body)?, replacing, none()).await,
+        "setbacks" => add_checked(state, grant, project, parse::<Setback>(body)?, replacing, none()).await,
+        "objectives" => add_checked(state, grant, project, parse::<Objective>(body)?, replacing, none()).await,
         "team" => {
             let role: TeamRole = parse(body)?;
             let mut errors = none();
-            if !member_names(state, ctx).await?.contains_key(&role.member) {
+            if !member_names(state, &grant.also::<ReadOrg>()?).await?.contains_key(&role.member) {
                 errors.add("member", "team-member-unknown");
             }
-            add_checked(state, ctx, project, role, replacing, errors).await
+            add_checked(state, grant, project, role, replacing, errors).await
         }
         _ => Err(AppError::NotFound),
     }
@@ -337,12 +330,11 @@ async fn save_entry(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn add_entry(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String, String)>,
+    Authorised { grant, .. }: Authorised<EditProjects>,
+    Ids((_org, project, register)): Ids<(OrgId, ProjectId, String)>,
     Json(body): Json<serde_json::Value>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    let (_, id, register) = path;
-    let id = save_entry(&state, &ctx, project_id(&id)?, &register, body, None).await?;
+    let id = save_entry(&state, &grant, project, &register, body, None).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id })))
 }
 
@@ -354,16 +346,13 @@ pub async fn add_entry(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update_entry(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String, String, String)>,
+    Authorised { grant, .. }: Authorised<EditProjects>,
+    Ids((_org, project, register, entry)): Ids<(OrgId, ProjectId, String, uuid::Uuid)>,
     Json(body): Json<serde_json::Value>,
 ) -> AppResult<StatusCode> {
-    let (_, id, register, entry) = path;
-    let project = project_id(&id)?;
-    let entry = entry_id(&entry)?;
     let step = registers::register_step(&register)?;
-    state.store().entry(&ctx.grant::<ReadOrg>()?, project, step, entry).await?;
-    save_entry(&state, &ctx, project, &register, body, Some(entry)).await?;
+    state.store().entry(&grant.also::<ReadOrg>()?, project, step, entry).await?;
+    save_entry(&state, &grant, project, &register, body, Some(entry)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -373,13 +362,11 @@ pub async fn update_entry(
     responses((status = 204), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn remove_entry(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String, String, String)>,
+    Authorised { grant, .. }: Authorised<EditProjects>,
+    Ids((_org, project, register, entry)): Ids<(OrgId, ProjectId, String, uuid::Uuid)>,
 ) -> AppResult<StatusCode> {
-    let (_, id, register, entry) = path;
-    let grant = ctx.grant::<EditProjects>()?;
     let step = registers::register_step(&register)?;
-    state.store().remove_entry(&grant, project_id(&id)?, step, entry_id(&entry)?, state.now()).await?;
+    state.store().remove_entry(&grant, project, step, entry, state.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -391,13 +378,10 @@ pub async fn remove_entry(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn add_stakeholder(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<EditProjects>,
+    Ids((_org, project)): Ids<(OrgId, ProjectId)>,
     Json(body): Json<serde_json::Value>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    let (_, id) = path;
-    let grant = ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
     let mut s: Stakeholder = parse(body)?;
     s.key = String::new();
     let mut errors = ValidationErrors::new();
@@ -409,7 +393,7 @@ pub async fn add_stakeholder(
         errors.add("interest", "level-invalid");
     }
     if let Some(cue) = &s.cue_from {
-        let known = state.store().stakeholders(&ctx.grant::<ReadOrg>()?, project).await?;
+        let known = state.store().stakeholders(&grant.also::<ReadOrg>()?, project).await?;
         if !known.iter().any(|k| k.id.to_string() == *cue) {
             errors.add("cue_from", "stakeholder-unknown");
         }
@@ -438,19 +422,17 @@ pub struct RelationBody {
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn add_relation(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<EditProjects>,
+    Ids((_org, project)): Ids<(OrgId, ProjectId)>,
     Json(body): Json<RelationBody>,
 ) -> AppResult<StatusCode> {
-    let (_, id) = path;
-    let grant = ctx.grant::<EditProjects>()?;
     let kind = RelationKind::parse(&body.kind)
         .ok_or_else(|| AppError::Invalid(ValidationErrors::single("kind", "relation-kind-invalid")))?;
     if body.from == body.to {
         return Err(AppError::Invalid(ValidationErrors::single("to", "relation-same")));
     }
     let (from, to) = (StakeholderId::from_uuid(body.from), StakeholderId::from_uuid(body.to));
-    state.store().add_relation(&grant, project_id(&id)?, from, to, kind.as_str(), state.now()).await?;
+    state.store().add_relation(&grant, project, from, to, kind.as_str(), state.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -471,11 +453,10 @@ pub struct ChangeDto {
     responses((status = 200, body = Vec<ChangeDto>), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn history(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<ReadOrg>,
+    Ids((_org, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Json<Vec<ChangeDto>>> {
-    let (_, id) = path;
-    let changes = state.store().project_changes(&ctx.grant::<ReadOrg>()?, project_id(&id)?, 500).await?;
+    let changes = state.store().project_changes(&grant, id, 500).await?;
     Ok(Json(
         changes
             .into_iter()

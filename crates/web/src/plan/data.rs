@@ -2,7 +2,6 @@
 //! CSV exports; and what every register entry must satisfy, checked the same way whether it comes
 //! from a form or from the API.
 
-use crate::http::authz::OrgContext;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::check_text;
 use crate::http::state::AppState;
@@ -13,7 +12,7 @@ use bridges_plan::evidence::Entry;
 use bridges_plan::{
     overview, Objective, Overview, Partner, Plan, PowerMap, Profile, Relation, Setback, Stakeholder, TeamRole,
 };
-use bridges_store::{Choice, Project};
+use bridges_store::{Choice, Grant, Project};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -189,12 +188,12 @@ impl Register for TeamRole {
 /// A register's entries, oldest first, with their ids.
 pub async fn load_register<T: Register>(
     state: &AppState,
-    ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     project: ProjectId,
 ) -> AppResult<Vec<(String, T)>> {
     state
         .store()
-        .entries(&ctx.grant::<ReadOrg>()?, project, T::STEP)
+        .entries(read, project, T::STEP)
         .await?
         .into_iter()
         .map(|(entry, data)| {
@@ -230,21 +229,20 @@ pub struct PlanData {
 }
 
 impl PlanData {
-    pub async fn load(state: &AppState, ctx: &OrgContext, id: ProjectId) -> AppResult<Self> {
-        let read = ctx.grant::<ReadOrg>()?;
-        let project = state.store().project(&read, id).await?;
-        let (stakeholders, relations) = load_map(state, ctx, id).await?;
+    pub async fn load(state: &AppState, read: &Grant<ReadOrg>, id: ProjectId) -> AppResult<Self> {
+        let project = state.store().project(read, id).await?;
+        let (stakeholders, relations) = load_map(state, read, id).await?;
         Ok(Self {
             profile: profile_of(&project)?,
-            areas: state.store().choices(&read, id, 1).await?,
-            principles: state.store().choices(&read, id, 2).await?,
-            evidence: load_register(state, ctx, id).await?,
+            areas: state.store().choices(read, id, 1).await?,
+            principles: state.store().choices(read, id, 2).await?,
+            evidence: load_register(state, read, id).await?,
             stakeholders,
             relations,
-            partners: load_register(state, ctx, id).await?,
-            setbacks: load_register(state, ctx, id).await?,
-            objectives: load_register(state, ctx, id).await?,
-            team: load_register(state, ctx, id).await?,
+            partners: load_register(state, read, id).await?,
+            setbacks: load_register(state, read, id).await?,
+            objectives: load_register(state, read, id).await?,
+            team: load_register(state, read, id).await?,
             project,
         })
     }

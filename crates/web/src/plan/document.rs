@@ -1,18 +1,18 @@
 //! The plan as one printable document, and its history: who changed what, when.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::error::AppResult;
 use crate::http::page::{render, Page};
 use crate::http::state::AppState;
 use crate::plan::data::PlanData;
 use crate::plan::projects::member_names;
-use crate::plan::registers::project_id;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use bridges_domain::policy::ReadOrg;
+use bridges_domain::{OrgId, ProjectId};
 use bridges_plan::{advice, funding_base, Advice, FundingBase, Leverage, Opponent, Overview};
-use bridges_store::{Change, Choice};
+use bridges_store::{Change, Choice, Grant};
 use bridges_toolkit::FrameworkRef;
 use std::collections::BTreeMap;
 
@@ -64,8 +64,8 @@ impl PlanDocument {
     }
 }
 
-async fn titled(state: &AppState, ctx: &OrgContext, page: &Page, choices: &[Choice]) -> AppResult<Vec<Chosen>> {
-    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
+async fn titled(state: &AppState, read: &Grant<ReadOrg>, page: &Page, choices: &[Choice]) -> AppResult<Vec<Chosen>> {
+    let known = state.learn().frameworks_for(state.store(), read).await?;
     Ok(choices
         .iter()
         .map(|c| Chosen {
@@ -81,24 +81,24 @@ async fn titled(state: &AppState, ctx: &OrgContext, page: &Page, choices: &[Choi
 /// `GET …/projects/{id}/plan`: every step on one page, laid out for printing.
 pub async fn document(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    let plan = PlanData::load(&state, &ctx, project_id(&id)?).await?;
+    let plan = PlanData::load(&state, &grant, id).await?;
     let map = plan.power_map()?;
     let partners: Vec<_> = plan.partners.iter().map(|(_, p)| p.clone()).collect();
     let printed = page.date(&state.now());
     render(&PlanDocument {
-        areas: titled(&state, &ctx, &page, &plan.areas).await?,
-        principles: titled(&state, &ctx, &page, &plan.principles).await?,
+        areas: titled(&state, &grant, &page, &plan.areas).await?,
+        principles: titled(&state, &grant, &page, &plan.principles).await?,
         overview: plan.overview(),
         advice: advice(&plan.profile.context),
         leverage: map.leverage(),
         opponents: map.opponents(),
         base: funding_base(&partners),
         names: plan.stakeholders.iter().map(|s| (s.key.clone(), s.name.clone())).collect(),
-        members: member_names(&state, &ctx).await?,
+        members: member_names(&state, &grant).await?,
         printed,
         page: page.with_org(&ctx),
         plan,
@@ -131,16 +131,14 @@ fn label(json: Option<&str>) -> String {
 /// `GET …/projects/{id}/history`
 pub async fn history(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    let read = ctx.grant::<ReadOrg>()?;
-    let id = project_id(&id)?;
-    let project = state.store().project(&read, id).await?;
+    let project = state.store().project(&grant, id).await?;
     let changes = state
         .store()
-        .project_changes(&read, id, HISTORY_LIMIT)
+        .project_changes(&grant, id, HISTORY_LIMIT)
         .await?
         .into_iter()
         .map(|c| {

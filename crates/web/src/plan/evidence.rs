@@ -1,7 +1,7 @@
 //! Step 3 of a plan: the evidence register (claims, the evidence for each, who backs it, what is
 //! unknown) and focus-group and participatory-research sessions. Gaps are flagged.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{FormPairs, FormView};
 use crate::http::page::{render, Page};
@@ -9,16 +9,16 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::plan::data::load_register;
-use crate::plan::registers::{self, project_id};
+use crate::plan::registers;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::evidence::Entry;
 use bridges_plan::{gaps, EvidenceKind, Gaps};
-use bridges_store::Project;
+use bridges_store::{Grant, Project};
 
 #[derive(Template)]
 #[template(path = "plan/evidence.html")]
@@ -57,19 +57,20 @@ impl EvidencePage {
     }
 }
 
-async fn load(state: &AppState, ctx: &OrgContext, id: ProjectId) -> AppResult<Vec<(String, Entry)>> {
-    load_register(state, ctx, id).await
+async fn load(state: &AppState, read: &Grant<ReadOrg>, id: ProjectId) -> AppResult<Vec<(String, Entry)>> {
+    load_register(state, read, id).await
 }
 
 async fn evidence_page(
     state: &AppState,
     ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     page: Page,
     id: ProjectId,
     form: FormView,
 ) -> AppResult<Response> {
-    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
-    let entries = load(state, ctx, id).await?;
+    let project = state.store().project(read, id).await?;
+    let entries = load(state, read, id).await?;
     render(&EvidencePage {
         page: page.with_org(ctx),
         project,
@@ -83,23 +84,22 @@ async fn evidence_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    evidence_page(&state, &ctx, page, project_id(&id)?, FormView::new()).await
+    evidence_page(&state, &ctx, &grant, page, id, FormView::new()).await
 }
 
 /// One form per kind of entry, told apart by the `type` field.
 pub async fn add(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, project)): Ids<(OrgId, ProjectId)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
-    ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
+    let read = grant.also::<ReadOrg>()?;
     let field = |name: &str| pairs.first(name);
     let mut errors = ValidationErrors::new();
     let entry = match field("type").as_str() {
@@ -124,11 +124,12 @@ pub async fn add(
         }
         _ => return Err(AppError::Code(bridges_domain::ErrorCode::BadRequest)),
     };
-    registers::check(&state, &ctx, project, &entry, None, &mut errors).await?;
+    registers::check(&state, &read, project, &entry, None, &mut errors).await?;
     if !errors.is_empty() {
         let form = FormView::new().with_errors(&page.tr, &errors);
-        return with_status(evidence_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
+        let response = evidence_page(&state, &ctx, &read, page, project, form).await?;
+        return with_status(response, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    registers::save(&state, &ctx, project, &entry, None).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/evidence", ctx.org.id)))
+    registers::save(&state, &grant, project, &entry, None).await?;
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/evidence", ctx.org.id)))
 }

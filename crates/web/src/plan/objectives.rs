@@ -1,7 +1,7 @@
 //! What the project means to achieve (objectives Measure will later tie indicators to) and who works
 //! on it (members of the organisation with a project role).
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::{FormPairs, FormView};
 use crate::http::page::{render, Page};
@@ -10,15 +10,15 @@ use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::plan::data::load_register;
 use crate::plan::projects::member_names;
-use crate::plan::registers::{self, project_id};
+use crate::plan::registers;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::{Objective, TeamRole};
-use bridges_store::Project;
+use bridges_store::{Grant, Project};
 use std::collections::BTreeMap;
 
 #[derive(Template)]
@@ -42,17 +42,18 @@ impl ObjectivesPage {
 async fn objectives_page(
     state: &AppState,
     ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     page: Page,
     id: ProjectId,
     form: FormView,
 ) -> AppResult<Response> {
-    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
+    let project = state.store().project(read, id).await?;
     render(&ObjectivesPage {
         page: page.with_org(ctx),
         project,
-        objectives: load_register(state, ctx, id).await?,
-        team: load_register(state, ctx, id).await?,
-        members: member_names(state, ctx).await?,
+        objectives: load_register(state, read, id).await?,
+        team: load_register(state, read, id).await?,
+        members: member_names(state, read).await?,
         may_edit: ctx.membership.may::<EditProjects>(),
         form,
     })
@@ -60,32 +61,31 @@ async fn objectives_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    objectives_page(&state, &ctx, page, project_id(&id)?, FormView::new()).await
+    objectives_page(&state, &ctx, &grant, page, id, FormView::new()).await
 }
 
 /// Adds an objective (`kind=objective`) or a team member (`kind=team`).
 pub async fn add(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, project)): Ids<(OrgId, ProjectId)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
-    ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
+    let read = grant.also::<ReadOrg>()?;
     let mut errors = ValidationErrors::new();
     if pairs.first("kind") == "team" {
         let role = TeamRole { member: pairs.first("member"), role: pairs.first("role") };
-        if !member_names(&state, &ctx).await?.contains_key(&role.member) {
+        if !member_names(&state, &read).await?.contains_key(&role.member) {
             errors.add("member", "team-member-unknown");
         }
-        registers::check(&state, &ctx, project, &role, None, &mut errors).await?;
+        registers::check(&state, &read, project, &role, None, &mut errors).await?;
         if errors.is_empty() {
-            registers::save(&state, &ctx, project, &role, None).await?;
+            registers::save(&state, &grant, project, &role, None).await?;
         }
     } else {
         let due = pairs.first("due");
@@ -95,9 +95,9 @@ pub async fn add(
             target: pairs.first("target"),
             due: (!due.is_empty()).then_some(due),
         };
-        registers::check(&state, &ctx, project, &objective, None, &mut errors).await?;
+        registers::check(&state, &read, project, &objective, None, &mut errors).await?;
         if errors.is_empty() {
-            registers::save(&state, &ctx, project, &objective, None).await?;
+            registers::save(&state, &grant, project, &objective, None).await?;
         }
     }
     if !errors.is_empty() {
@@ -107,9 +107,9 @@ pub async fn add(
             .with_value("due", pairs.first("due").chars().take(20).collect::<String>())
             .with_errors(&page.tr, &errors);
         return with_status(
-            objectives_page(&state, &ctx, page, project, form).await?,
+            objectives_page(&state, &ctx, &read, page, project, form).await?,
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/objectives", ctx.org.id)))
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/objectives", ctx.org.id)))
 }

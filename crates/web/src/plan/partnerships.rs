@@ -1,7 +1,7 @@
 //! Step 5 of a plan: the partners, what each brings and wants, the project's bottom line with each,
 //! when it would walk away, and the funding share, with a warning when the funding base is narrow.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::FormView;
 use crate::http::page::{render, Page};
@@ -9,16 +9,16 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::plan::data::load_register;
-use crate::plan::registers::{self, project_id};
+use crate::plan::registers;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::{funding_base, FundingBase, Partner};
-use bridges_store::Project;
+use bridges_store::{Grant, Project};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -41,12 +41,13 @@ impl PartnershipsPage {
 async fn partnerships_page(
     state: &AppState,
     ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     page: Page,
     id: ProjectId,
     form: FormView,
 ) -> AppResult<Response> {
-    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
-    let partners: Vec<(String, Partner)> = load_register(state, ctx, id).await?;
+    let project = state.store().project(read, id).await?;
+    let partners: Vec<(String, Partner)> = load_register(state, read, id).await?;
     let base = funding_base(&partners.iter().map(|(_, p)| p.clone()).collect::<Vec<_>>());
     render(&PartnershipsPage {
         page: page.with_org(ctx),
@@ -60,11 +61,11 @@ async fn partnerships_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    partnerships_page(&state, &ctx, page, project_id(&id)?, FormView::new()).await
+    partnerships_page(&state, &ctx, &grant, page, id, FormView::new()).await
 }
 
 #[derive(Deserialize)]
@@ -85,13 +86,12 @@ pub struct NewPartner {
 
 pub async fn add(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, project)): Ids<(OrgId, ProjectId)>,
     Form(f): Form<NewPartner>,
 ) -> AppResult<Response> {
-    ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
+    let read = grant.also::<ReadOrg>()?;
     let mut errors = ValidationErrors::new();
     let partner = Partner {
         name: f.name.trim().to_string(),
@@ -104,17 +104,17 @@ pub async fn add(
             v => v.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite()).unwrap_or(-1.0),
         },
     };
-    registers::check(&state, &ctx, project, &partner, None, &mut errors).await?;
+    registers::check(&state, &read, project, &partner, None, &mut errors).await?;
     if !errors.is_empty() {
         let form = FormView::new()
             .with_value("name", f.name.chars().take(300).collect::<String>())
             .with_value("funding_share", f.funding_share.chars().take(20).collect::<String>())
             .with_errors(&page.tr, &errors);
         return with_status(
-            partnerships_page(&state, &ctx, page, project, form).await?,
+            partnerships_page(&state, &ctx, &read, page, project, form).await?,
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    registers::save(&state, &ctx, project, &partner, None).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/partnerships", ctx.org.id)))
+    registers::save(&state, &grant, project, &partner, None).await?;
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/partnerships", ctx.org.id)))
 }

@@ -1,7 +1,7 @@
 //! Editing a project itself: title, aims, status, dates, the locality's context profile, who leads
 //! it, and how it answers the good-project qualities.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::check_text;
 use crate::http::forms::{FormPairs, FormView};
@@ -10,15 +10,14 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::plan::data::{check_date, profile_of, MAX_FIELD};
-use crate::plan::registers::project_id;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::{Context, History, Leadership, Movement, Profile, Quality, Status};
-use bridges_store::Project;
+use bridges_store::{Grant, Project};
 
 #[derive(Template)]
 #[template(path = "plan/edit.html")]
@@ -40,16 +39,17 @@ impl EditPage {
     }
 }
 
+/// The edit form, for those who may edit: it reads the project with a grant derived from theirs.
 async fn edit_page(
     state: &AppState,
     ctx: &OrgContext,
+    grant: &Grant<EditProjects>,
     page: Page,
     id: ProjectId,
     submitted: Option<(String, String, Profile)>,
     form: FormView,
 ) -> AppResult<Response> {
-    ctx.grant::<EditProjects>()?;
-    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
+    let project = state.store().project(&grant.also::<ReadOrg>()?, id).await?;
     let (title, aims, profile) = match submitted {
         Some(s) => s,
         None => (project.title.clone(), project.aims.clone(), profile_of(&project)?),
@@ -59,11 +59,11 @@ async fn edit_page(
 
 pub async fn edit(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    edit_page(&state, &ctx, page, project_id(&id)?, None, FormView::new()).await
+    edit_page(&state, &ctx, &grant, page, id, None, FormView::new()).await
 }
 
 fn optional(v: String) -> Option<String> {
@@ -134,13 +134,11 @@ pub fn check_profile(p: &Profile, errors: &mut ValidationErrors) {
 
 pub async fn save(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, project)): Ids<(OrgId, ProjectId)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
     let mut errors = ValidationErrors::new();
     let title = pairs.first("title");
     let aims = pairs.first("aims");
@@ -149,10 +147,10 @@ pub async fn save(
     let profile = read_profile(&pairs, &mut errors);
     if !errors.is_empty() {
         let form = FormView::new().with_errors(&page.tr, &errors);
-        let response = edit_page(&state, &ctx, page, project, Some((title, aims, profile)), form).await?;
+        let response = edit_page(&state, &ctx, &grant, page, project, Some((title, aims, profile)), form).await?;
         return with_status(response, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let json = serde_json::to_string(&profile).map_err(|e| crate::http::error::AppError::Internal(e.to_string()))?;
     state.store().update_project(&grant, project, &title, &aims, &json, state.now()).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}", ctx.org.id)))
+    Ok(see_other(&format!("/orgs/{}/projects/{project}", ctx.org.id)))
 }

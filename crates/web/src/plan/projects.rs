@@ -1,7 +1,7 @@
 //! Projects, planned in the toolkit's six steps. Built so far: the project itself and Step 4, the
 //! stakeholder power analysis (its computations live in the plan crate).
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{bounded_text, FormView};
 use crate::http::page::{render, Page};
@@ -9,17 +9,16 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::plan::data::PlanData;
-use crate::plan::registers::project_id;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
-use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{ProjectId, StakeholderId, ValidationErrors};
+use bridges_domain::policy::{EditProjects, ReadMembers, ReadOrg};
+use bridges_domain::{OrgId, ProjectId, StakeholderId, ValidationErrors};
 use bridges_plan::{advice, Advice, Gap, Overview};
 use bridges_plan::{Leverage, Opponent, Reach, Relation, RelationKind, Stakeholder, StakeholderKind, Stance};
-use bridges_store::Project;
+use bridges_store::{Grant, Project};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -33,8 +32,14 @@ struct ListPage {
     form: FormView,
 }
 
-async fn list_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormView) -> AppResult<Response> {
-    let projects = state.store().projects(&ctx.grant::<ReadOrg>()?).await?;
+async fn list_page(
+    state: &AppState,
+    ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
+    page: Page,
+    form: FormView,
+) -> AppResult<Response> {
+    let projects = state.store().projects(read).await?;
     let examples = crate::plan::scenarios::examples(state, page.tr.lang())?;
     render(&ListPage {
         page: page.with_org(ctx),
@@ -45,8 +50,12 @@ async fn list_page(state: &AppState, ctx: &OrgContext, page: Page, form: FormVie
     })
 }
 
-pub async fn list(State(state): State<AppState>, ctx: OrgContext, page: Page) -> AppResult<Response> {
-    list_page(&state, &ctx, page, FormView::new()).await
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
+    page: Page,
+) -> AppResult<Response> {
+    list_page(&state, &ctx, &grant, page, FormView::new()).await
 }
 
 #[derive(Deserialize)]
@@ -59,11 +68,10 @@ pub struct NewProject {
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
     Form(f): Form<NewProject>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
     let mut errors = ValidationErrors::new();
     let title = bounded_text(&mut errors, "title", &f.title, 200, true);
     let aims = bounded_text(&mut errors, "aims", &f.aims, 8_000, false);
@@ -72,7 +80,8 @@ pub async fn create(
             .with_value("title", f.title.chars().take(300).collect::<String>())
             .with_value("aims", f.aims.chars().take(9_000).collect::<String>())
             .with_errors(&page.tr, &errors);
-        return with_status(list_page(&state, &ctx, page, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
+        let read = grant.also::<ReadOrg>()?;
+        return with_status(list_page(&state, &ctx, &read, page, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let id = state.store().create_project(&grant, &title, &aims, "{}", state.now()).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}", ctx.org.id)))
@@ -114,11 +123,11 @@ pub const STEP_PATHS: [&str; 6] = ["policy-areas", "principles", "evidence", "po
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    let plan = PlanData::load(&state, &ctx, project_id(&id)?).await?;
+    let plan = PlanData::load(&state, &grant, id).await?;
     let counts = [
         plan.areas.len(),
         plan.principles.len(),
@@ -132,7 +141,7 @@ pub async fn show(
     let names: BTreeMap<&str, &str> = plan.stakeholders.iter().map(|s| (s.key.as_str(), s.name.as_str())).collect();
     let approach_first =
         map.leverage().iter().take(3).filter_map(|l| names.get(l.key.as_str()).map(|n| n.to_string())).collect();
-    let member_names = member_names(&state, &ctx).await?;
+    let member_names = member_names(&state, &grant).await?;
     let advice = advice(&plan.profile.context);
     let library = state.learn().library();
     let guide_titles = advice
@@ -155,8 +164,8 @@ pub async fn show(
 
 /// Display names of the organisation's members, by membership id; empty for roles that may not
 /// see the member list (they see the team's roles without names).
-pub(crate) async fn member_names(state: &AppState, ctx: &OrgContext) -> AppResult<BTreeMap<String, String>> {
-    let Ok(grant) = ctx.membership.grant::<bridges_domain::policy::ReadMembers>() else {
+pub(crate) async fn member_names(state: &AppState, read: &Grant<ReadOrg>) -> AppResult<BTreeMap<String, String>> {
+    let Ok(grant) = read.also::<ReadMembers>() else {
         return Ok(BTreeMap::new());
     };
     Ok(state
@@ -221,11 +230,10 @@ impl PowerPage {
 /// The stored map as the plan crate's graph; cues to stakeholders since removed are dropped.
 pub(crate) async fn load_map(
     state: &AppState,
-    ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     project: ProjectId,
 ) -> AppResult<(Vec<Stakeholder>, Vec<Relation>)> {
-    let read = ctx.grant::<ReadOrg>()?;
-    let stored = state.store().stakeholders(&read, project).await?;
+    let stored = state.store().stakeholders(read, project).await?;
     let mut people: Vec<Stakeholder> = stored
         .iter()
         .map(|s| {
@@ -243,7 +251,7 @@ pub(crate) async fn load_map(
     }
     let relations = state
         .store()
-        .relations(&read, project)
+        .relations(read, project)
         .await?
         .into_iter()
         .filter(|r| r.from != r.to)
@@ -257,12 +265,13 @@ pub(crate) async fn load_map(
 async fn power_page(
     state: &AppState,
     ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     page: Page,
     id: ProjectId,
     form: FormView,
 ) -> AppResult<Response> {
-    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
-    let (people, relations) = load_map(state, ctx, id).await?;
+    let project = state.store().project(read, id).await?;
+    let (people, relations) = load_map(state, read, id).await?;
     let map = crate::plan::data::power_map(people.clone(), &relations)?;
     let names: BTreeMap<String, String> = people.iter().map(|p| (p.key.clone(), p.name.clone())).collect();
     // Dots: one column per stance, one row per influence level, spread within a cell.
@@ -325,11 +334,11 @@ async fn power_page(
 
 pub async fn power(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    power_page(&state, &ctx, page, project_id(&id)?, FormView::new()).await
+    power_page(&state, &ctx, &grant, page, id, FormView::new()).await
 }
 
 #[derive(Deserialize)]
@@ -352,13 +361,12 @@ pub struct NewStakeholder {
 
 pub async fn add_stakeholder(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, project)): Ids<(OrgId, ProjectId)>,
     Form(f): Form<NewStakeholder>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
+    let read = grant.also::<ReadOrg>()?;
     let mut errors = ValidationErrors::new();
     let name = bounded_text(&mut errors, "name", &f.name, 120, true);
     let level = |errors: &mut ValidationErrors, field: &'static str, v: &str| match v.trim().parse::<u8>() {
@@ -378,12 +386,7 @@ pub async fn add_stakeholder(
     let cue_from = match f.cue_from.trim() {
         "" => None,
         raw => {
-            let on_map = state
-                .store()
-                .stakeholders(&ctx.grant::<ReadOrg>()?, project)
-                .await?
-                .iter()
-                .any(|s| s.id.to_string() == raw);
+            let on_map = state.store().stakeholders(&read, project).await?.iter().any(|s| s.id.to_string() == raw);
             if !on_map {
                 errors.add("cue_from", "stakeholder-unknown");
             }
@@ -394,7 +397,10 @@ pub async fn add_stakeholder(
         let form = FormView::new()
             .with_value("name", f.name.chars().take(200).collect::<String>())
             .with_errors(&page.tr, &errors);
-        return with_status(power_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
+        return with_status(
+            power_page(&state, &ctx, &read, page, project, form).await?,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     }
     let s = Stakeholder {
         key: String::new(),
@@ -408,7 +414,7 @@ pub async fn add_stakeholder(
     };
     let json = serde_json::to_string(&s).map_err(|e| AppError::Internal(e.to_string()))?;
     state.store().add_stakeholder(&grant, project, &json, state.now()).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/power", ctx.org.id)))
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/power", ctx.org.id)))
 }
 
 #[derive(Deserialize)]
@@ -423,13 +429,11 @@ pub struct NewRelation {
 
 pub async fn add_relation(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, project)): Ids<(OrgId, ProjectId)>,
     Form(f): Form<NewRelation>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
     let mut errors = ValidationErrors::new();
     let from = f.from.parse::<StakeholderId>().ok();
     let to = f.to.parse::<StakeholderId>().ok();
@@ -445,19 +449,21 @@ pub async fn add_relation(
     }
     let (Some(from), Some(to), Some(kind), true) = (from, to, kind, errors.is_empty()) else {
         let form = FormView::new().with_errors(&page.tr, &errors);
-        return with_status(power_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
+        let read = grant.also::<ReadOrg>()?;
+        return with_status(
+            power_page(&state, &ctx, &read, page, project, form).await?,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     state.store().add_relation(&grant, project, from, to, kind.as_str(), state.now()).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/power", ctx.org.id)))
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/power", ctx.org.id)))
 }
 
 pub async fn remove_stakeholder(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path((_, id, sid)): Path<(String, String, String)>,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
+    Ids((_, project, stakeholder)): Ids<(OrgId, ProjectId, StakeholderId)>,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
-    let sid: StakeholderId = sid.parse().map_err(|_| AppError::NotFound)?;
-    state.store().remove_stakeholder(&grant, project_id(&id)?, sid, state.now()).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/power", ctx.org.id)))
+    state.store().remove_stakeholder(&grant, project, stakeholder, state.now()).await?;
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/power", ctx.org.id)))
 }

@@ -1,14 +1,14 @@
 //! Projects and their Step 4 power analysis over JSON.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
-use crate::http::error::{AppError, AppResult};
+use crate::http::error::AppResult;
 use crate::http::state::AppState;
 use crate::plan::projects::load_map;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use bridges_domain::policy::ReadOrg;
-use bridges_domain::ProjectId;
+use bridges_domain::{OrgId, ProjectId};
 use bridges_plan::Stakeholder;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -57,8 +57,11 @@ pub struct ProjectsApi;
 
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/projects", params(("org" = uuid::Uuid, Path)),
     responses((status = 200, body = Vec<ProjectDto>), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<Json<Vec<ProjectDto>>> {
-    let projects = state.store().projects(&ctx.grant::<ReadOrg>()?).await?;
+pub async fn list(
+    State(state): State<AppState>,
+    Authorised { grant, .. }: Authorised<ReadOrg>,
+) -> AppResult<Json<Vec<ProjectDto>>> {
+    let projects = state.store().projects(&grant).await?;
     Ok(Json(projects.into_iter().map(|p| ProjectDto { id: p.id.as_uuid(), title: p.title, aims: p.aims }).collect()))
 }
 
@@ -67,12 +70,13 @@ pub async fn list(State(state): State<AppState>, ctx: OrgContext) -> AppResult<J
     responses((status = 200, body = PowerAnalysisDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
 pub async fn power(
     State(state): State<AppState>,
-    ctx: OrgContext,
-    Path(path): Path<(String, String)>,
+    Authorised { grant, .. }: Authorised<ReadOrg>,
+    // `_org`, not `_`: utoipa's macro reads these patterns and takes only names inside a tuple.
+    Ids((_org, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Json<PowerAnalysisDto>> {
-    let id: ProjectId = path.1.parse().map_err(|_| AppError::NotFound)?;
-    state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
-    let (people, relations) = load_map(&state, &ctx, id).await?;
+    // Another organisation's project, or none, is not found rather than an empty map.
+    state.store().project(&grant, id).await?;
+    let (people, relations) = load_map(&state, &grant, id).await?;
     let map = crate::plan::data::power_map(people.clone(), &relations)?;
     Ok(Json(PowerAnalysisDto {
         leverage: map

@@ -1,7 +1,7 @@
 //! Starting a project from a worked example: one of the toolkit's "In practice" situations written
 //! out as a whole plan (`content/scenarios/`), copied into a new project the group can then change.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::Authorised;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::FormPairs;
 use crate::http::see_other;
@@ -14,6 +14,7 @@ use bridges_domain::policy::EditProjects;
 use bridges_domain::{Language, ProjectId, StakeholderId};
 use bridges_plan::evidence::Entry;
 use bridges_plan::Scenario;
+use bridges_store::Grant;
 use std::collections::BTreeMap;
 
 /// A worked example as the projects page offers it.
@@ -46,20 +47,19 @@ pub fn examples(state: &AppState, lang: Language) -> AppResult<Vec<Example>> {
 }
 
 /// Writes a scenario into a new project of the organisation, step by step.
-async fn copy(state: &AppState, ctx: &OrgContext, s: &Scenario) -> AppResult<ProjectId> {
-    let grant = ctx.grant::<EditProjects>()?;
+async fn copy(state: &AppState, grant: &Grant<EditProjects>, s: &Scenario) -> AppResult<ProjectId> {
     let store = state.store();
     let now = state.now();
     let profile = serde_json::to_string(&s.profile).map_err(|e| AppError::Internal(e.to_string()))?;
-    let id = store.create_project(&grant, &s.title, &s.aims, &profile, now).await?;
+    let id = store.create_project(grant, &s.title, &s.aims, &profile, now).await?;
     for (step, list) in [(1, &s.areas), (2, &s.principles)] {
         let submitted = list.iter().map(|c| (c.reference.clone(), c.note.clone())).collect();
-        let (choices, _) = check_choices(state, ctx, step, submitted).await?;
+        let (choices, _) = check_choices(state, grant, step, submitted).await?;
         let relations = (step == 1).then_some(s.area_relations.as_str());
-        store.set_choices(&grant, id, step, &choices, relations, now).await?;
+        store.set_choices(grant, id, step, &choices, relations, now).await?;
     }
     for claim in &s.claims {
-        let claim_id = registers::save(state, ctx, id, &Entry::Claim { text: claim.text.clone() }, None).await?;
+        let claim_id = registers::save(state, grant, id, &Entry::Claim { text: claim.text.clone() }, None).await?;
         for e in &claim.evidence {
             let entry = Entry::Evidence {
                 claim: claim_id.to_string(),
@@ -70,7 +70,7 @@ async fn copy(state: &AppState, ctx: &OrgContext, s: &Scenario) -> AppResult<Pro
                 backed_by: e.backed_by.clone(),
                 unknowns: e.unknowns.clone(),
             };
-            registers::save(state, ctx, id, &entry, None).await?;
+            registers::save(state, grant, id, &entry, None).await?;
         }
     }
     for session in &s.sessions {
@@ -79,7 +79,7 @@ async fn copy(state: &AppState, ctx: &OrgContext, s: &Scenario) -> AppResult<Pro
             learned: session.learned.clone(),
             gaps: session.gaps.clone(),
         };
-        registers::save(state, ctx, id, &entry, None).await?;
+        registers::save(state, grant, id, &entry, None).await?;
     }
     // Stakeholders first without cues (their ids do not exist yet), then the cues and relations.
     let mut ids: BTreeMap<&str, StakeholderId> = BTreeMap::new();
@@ -88,7 +88,7 @@ async fn copy(state: &AppState, ctx: &OrgContext, s: &Scenario) -> AppResult<Pro
         stored.key = String::new();
         stored.cue_from = None;
         let json = serde_json::to_string(&stored).map_err(|e| AppError::Internal(e.to_string()))?;
-        ids.insert(&person.key, store.add_stakeholder(&grant, id, &json, now).await?);
+        ids.insert(&person.key, store.add_stakeholder(grant, id, &json, now).await?);
     }
     for person in &s.stakeholders {
         if let (Some(cue), Some(sid)) =
@@ -98,31 +98,34 @@ async fn copy(state: &AppState, ctx: &OrgContext, s: &Scenario) -> AppResult<Pro
             stored.key = String::new();
             stored.cue_from = Some(cue.to_string());
             let json = serde_json::to_string(&stored).map_err(|e| AppError::Internal(e.to_string()))?;
-            store.update_stakeholder(&grant, id, *sid, &json, now).await?;
+            store.update_stakeholder(grant, id, *sid, &json, now).await?;
         }
     }
     for r in &s.relations {
         if let (Some(from), Some(to)) = (ids.get(r.from.as_str()), ids.get(r.to.as_str())) {
-            store.add_relation(&grant, id, *from, *to, r.kind.as_str(), now).await?;
+            store.add_relation(grant, id, *from, *to, r.kind.as_str(), now).await?;
         }
     }
     for p in &s.partners {
-        registers::save(state, ctx, id, p, None).await?;
+        registers::save(state, grant, id, p, None).await?;
     }
     for setback in &s.setbacks {
-        registers::save(state, ctx, id, setback, None).await?;
+        registers::save(state, grant, id, setback, None).await?;
     }
     for o in &s.objectives {
-        registers::save(state, ctx, id, o, None).await?;
+        registers::save(state, grant, id, o, None).await?;
     }
     Ok(id)
 }
 
 /// `POST /orgs/{org}/projects/from-example` with `example=<id>`.
-pub async fn start(State(state): State<AppState>, ctx: OrgContext, pairs: FormPairs) -> AppResult<Response> {
-    ctx.grant::<EditProjects>()?;
+pub async fn start(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
+    pairs: FormPairs,
+) -> AppResult<Response> {
     let s = scenario(&state, &pairs.first("example"))?;
-    let id = copy(&state, &ctx, &s).await?;
+    let id = copy(&state, &grant, &s).await?;
     Ok(see_other(&format!("/orgs/{}/projects/{id}", ctx.org.id)))
 }
 

@@ -1,7 +1,7 @@
 //! Step 6 of a plan: the setbacks the project may meet, the rights at stake, whether legal support
 //! is needed, and the allies to approach. Risks to rights with nobody lined up are flagged.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::{FormPairs, FormView};
 use crate::http::page::{render, Page};
@@ -9,15 +9,15 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::plan::data::load_register;
-use crate::plan::registers::{self, project_id};
+use crate::plan::registers;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::{ProjectId, ValidationErrors};
+use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::{Setback, ALLIES, RIGHTS};
-use bridges_store::Project;
+use bridges_store::{Grant, Project};
 
 #[derive(Template)]
 #[template(path = "plan/setbacks.html")]
@@ -34,12 +34,13 @@ struct SetbacksPage {
 async fn setbacks_page(
     state: &AppState,
     ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     page: Page,
     id: ProjectId,
     form: FormView,
 ) -> AppResult<Response> {
-    let project = state.store().project(&ctx.grant::<ReadOrg>()?, id).await?;
-    let setbacks = load_register(state, ctx, id).await?;
+    let project = state.store().project(read, id).await?;
+    let setbacks = load_register(state, read, id).await?;
     render(&SetbacksPage {
         page: page.with_org(ctx),
         project,
@@ -53,22 +54,21 @@ async fn setbacks_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    setbacks_page(&state, &ctx, page, project_id(&id)?, FormView::new()).await
+    setbacks_page(&state, &ctx, &grant, page, id, FormView::new()).await
 }
 
 pub async fn add(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id)): Path<(String, String)>,
+    Ids((_, project)): Ids<(OrgId, ProjectId)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
-    ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
+    let read = grant.also::<ReadOrg>()?;
     let setback = Setback {
         description: pairs.first("description"),
         rights: pairs.all("rights", 20),
@@ -77,11 +77,12 @@ pub async fn add(
         response: pairs.first("response"),
     };
     let mut errors = ValidationErrors::new();
-    registers::check(&state, &ctx, project, &setback, None, &mut errors).await?;
+    registers::check(&state, &read, project, &setback, None, &mut errors).await?;
     if !errors.is_empty() {
         let form = FormView::new().with_errors(&page.tr, &errors);
-        return with_status(setbacks_page(&state, &ctx, page, project, form).await?, StatusCode::UNPROCESSABLE_ENTITY);
+        let response = setbacks_page(&state, &ctx, &read, page, project, form).await?;
+        return with_status(response, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    registers::save(&state, &ctx, project, &setback, None).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/setbacks", ctx.org.id)))
+    registers::save(&state, &grant, project, &setback, None).await?;
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/setbacks", ctx.org.id)))
 }

@@ -2,21 +2,20 @@
 //! then the principles that will structure it, each with how the project applies it. Step 2 shows
 //! which principles the library's guidance and practices apply together with the chosen areas.
 
-use crate::http::authz::OrgContext;
+use crate::http::authz::{Authorised, Ids};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{check_text, FormPairs};
 use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
-use crate::plan::registers::project_id;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_domain::policy::{EditProjects, ReadOrg};
-use bridges_domain::ProjectId;
-use bridges_store::{Choice, Project};
+use bridges_domain::{OrgId, ProjectId};
+use bridges_store::{Choice, Grant, Project};
 use bridges_toolkit::{FrameworkRef, FrameworkSet};
 
 pub(crate) const STEP_AREAS: i16 = 1;
@@ -59,27 +58,28 @@ fn frameworks_of(step: i16, known: &FrameworkSet) -> Vec<String> {
     known.all().map(|f| f.id.clone()).filter(|id| id == "eu-cbp" || id == "enar" || id.starts_with("org-")).collect()
 }
 
+/// A step's page: what was chosen, or what was `submitted` with the notes that were refused.
+/// `page` already names the organisation.
 async fn step_page(
     state: &AppState,
-    ctx: &OrgContext,
+    read: &Grant<ReadOrg>,
     page: Page,
     id: ProjectId,
     step: i16,
     submitted: Option<(Vec<Choice>, Vec<String>, String)>,
     error: Option<String>,
 ) -> AppResult<Response> {
-    let read = ctx.grant::<ReadOrg>()?;
-    let project = state.store().project(&read, id).await?;
-    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
+    let project = state.store().project(read, id).await?;
+    let known = state.learn().frameworks_for(state.store(), read).await?;
     let (choices, bad, area_relations) = match submitted {
         Some(s) => s,
-        None => (state.store().choices(&read, id, step).await?, Vec::new(), project.area_relations.clone()),
+        None => (state.store().choices(read, id, step).await?, Vec::new(), project.area_relations.clone()),
     };
     let mut suggested: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     if step == STEP_PRINCIPLES {
         let ids = frameworks_of(step, &known);
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        for area in state.store().choices(&read, id, STEP_AREAS).await? {
+        for area in state.store().choices(read, id, STEP_AREAS).await? {
             for (r, n) in state.learn().library().applied_together(&area.reference, &ids) {
                 *suggested.entry(r).or_default() += n;
             }
@@ -110,11 +110,11 @@ async fn step_page(
         })
         .collect();
     render(&StepPage {
-        page: page.with_org(ctx),
+        page,
         project,
         step,
         groups,
-        may_edit: ctx.membership.may::<EditProjects>(),
+        may_edit: read.membership().may::<EditProjects>(),
         error,
         area_relations,
     })
@@ -122,14 +122,15 @@ async fn step_page(
 
 /// Checks submitted (reference, note) pairs for Step 1 or 2: an unknown item or one from a framework
 /// the step does not offer is a 422 at once; notes that are too long or hold control characters are
-/// returned by reference, so the form can mark them. Repeats are dropped.
+/// returned by reference, so the form can mark them. Repeats are dropped. Only those about to save
+/// the choices check them, with the grant that lets them.
 pub(crate) async fn check_choices(
     state: &AppState,
-    ctx: &OrgContext,
+    grant: &Grant<EditProjects>,
     step: i16,
     submitted: Vec<(String, String)>,
 ) -> AppResult<(Vec<Choice>, Vec<String>)> {
-    let known = state.learn().frameworks_for(state.store(), &ctx.grant::<bridges_domain::policy::ReadOrg>()?).await?;
+    let known = state.learn().frameworks_for(state.store(), grant).await?;
     let allowed = frameworks_of(step, &known);
     let mut choices: Vec<Choice> = Vec::new();
     let mut bad: Vec<String> = Vec::new();
@@ -164,23 +165,21 @@ pub(crate) fn step_of(slug: &str) -> AppResult<i16> {
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<ReadOrg>,
     page: Page,
-    Path((_, id, slug)): Path<(String, String, String)>,
+    Ids((_, id, slug)): Ids<(OrgId, ProjectId, String)>,
 ) -> AppResult<Response> {
-    step_page(&state, &ctx, page, project_id(&id)?, step_of(&slug)?, None, None).await
+    step_page(&state, &grant, page.with_org(&ctx), id, step_of(&slug)?, None, None).await
 }
 
 /// Saves a step's form: a `choose` field per chosen item and a `note:<item>` for each.
 pub async fn save(
     State(state): State<AppState>,
-    ctx: OrgContext,
+    Authorised { ctx, grant }: Authorised<EditProjects>,
     page: Page,
-    Path((_, id, slug)): Path<(String, String, String)>,
+    Ids((_, project, slug)): Ids<(OrgId, ProjectId, String)>,
     pairs: FormPairs,
 ) -> AppResult<Response> {
-    let grant = ctx.grant::<EditProjects>()?;
-    let project = project_id(&id)?;
     let step = step_of(&slug)?;
     let submitted: Vec<(String, String)> = pairs
         .all("choose", 200)
@@ -190,20 +189,21 @@ pub async fn save(
             (reference, note)
         })
         .collect();
-    let (choices, mut bad) = check_choices(&state, &ctx, step, submitted).await?;
+    let (choices, mut bad) = check_choices(&state, &grant, step, submitted).await?;
     let area_relations = pairs.first("area_relations");
     if area_relations.chars().count() > MAX_NOTE {
         bad.push("area_relations".into());
     }
     if !bad.is_empty() {
         let message = page.tr.error("practice-field-too-long");
-        let response =
-            step_page(&state, &ctx, page, project, step, Some((choices, bad, area_relations)), Some(message)).await?;
+        let read = grant.also::<ReadOrg>()?;
+        let submitted = Some((choices, bad, area_relations));
+        let response = step_page(&state, &read, page.with_org(&ctx), project, step, submitted, Some(message)).await?;
         return with_status(response, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let relations = (step == STEP_AREAS).then_some(area_relations.as_str());
     state.store().set_choices(&grant, project, step, &choices, relations, state.now()).await?;
-    Ok(see_other(&format!("/orgs/{}/projects/{id}/{slug}", ctx.org.id)))
+    Ok(see_other(&format!("/orgs/{}/projects/{project}/{slug}", ctx.org.id)))
 }
 
 impl StepPage {

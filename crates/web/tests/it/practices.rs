@@ -201,6 +201,12 @@ async fn practices_over_the_api(app: &TestApp) {
     assert_eq!(olga.api(Method::DELETE, &format!("{base}/{id}"), None).await.status, StatusCode::NO_CONTENT);
     assert_eq!(app.client().get(&format!("/api/v1/practices/{id}")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(olga.api(Method::GET, &format!("{base}/not-an-id"), None).await.status, StatusCode::NOT_FOUND);
+    // The pages too, whatever the handler's permission.
+    for path in ["not-an-id", "not-an-id/edit"] {
+        let page = format!("/orgs/{org}/practices/{path}");
+        assert_eq!(olga.get(&page).await.status, StatusCode::NOT_FOUND, "{page}");
+    }
+    assert_eq!(olga.get(&format!("/orgs/{org}/reviews/not-an-id")).await.status, StatusCode::NOT_FOUND);
 }
 
 async fn an_own_framework_tags_practices(app: &TestApp) {

@@ -261,6 +261,32 @@ async fn partnerships_warn_when_one_funder_dominates() {
         c.post_form(&format!("{base}/nonsense/{}/remove", uuid_like()), &[]).await.status,
         StatusCode::NOT_FOUND
     );
+
+    // A malformed id anywhere in the path names nothing: not found, on the pages and over the API.
+    let project = base.rsplit('/').next().unwrap();
+    for path in [
+        format!("/orgs/{org}/projects/not-an-id"),
+        format!("/orgs/{org}/projects/not-an-id/partnerships"),
+        format!("/orgs/{org}/projects/not-an-id/export/partnerships"),
+        format!("/orgs/not-an-id/projects/{project}"),
+    ] {
+        assert_eq!(c.get(&path).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    for path in [
+        format!("/orgs/{org}/projects/not-an-id/partnerships"),
+        format!("{base}/partnerships/not-an-id/remove"),
+        format!("{base}/stakeholders/not-an-id/remove"),
+    ] {
+        assert_eq!(c.post_form(&path, &[("name", "x")]).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let api = format!("/api/v1/orgs/{org}/projects");
+    for (method, path) in [
+        (reqwest::Method::GET, format!("{api}/not-an-id")),
+        (reqwest::Method::GET, format!("{api}/not-an-id/power")),
+        (reqwest::Method::DELETE, format!("{api}/{project}/partnerships/not-an-id")),
+    ] {
+        assert_eq!(c.api(method, &path, None).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
     app.finish().await;
 }
 
