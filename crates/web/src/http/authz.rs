@@ -26,7 +26,8 @@ pub struct OrgContext {
 }
 
 impl OrgContext {
-    pub fn grant<P: Permission>(&self) -> Result<Grant<P>, AppError> {
+    /// Only the [`Authorised`] extractor asks: a handler names its permission in its signature.
+    fn grant<P: Permission>(&self) -> Result<Grant<P>, AppError> {
         Ok(self.membership.grant::<P>()?)
     }
 }

@@ -20,7 +20,6 @@ pub mod language;
 pub mod net;
 pub mod page;
 pub mod render;
-pub mod spreadsheet;
 pub mod state;
 
 use axum::http::StatusCode;
@@ -34,11 +33,6 @@ pub fn router() -> Router<state::AppState> {
         .route("/lang", post(language::switch))
         .route("/static/app.css", get(assets::css))
         .route("/static/vendor/htmx.min.js", get(assets::htmx))
-}
-
-/// An id taken from the path; one that does not parse is simply not found.
-pub(crate) fn path_id<T: std::str::FromStr>(raw: &str) -> error::AppResult<T> {
-    raw.parse().map_err(|_| error::AppError::NotFound)
 }
 
 /// A 303 to another page of the site (the answer to a form that worked).

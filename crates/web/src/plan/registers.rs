@@ -67,16 +67,14 @@ pub async fn remove(
 }
 
 fn csv<T: Register>(entries: &[(String, T)]) -> String {
-    let mut out = String::from("id,");
-    out.push_str(&T::csv_header().join(","));
-    out.push_str("\r\n");
+    let header: Vec<String> =
+        std::iter::once("id".to_string()).chain(T::csv_header().iter().map(|h| h.to_string())).collect();
+    let mut sheet = bridges_app::spreadsheet::Sheet::new(&header);
     for (id, e) in entries {
-        let row: Vec<String> =
-            std::iter::once(id.clone()).chain(e.csv_row()).map(|v| crate::http::spreadsheet::cell(&v)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        let row: Vec<String> = std::iter::once(id.clone()).chain(e.csv_row()).collect();
+        sheet.row(&row);
     }
-    out
+    sheet.finish()
 }
 
 async fn export<T: Register>(state: &AppState, read: &Grant<ReadOrg>, project: ProjectId) -> AppResult<String> {
