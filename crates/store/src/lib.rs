@@ -33,7 +33,7 @@ mod throttle;
 mod tokens;
 mod users;
 
-pub use audit::{AuditEntry, AuditEvent};
+pub use audit::{naming, personal_data_event, AuditEntry, AuditEvent, AUDIT_NAMES_AT_MOST};
 pub use connect::{Backend, SqliteSync, Store};
 pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
