@@ -8,7 +8,9 @@ use crate::Store;
 use bridges_domain::policy::ReadAudit;
 use bridges_domain::{AuditEventId, AuditKind, OrgId, ParticipantId, ProgrammeId, UserId};
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 /// The most ids an audit entry lists; a bulk read or change of more people records its count.
 pub const AUDIT_NAMES_AT_MOST: usize = 50;
@@ -83,6 +85,11 @@ pub struct AuditEntry {
 
 impl Store {
     pub async fn record(&self, event: AuditEvent, now: DateTime<Utc>) -> Result<()> {
+        Self::record_in(&self.db, event, now).await
+    }
+
+    /// Writes the event through `db`, which may be a transaction the event belongs to.
+    pub(crate) async fn record_in(db: &impl ConnectionTrait, event: AuditEvent, now: DateTime<Utc>) -> Result<()> {
         audit_event::Entity::insert(audit_event::ActiveModel {
             id: Set(AuditEventId::new().as_uuid()),
             at: Set(now),
@@ -93,7 +100,7 @@ impl Store {
             detail: Set(event.detail.to_string()),
             address: Set(event.address),
         })
-        .exec_without_returning(&self.db)
+        .exec_without_returning(db)
         .await?;
         Ok(())
     }

@@ -6,13 +6,15 @@
 //! explanations, rounds' summaries and check-in notes name facts about people, so all three are
 //! sealed like participants' records.
 
+use crate::audit::personal_data_event;
 use crate::entity::{check_in, pair, participant, programme, round};
 use crate::error::{Result, StoreError};
+use crate::programmes::participant_of;
 use crate::seal::FieldKey;
 use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::ErrorCode;
+use bridges_domain::{AuditKind, ErrorCode};
 use bridges_domain::{CheckInId, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -320,16 +322,21 @@ impl Store {
 
     /// Accepts one proposal, or every open one (`None`), in one transaction under the programme's
     /// lock. A proposal is accepted only if it is still proposed, both people still take part, the
-    /// newcomer holds no other pair and the volunteer has room: `capacity` says how many newcomers
-    /// each volunteer takes (1 when not given). Accepting locks the pair, so later rounds keep it.
+    /// newcomer holds no other pair and the volunteer has room: `capacity` reads from a volunteer's
+    /// record how many newcomers they take. Accepting locks the pair, so later rounds keep it.
     /// One proposal that cannot be accepted is a conflict naming why; with `None`, those stay
-    /// proposed. Answers the pairs accepted.
+    /// proposed. Answers the pairs accepted, and writes their acceptance to the audit log in the
+    /// same transaction.
+    ///
+    /// The volunteers' records are opened here, under the lock, and only a number leaves: the
+    /// audit entry of this change is the acceptance itself, as no record is shown to anyone.
+    /// `capacity` is a plain function, not a closure, so it cannot carry a record away either.
     pub async fn accept_pairs(
         &self,
         grant: &Grant<RunProgrammes>,
         programme: ProgrammeId,
         which: Option<PairId>,
-        capacity: &HashMap<ParticipantId, u32>,
+        capacity: fn(&str) -> u32,
         now: DateTime<Utc>,
     ) -> Result<Vec<PairId>> {
         let (txn, _) = self.lock_programme(grant.org(), programme).await?;
@@ -359,9 +366,10 @@ impl Store {
             Some(id) => vec![pairs.iter().find(|p| p.id == id.as_uuid()).ok_or(StoreError::NotFound)?],
             None => pairs.iter().filter(|p| p.status == PairStatus::Proposed.as_str()).collect(),
         };
+        let rooms = self.rooms(&txn, programme, targets.iter().map(|p| p.volunteer_id).collect(), capacity).await?;
         let mut accepted = Vec::new();
         for p in targets {
-            let room = capacity.get(&ParticipantId::from_uuid(p.volunteer_id)).copied().unwrap_or(1);
+            let room = rooms.get(&p.volunteer_id).copied().unwrap_or(1);
             let refusal = if p.status != PairStatus::Proposed.as_str() {
                 Some(ErrorCode::PairStatus)
             } else if withdrawn.contains(&p.newcomer_id) || withdrawn.contains(&p.volunteer_id) {
@@ -390,8 +398,44 @@ impl Store {
             *taken.entry(p.volunteer_id).or_default() += 1;
             accepted.push(PairId::from_uuid(p.id));
         }
+        if !accepted.is_empty() {
+            let event = personal_data_event(
+                AuditKind::PersonalDataChanged,
+                grant.org(),
+                programme,
+                "accepted",
+                accepted.len() * 2,
+            );
+            Self::record_in(&txn, event.actor(grant.user()), now).await?;
+        }
         txn.commit().await?;
         Ok(accepted)
+    }
+
+    /// How many newcomers each of `volunteers` takes, by `capacity` from their record.
+    async fn rooms(
+        &self,
+        txn: &DatabaseTransaction,
+        programme: ProgrammeId,
+        volunteers: HashSet<uuid::Uuid>,
+        capacity: fn(&str) -> u32,
+    ) -> Result<HashMap<uuid::Uuid, u32>> {
+        let key = self.field_key()?;
+        let volunteers: Vec<uuid::Uuid> = volunteers.into_iter().collect();
+        let mut rooms = HashMap::with_capacity(volunteers.len());
+        // Batches keep each statement under the backends' bind-parameter limits.
+        for batch in volunteers.chunks(500) {
+            let rows = participant::Entity::find()
+                .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
+                .filter(participant::Column::Id.is_in(batch.iter().copied()))
+                .all(txn)
+                .await?;
+            for row in rows {
+                let id = row.id;
+                rooms.insert(id, capacity(participant_of(key, row)?.record.expose()));
+            }
+        }
+        Ok(rooms)
     }
 
     /// Both people still take part in the programme.

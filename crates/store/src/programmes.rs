@@ -476,7 +476,7 @@ impl Store {
     }
 }
 
-fn participant_of(key: &crate::seal::FieldKey, m: participant::Model) -> Result<StoredParticipant> {
+pub(crate) fn participant_of(key: &crate::seal::FieldKey, m: participant::Model) -> Result<StoredParticipant> {
     Ok(StoredParticipant {
         id: ParticipantId::from_uuid(m.id),
         programme: ProgrammeId::from_uuid(m.programme_id),

@@ -1,10 +1,9 @@
 //! People's rights over their data: what is held about them, erasure, and the retention sweep.
 
-use crate::harness::{assert_not_found, grant, name_in, proposals, TestDb};
+use crate::harness::{assert_not_found, grant, name_in, one_each, proposals, TestDb};
 use bridges_domain::{AuditKind, PairStatus, Sensitive};
 use bridges_store::{AuditEvent, Erased, NewCheckIn, ProgrammeChange};
 use chrono::{Duration, NaiveDate};
-use std::collections::HashMap;
 
 crate::on_both_backends!(
     erasure_leaves_nothing_of_the_person_behind,
@@ -26,7 +25,7 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     let round = proposals(&[(amira, karin), (yonas, lars)]);
     db.store.save_round(&grant(&owner), programme, revision, &round, &summary.to_string(), db.now()).await.unwrap();
     let pair = db.pair_of(&owner, programme, amira, karin).await.id;
-    db.store.accept_pairs(&grant(&owner), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&owner), programme, Some(pair), one_each, db.now()).await.unwrap();
     db.store.move_pair(&grant(&owner), programme, pair, PairStatus::Introduced, None, db.now()).await.unwrap();
     let met = NewCheckIn {
         met_on: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
@@ -101,7 +100,7 @@ async fn the_retention_sweep_erases_only_people_long_done(db: &TestDb) {
         db.store.withdraw_participant(&grant(&owner), programme, who, (purposes, "left"), db.now()).await.unwrap();
     }
     db.propose(&owner, swept, &[(old_pair, old_volunteer), (paired, volunteer)]).await;
-    db.store.accept_pairs(&grant(&owner), swept, None, &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&owner), swept, None, one_each, db.now()).await.unwrap();
     let old = db.pair_of(&owner, swept, old_pair, old_volunteer).await.id;
     db.store.move_pair(&grant(&owner), swept, old, PairStatus::Closed, Some("finished"), db.now()).await.unwrap();
 

@@ -268,6 +268,23 @@ pub fn record(name: &str) -> Sensitive<String> {
     Sensitive::new(serde_json::json!({ "name": name, "languages": ["ar", "sv"] }).to_string())
 }
 
+/// A volunteer's record saying they take `capacity` newcomers at once.
+pub fn record_taking(name: &str, capacity: u32) -> Sensitive<String> {
+    Sensitive::new(serde_json::json!({ "name": name, "languages": ["sv"], "capacity": capacity }).to_string())
+}
+
+/// How many newcomers a volunteer takes, as the application reads it from their record: one when
+/// the record does not say.
+pub fn capacity(record: &str) -> u32 {
+    let value: serde_json::Value = serde_json::from_str(record).unwrap_or_default();
+    value["capacity"].as_u64().map_or(1, |c| u32::try_from(c).unwrap())
+}
+
+/// Every volunteer takes one newcomer.
+pub fn one_each(_record: &str) -> u32 {
+    1
+}
+
 /// The name in a record the store handed back.
 pub fn name_in(record: &Sensitive<String>) -> String {
     let value: serde_json::Value = serde_json::from_str(record.expose()).unwrap();

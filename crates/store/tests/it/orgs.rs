@@ -1,7 +1,7 @@
 //! Organisations, memberships, invitations and the first-run setup, and the wall between
 //! organisations that every grant-taking method keeps.
 
-use crate::harness::{assert_conflict, assert_not_found, grant, new_org, new_user, record, TestDb};
+use crate::harness::{assert_conflict, assert_not_found, grant, new_org, new_user, one_each, record, TestDb};
 use bridges_domain::{Email, Role};
 use bridges_store::{Invitee, ProgrammeChange};
 use chrono::Duration;
@@ -161,7 +161,7 @@ async fn programmes_and_people_stay_inside_their_organisation(db: &TestDb) {
     assert_not_found(db.store.add_participants(&grant(&a), theirs, &[newcomer], "staff", db.now()).await);
     let renamed = record("Someone Else");
     assert_not_found(db.store.update_participant(&grant(&a), theirs, people[0], &renamed, db.now()).await);
-    assert_not_found(db.store.accept_pairs(&grant(&a), theirs, None, &Default::default(), db.now()).await);
+    assert_not_found(db.store.accept_pairs(&grant(&a), theirs, None, one_each, db.now()).await);
     assert_not_found(db.store.erase_participant(&grant(&a), theirs, people[0]).await);
     let purposes: &[&str] = &["pairing"];
     let withdrawal = db.store.withdraw_participant(&grant(&a), theirs, people[0], (purposes, "moved"), db.now()).await;

@@ -1,11 +1,10 @@
 //! Pairs through their life cycle under the programme's lock, rounds, and check-ins.
 
-use crate::harness::{assert_conflict, assert_not_found, grant, proposals, TestDb};
+use crate::harness::{assert_conflict, assert_not_found, capacity, grant, one_each, proposals, record_taking, TestDb};
 use bridges_domain::{PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
 use bridges_store::Membership;
 use bridges_store::NewCheckIn;
 use chrono::{Duration, NaiveDate};
-use std::collections::HashMap;
 
 crate::on_both_backends!(
     accepting_locks_a_proposal_and_refuses_double_booking,
@@ -39,35 +38,34 @@ async fn accepting_locks_a_proposal_and_refuses_double_booking(db: &TestDb) {
     assert!(!first.locked && first.accepted_at.is_none());
 
     db.advance(Duration::minutes(5));
-    let none = HashMap::new();
-    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(first.id), &none, db.now()).await.unwrap();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(first.id), one_each, db.now()).await.unwrap();
     assert_eq!(accepted, [first.id]);
     let first = db.store.pair(&grant(&c), programme, first.id).await.unwrap();
     assert_eq!((first.status, first.locked, first.accepted_at), (PairStatus::Accepted, true, Some(db.now())));
 
-    let again = db.store.accept_pairs(&grant(&c), programme, Some(first.id), &none, db.now()).await;
+    let again = db.store.accept_pairs(&grant(&c), programme, Some(first.id), one_each, db.now()).await;
     assert_conflict(again, "pair-status");
-    let full = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), &none, db.now()).await;
+    let full = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), one_each, db.now()).await;
     assert_conflict(full, "volunteer-full");
-    let paired = db.store.accept_pairs(&grant(&c), programme, Some(second.id), &none, db.now()).await;
+    let paired = db.store.accept_pairs(&grant(&c), programme, Some(second.id), one_each, db.now()).await;
     assert_conflict(paired, "newcomer-paired");
     for refused in [crowding.id, second.id] {
         assert_eq!(db.store.pair(&grant(&c), programme, refused).await.unwrap().status, PairStatus::Proposed);
     }
 
     // A volunteer with room for two takes a second newcomer.
-    let room = HashMap::from([(v1, 2)]);
-    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), &room, db.now()).await.unwrap();
+    db.store.update_participant(&grant(&c), programme, v1, &record_taking("Karin", 2), db.now()).await.unwrap();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), capacity, db.now()).await.unwrap();
     assert_eq!(accepted, [crowding.id]);
     assert_not_found(
-        db.store.accept_pairs(&grant(&c), programme, Some(bridges_domain::PairId::new()), &room, db.now()).await,
+        db.store.accept_pairs(&grant(&c), programme, Some(bridges_domain::PairId::new()), capacity, db.now()).await,
     );
 }
 
 async fn accepting_every_proposal_skips_those_that_would_double_book(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
     db.propose(&c, programme, &[(n1, v1), (n2, v1), (n2, v2)]).await;
-    let accepted = db.store.accept_pairs(&grant(&c), programme, None, &HashMap::new(), db.now()).await.unwrap();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, None, one_each, db.now()).await.unwrap();
     let a = db.pair_of(&c, programme, n1, v1).await;
     let skipped = db.pair_of(&c, programme, n2, v1).await;
     let b = db.pair_of(&c, programme, n2, v2).await;
@@ -76,22 +74,21 @@ async fn accepting_every_proposal_skips_those_that_would_double_book(db: &TestDb
         (a.status, skipped.status, b.status),
         (PairStatus::Accepted, PairStatus::Proposed, PairStatus::Accepted)
     );
-    let again = db.store.accept_pairs(&grant(&c), programme, None, &HashMap::new(), db.now()).await.unwrap();
+    let again = db.store.accept_pairs(&grant(&c), programme, None, one_each, db.now()).await.unwrap();
     assert!(again.is_empty(), "nothing left that may be accepted");
 }
 
 async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
     let other = db.member(c.org(), "otto@example.org", Role::Coordinator).await;
-    let none = HashMap::new();
     let (ga, gb) = (grant(&c), grant(&other));
 
     // Two proposals for the same newcomer, accepted at the same moment by two people.
     db.propose(&c, programme, &[(n1, v1), (n1, v2)]).await;
     let (a, b) = (db.pair_of(&c, programme, n1, v1).await.id, db.pair_of(&c, programme, n1, v2).await.id);
     let (ra, rb) = tokio::join!(
-        db.store.accept_pairs(&ga, programme, Some(a), &none, db.now()),
-        db.store.accept_pairs(&gb, programme, Some(b), &none, db.now()),
+        db.store.accept_pairs(&ga, programme, Some(a), one_each, db.now()),
+        db.store.accept_pairs(&gb, programme, Some(b), one_each, db.now()),
     );
     assert_eq!([&ra, &rb].iter().filter(|r| r.is_ok()).count(), 1, "{ra:?} {rb:?}");
     assert_conflict(if ra.is_ok() { rb } else { ra }, "newcomer-paired");
@@ -105,8 +102,8 @@ async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
     db.propose(&c, programme, &[(n2, free_volunteer)]).await;
     let free = db.pair_of(&c, programme, n2, free_volunteer).await.id;
     let (rc, rd) = tokio::join!(
-        db.store.accept_pairs(&ga, programme, Some(free), &none, db.now()),
-        db.store.accept_pairs(&gb, programme, Some(free), &none, db.now()),
+        db.store.accept_pairs(&ga, programme, Some(free), one_each, db.now()),
+        db.store.accept_pairs(&gb, programme, Some(free), one_each, db.now()),
     );
     assert_eq!([&rc, &rd].iter().filter(|r| r.is_ok()).count(), 1, "{rc:?} {rd:?}");
     assert_conflict(if rc.is_ok() { rd } else { rc }, "pair-status");
@@ -157,7 +154,7 @@ async fn a_new_round_keeps_accepted_and_locked_pairs(db: &TestDb) {
     let accepted = db.pair_of(&c, programme, n1, v1).await.id;
     let locked = db.pair_of(&c, programme, n2, v2).await.id;
     let dropped = db.pair_of(&c, programme, n2, v1).await.id;
-    db.store.accept_pairs(&grant(&c), programme, Some(accepted), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(accepted), one_each, db.now()).await.unwrap();
     db.store.lock_pair(&grant(&c), programme, locked, true).await.unwrap();
     assert_conflict(db.store.lock_pair(&grant(&c), programme, accepted, false).await, "pair-status");
 
@@ -182,7 +179,7 @@ async fn withdrawing_closes_held_pairs_and_drops_proposals(db: &TestDb) {
     let held = db.pair_of(&c, programme, n1, v1).await.id;
     let proposal = db.pair_of(&c, programme, n1, v2).await.id;
     let others = db.pair_of(&c, programme, n2, v2).await.id;
-    db.store.accept_pairs(&grant(&c), programme, Some(held), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(held), one_each, db.now()).await.unwrap();
 
     db.advance(Duration::days(2));
     let purposes: &[&str] = &["pairing", "contact"];
@@ -197,12 +194,12 @@ async fn withdrawing_closes_held_pairs_and_drops_proposals(db: &TestDb) {
     // proposal while they are withdrawn.
     db.propose(&c, programme, &[(n1, v2)]).await;
     let again = db.pair_of(&c, programme, n1, v2).await.id;
-    let refused = db.store.accept_pairs(&grant(&c), programme, Some(again), &HashMap::new(), db.now()).await;
+    let refused = db.store.accept_pairs(&grant(&c), programme, Some(again), one_each, db.now()).await;
     assert_conflict(refused, "participant-withdrawn");
 
     db.store.restore_participant(&grant(&c), programme, n1, db.now()).await.unwrap();
     assert_eq!(db.store.pair(&grant(&c), programme, held).await.unwrap().status, PairStatus::Closed);
-    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(again), &HashMap::new(), db.now()).await.unwrap();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(again), one_each, db.now()).await.unwrap();
     assert_eq!(accepted, [again]);
 }
 
@@ -220,7 +217,7 @@ async fn pairs_move_forward_only(db: &TestDb) {
     step(turned_down, PairStatus::Rejected, None).await.unwrap();
     assert_conflict(step(turned_down, PairStatus::Closed, None).await, "pair-status");
 
-    db.store.accept_pairs(&grant(&c), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(pair), one_each, db.now()).await.unwrap();
     db.advance(Duration::days(1));
     step(pair, PairStatus::Introduced, None).await.unwrap();
     let introduced = db.now();
@@ -242,7 +239,7 @@ async fn check_ins_make_an_introduced_pair_active(db: &TestDb) {
     let staff = db.member(c.org(), "sam@example.org", Role::Staff).await;
     db.propose(&c, programme, &[(n1, v1)]).await;
     let pair = db.pair_of(&c, programme, n1, v1).await.id;
-    db.store.accept_pairs(&grant(&c), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(pair), one_each, db.now()).await.unwrap();
     let meeting = |day, activity: &str| NewCheckIn {
         met_on: NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
         minutes: 90,
