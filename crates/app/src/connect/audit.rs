@@ -1,16 +1,17 @@
-//! Audit entries about people's personal data: what was read, changed, exported or erased, by
+//! Audit entries about what is done with people's personal data: changed, exported or erased, by
 //! whom (the member the grant belongs to), and of how many people — by id when they are few, never
-//! by name.
+//! by name. Reads are not written here: the store's reading methods write their own entry, so no
+//! use case can read people and forget to say so.
 
 use crate::{Result, Services};
 use bridges_domain::{AuditKind, ParticipantId, Permission, ProgrammeId};
 use bridges_store::Grant;
 
-// The entries' shape is the store's, so that the store can write them too; the retention sweep and
-// the public intake build theirs with the same functions.
+// The entries' shape is the store's, which writes those of its reads with it; the retention sweep
+// and the public intake build theirs with the same functions.
 pub use bridges_store::{naming, personal_data_event, AUDIT_NAMES_AT_MOST};
 
-/// Writes that the grant's member read or changed the personal data of `count` people.
+/// Writes that the grant's member changed or exported the personal data of `count` people.
 pub async fn record_count<P: Permission>(
     services: &Services,
     grant: &Grant<P>,

@@ -6,7 +6,7 @@ use bridges_domain::{
     Permission, ProgrammeId, Role, Sensitive, TimeZoneName, UserId,
 };
 use bridges_store::{FieldKey, NewOrganisation, NewParticipant, NewProposal, Store, StoreError};
-use bridges_store::{Grant, Membership};
+use bridges_store::{Grant, Membership, Reading};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use std::fmt::Debug;
 
@@ -172,7 +172,7 @@ impl TestDb {
         newcomer: ParticipantId,
         volunteer: ParticipantId,
     ) -> bridges_store::StoredPair {
-        let pairs = self.store.pairs(&grant(staff), programme).await.unwrap();
+        let pairs = self.store.pairs(&grant(staff), programme, viewing(), self.now()).await.unwrap();
         let mut found = pairs.into_iter().filter(|p| p.newcomer == newcomer && p.volunteer == volunteer);
         let pair = found.next().unwrap_or_else(|| panic!("no pair {newcomer} with {volunteer}"));
         assert!(found.next().is_none(), "one pair per two people");
@@ -283,6 +283,11 @@ pub fn capacity(record: &str) -> u32 {
 /// Every volunteer takes one newcomer.
 pub fn one_each(_record: &str) -> u32 {
     1
+}
+
+/// How the tests read people: as a page named "test" shows them.
+pub fn viewing() -> Reading<'static> {
+    Reading::viewing("test")
 }
 
 /// The name in a record the store handed back.
