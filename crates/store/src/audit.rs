@@ -6,9 +6,36 @@ use crate::error::{parse_stored, Result};
 use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::ReadAudit;
-use bridges_domain::{AuditEventId, AuditKind, OrgId, UserId};
+use bridges_domain::{AuditEventId, AuditKind, OrgId, ParticipantId, ProgrammeId, UserId};
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+/// The most ids an audit entry lists; a bulk read or change of more people records its count.
+pub const AUDIT_NAMES_AT_MOST: usize = 50;
+
+/// An audit-log event about the personal data of `count` people of a programme, and what was done.
+pub fn personal_data_event(
+    kind: AuditKind,
+    org: OrgId,
+    programme: ProgrammeId,
+    what: &str,
+    count: usize,
+) -> AuditEvent {
+    AuditEvent::new(kind)
+        .org(org)
+        .detail(serde_json::json!({ "programme": programme.to_string(), "what": what, "count": count }))
+}
+
+/// The event with the ids of the people it touched, when they are few enough to list: so that what
+/// was done with one person's data can be found again, for them, without naming anyone.
+pub fn naming(mut event: AuditEvent, people: &[ParticipantId]) -> AuditEvent {
+    if people.len() <= AUDIT_NAMES_AT_MOST {
+        event.detail["people"] = people.iter().map(|p| serde_json::Value::String(p.to_string())).collect();
+    }
+    event
+}
 
 /// An event to record. `detail` holds names of things (roles, token names), never personal data
 /// beyond the ids of the people involved.
@@ -58,6 +85,11 @@ pub struct AuditEntry {
 
 impl Store {
     pub async fn record(&self, event: AuditEvent, now: DateTime<Utc>) -> Result<()> {
+        Self::record_in(&self.db, event, now).await
+    }
+
+    /// Writes the event through `db`, which may be a transaction the event belongs to.
+    pub(crate) async fn record_in(db: &impl ConnectionTrait, event: AuditEvent, now: DateTime<Utc>) -> Result<()> {
         audit_event::Entity::insert(audit_event::ActiveModel {
             id: Set(AuditEventId::new().as_uuid()),
             at: Set(now),
@@ -68,7 +100,7 @@ impl Store {
             detail: Set(event.detail.to_string()),
             address: Set(event.address),
         })
-        .exec_without_returning(&self.db)
+        .exec_without_returning(db)
         .await?;
         Ok(())
     }

@@ -6,10 +6,11 @@
 
 use crate::entity::{audit_event, check_in, consent, pair, participant, programme, round};
 use crate::error::{Result, StoreError};
-use crate::programmes::Consent;
+use crate::programmes::{participant_of, Consent};
+use crate::reading::{Read, Reading};
 use crate::Grant;
 use crate::{Store, StoredCheckIn, StoredPair, StoredParticipant};
-use bridges_domain::policy::{ReadParticipants, RunProgrammes};
+use bridges_domain::policy::RunProgrammes;
 use bridges_domain::{AuditKind, OrgId, PairStatus, ParticipantId, ProgrammeId};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -63,26 +64,31 @@ fn scrub(value: &mut serde_json::Value, id: &str) -> bool {
 }
 
 impl Store {
-    /// Everything held about one participant of the programme, records opened.
+    /// Everything held about one participant of the programme, records opened, for them; the
+    /// entry names them. The audit entries listed are those written before this one.
     pub async fn person_held(
         &self,
         grant: &Grant<RunProgrammes>,
         programme: ProgrammeId,
         id: ParticipantId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
     ) -> Result<PersonHeld> {
-        let read: Grant<ReadParticipants> = grant.also().map_err(|_| StoreError::NotFound)?;
-        let participant = self.participant(&read, programme, id).await?;
-        let consents = self.consents(&read, programme, id).await?;
+        let key = self.field_key()?;
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let participant = participant_of(key, self.participant_row(&txn, programme, id).await?)?;
+        let consents = Self::consents_in(&txn, id).await?;
         let mut pairs = Vec::new();
-        for p in self.pairs(&read, programme).await?.into_iter().filter(|p| p.newcomer == id || p.volunteer == id) {
-            let check_ins = self.check_ins(&read, programme, p.id).await?;
+        for p in self.pairs_in(&txn, programme).await?.into_iter().filter(|p| p.newcomer == id || p.volunteer == id) {
+            let check_ins = self.check_ins_in(&txn, p.id).await?;
             pairs.push((p, check_ins));
         }
         let audit = audit_event::Entity::find()
             .filter(audit_event::Column::OrgId.eq(grant.org().as_uuid()))
             .filter(audit_event::Column::Detail.contains(id.to_string()))
             .order_by_asc(audit_event::Column::At)
-            .all(&self.db)
+            .all(&txn)
             .await?
             .into_iter()
             .filter_map(|e| {
@@ -90,6 +96,7 @@ impl Store {
                 Some((e.at, kind, serde_json::from_str(&e.detail).unwrap_or(serde_json::Value::Null)))
             })
             .collect();
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&[id])), now).await?;
         Ok(PersonHeld { participant, consents, pairs, audit })
     }
 

@@ -3,6 +3,8 @@
 //!
 //! Repositories take the organisation id in every method that touches an organisation's data, and
 //! methods that change such data take a [`bridges_domain::Grant`] from the authorisation policy.
+//! Methods that read people's personal data also take a [`Reading`] and write its audit entry
+//! themselves, before the data leaves this crate.
 //! This crate knows nothing of HTTP; secrets arrive here already hashed or as tokens whose digest
 //! alone is stored.
 
@@ -21,6 +23,7 @@ mod practices;
 mod private;
 mod programmes;
 mod projects;
+mod reading;
 mod records;
 mod seal;
 mod sessions;
@@ -33,18 +36,19 @@ mod throttle;
 mod tokens;
 mod users;
 
-pub use audit::{AuditEntry, AuditEvent};
+pub use audit::{naming, personal_data_event, AuditEntry, AuditEvent, AUDIT_NAMES_AT_MOST};
 pub use connect::{Backend, SqliteSync, Store};
 pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
 pub use frameworks::StoredFramework;
 pub use invitations::Invitee;
 pub use orgs::NewOrganisation;
-pub use pairs::{NewCheckIn, NewProposal, StoredCheckIn, StoredPair, StoredRound};
+pub use pairs::{NewCheckIn, NewProposal, ProgrammeHeld, StoredCheckIn, StoredPair, StoredRound};
 pub use policy::{Grant, Membership};
 pub use practices::{Review, StoredPractice};
 pub use programmes::{Consent, NewParticipant, ProgrammeChange, StoredParticipant, StoredProgramme, MAX_PARTICIPANTS};
 pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, REGISTERS};
+pub use reading::{Focus, Reading};
 pub use records::{Invitation, Member, Organisation, User};
 pub use seal::FieldKey;
 pub use throttle::{LoginAttempt, LoginGate, ThrottleRule};

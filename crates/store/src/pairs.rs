@@ -4,15 +4,18 @@
 //! winner and a clear conflict, never a double booking. A round replaces the previous round's open
 //! proposals (except locked ones) only if nothing moved since it read the programme. Pairs'
 //! explanations, rounds' summaries and check-in notes name facts about people, so all three are
-//! sealed like participants' records.
+//! sealed like participants' records, and reading them is audited like reading the records.
 
+use crate::audit::personal_data_event;
 use crate::entity::{check_in, pair, participant, programme, round};
 use crate::error::{Result, StoreError};
+use crate::programmes::{participant_of, programme_of};
+use crate::reading::{Focus, Read, Reading};
 use crate::seal::FieldKey;
 use crate::Grant;
-use crate::Store;
+use crate::{Store, StoredParticipant, StoredProgramme};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::ErrorCode;
+use bridges_domain::{AuditKind, ErrorCode};
 use bridges_domain::{CheckInId, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -20,7 +23,7 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, TransactionTrait,
 };
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Debug, Clone)]
 pub struct StoredPair {
@@ -81,6 +84,21 @@ pub struct StoredCheckIn {
     pub created_at: DateTime<Utc>,
 }
 
+/// A programme and what it holds about its people, read together for one use (see
+/// [`Store::programme_held`]).
+#[derive(Debug, Clone)]
+pub struct ProgrammeHeld {
+    pub programme: StoredProgramme,
+    /// Everyone who takes or took part, records opened, oldest first.
+    pub participants: Vec<StoredParticipant>,
+    /// Every pair, in all states, oldest first.
+    pub pairs: Vec<StoredPair>,
+    /// The round that ran last, if any: its summary says who waits and why.
+    pub latest_round: Option<StoredRound>,
+    /// The check-ins of the pair in focus, latest meeting first; none when the focus is everyone.
+    pub check_ins: Vec<StoredCheckIn>,
+}
+
 fn pair_of(key: &FieldKey, m: pair::Model, met: &HashMap<uuid::Uuid, (NaiveDate, u32)>) -> Result<StoredPair> {
     let status = crate::error::parse_stored(&m.status, PairStatus::parse)?;
     let (last_met, check_ins) = met.get(&m.id).map(|(d, n)| (Some(*d), *n)).unwrap_or((None, 0));
@@ -130,29 +148,75 @@ fn proposal_row(
 }
 
 impl Store {
-    /// Every pair of the programme (all states), oldest first, with check-in counts.
-    pub async fn pairs(&self, grant: &Grant<ReadParticipants>, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
-        self.programme(grant, programme).await?;
-        self.pairs_of(programme).await
+    /// Every pair of the programme (all states), oldest first, with check-in counts. The entry
+    /// counts the pairs.
+    pub async fn pairs(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<StoredPair>> {
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let pairs = self.pairs_in(&txn, programme).await?;
+        self.close_reading(txn, reading.event(grant, programme, Read::Records(pairs.len())), now).await?;
+        Ok(pairs)
     }
 
-    /// One pair of the programme.
+    /// One pair of the programme; the entry names its two people.
     pub async fn pair(
         &self,
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
         id: PairId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
     ) -> Result<StoredPair> {
-        self.programme(grant, programme).await?;
-        pair_of(self.field_key()?, Self::pair_row(&self.db, programme, id).await?, &HashMap::new())
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let row = Self::pair_row(&txn, programme, id).await?;
+        let people = [ParticipantId::from_uuid(row.newcomer_id), ParticipantId::from_uuid(row.volunteer_id)];
+        let pair = pair_of(self.field_key()?, row, &HashMap::new())?;
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&people)), now).await?;
+        Ok(pair)
     }
 
-    pub(crate) async fn pairs_of(&self, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
+    /// The programme and what it holds about its people, read together for one use: everyone's
+    /// record opened, every pair, the latest round, and with a pair in focus that pair's
+    /// check-ins. One read, one entry: counting everyone, or naming the pair's two people. A pair
+    /// in focus that is not the programme's is not found, and then nothing is written.
+    pub async fn programme_held(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        focus: Focus,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<ProgrammeHeld> {
+        let txn = self.begin_reading().await?;
+        let stored = programme_of(Self::programme_row_in(&txn, grant.org(), programme).await?);
+        let participants = self.participants_in(&txn, programme).await?;
+        let pairs = self.pairs_in(&txn, programme).await?;
+        let latest_round = self.latest_round_in(&txn, programme).await?;
+        let (check_ins, event) = match focus {
+            Focus::Everyone => (Vec::new(), reading.event(grant, programme, Read::Records(participants.len()))),
+            Focus::Pair(id) => {
+                let pair = pairs.iter().find(|p| p.id == id).ok_or(StoreError::NotFound)?;
+                let check_ins = self.check_ins_in(&txn, id).await?;
+                (check_ins, reading.event(grant, programme, Read::People(&[pair.newcomer, pair.volunteer])))
+            }
+        };
+        self.close_reading(txn, event, now).await?;
+        Ok(ProgrammeHeld { programme: stored, participants, pairs, latest_round, check_ins })
+    }
+
+    pub(crate) async fn pairs_in(&self, db: &impl ConnectionTrait, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
         let rows = pair::Entity::find()
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
             .order_by_asc(pair::Column::ProposedAt)
             .order_by_asc(pair::Column::Id)
-            .all(&self.db)
+            .all(db)
             .await?;
         let met: Vec<(uuid::Uuid, NaiveDate)> = check_in::Entity::find()
             .select_only()
@@ -161,7 +225,7 @@ impl Store {
             .inner_join(pair::Entity)
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
             .into_tuple()
-            .all(&self.db)
+            .all(db)
             .await?;
         let mut latest: HashMap<uuid::Uuid, (NaiveDate, u32)> = HashMap::new();
         for (pair_id, date) in met {
@@ -253,18 +317,34 @@ impl Store {
         Ok(())
     }
 
+    /// The programme's latest round, if it ran. Its summary says who waits and why, so the entry
+    /// names the people it names, by id.
     pub async fn latest_round(
         &self,
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
     ) -> Result<Option<StoredRound>> {
-        self.programme(grant, programme).await?;
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let round = self.latest_round_in(&txn, programme).await?;
+        let people = round.as_ref().map(|r| people_named(&r.summary)).unwrap_or_default();
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&people)), now).await?;
+        Ok(round)
+    }
+
+    pub(crate) async fn latest_round_in(
+        &self,
+        db: &impl ConnectionTrait,
+        programme: ProgrammeId,
+    ) -> Result<Option<StoredRound>> {
         let key = self.field_key()?;
         round::Entity::find()
             .filter(round::Column::ProgrammeId.eq(programme.as_uuid()))
             .order_by_desc(round::Column::RanAt)
             .order_by_desc(round::Column::Id)
-            .one(&self.db)
+            .one(db)
             .await?
             .map(|r| {
                 Ok(StoredRound {
@@ -320,16 +400,21 @@ impl Store {
 
     /// Accepts one proposal, or every open one (`None`), in one transaction under the programme's
     /// lock. A proposal is accepted only if it is still proposed, both people still take part, the
-    /// newcomer holds no other pair and the volunteer has room: `capacity` says how many newcomers
-    /// each volunteer takes (1 when not given). Accepting locks the pair, so later rounds keep it.
+    /// newcomer holds no other pair and the volunteer has room: `capacity` reads from a volunteer's
+    /// record how many newcomers they take. Accepting locks the pair, so later rounds keep it.
     /// One proposal that cannot be accepted is a conflict naming why; with `None`, those stay
-    /// proposed. Answers the pairs accepted.
+    /// proposed. Answers the pairs accepted, and writes their acceptance to the audit log in the
+    /// same transaction.
+    ///
+    /// The volunteers' records are opened here, under the lock, and only a number leaves: the
+    /// audit entry of this change is the acceptance itself, as no record is shown to anyone.
+    /// `capacity` is a plain function, not a closure, so it cannot carry a record away either.
     pub async fn accept_pairs(
         &self,
         grant: &Grant<RunProgrammes>,
         programme: ProgrammeId,
         which: Option<PairId>,
-        capacity: &HashMap<ParticipantId, u32>,
+        capacity: fn(&str) -> u32,
         now: DateTime<Utc>,
     ) -> Result<Vec<PairId>> {
         let (txn, _) = self.lock_programme(grant.org(), programme).await?;
@@ -359,9 +444,10 @@ impl Store {
             Some(id) => vec![pairs.iter().find(|p| p.id == id.as_uuid()).ok_or(StoreError::NotFound)?],
             None => pairs.iter().filter(|p| p.status == PairStatus::Proposed.as_str()).collect(),
         };
+        let rooms = self.rooms(&txn, programme, targets.iter().map(|p| p.volunteer_id).collect(), capacity).await?;
         let mut accepted = Vec::new();
         for p in targets {
-            let room = capacity.get(&ParticipantId::from_uuid(p.volunteer_id)).copied().unwrap_or(1);
+            let room = rooms.get(&p.volunteer_id).copied().unwrap_or(1);
             let refusal = if p.status != PairStatus::Proposed.as_str() {
                 Some(ErrorCode::PairStatus)
             } else if withdrawn.contains(&p.newcomer_id) || withdrawn.contains(&p.volunteer_id) {
@@ -390,8 +476,44 @@ impl Store {
             *taken.entry(p.volunteer_id).or_default() += 1;
             accepted.push(PairId::from_uuid(p.id));
         }
+        if !accepted.is_empty() {
+            let event = personal_data_event(
+                AuditKind::PersonalDataChanged,
+                grant.org(),
+                programme,
+                "accepted",
+                accepted.len() * 2,
+            );
+            Self::record_in(&txn, event.actor(grant.user()), now).await?;
+        }
         txn.commit().await?;
         Ok(accepted)
+    }
+
+    /// How many newcomers each of `volunteers` takes, by `capacity` from their record.
+    async fn rooms(
+        &self,
+        txn: &DatabaseTransaction,
+        programme: ProgrammeId,
+        volunteers: HashSet<uuid::Uuid>,
+        capacity: fn(&str) -> u32,
+    ) -> Result<HashMap<uuid::Uuid, u32>> {
+        let key = self.field_key()?;
+        let volunteers: Vec<uuid::Uuid> = volunteers.into_iter().collect();
+        let mut rooms = HashMap::with_capacity(volunteers.len());
+        // Batches keep each statement under the backends' bind-parameter limits.
+        for batch in volunteers.chunks(500) {
+            let rows = participant::Entity::find()
+                .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
+                .filter(participant::Column::Id.is_in(batch.iter().copied()))
+                .all(txn)
+                .await?;
+            for row in rows {
+                let id = row.id;
+                rooms.insert(id, capacity(participant_of(key, row)?.record.expose()));
+            }
+        }
+        Ok(rooms)
     }
 
     /// Both people still take part in the programme.
@@ -556,21 +678,31 @@ impl Store {
         Ok(())
     }
 
-    /// A pair's check-ins, latest meeting first.
+    /// A pair's check-ins, latest meeting first; the entry names the pair's two people.
     pub async fn check_ins(
         &self,
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
         id: PairId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
     ) -> Result<Vec<StoredCheckIn>> {
-        self.programme(grant, programme).await?;
-        Self::pair_row(&self.db, programme, id).await?;
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let row = Self::pair_row(&txn, programme, id).await?;
+        let check_ins = self.check_ins_in(&txn, id).await?;
+        let people = [ParticipantId::from_uuid(row.newcomer_id), ParticipantId::from_uuid(row.volunteer_id)];
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&people)), now).await?;
+        Ok(check_ins)
+    }
+
+    pub(crate) async fn check_ins_in(&self, db: &impl ConnectionTrait, id: PairId) -> Result<Vec<StoredCheckIn>> {
         let key = self.field_key()?;
         check_in::Entity::find()
             .filter(check_in::Column::PairId.eq(id.as_uuid()))
             .order_by_desc(check_in::Column::MetOn)
             .order_by_desc(check_in::Column::CreatedAt)
-            .all(&self.db)
+            .all(db)
             .await?
             .into_iter()
             .map(|c| {
@@ -585,6 +717,28 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// The participants a round's summary names, each once, in the order of their ids: every text in
+/// it that is an id (the summary's shape is the application's; ids are what identify people in it).
+fn people_named(summary: &str) -> Vec<ParticipantId> {
+    fn walk(value: &serde_json::Value, found: &mut BTreeSet<ParticipantId>) {
+        match value {
+            serde_json::Value::String(s) => {
+                if let Ok(id) = s.parse::<ParticipantId>() {
+                    found.insert(id);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, found)),
+            serde_json::Value::Object(fields) => fields.values().for_each(|v| walk(v, found)),
+            _ => {}
+        }
+    }
+    let mut found = BTreeSet::new();
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(summary) {
+        walk(&value, &mut found);
+    }
+    found.into_iter().collect()
 }
 
 /// Seals the values of `table.column` not sealed yet, each bound to its row's `id`.

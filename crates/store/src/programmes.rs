@@ -2,9 +2,11 @@
 //! crate's shape; a participant's record (name, contact, profile, notes) is JSON sealed with the
 //! field key, opaque to this module. Every method is scoped to the organisation of its grant; the
 //! public intake reaches a programme only through its intake token, and only while intake is open.
+//! A method that opens records or consents takes a [`Reading`] and writes its audit entry itself.
 
 use crate::entity::{consent, participant, programme, sign_up};
 use crate::error::{Result, StoreError};
+use crate::reading::{Read, Reading};
 use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
@@ -86,7 +88,7 @@ pub struct Consent {
     pub withdrawn_at: Option<DateTime<Utc>>,
 }
 
-fn programme_of(m: programme::Model) -> StoredProgramme {
+pub(crate) fn programme_of(m: programme::Model) -> StoredProgramme {
     StoredProgramme {
         id: ProgrammeId::from_uuid(m.id),
         org: OrgId::from_uuid(m.org_id),
@@ -171,9 +173,18 @@ impl Store {
     }
 
     async fn programme_row(&self, org: OrgId, id: ProgrammeId) -> Result<programme::Model> {
+        Self::programme_row_in(&self.db, org, id).await
+    }
+
+    /// The organisation's programme, read through `db` (a transaction that reads more with it).
+    pub(crate) async fn programme_row_in(
+        db: &impl ConnectionTrait,
+        org: OrgId,
+        id: ProgrammeId,
+    ) -> Result<programme::Model> {
         programme::Entity::find_by_id(id.as_uuid())
             .filter(programme::Column::OrgId.eq(org.as_uuid()))
-            .one(&self.db)
+            .one(db)
             .await?
             .ok_or(StoreError::NotFound)
     }
@@ -332,41 +343,87 @@ impl Store {
         Ok(ids)
     }
 
-    /// Every participant of the programme, records opened, oldest first.
+    /// Every participant of the programme, records opened, oldest first. The entry counts them.
     pub async fn participants(
         &self,
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
     ) -> Result<Vec<StoredParticipant>> {
-        self.programme_row(grant.org(), programme).await?;
-        self.participants_of(programme).await
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let people = self.participants_in(&txn, programme).await?;
+        self.close_reading(txn, reading.event(grant, programme, Read::Records(people.len())), now).await?;
+        Ok(people)
     }
 
-    pub(crate) async fn participants_of(&self, programme: ProgrammeId) -> Result<Vec<StoredParticipant>> {
+    pub(crate) async fn participants_in(
+        &self,
+        db: &impl ConnectionTrait,
+        programme: ProgrammeId,
+    ) -> Result<Vec<StoredParticipant>> {
         let key = self.field_key()?;
         participant::Entity::find()
             .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
             .order_by_asc(participant::Column::JoinedAt)
             .order_by_asc(participant::Column::Id)
-            .all(&self.db)
+            .all(db)
             .await?
             .into_iter()
             .map(|m| participant_of(key, m))
             .collect()
     }
 
+    /// One participant, record opened; the entry names them.
     pub async fn participant(
         &self,
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
         id: ParticipantId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
     ) -> Result<StoredParticipant> {
-        self.programme_row(grant.org(), programme).await?;
-        let row = self.participant_row(&self.db, programme, id).await?;
-        participant_of(self.field_key()?, row)
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let row = self.participant_row(&txn, programme, id).await?;
+        let person = participant_of(self.field_key()?, row)?;
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&[id])), now).await?;
+        Ok(person)
     }
 
-    async fn participant_row(
+    /// One participant with the consents they gave, as their page shows them: one read, one entry
+    /// naming them.
+    pub async fn participant_with_consents(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<(StoredParticipant, Vec<Consent>)> {
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let row = self.participant_row(&txn, programme, id).await?;
+        let person = participant_of(self.field_key()?, row)?;
+        let consents = Self::consents_in(&txn, id).await?;
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&[id])), now).await?;
+        Ok((person, consents))
+    }
+
+    /// Which side a participant is on ("newcomer" or "volunteer"), without opening their record:
+    /// an edit checks it, since nobody changes side, and the edit itself is what gets audited.
+    pub async fn participant_side(
+        &self,
+        grant: &Grant<EditParticipants>,
+        programme: ProgrammeId,
+        id: ParticipantId,
+    ) -> Result<String> {
+        self.programme_row(grant.org(), programme).await?;
+        Ok(self.participant_row(&self.db, programme, id).await?.side)
+    }
+
+    pub(crate) async fn participant_row(
         &self,
         db: &impl ConnectionTrait,
         programme: ProgrammeId,
@@ -452,18 +509,28 @@ impl Store {
         Ok(())
     }
 
+    /// The consents a participant gave, oldest first; the entry names them.
     pub async fn consents(
         &self,
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
         id: ParticipantId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
     ) -> Result<Vec<Consent>> {
-        self.programme_row(grant.org(), programme).await?;
-        self.participant_row(&self.db, programme, id).await?;
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        self.participant_row(&txn, programme, id).await?;
+        let consents = Self::consents_in(&txn, id).await?;
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&[id])), now).await?;
+        Ok(consents)
+    }
+
+    pub(crate) async fn consents_in(db: &impl ConnectionTrait, id: ParticipantId) -> Result<Vec<Consent>> {
         Ok(consent::Entity::find()
             .filter(consent::Column::ParticipantId.eq(id.as_uuid()))
             .order_by_asc(consent::Column::GivenAt)
-            .all(&self.db)
+            .all(db)
             .await?
             .into_iter()
             .map(|c| Consent {
@@ -476,7 +543,7 @@ impl Store {
     }
 }
 
-fn participant_of(key: &crate::seal::FieldKey, m: participant::Model) -> Result<StoredParticipant> {
+pub(crate) fn participant_of(key: &crate::seal::FieldKey, m: participant::Model) -> Result<StoredParticipant> {
     Ok(StoredParticipant {
         id: ParticipantId::from_uuid(m.id),
         programme: ProgrammeId::from_uuid(m.programme_id),

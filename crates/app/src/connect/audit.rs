@@ -1,36 +1,17 @@
-//! Audit entries about people's personal data: what was read, changed, exported or erased, by
+//! Audit entries about what is done with people's personal data: changed, exported or erased, by
 //! whom (the member the grant belongs to), and of how many people — by id when they are few, never
-//! by name.
+//! by name. Reads are not written here: the store's reading methods write their own entry, so no
+//! use case can read people and forget to say so.
 
 use crate::{Result, Services};
-use bridges_domain::{AuditKind, OrgId, ParticipantId, Permission, ProgrammeId};
-use bridges_store::{AuditEvent, Grant};
+use bridges_domain::{AuditKind, ParticipantId, Permission, ProgrammeId};
+use bridges_store::Grant;
 
-/// The most ids an audit entry lists; a bulk read or change of more people records its count.
-pub const AUDIT_NAMES_AT_MOST: usize = 50;
+// The entries' shape is the store's, which writes those of its reads with it; the retention sweep
+// and the public intake build theirs with the same functions.
+pub use bridges_store::{naming, personal_data_event, AUDIT_NAMES_AT_MOST};
 
-/// An audit-log event about the personal data of `count` people of a programme, and what was done.
-pub fn personal_data_event(
-    kind: AuditKind,
-    org: OrgId,
-    programme: ProgrammeId,
-    what: &str,
-    count: usize,
-) -> AuditEvent {
-    AuditEvent::new(kind)
-        .org(org)
-        .detail(serde_json::json!({ "programme": programme.to_string(), "what": what, "count": count }))
-}
-
-/// The event with the ids of the people it touched, when they are few enough to list.
-pub fn naming(mut event: AuditEvent, people: &[ParticipantId]) -> AuditEvent {
-    if people.len() <= AUDIT_NAMES_AT_MOST {
-        event.detail["people"] = people.iter().map(|p| serde_json::Value::String(p.to_string())).collect();
-    }
-    event
-}
-
-/// Writes that the grant's member read or changed the personal data of `count` people.
+/// Writes that the grant's member changed or exported the personal data of `count` people.
 pub async fn record_count<P: Permission>(
     services: &Services,
     grant: &Grant<P>,

@@ -2,48 +2,31 @@
 //! volunteers, withdraw a person, record a check-in. Each takes its grant, lets the store keep the
 //! life cycle's rules under the programme's lock, and writes the audit log.
 
-use super::audit::{record_count, record_people};
+use super::audit::record_people;
 use super::programme::load;
 use super::record::Record;
 use super::{CONSENT_CHECK_INS, CONSENT_PAIRING};
 use crate::{Error, Result, Services};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, CheckInId, ErrorCode, PairId, ParticipantId, ProgrammeId};
-use bridges_pairing::{rescore_swap, Side};
+use bridges_pairing::rescore_swap;
 use bridges_store::{Grant, NewCheckIn};
-use std::collections::HashMap;
 
 /// Accepts one proposal (`Some`), or every open one, each volunteer's room taken from their
-/// record. One proposal that cannot be accepted is a conflict saying why.
+/// record. One proposal that cannot be accepted is a conflict saying why. The store reads the
+/// volunteers' room and writes the acceptance to the audit log, all under the programme's lock.
 pub async fn accept(
     services: &Services,
     grant: &Grant<RunProgrammes>,
     programme: ProgrammeId,
     which: Option<PairId>,
 ) -> Result<Vec<PairId>> {
-    let read = grant.also::<ReadParticipants>()?;
-    let store = services.store();
-    let room = |record: &str| u32::from(Record::from_json(record).profile.capacity);
-    let capacity: HashMap<ParticipantId, u32> = match which {
-        Some(pair) => {
-            let volunteer = store.pair(&read, programme, pair).await?.volunteer;
-            let stored = store.participant(&read, programme, volunteer).await?;
-            HashMap::from([(volunteer, room(stored.record.expose()))])
-        }
-        None => store
-            .participants(&read, programme)
-            .await?
-            .into_iter()
-            .filter(|p| p.side == Side::Volunteer.as_str())
-            .map(|p| (p.id, room(p.record.expose())))
-            .collect(),
-    };
-    let accepted = store.accept_pairs(grant, programme, which, &capacity, services.now()).await?;
-    if !accepted.is_empty() {
-        record_count(services, grant, AuditKind::PersonalDataChanged, programme, "accepted", accepted.len() * 2)
-            .await?;
-    }
-    Ok(accepted)
+    Ok(services.store().accept_pairs(grant, programme, which, capacity, services.now()).await?)
+}
+
+/// How many newcomers a volunteer takes at once, from their record.
+fn capacity(record: &str) -> u32 {
+    u32::from(Record::from_json(record).profile.capacity)
 }
 
 /// Gives each of two proposals the other's volunteer, if both new pairs keep every rule; each new

@@ -1,16 +1,16 @@
 //! A programme as its use cases need it: settings, people with their records opened, pairs, and
 //! what the pairing engine's ledger says follows from them (who is waiting and for how long, how
 //! much room each volunteer has, which pairs have gone quiet, who enters the next round). Loading
-//! it is a read of personal data: it takes a `ReadParticipants` grant and writes the audit log.
+//! it is a read of personal data: it takes a `ReadParticipants` grant, and the store writes the
+//! audit log as it reads.
 
-use super::audit::{record_count, record_people};
 use super::record::Record;
 use crate::{Error, Result, Services};
 use bridges_domain::policy::ReadParticipants;
-use bridges_domain::{AuditKind, ErrorCode, PairId, PairStatus, ParticipantId, ProgrammeId};
+use bridges_domain::{ErrorCode, PairId, PairStatus, ParticipantId, ProgrammeId};
 use bridges_pairing::ledger::{self, LedgerPair, LedgerPerson, Stage};
 use bridges_pairing::{Entrant, Kind, Programme, Side};
-use bridges_store::{Grant, StoredPair, StoredProgramme};
+use bridges_store::{Focus, Grant, ProgrammeHeld, Reading, StoredCheckIn, StoredPair, StoredProgramme, StoredRound};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -92,24 +92,27 @@ pub struct ProgrammeData {
     pub settings: Settings,
     pub people: Vec<Person>,
     pub pairs: Vec<StoredPair>,
+    pub latest_round: Option<StoredRound>,
+    /// The check-ins of the pair the programme was read for; none when read for everyone.
+    pub check_ins: Vec<StoredCheckIn>,
     index: HashMap<ParticipantId, usize>,
 }
 
-/// Reads the programme for a use case that shows or works on its people at large, auditing a read
-/// of them all.
+/// Reads the programme for a use case that shows or works on its people at large; the store
+/// audits a read of them all, named by `what`.
 pub async fn load(
     services: &Services,
     grant: &Grant<ReadParticipants>,
     id: ProgrammeId,
     what: &str,
 ) -> Result<ProgrammeData> {
-    let data = read(services, grant, id).await?;
-    record_count(services, grant, AuditKind::PersonalDataViewed, id, what, data.people.len()).await?;
-    Ok(data)
+    let held =
+        services.store().programme_held(grant, id, Focus::Everyone, Reading::viewing(what), services.now()).await?;
+    Ok(ProgrammeData::new(held))
 }
 
-/// Reads the programme for a use case about one pair, auditing a read of its two people only (by
-/// id); the pair must be the programme's.
+/// Reads the programme for a use case about one pair, with the pair's check-ins; the store audits
+/// a read of its two people only (by id). The pair must be the programme's.
 pub async fn load_for_pair(
     services: &Services,
     grant: &Grant<ReadParticipants>,
@@ -117,19 +120,11 @@ pub async fn load_for_pair(
     pair: PairId,
     what: &str,
 ) -> Result<(ProgrammeData, StoredPair)> {
-    let data = read(services, grant, id).await?;
+    let reading = Reading::viewing(what);
+    let held = services.store().programme_held(grant, id, Focus::Pair(pair), reading, services.now()).await?;
+    let data = ProgrammeData::new(held);
     let stored = data.pairs.iter().find(|p| p.id == pair).cloned().ok_or(Error::Code(ErrorCode::NotFound))?;
-    record_people(services, grant, AuditKind::PersonalDataViewed, id, what, &[stored.newcomer, stored.volunteer])
-        .await?;
     Ok((data, stored))
-}
-
-async fn read(services: &Services, grant: &Grant<ReadParticipants>, id: ProgrammeId) -> Result<ProgrammeData> {
-    let store = services.store();
-    let programme = store.programme(grant, id).await?;
-    let people = store.participants(grant, id).await?;
-    let pairs = store.pairs(grant, id).await?;
-    Ok(ProgrammeData::new(programme, people, pairs))
 }
 
 fn stage(status: PairStatus) -> Stage {
@@ -144,12 +139,9 @@ fn stage(status: PairStatus) -> Stage {
 }
 
 impl ProgrammeData {
-    pub fn new(
-        programme: StoredProgramme,
-        people: Vec<bridges_store::StoredParticipant>,
-        pairs: Vec<StoredPair>,
-    ) -> ProgrammeData {
-        let people: Vec<Person> = people
+    pub fn new(held: ProgrammeHeld) -> ProgrammeData {
+        let ProgrammeHeld { programme, participants, pairs, latest_round, check_ins } = held;
+        let people: Vec<Person> = participants
             .into_iter()
             .map(|p| Person {
                 id: p.id,
@@ -161,7 +153,7 @@ impl ProgrammeData {
             })
             .collect();
         let index = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-        ProgrammeData { settings: Settings::of(&programme), programme, people, pairs, index }
+        ProgrammeData { settings: Settings::of(&programme), programme, people, pairs, latest_round, check_ins, index }
     }
 
     pub fn person(&self, id: ParticipantId) -> Option<&Person> {

@@ -9,7 +9,7 @@ use crate::{Result, Services};
 use bridges_domain::policy::RunProgrammes;
 use bridges_domain::{AuditKind, ParticipantId, ProgrammeId};
 use bridges_pairing::Factor;
-use bridges_store::{Erased, Grant};
+use bridges_store::{Erased, Grant, Reading};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -66,14 +66,15 @@ pub struct AuditExport {
     pub what: String,
 }
 
-/// Everything held about one person, gathered for them; the export itself is audited.
+/// Everything held about one person, gathered for them; the store audits the export as it reads.
 pub async fn export(
     services: &Services,
     grant: &Grant<RunProgrammes>,
     programme: ProgrammeId,
     person: ParticipantId,
 ) -> Result<PersonExport> {
-    let held = services.store().person_held(grant, programme, person).await?;
+    let reading = Reading::exporting("person-export");
+    let held = services.store().person_held(grant, programme, person, reading, services.now()).await?;
     let p = held.participant;
     let export = PersonExport {
         id: p.id.to_string(),
@@ -127,7 +128,6 @@ pub async fn export(
             })
             .collect(),
     };
-    record_people(services, grant, AuditKind::PersonalDataExported, programme, "person-export", &[person]).await?;
     Ok(export)
 }
 

@@ -1,10 +1,9 @@
 //! People's rights over their data: what is held about them, erasure, and the retention sweep.
 
-use crate::harness::{assert_not_found, grant, name_in, proposals, TestDb};
+use crate::harness::{assert_not_found, grant, name_in, one_each, proposals, viewing, TestDb};
 use bridges_domain::{AuditKind, PairStatus, Sensitive};
 use bridges_store::{AuditEvent, Erased, NewCheckIn, ProgrammeChange};
 use chrono::{Duration, NaiveDate};
-use std::collections::HashMap;
 
 crate::on_both_backends!(
     erasure_leaves_nothing_of_the_person_behind,
@@ -26,7 +25,7 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     let round = proposals(&[(amira, karin), (yonas, lars)]);
     db.store.save_round(&grant(&owner), programme, revision, &round, &summary.to_string(), db.now()).await.unwrap();
     let pair = db.pair_of(&owner, programme, amira, karin).await.id;
-    db.store.accept_pairs(&grant(&owner), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&owner), programme, Some(pair), one_each, db.now()).await.unwrap();
     db.store.move_pair(&grant(&owner), programme, pair, PairStatus::Introduced, None, db.now()).await.unwrap();
     let met = NewCheckIn {
         met_on: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
@@ -41,7 +40,7 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     db.store.record(viewed, db.now()).await.unwrap();
 
     // What they may ask to see first: everything above.
-    let held = db.store.person_held(&grant(&owner), programme, amira).await.unwrap();
+    let held = db.store.person_held(&grant(&owner), programme, amira, viewing(), db.now()).await.unwrap();
     assert_eq!(name_in(&held.participant.record), "Amira Haddad");
     assert_eq!(held.consents.len(), 2);
     assert_eq!(held.pairs.len(), 1);
@@ -50,8 +49,8 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
 
     let erased = db.store.erase_participant(&grant(&owner), programme, amira).await.unwrap();
     assert_eq!(erased, Erased { pairs: 1, check_ins: 1, consents: 2, rounds_scrubbed: 1 });
-    assert_not_found(db.store.participant(&grant(&owner), programme, amira).await);
-    assert_not_found(db.store.person_held(&grant(&owner), programme, amira).await);
+    assert_not_found(db.store.participant(&grant(&owner), programme, amira, viewing(), db.now()).await);
+    assert_not_found(db.store.person_held(&grant(&owner), programme, amira, viewing(), db.now()).await);
     assert_not_found(db.store.erase_participant(&grant(&owner), programme, amira).await);
 
     // Counted by the database itself: only the others' rows remain.
@@ -60,12 +59,18 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     assert_eq!(db.rows("pairs").await, 1);
     assert_eq!(db.rows("check_ins").await, 0);
     assert_eq!(db.rows("rounds").await, 1, "the round stays, without them");
-    let summary = db.store.latest_round(&grant(&owner), programme).await.unwrap().unwrap().summary;
+    let summary = db.store.latest_round(&grant(&owner), programme, viewing(), db.now()).await.unwrap().unwrap().summary;
     assert!(!summary.contains(&amira.to_string()), "{summary}");
     assert!(summary.contains(&yonas.to_string()), "others stay named: {summary}");
     assert!(summary.contains("\"proposals\":2"), "counts stay: {summary}");
-    let left: Vec<_> =
-        db.store.pairs(&grant(&owner), programme).await.unwrap().into_iter().map(|p| p.newcomer).collect();
+    let left: Vec<_> = db
+        .store
+        .pairs(&grant(&owner), programme, viewing(), db.now())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| p.newcomer)
+        .collect();
     assert_eq!(left, [yonas]);
 }
 
@@ -101,7 +106,7 @@ async fn the_retention_sweep_erases_only_people_long_done(db: &TestDb) {
         db.store.withdraw_participant(&grant(&owner), programme, who, (purposes, "left"), db.now()).await.unwrap();
     }
     db.propose(&owner, swept, &[(old_pair, old_volunteer), (paired, volunteer)]).await;
-    db.store.accept_pairs(&grant(&owner), swept, None, &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&owner), swept, None, one_each, db.now()).await.unwrap();
     let old = db.pair_of(&owner, swept, old_pair, old_volunteer).await.id;
     db.store.move_pair(&grant(&owner), swept, old, PairStatus::Closed, Some("finished"), db.now()).await.unwrap();
 
@@ -115,10 +120,20 @@ async fn the_retention_sweep_erases_only_people_long_done(db: &TestDb) {
     expected.sort();
     assert_eq!(erased, expected);
 
-    let left: Vec<String> =
-        db.store.participants(&grant(&owner), swept).await.unwrap().iter().map(|p| name_in(&p.record)).collect();
+    let left: Vec<String> = db
+        .store
+        .participants(&grant(&owner), swept, viewing(), db.now())
+        .await
+        .unwrap()
+        .iter()
+        .map(|p| name_in(&p.record))
+        .collect();
     assert_eq!(left, ["Still waiting", "Left lately", "Paired now", "Volunteer now"]);
-    assert_eq!(db.store.participants(&grant(&owner), kept).await.unwrap().len(), 1, "no period, no sweep");
+    assert_eq!(
+        db.store.participants(&grant(&owner), kept, viewing(), db.now()).await.unwrap().len(),
+        1,
+        "no period, no sweep"
+    );
     assert_eq!(db.rows("pairs").await, 1);
     assert_eq!(db.pair_of(&owner, swept, paired, volunteer).await.status, PairStatus::Accepted);
 
@@ -152,5 +167,5 @@ async fn the_retention_sweep_spares_people_whose_proposal_was_turned_down(db: &T
     db.advance(Duration::days(31));
     let erased = db.store.retention_sweep(db.now()).await.unwrap();
     assert!(erased.is_empty(), "erased people still waiting: {erased:?}");
-    assert_eq!(db.store.participants(&grant(&owner), programme).await.unwrap().len(), 2);
+    assert_eq!(db.store.participants(&grant(&owner), programme, viewing(), db.now()).await.unwrap().len(), 2);
 }

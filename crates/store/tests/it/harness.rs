@@ -6,7 +6,7 @@ use bridges_domain::{
     Permission, ProgrammeId, Role, Sensitive, TimeZoneName, UserId,
 };
 use bridges_store::{FieldKey, NewOrganisation, NewParticipant, NewProposal, Store, StoreError};
-use bridges_store::{Grant, Membership};
+use bridges_store::{Grant, Membership, Reading};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use std::fmt::Debug;
 
@@ -172,7 +172,7 @@ impl TestDb {
         newcomer: ParticipantId,
         volunteer: ParticipantId,
     ) -> bridges_store::StoredPair {
-        let pairs = self.store.pairs(&grant(staff), programme).await.unwrap();
+        let pairs = self.store.pairs(&grant(staff), programme, viewing(), self.now()).await.unwrap();
         let mut found = pairs.into_iter().filter(|p| p.newcomer == newcomer && p.volunteer == volunteer);
         let pair = found.next().unwrap_or_else(|| panic!("no pair {newcomer} with {volunteer}"));
         assert!(found.next().is_none(), "one pair per two people");
@@ -266,6 +266,28 @@ pub fn new_org(name: &str) -> NewOrganisation {
 /// A participant's record as the web layer writes it (only the store's view of it matters here).
 pub fn record(name: &str) -> Sensitive<String> {
     Sensitive::new(serde_json::json!({ "name": name, "languages": ["ar", "sv"] }).to_string())
+}
+
+/// A volunteer's record saying they take `capacity` newcomers at once.
+pub fn record_taking(name: &str, capacity: u32) -> Sensitive<String> {
+    Sensitive::new(serde_json::json!({ "name": name, "languages": ["sv"], "capacity": capacity }).to_string())
+}
+
+/// How many newcomers a volunteer takes, as the application reads it from their record: one when
+/// the record does not say.
+pub fn capacity(record: &str) -> u32 {
+    let value: serde_json::Value = serde_json::from_str(record).unwrap_or_default();
+    value["capacity"].as_u64().map_or(1, |c| u32::try_from(c).unwrap())
+}
+
+/// Every volunteer takes one newcomer.
+pub fn one_each(_record: &str) -> u32 {
+    1
+}
+
+/// How the tests read people: as a page named "test" shows them.
+pub fn viewing() -> Reading<'static> {
+    Reading::viewing("test")
 }
 
 /// The name in a record the store handed back.

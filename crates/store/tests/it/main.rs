@@ -15,4 +15,5 @@ mod erasure;
 mod orgs;
 mod pairs;
 mod programmes;
+mod reading;
 mod throttle;

@@ -1,7 +1,7 @@
 //! Organisations, memberships, invitations and the first-run setup, and the wall between
 //! organisations that every grant-taking method keeps.
 
-use crate::harness::{assert_conflict, assert_not_found, grant, new_org, new_user, record, TestDb};
+use crate::harness::{assert_conflict, assert_not_found, grant, new_org, new_user, one_each, record, viewing, TestDb};
 use bridges_domain::{Email, Role};
 use bridges_store::{Invitee, ProgrammeChange};
 use chrono::Duration;
@@ -140,13 +140,13 @@ async fn programmes_and_people_stay_inside_their_organisation(db: &TestDb) {
 
     assert!(db.store.programmes(&grant(&a)).await.unwrap().is_empty());
     assert_not_found(db.store.programme(&grant::<bridges_domain::policy::ReadOrg>(&a), theirs).await);
-    assert_not_found(db.store.participants(&grant(&a), theirs).await);
-    assert_not_found(db.store.participant(&grant(&a), theirs, people[0]).await);
-    assert_not_found(db.store.consents(&grant(&a), theirs, people[0]).await);
-    assert_not_found(db.store.pairs(&grant(&a), theirs).await);
-    assert_not_found(db.store.pair(&grant(&a), theirs, pair.id).await);
-    assert_not_found(db.store.latest_round(&grant(&a), theirs).await);
-    assert_not_found(db.store.person_held(&grant(&a), theirs, people[0]).await);
+    assert_not_found(db.store.participants(&grant(&a), theirs, viewing(), db.now()).await);
+    assert_not_found(db.store.participant(&grant(&a), theirs, people[0], viewing(), db.now()).await);
+    assert_not_found(db.store.consents(&grant(&a), theirs, people[0], viewing(), db.now()).await);
+    assert_not_found(db.store.pairs(&grant(&a), theirs, viewing(), db.now()).await);
+    assert_not_found(db.store.pair(&grant(&a), theirs, pair.id, viewing(), db.now()).await);
+    assert_not_found(db.store.latest_round(&grant(&a), theirs, viewing(), db.now()).await);
+    assert_not_found(db.store.person_held(&grant(&a), theirs, people[0], viewing(), db.now()).await);
 
     // Writes from the wrong organisation change nothing, not even the revision.
     let change = ProgrammeChange {
@@ -161,7 +161,7 @@ async fn programmes_and_people_stay_inside_their_organisation(db: &TestDb) {
     assert_not_found(db.store.add_participants(&grant(&a), theirs, &[newcomer], "staff", db.now()).await);
     let renamed = record("Someone Else");
     assert_not_found(db.store.update_participant(&grant(&a), theirs, people[0], &renamed, db.now()).await);
-    assert_not_found(db.store.accept_pairs(&grant(&a), theirs, None, &Default::default(), db.now()).await);
+    assert_not_found(db.store.accept_pairs(&grant(&a), theirs, None, one_each, db.now()).await);
     assert_not_found(db.store.erase_participant(&grant(&a), theirs, people[0]).await);
     let purposes: &[&str] = &["pairing"];
     let withdrawal = db.store.withdraw_participant(&grant(&a), theirs, people[0], (purposes, "moved"), db.now()).await;
@@ -172,7 +172,7 @@ async fn programmes_and_people_stay_inside_their_organisation(db: &TestDb) {
         (programme.name.as_str(), programme.intake_open, programme.revision),
         ("Language cafe", false, revision)
     );
-    let held = db.store.participants(&grant(&b), theirs).await.unwrap();
+    let held = db.store.participants(&grant(&b), theirs, viewing(), db.now()).await.unwrap();
     assert_eq!(held.len(), 2);
     assert!(held.iter().all(|p| p.status == "active"));
     assert_eq!(crate::harness::name_in(&held[0].record), "Amira Haddad");

@@ -1,11 +1,12 @@
 //! Pairs through their life cycle under the programme's lock, rounds, and check-ins.
 
-use crate::harness::{assert_conflict, assert_not_found, grant, proposals, TestDb};
+use crate::harness::{
+    assert_conflict, assert_not_found, capacity, grant, one_each, proposals, record_taking, viewing, TestDb,
+};
 use bridges_domain::{PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
 use bridges_store::Membership;
 use bridges_store::NewCheckIn;
 use chrono::{Duration, NaiveDate};
-use std::collections::HashMap;
 
 crate::on_both_backends!(
     accepting_locks_a_proposal_and_refuses_double_booking,
@@ -39,35 +40,37 @@ async fn accepting_locks_a_proposal_and_refuses_double_booking(db: &TestDb) {
     assert!(!first.locked && first.accepted_at.is_none());
 
     db.advance(Duration::minutes(5));
-    let none = HashMap::new();
-    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(first.id), &none, db.now()).await.unwrap();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(first.id), one_each, db.now()).await.unwrap();
     assert_eq!(accepted, [first.id]);
-    let first = db.store.pair(&grant(&c), programme, first.id).await.unwrap();
+    let first = db.store.pair(&grant(&c), programme, first.id, viewing(), db.now()).await.unwrap();
     assert_eq!((first.status, first.locked, first.accepted_at), (PairStatus::Accepted, true, Some(db.now())));
 
-    let again = db.store.accept_pairs(&grant(&c), programme, Some(first.id), &none, db.now()).await;
+    let again = db.store.accept_pairs(&grant(&c), programme, Some(first.id), one_each, db.now()).await;
     assert_conflict(again, "pair-status");
-    let full = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), &none, db.now()).await;
+    let full = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), one_each, db.now()).await;
     assert_conflict(full, "volunteer-full");
-    let paired = db.store.accept_pairs(&grant(&c), programme, Some(second.id), &none, db.now()).await;
+    let paired = db.store.accept_pairs(&grant(&c), programme, Some(second.id), one_each, db.now()).await;
     assert_conflict(paired, "newcomer-paired");
     for refused in [crowding.id, second.id] {
-        assert_eq!(db.store.pair(&grant(&c), programme, refused).await.unwrap().status, PairStatus::Proposed);
+        assert_eq!(
+            db.store.pair(&grant(&c), programme, refused, viewing(), db.now()).await.unwrap().status,
+            PairStatus::Proposed
+        );
     }
 
     // A volunteer with room for two takes a second newcomer.
-    let room = HashMap::from([(v1, 2)]);
-    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), &room, db.now()).await.unwrap();
+    db.store.update_participant(&grant(&c), programme, v1, &record_taking("Karin", 2), db.now()).await.unwrap();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), capacity, db.now()).await.unwrap();
     assert_eq!(accepted, [crowding.id]);
     assert_not_found(
-        db.store.accept_pairs(&grant(&c), programme, Some(bridges_domain::PairId::new()), &room, db.now()).await,
+        db.store.accept_pairs(&grant(&c), programme, Some(bridges_domain::PairId::new()), capacity, db.now()).await,
     );
 }
 
 async fn accepting_every_proposal_skips_those_that_would_double_book(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
     db.propose(&c, programme, &[(n1, v1), (n2, v1), (n2, v2)]).await;
-    let accepted = db.store.accept_pairs(&grant(&c), programme, None, &HashMap::new(), db.now()).await.unwrap();
+    let accepted = db.store.accept_pairs(&grant(&c), programme, None, one_each, db.now()).await.unwrap();
     let a = db.pair_of(&c, programme, n1, v1).await;
     let skipped = db.pair_of(&c, programme, n2, v1).await;
     let b = db.pair_of(&c, programme, n2, v2).await;
@@ -76,28 +79,27 @@ async fn accepting_every_proposal_skips_those_that_would_double_book(db: &TestDb
         (a.status, skipped.status, b.status),
         (PairStatus::Accepted, PairStatus::Proposed, PairStatus::Accepted)
     );
-    let again = db.store.accept_pairs(&grant(&c), programme, None, &HashMap::new(), db.now()).await.unwrap();
+    let again = db.store.accept_pairs(&grant(&c), programme, None, one_each, db.now()).await.unwrap();
     assert!(again.is_empty(), "nothing left that may be accepted");
 }
 
 async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
     let other = db.member(c.org(), "otto@example.org", Role::Coordinator).await;
-    let none = HashMap::new();
     let (ga, gb) = (grant(&c), grant(&other));
 
     // Two proposals for the same newcomer, accepted at the same moment by two people.
     db.propose(&c, programme, &[(n1, v1), (n1, v2)]).await;
     let (a, b) = (db.pair_of(&c, programme, n1, v1).await.id, db.pair_of(&c, programme, n1, v2).await.id);
     let (ra, rb) = tokio::join!(
-        db.store.accept_pairs(&ga, programme, Some(a), &none, db.now()),
-        db.store.accept_pairs(&gb, programme, Some(b), &none, db.now()),
+        db.store.accept_pairs(&ga, programme, Some(a), one_each, db.now()),
+        db.store.accept_pairs(&gb, programme, Some(b), one_each, db.now()),
     );
     assert_eq!([&ra, &rb].iter().filter(|r| r.is_ok()).count(), 1, "{ra:?} {rb:?}");
     assert_conflict(if ra.is_ok() { rb } else { ra }, "newcomer-paired");
     let holding =
         |pairs: Vec<bridges_store::StoredPair>| -> Vec<_> { pairs.into_iter().filter(|p| p.status.holds()).collect() };
-    let held = holding(db.store.pairs(&grant(&c), programme).await.unwrap());
+    let held = holding(db.store.pairs(&grant(&c), programme, viewing(), db.now()).await.unwrap());
     assert_eq!(held.len(), 1);
 
     // The same proposal, accepted twice at once.
@@ -105,12 +107,12 @@ async fn two_coordinators_accepting_at_once_get_one_winner(db: &TestDb) {
     db.propose(&c, programme, &[(n2, free_volunteer)]).await;
     let free = db.pair_of(&c, programme, n2, free_volunteer).await.id;
     let (rc, rd) = tokio::join!(
-        db.store.accept_pairs(&ga, programme, Some(free), &none, db.now()),
-        db.store.accept_pairs(&gb, programme, Some(free), &none, db.now()),
+        db.store.accept_pairs(&ga, programme, Some(free), one_each, db.now()),
+        db.store.accept_pairs(&gb, programme, Some(free), one_each, db.now()),
     );
     assert_eq!([&rc, &rd].iter().filter(|r| r.is_ok()).count(), 1, "{rc:?} {rd:?}");
     assert_conflict(if rc.is_ok() { rd } else { rc }, "pair-status");
-    assert_eq!(holding(db.store.pairs(&grant(&c), programme).await.unwrap()).len(), 2);
+    assert_eq!(holding(db.store.pairs(&grant(&c), programme, viewing(), db.now()).await.unwrap()).len(), 2);
 }
 
 async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
@@ -127,10 +129,16 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     let stale = db.store.save_round(&grant(&c), programme, revision, &late, r#"{"round": 2}"#, db.now()).await;
     assert_conflict(stale, "round-stale");
     assert_eq!(db.revision(&c, programme).await, saved, "a refused round moves nothing, not even the revision");
-    let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
+    let latest = db.store.latest_round(&grant(&c), programme, viewing(), db.now()).await.unwrap().unwrap();
     assert_eq!((latest.summary.as_str(), latest.ran_by), (r#"{"round": 1}"#, c.user()));
-    let pairs: Vec<_> =
-        db.store.pairs(&grant(&c), programme).await.unwrap().into_iter().map(|p| (p.newcomer, p.volunteer)).collect();
+    let pairs: Vec<_> = db
+        .store
+        .pairs(&grant(&c), programme, viewing(), db.now())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.newcomer, p.volunteer))
+        .collect();
     assert_eq!(pairs, [(n1, v1)]);
 
     // A round computed before someone's record changed would pair them on what they no longer say.
@@ -144,7 +152,7 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
 
     let current = db.revision(&c, programme).await;
     db.store.save_round(&grant(&c), programme, current, &late, r#"{"round": 3}"#, db.now()).await.unwrap();
-    let latest = db.store.latest_round(&grant(&c), programme).await.unwrap().unwrap();
+    let latest = db.store.latest_round(&grant(&c), programme, viewing(), db.now()).await.unwrap().unwrap();
     assert_eq!((latest.summary.as_str(), latest.ran_at), (r#"{"round": 3}"#, db.now()));
     assert!(!db.raw_column("rounds", "summary").await.contains("round"), "summaries are sealed");
 }
@@ -152,24 +160,25 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
 async fn a_new_round_keeps_accepted_and_locked_pairs(db: &TestDb) {
     let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
     let coordinator = &c;
-    let pair_now = |id| async move { db.store.pair(&grant(coordinator), programme, id).await.unwrap() };
+    let pair_now =
+        |id| async move { db.store.pair(&grant(coordinator), programme, id, viewing(), db.now()).await.unwrap() };
     db.propose(&c, programme, &[(n1, v1), (n2, v2), (n2, v1)]).await;
     let accepted = db.pair_of(&c, programme, n1, v1).await.id;
     let locked = db.pair_of(&c, programme, n2, v2).await.id;
     let dropped = db.pair_of(&c, programme, n2, v1).await.id;
-    db.store.accept_pairs(&grant(&c), programme, Some(accepted), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(accepted), one_each, db.now()).await.unwrap();
     db.store.lock_pair(&grant(&c), programme, locked, true).await.unwrap();
     assert_conflict(db.store.lock_pair(&grant(&c), programme, accepted, false).await, "pair-status");
 
     db.propose(&c, programme, &[(n1, v2)]).await;
-    let pairs = db.store.pairs(&grant(&c), programme).await.unwrap();
+    let pairs = db.store.pairs(&grant(&c), programme, viewing(), db.now()).await.unwrap();
     let mut seen: Vec<_> = pairs.iter().map(|p| (p.newcomer, p.volunteer, p.status)).collect();
     seen.sort();
     let mut expected =
         vec![(n1, v1, PairStatus::Accepted), (n2, v2, PairStatus::Proposed), (n1, v2, PairStatus::Proposed)];
     expected.sort();
     assert_eq!(seen, expected);
-    assert_not_found(db.store.pair(&grant(&c), programme, dropped).await);
+    assert_not_found(db.store.pair(&grant(&c), programme, dropped, viewing(), db.now()).await);
     assert!(pair_now(locked).await.locked);
     let explanation = &pair_now(accepted).await.explanation;
     assert_eq!(explanation, r#"{"shared": ["Arabic"]}"#);
@@ -182,27 +191,33 @@ async fn withdrawing_closes_held_pairs_and_drops_proposals(db: &TestDb) {
     let held = db.pair_of(&c, programme, n1, v1).await.id;
     let proposal = db.pair_of(&c, programme, n1, v2).await.id;
     let others = db.pair_of(&c, programme, n2, v2).await.id;
-    db.store.accept_pairs(&grant(&c), programme, Some(held), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(held), one_each, db.now()).await.unwrap();
 
     db.advance(Duration::days(2));
     let purposes: &[&str] = &["pairing", "contact"];
     db.store.withdraw_participant(&grant(&c), programme, n1, (purposes, "moved away"), db.now()).await.unwrap();
-    let closed = db.store.pair(&grant(&c), programme, held).await.unwrap();
+    let closed = db.store.pair(&grant(&c), programme, held, viewing(), db.now()).await.unwrap();
     assert_eq!(closed.status, PairStatus::Closed);
     assert_eq!((closed.closed_at, closed.close_reason.as_deref()), (Some(db.now()), Some("moved away")));
-    assert_not_found(db.store.pair(&grant(&c), programme, proposal).await);
-    assert_eq!(db.store.pair(&grant(&c), programme, others).await.unwrap().status, PairStatus::Proposed);
+    assert_not_found(db.store.pair(&grant(&c), programme, proposal, viewing(), db.now()).await);
+    assert_eq!(
+        db.store.pair(&grant(&c), programme, others, viewing(), db.now()).await.unwrap().status,
+        PairStatus::Proposed
+    );
 
     // A later round may still propose them (the engine decides that), but no one can accept the
     // proposal while they are withdrawn.
     db.propose(&c, programme, &[(n1, v2)]).await;
     let again = db.pair_of(&c, programme, n1, v2).await.id;
-    let refused = db.store.accept_pairs(&grant(&c), programme, Some(again), &HashMap::new(), db.now()).await;
+    let refused = db.store.accept_pairs(&grant(&c), programme, Some(again), one_each, db.now()).await;
     assert_conflict(refused, "participant-withdrawn");
 
     db.store.restore_participant(&grant(&c), programme, n1, db.now()).await.unwrap();
-    assert_eq!(db.store.pair(&grant(&c), programme, held).await.unwrap().status, PairStatus::Closed);
-    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(again), &HashMap::new(), db.now()).await.unwrap();
+    assert_eq!(
+        db.store.pair(&grant(&c), programme, held, viewing(), db.now()).await.unwrap().status,
+        PairStatus::Closed
+    );
+    let accepted = db.store.accept_pairs(&grant(&c), programme, Some(again), one_each, db.now()).await.unwrap();
     assert_eq!(accepted, [again]);
 }
 
@@ -220,7 +235,7 @@ async fn pairs_move_forward_only(db: &TestDb) {
     step(turned_down, PairStatus::Rejected, None).await.unwrap();
     assert_conflict(step(turned_down, PairStatus::Closed, None).await, "pair-status");
 
-    db.store.accept_pairs(&grant(&c), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(pair), one_each, db.now()).await.unwrap();
     db.advance(Duration::days(1));
     step(pair, PairStatus::Introduced, None).await.unwrap();
     let introduced = db.now();
@@ -229,12 +244,15 @@ async fn pairs_move_forward_only(db: &TestDb) {
     step(pair, PairStatus::Active, None).await.unwrap();
     db.advance(Duration::days(30));
     step(pair, PairStatus::Closed, Some("finished")).await.unwrap();
-    let done = db.store.pair(&grant(&c), programme, pair).await.unwrap();
+    let done = db.store.pair(&grant(&c), programme, pair, viewing(), db.now()).await.unwrap();
     assert_eq!(done.status, PairStatus::Closed);
     assert_eq!((done.introduced_at, done.closed_at), (Some(introduced), Some(db.now())));
     assert_eq!(done.close_reason.as_deref(), Some("finished"));
     assert_conflict(step(pair, PairStatus::Active, None).await, "pair-status");
-    assert_eq!(db.store.pair(&grant(&c), programme, turned_down).await.unwrap().status, PairStatus::Rejected);
+    assert_eq!(
+        db.store.pair(&grant(&c), programme, turned_down, viewing(), db.now()).await.unwrap().status,
+        PairStatus::Rejected
+    );
 }
 
 async fn check_ins_make_an_introduced_pair_active(db: &TestDb) {
@@ -242,7 +260,7 @@ async fn check_ins_make_an_introduced_pair_active(db: &TestDb) {
     let staff = db.member(c.org(), "sam@example.org", Role::Staff).await;
     db.propose(&c, programme, &[(n1, v1)]).await;
     let pair = db.pair_of(&c, programme, n1, v1).await.id;
-    db.store.accept_pairs(&grant(&c), programme, Some(pair), &HashMap::new(), db.now()).await.unwrap();
+    db.store.accept_pairs(&grant(&c), programme, Some(pair), one_each, db.now()).await.unwrap();
     let meeting = |day, activity: &str| NewCheckIn {
         met_on: NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
         minutes: 90,
@@ -256,13 +274,13 @@ async fn check_ins_make_an_introduced_pair_active(db: &TestDb) {
     let (first, people) =
         db.store.add_check_in(&grant(&staff), programme, pair, &meeting(4, "library visit"), db.now()).await.unwrap();
     assert_eq!(people, [n1, v1]);
-    let active = db.store.pair(&grant(&c), programme, pair).await.unwrap();
+    let active = db.store.pair(&grant(&c), programme, pair, viewing(), db.now()).await.unwrap();
     assert_eq!((active.status, active.active_at), (PairStatus::Active, Some(db.now())));
     db.advance(Duration::days(1));
     let (second, _) =
         db.store.add_check_in(&grant(&staff), programme, pair, &meeting(11, "lantern walk"), db.now()).await.unwrap();
 
-    let check_ins = db.store.check_ins(&grant(&staff), programme, pair).await.unwrap();
+    let check_ins = db.store.check_ins(&grant(&staff), programme, pair, viewing(), db.now()).await.unwrap();
     let seen: Vec<_> =
         check_ins.iter().map(|c| (c.id, c.met_on.to_string(), c.minutes, c.record.expose().clone())).collect();
     assert_eq!(

@@ -1,6 +1,6 @@
 //! Programmes and their participants: sealed records, consents, intake.
 
-use crate::harness::{assert_conflict, assert_not_found, grant, name_in, record, TestDb};
+use crate::harness::{assert_conflict, assert_not_found, grant, name_in, record, viewing, TestDb};
 use bridges_domain::Role;
 use bridges_store::{FieldKey, ProgrammeChange, StoreError};
 use chrono::Duration;
@@ -25,7 +25,7 @@ async fn participant_records_are_sealed_at_rest(db: &TestDb) {
     }
     assert!(raw.split('|').all(|value| value.starts_with("v1:")), "{raw}");
 
-    let people = db.store.participants(&grant(&staff), programme).await.unwrap();
+    let people = db.store.participants(&grant(&staff), programme, viewing(), db.now()).await.unwrap();
     let seen: Vec<(String, &str, &str)> =
         people.iter().map(|p| (name_in(&p.record), p.side.as_str(), p.source.as_str())).collect();
     assert_eq!(
@@ -36,10 +36,14 @@ async fn participant_records_are_sealed_at_rest(db: &TestDb) {
 
     db.advance(Duration::hours(1));
     db.store.update_participant(&grant(&staff), programme, ids[0], &record("Amira Saleh"), db.now()).await.unwrap();
-    let amira = db.store.participant(&grant(&staff), programme, ids[0]).await.unwrap();
+    let amira = db.store.participant(&grant(&staff), programme, ids[0], viewing(), db.now()).await.unwrap();
     assert_eq!(name_in(&amira.record), "Amira Saleh");
     assert!(!db.raw_column("participants", "sealed").await.contains("Saleh"));
-    assert_not_found(db.store.participant(&grant(&staff), programme, bridges_domain::ParticipantId::new()).await);
+    assert_not_found(
+        db.store
+            .participant(&grant(&staff), programme, bridges_domain::ParticipantId::new(), viewing(), db.now())
+            .await,
+    );
 }
 
 async fn records_do_not_open_under_another_key(db: &TestDb) {
@@ -47,11 +51,11 @@ async fn records_do_not_open_under_another_key(db: &TestDb) {
     let programme = db.programme(&owner).await;
     db.people(&owner, programme, &[("newcomer", "Amira Haddad")]).await;
     let stranger = db.store.clone().with_field_key(FieldKey::generate());
-    match stranger.participants(&grant(&owner), programme).await {
+    match stranger.participants(&grant(&owner), programme, viewing(), db.now()).await {
         Err(StoreError::Corrupt(_)) => {}
         other => panic!("a record opened under the wrong key: {other:?}"),
     }
-    assert_eq!(db.store.participants(&grant(&owner), programme).await.unwrap().len(), 1);
+    assert_eq!(db.store.participants(&grant(&owner), programme, viewing(), db.now()).await.unwrap().len(), 1);
 }
 
 async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
@@ -64,7 +68,7 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
         (2, 1)
     );
     let given = db.now();
-    let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
+    let consents = db.store.consents(&grant(&owner), programme, ids[0], viewing(), db.now()).await.unwrap();
     let mut purposes: Vec<&str> = consents.iter().map(|c| c.purpose.as_str()).collect();
     // `consents` orders by the moment given alone, so consents given together come back in no set
     // order (PostgreSQL hands an updated row back last).
@@ -77,9 +81,9 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
     let only_pairing: &[&str] = &["pairing"];
     db.store.withdraw_participant(&grant(&owner), programme, ids[0], (only_pairing, "moved"), db.now()).await.unwrap();
     assert!(db.revision(&owner, programme).await > revision, "a round computed before is stale");
-    let amira = db.store.participant(&grant(&owner), programme, ids[0]).await.unwrap();
+    let amira = db.store.participant(&grant(&owner), programme, ids[0], viewing(), db.now()).await.unwrap();
     assert_eq!(amira.status, "withdrawn");
-    let consents = db.store.consents(&grant(&owner), programme, ids[0]).await.unwrap();
+    let consents = db.store.consents(&grant(&owner), programme, ids[0], viewing(), db.now()).await.unwrap();
     let mut withdrawn: Vec<(&str, Option<_>)> = consents.iter().map(|c| (c.purpose.as_str(), c.withdrawn_at)).collect();
     withdrawn.sort();
     assert_eq!(withdrawn, [("contact", None), ("pairing", Some(db.now()))]);
@@ -88,11 +92,14 @@ async fn withdrawal_marks_consents_and_restoring_brings_them_back(db: &TestDb) {
         (1, 1),
         "counts only who takes part"
     );
-    let yonas = db.store.consents(&grant(&owner), programme, ids[1]).await.unwrap();
+    let yonas = db.store.consents(&grant(&owner), programme, ids[1], viewing(), db.now()).await.unwrap();
     assert!(yonas.iter().all(|c| c.withdrawn_at.is_none()), "nobody else's consent moved");
 
     db.store.restore_participant(&grant(&owner), programme, ids[0], db.now()).await.unwrap();
-    assert_eq!(db.store.participant(&grant(&owner), programme, ids[0]).await.unwrap().status, "active");
+    assert_eq!(
+        db.store.participant(&grant(&owner), programme, ids[0], viewing(), db.now()).await.unwrap().status,
+        "active"
+    );
     assert_eq!(
         db.store.participant_counts(&grant::<bridges_domain::policy::ReadOrg>(&owner), programme).await.unwrap(),
         (2, 1)
@@ -131,7 +138,7 @@ async fn intake_reaches_only_open_programmes_and_limits_each_address(db: &TestDb
     let fourth = db.person("volunteer", "Fourth");
     db.store.register_by_intake(&programme, &fourth, limit("192.0.2.7"), db.now()).await.unwrap();
 
-    let people = db.store.participants(&grant(&owner), id).await.unwrap();
+    let people = db.store.participants(&grant(&owner), id, viewing(), db.now()).await.unwrap();
     let names: Vec<String> = people.iter().map(|p| name_in(&p.record)).collect();
     assert_eq!(names, ["First", "Second", "Third", "Fourth"]);
     assert!(people.iter().all(|p| p.source == "intake"));

@@ -11,7 +11,7 @@ use crate::learn::practices_api::CreatedDto;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use bridges_app::connect::audit::{record_count, record_people};
+use bridges_app::connect::audit::record_people;
 use bridges_app::connect::programme::Settings;
 use bridges_app::connect::record::{parse_person, Entry, Record};
 use bridges_app::connect::round::{run_round as run, RoundSummary};
@@ -19,7 +19,7 @@ use bridges_app::connect::{pairs as pair_use, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, OrgId, PairId, PairStatus, ProgrammeId, Sensitive, ValidationErrors};
 use bridges_pairing::{Factor, Kind};
-use bridges_store::{NewCheckIn, NewParticipant};
+use bridges_store::{NewCheckIn, NewParticipant, Reading};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use utoipa::ToSchema;
@@ -134,8 +134,7 @@ pub async fn participants(
 ) -> AppResult<Json<Vec<ParticipantDto>>> {
     let Authorised { grant, .. } = authorised;
     let Ids((_, id)) = ids;
-    let people = state.store().participants(&grant, id).await?;
-    record_count(state.services(), &grant, AuditKind::PersonalDataViewed, id, "api-participants", people.len()).await?;
+    let people = state.store().participants(&grant, id, Reading::viewing("api-participants"), state.now()).await?;
     Ok(Json(
         people
             .into_iter()
@@ -253,8 +252,7 @@ pub async fn pairs(
 ) -> AppResult<Json<Vec<PairDto>>> {
     let Authorised { grant, .. } = authorised;
     let Ids((_, id)) = ids;
-    let pairs = state.store().pairs(&grant, id).await?;
-    record_count(state.services(), &grant, AuditKind::PersonalDataViewed, id, "api-pairs", pairs.len()).await?;
+    let pairs = state.store().pairs(&grant, id, Reading::viewing("api-pairs"), state.now()).await?;
     Ok(Json(
         pairs
             .into_iter()

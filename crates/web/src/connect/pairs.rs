@@ -145,11 +145,9 @@ async fn pair_page(
     form: FormView,
 ) -> AppResult<Response> {
     let (data, stored) = load_for_pair(state.services(), grant, programme, pair, "pair").await?;
-    let check_ins = state
-        .store()
-        .check_ins(grant, programme, pair)
-        .await?
-        .into_iter()
+    let check_ins = data
+        .check_ins
+        .iter()
         .map(|c| CheckInView {
             met_on: c.met_on,
             minutes: c.minutes,

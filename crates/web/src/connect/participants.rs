@@ -21,7 +21,7 @@ use bridges_app::connect::{pairs, rights, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, OrgId, ParticipantId, ProgrammeId, Sensitive};
 use bridges_pairing::Side;
-use bridges_store::{Consent, Grant, NewParticipant, StoredProgramme};
+use bridges_store::{Consent, Grant, NewParticipant, Reading, StoredProgramme};
 
 pub struct Row {
     pub id: ParticipantId,
@@ -162,9 +162,9 @@ async fn person_page(
     form: Option<FormView>,
 ) -> AppResult<Response> {
     let stored_programme = state.store().programme(grant, programme).await?;
-    let stored = state.store().participant(grant, programme, id).await?;
-    let consents = state.store().consents(grant, programme, id).await?;
-    record_people(state.services(), grant, AuditKind::PersonalDataViewed, programme, "participant", &[id]).await?;
+    let reading = Reading::viewing("participant");
+    let (stored, consents) =
+        state.store().participant_with_consents(grant, programme, id, reading, state.now()).await?;
     let record = Record::from_json(stored.record.expose());
     let side = Side::parse(&stored.side).unwrap_or(Side::Newcomer);
     render(&PersonPage {
@@ -250,7 +250,7 @@ pub async fn update(
 ) -> AppResult<Response> {
     let read = grant.also::<ReadParticipants>()?;
     let stored_programme = state.store().programme(&grant, programme).await?;
-    let stored = state.store().participant(&read, programme, person).await?;
+    let side = state.store().participant_side(&grant, programme, person).await?;
     let back = format!("/orgs/{}/programmes/{programme}/participants/{person}", ctx.org.id);
     let action = form.first("action");
     match action.as_str() {
@@ -269,7 +269,7 @@ pub async fn update(
     let fields = fields_from_form(&form);
     let settings = Settings::of(&stored_programme);
     match parse_person(|k| fields.get(k).cloned().unwrap_or_default(), &settings.programme, Entry::Staff) {
-        Ok((side, record)) if side.as_str() == stored.side => {
+        Ok((new_side, record)) if new_side.as_str() == side => {
             let record = Sensitive::new(record.to_json());
             state.store().update_participant(&grant, programme, person, &record, state.now()).await?;
             record_people(state.services(), &grant, AuditKind::PersonalDataChanged, programme, "updated", &[person])

@@ -85,8 +85,7 @@ pub async fn show(
     Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
     let data = load(state.services(), &grant, id, "round").await?;
-    let round = state.store().latest_round(&grant, id).await?;
-    let summary = round.as_ref().and_then(|r| RoundSummary::from_json(&r.summary));
+    let summary = data.latest_round.as_ref().and_then(|r| RoundSummary::from_json(&r.summary));
     let proposals = data
         .pairs
         .iter()
@@ -126,7 +125,7 @@ pub async fn show(
         .unwrap_or_default();
     let page = page.with_org(&ctx);
     render(&RoundPage {
-        ran_at: round.as_ref().map(|r| page.date(&r.ran_at)),
+        ran_at: data.latest_round.as_ref().map(|r| page.date(&r.ran_at)),
         page,
         programme: data.programme,
         summary,

@@ -8,7 +8,7 @@ use crate::on_both_backends;
 use bridges_domain::{Clock, OrgId};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 on_both_backends!(
     hostile_uploads_are_refused_and_the_server_stays_up,
@@ -19,6 +19,7 @@ on_both_backends!(
     explanations_and_summaries_are_sealed_at_rest,
     a_person_is_exported_then_erased_everywhere,
     retention_erases_people_inactive_past_the_period,
+    every_read_of_people_leaves_exactly_its_entry,
 );
 
 fn hostile(name: &str) -> Vec<u8> {
@@ -410,4 +411,77 @@ async fn retention_erases_people_inactive_past_the_period(app: &TestApp) {
     c.login("olga@example.org", crate::harness::PASSWORD).await;
     let people = c.api(Method::GET, &format!("{base}/participants"), None).await.json();
     assert_eq!(people.as_array().unwrap().len(), 1);
+}
+
+/// The organisation's entries about personal data written since the last call, as
+/// `(kind, what, count, people)`, `people` empty when the entry names no one.
+async fn new_entries(c: &Client, org: OrgId, seen: &mut HashSet<String>) -> Vec<(String, String, u64, Vec<String>)> {
+    let log = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    let mut fresh: Vec<_> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"].as_str().unwrap().starts_with("personal-data-"))
+        .filter(|e| seen.insert(e["id"].as_str().unwrap().to_string()))
+        .map(|e| {
+            let d = &e["detail"];
+            let people = d["people"].as_array().map(|p| p.iter().map(|id| id.as_str().unwrap().to_string()).collect());
+            let kind = e["kind"].as_str().unwrap().to_string();
+            (kind, d["what"].as_str().unwrap().to_string(), d["count"].as_u64().unwrap(), people.unwrap_or_default())
+        })
+        .collect();
+    fresh.sort();
+    fresh
+}
+
+/// Each page and API call that reads people leaves one entry, with what it was, how many it read
+/// and, when it read particular people, their ids; acting on pairs leaves the change alone. The
+/// store writes these as it reads, so this holds for pages nobody has written yet.
+async fn every_read_of_people_leaves_exactly_its_entry(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let (base, volunteers, newcomers) = programme(&c, org, 2, 1, 2).await;
+    let page = base.replace("/api/v1", "");
+    let mut seen = HashSet::new();
+    assert_eq!(new_entries(&c, org, &mut seen).await.len(), 4, "four people added");
+    let viewed = |what: &str, count: u64, people: &[&String]| {
+        let people = people.iter().map(|p| p.to_string()).collect();
+        vec![("personal-data-viewed".to_string(), what.to_string(), count, people)]
+    };
+
+    assert_eq!(c.api(Method::POST, &format!("{base}/rounds"), None).await.status, StatusCode::OK);
+    assert_eq!(new_entries(&c, org, &mut seen).await, viewed("round", 4, &[]));
+    let proposed = pairs(&c, &base).await;
+    assert_eq!(proposed.len(), 2);
+    assert_eq!(new_entries(&c, org, &mut seen).await, viewed("api-pairs", 2, &[]));
+    assert_eq!(c.api(Method::GET, &format!("{base}/participants"), None).await.status, StatusCode::OK);
+    assert_eq!(new_entries(&c, org, &mut seen).await, viewed("api-participants", 4, &[]));
+    for (path, what) in [("", "overview"), ("/participants", "participants"), ("/round", "round"), ("/pairs", "pairs")]
+    {
+        assert_eq!(c.get(&format!("{page}{path}")).await.status, StatusCode::OK, "{path}");
+        assert_eq!(new_entries(&c, org, &mut seen).await, viewed(what, 4, &[]), "{path}");
+    }
+    let newcomer = &newcomers[0];
+    assert_eq!(c.get(&format!("{page}/participants/{newcomer}")).await.status, StatusCode::OK);
+    assert_eq!(new_entries(&c, org, &mut seen).await, viewed("participant", 1, &[newcomer]));
+
+    // Accepting learns the volunteers' room from their records, and says only that it accepted.
+    let pair = proposed.iter().find(|p| p["newcomer"] == newcomer.as_str()).unwrap();
+    let (id, volunteer) = (pair["id"].as_str().unwrap(), pair["volunteer"].as_str().unwrap().to_string());
+    assert!(volunteers.contains(&volunteer));
+    assert_eq!(set_status(&c, &base, id, "accepted").await, StatusCode::NO_CONTENT);
+    let accepted = vec![("personal-data-changed".to_string(), "accepted".to_string(), 2, Vec::new())];
+    assert_eq!(new_entries(&c, org, &mut seen).await, accepted);
+    assert_eq!(set_status(&c, &base, id, "accepted").await, StatusCode::CONFLICT);
+    assert!(new_entries(&c, org, &mut seen).await.is_empty(), "a refused acceptance reads nobody");
+
+    // A pair's page and its introduction read everyone's records but are about two people.
+    let two = [newcomer, &volunteer];
+    for (path, what) in [("", "pair"), ("/introduction", "introduction")] {
+        assert_eq!(c.get(&format!("{page}/pairs/{id}{path}")).await.status, StatusCode::OK, "{path}");
+        assert_eq!(new_entries(&c, org, &mut seen).await, viewed(what, 2, &two), "{path}");
+    }
+
+    assert_eq!(c.get(&format!("{page}/participants/{newcomer}/export.json")).await.status, StatusCode::OK);
+    let exported = vec![("personal-data-exported".to_string(), "person-export".to_string(), 1, vec![newcomer.clone()])];
+    assert_eq!(new_entries(&c, org, &mut seen).await, exported);
 }
