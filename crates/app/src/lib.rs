@@ -8,6 +8,7 @@
 
 pub mod connect;
 mod error;
+pub mod org;
 pub mod spreadsheet;
 
 pub use error::{Error, Result};

@@ -6,11 +6,11 @@ use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::net::ClientAddress;
 use crate::http::state::AppState;
-use crate::org::actions::{self, parse_invitation};
 use crate::org::dto::{AuditEventDto, InvitationDto, InvitationRequest, MeDto, MemberDto, OrgDto, RoleUpdate};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use bridges_app::org::{self as actions, parse_invitation};
 use bridges_domain::policy::{InviteMembers, ManageMembers, ReadAudit, ReadMembers, ReadOrg};
 use bridges_domain::{MembershipId, OrgId, Role, ValidationErrors};
 use utoipa::OpenApi;
@@ -66,7 +66,7 @@ pub async fn update_member(
     Json(body): Json<RoleUpdate>,
 ) -> AppResult<StatusCode> {
     let role = Role::parse(&body.role).map_err(|code| AppError::Invalid(ValidationErrors::single("role", code)))?;
-    actions::change_role(&state, &grant, member, role, &address).await?;
+    actions::change_role(state.services(), &grant, member, role, &address).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -82,7 +82,7 @@ pub async fn remove_member(
     Ids((_org, member)): Ids<(OrgId, MembershipId)>,
     ClientAddress(address): ClientAddress,
 ) -> AppResult<StatusCode> {
-    actions::remove_member(&state, &grant, member, &address).await?;
+    actions::remove_member(state.services(), &grant, member, &address).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -94,12 +94,14 @@ pub async fn remove_member(
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_invitation(
     State(state): State<AppState>,
-    Authorised { ctx, grant }: Authorised<InviteMembers>,
+    Authorised { grant, .. }: Authorised<InviteMembers>,
     ClientAddress(address): ClientAddress,
     Json(body): Json<InvitationRequest>,
 ) -> AppResult<(StatusCode, Json<InvitationDto>)> {
-    let (email, role) = parse_invitation(&ctx, &body.email, &body.role)?;
-    let created = actions::invite(&state, &grant, &email, role, &address).await?;
+    let (email, role) = parse_invitation(&grant, &body.email, &body.role)?;
+    let created =
+        actions::invite(state.services(), &grant, (&email, role), state.config().invitation_ttl, &address).await?;
+    let link = format!("{}/invite/{}", state.config().base_url(), created.token.as_str());
     let inv = &created.invitation;
     Ok((
         StatusCode::CREATED,
@@ -108,7 +110,7 @@ pub async fn create_invitation(
             email: inv.email.to_string(),
             role: inv.role.as_str().to_string(),
             expires_at: inv.expires_at,
-            link: created.link,
+            link,
         }),
     ))
 }

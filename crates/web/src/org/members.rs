@@ -8,12 +8,12 @@ use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
-use crate::org::actions::{self, parse_invitation};
 use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Form;
+use bridges_app::org::{self as actions, parse_invitation};
 use bridges_domain::policy::{InviteMembers, ManageMembers, ReadMembers};
 use bridges_domain::{MembershipId, OrgId, Role, ValidationErrors};
 use bridges_store::{Grant, Invitation, Member};
@@ -100,10 +100,13 @@ pub async fn invite(
     Form(form): Form<InviteForm>,
 ) -> AppResult<Response> {
     let partial = headers.contains_key("hx-request");
-    let (form_view, link, status) = match parse_invitation(&ctx, &form.email, &form.role) {
+    let (form_view, link, status) = match parse_invitation(&grant, &form.email, &form.role) {
         Ok((email, role)) => {
-            let created = actions::invite(&state, &grant, &email, role, &address).await?;
-            (FormView::new().with_value("role", role.as_str()), Some(created.link), StatusCode::OK)
+            let created =
+                actions::invite(state.services(), &grant, (&email, role), state.config().invitation_ttl, &address)
+                    .await?;
+            let link = format!("{}/invite/{}", state.config().base_url(), created.token.as_str());
+            (FormView::new().with_value("role", role.as_str()), Some(link), StatusCode::OK)
         }
         Err(errors) => (
             FormView::new()
@@ -136,7 +139,7 @@ pub async fn change_role(
     Form(form): Form<RoleForm>,
 ) -> AppResult<Response> {
     let role = Role::parse(&form.role).map_err(|code| AppError::Invalid(ValidationErrors::single("role", code)))?;
-    actions::change_role(&state, &grant, member, role, &address).await?;
+    actions::change_role(state.services(), &grant, member, role, &address).await?;
     Ok(see_other(&format!("/orgs/{}/members", ctx.org.id)))
 }
 
@@ -146,6 +149,6 @@ pub async fn remove(
     Ids((_, member)): Ids<(OrgId, MembershipId)>,
     ClientAddress(address): ClientAddress,
 ) -> AppResult<Response> {
-    actions::remove_member(&state, &grant, member, &address).await?;
+    actions::remove_member(state.services(), &grant, member, &address).await?;
     Ok(see_other(&format!("/orgs/{}/members", ctx.org.id)))
 }

@@ -2,7 +2,6 @@
 //! tokens, invitations, members and roles, the dashboard and the audit log.
 
 pub mod account;
-pub mod actions;
 pub mod api;
 pub mod audit;
 pub mod dashboard;

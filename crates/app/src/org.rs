@@ -3,27 +3,29 @@
 //! doors behave the same. The audit entry names the grant's organisation and member: the one the
 //! policy vouched for is the one recorded.
 
-use crate::http::authz::OrgContext;
-use crate::http::error::AppResult;
-use crate::http::state::AppState;
+use crate::{Result, Services};
 use bridges_domain::policy::{InviteMembers, ManageMembers};
-use bridges_domain::{AuditKind, Email, MembershipId, Role, ValidationErrors};
+use bridges_domain::{AuditKind, Email, MembershipId, Role, SecretToken, ValidationErrors};
 use bridges_store::{AuditEvent, Grant, Invitation};
 use serde_json::json;
 
-/// A new invitation and the link that carries it (shown once: only its digest is stored).
+/// A new invitation and the secret its link carries (shown once: only its digest is stored).
 pub struct CreatedInvitation {
     pub invitation: Invitation,
-    pub link: String,
+    pub token: SecretToken,
 }
 
 /// Validates an invitation request: a real address and a role the inviter may hand out.
-pub fn parse_invitation(ctx: &OrgContext, email: &str, role: &str) -> Result<(Email, Role), ValidationErrors> {
+pub fn parse_invitation(
+    grant: &Grant<InviteMembers>,
+    email: &str,
+    role: &str,
+) -> std::result::Result<(Email, Role), ValidationErrors> {
     let mut errors = ValidationErrors::new();
     let email = errors.check("email", Email::parse(email));
     let role = errors.check("role", Role::parse(role));
     if let Some(role) = role {
-        if !ctx.membership.may_assign(role) {
+        if !grant.membership().may_assign(role) {
             errors.add("role", "role-not-assignable");
         }
     }
@@ -34,16 +36,17 @@ pub fn parse_invitation(ctx: &OrgContext, email: &str, role: &str) -> Result<(Em
     }
 }
 
+/// Invites `email` with `role` for `ttl`, from `address`.
 pub async fn invite(
-    state: &AppState,
+    services: &Services,
     grant: &Grant<InviteMembers>,
-    email: &Email,
-    role: Role,
+    (email, role): (&Email, Role),
+    ttl: chrono::Duration,
     address: &str,
-) -> AppResult<CreatedInvitation> {
-    let now = state.now();
-    let (invitation, token) = state.store().invite(grant, email, role, now, state.config().invitation_ttl).await?;
-    state
+) -> Result<CreatedInvitation> {
+    let now = services.now();
+    let (invitation, token) = services.store().invite(grant, email, role, now, ttl).await?;
+    services
         .store()
         .record(
             AuditEvent::new(AuditKind::MemberInvited)
@@ -54,21 +57,20 @@ pub async fn invite(
             now,
         )
         .await?;
-    let link = format!("{}/invite/{}", state.config().base_url(), token.as_str());
-    Ok(CreatedInvitation { invitation, link })
+    Ok(CreatedInvitation { invitation, token })
 }
 
 pub async fn change_role(
-    state: &AppState,
+    services: &Services,
     grant: &Grant<ManageMembers>,
     member: MembershipId,
     role: Role,
     address: &str,
-) -> AppResult<()> {
-    let now = state.now();
-    let before = state.store().change_role(grant, member, role).await?;
+) -> Result<()> {
+    let now = services.now();
+    let before = services.store().change_role(grant, member, role).await?;
     if before.role() != role {
-        state
+        services
             .store()
             .record(
                 AuditEvent::new(AuditKind::RoleChanged)
@@ -85,14 +87,14 @@ pub async fn change_role(
 }
 
 pub async fn remove_member(
-    state: &AppState,
+    services: &Services,
     grant: &Grant<ManageMembers>,
     member: MembershipId,
     address: &str,
-) -> AppResult<()> {
-    let now = state.now();
-    let removed = state.store().remove_member(grant, member).await?;
-    state
+) -> Result<()> {
+    let now = services.now();
+    let removed = services.store().remove_member(grant, member).await?;
+    services
         .store()
         .record(
             AuditEvent::new(AuditKind::MemberRemoved)
