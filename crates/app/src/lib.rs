@@ -8,6 +8,7 @@
 
 pub mod connect;
 mod error;
+pub mod learn;
 pub mod org;
 pub mod spreadsheet;
 

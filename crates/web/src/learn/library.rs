@@ -122,9 +122,7 @@ fn parse_frameworks(stored: &[StoredFramework]) -> AppResult<Vec<Framework>> {
 
 /// A stored record as the toolkit's practice, with its public id.
 pub fn record(stored: &StoredPractice) -> AppResult<Practice> {
-    let mut p: Practice = serde_json::from_str(&stored.record).map_err(|e| AppError::Internal(e.to_string()))?;
-    p.id = stored.id.to_string();
-    Ok(p)
+    Ok(bridges_app::learn::record(stored)?)
 }
 
 fn fresh_dir(base: &Path) -> PathBuf {

@@ -5,7 +5,6 @@ pub mod api;
 pub mod frameworks;
 pub mod library;
 pub mod pages;
-pub mod practice_actions;
 pub mod practices;
 pub mod practices_api;
 

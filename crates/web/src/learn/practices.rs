@@ -9,11 +9,11 @@ use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
 use crate::learn::library::record;
-use crate::learn::practice_actions::{self, Outcome};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use bridges_app::learn::{self as practice_actions, Outcome};
 use bridges_domain::policy::{PublishPractices, ReadOrg, ReviewPractices, WritePractices};
 use bridges_domain::{Language, OrgId, PracticeId, PracticeStatus, ValidationErrors};
 use bridges_store::{Grant, Review, StoredPractice};
@@ -148,7 +148,8 @@ pub async fn create(
     pairs: FormPairs,
 ) -> AppResult<Response> {
     let form = PracticeForm::from_pairs(pairs.as_slice());
-    match practice_actions::create(&state, &grant, &form).await? {
+    let known = state.learn().frameworks_for(state.store(), &grant).await?;
+    match practice_actions::create(state.services(), &grant, &form, &known).await? {
         Outcome::Done(id) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Outcome::Invalid(errors) => {
             let action = format!("/orgs/{}/practices", ctx.org.id);
@@ -180,7 +181,8 @@ pub async fn update(
     pairs: FormPairs,
 ) -> AppResult<Response> {
     let form = PracticeForm::from_pairs(pairs.as_slice());
-    match practice_actions::update(&state, &grant, id, &form).await? {
+    let known = state.learn().frameworks_for(state.store(), &grant).await?;
+    match practice_actions::update(state.services(), &grant, (id, &form), &known).await? {
         Outcome::Done(()) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
         Outcome::Invalid(errors) => {
             let action = format!("/orgs/{}/practices/{id}/edit", ctx.org.id);
@@ -273,16 +275,16 @@ pub async fn set_status(
     let wanted = pairs.first("status");
     let next =
         PracticeStatus::parse(&wanted).map_err(|code| AppError::Invalid(ValidationErrors::single("status", code)))?;
-    match practice_actions::set_status(&state, &grant, id, next).await {
+    match practice_actions::set_status(state.services(), &grant, id, next).await {
         Ok(()) => Ok(see_other(&format!("/orgs/{}/practices/{id}", ctx.org.id))),
-        Err(AppError::Code(bridges_domain::ErrorCode::PracticeIncomplete)) => {
+        Err(bridges_app::Error::Code(bridges_domain::ErrorCode::PracticeIncomplete)) => {
             let message = page.tr.error("practice-incomplete");
             with_status(
                 show_page(&state, &ctx, &grant.also::<ReadOrg>()?, page, id, Some(message)).await?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 

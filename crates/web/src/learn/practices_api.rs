@@ -6,10 +6,10 @@ use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::state::AppState;
 use crate::learn::library::record;
-use crate::learn::practice_actions::{self, Outcome};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use bridges_app::learn::{self as practice_actions, Outcome};
 use bridges_domain::policy::{PublishPractices, ReadOrg, WritePractices};
 use bridges_domain::{OrgId, PracticeId, PracticeStatus, ValidationErrors};
 use bridges_store::StoredPractice;
@@ -82,7 +82,8 @@ pub async fn create(
     Authorised { grant, .. }: Authorised<WritePractices>,
     Json(body): Json<Practice>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
-    match practice_actions::create(&state, &grant, &PracticeForm::from_practice(&body)).await? {
+    let known = state.learn().frameworks_for(state.store(), &grant).await?;
+    match practice_actions::create(state.services(), &grant, &PracticeForm::from_practice(&body), &known).await? {
         Outcome::Done(id) => Ok((StatusCode::CREATED, Json(CreatedDto { id: id.as_uuid() }))),
         Outcome::Invalid(errors) => Err(AppError::Invalid(errors)),
     }
@@ -110,7 +111,8 @@ pub async fn update(
     Ids((_org, id)): Ids<(OrgId, PracticeId)>,
     Json(body): Json<Practice>,
 ) -> AppResult<StatusCode> {
-    match practice_actions::update(&state, &grant, id, &PracticeForm::from_practice(&body)).await? {
+    let known = state.learn().frameworks_for(state.store(), &grant).await?;
+    match practice_actions::update(state.services(), &grant, (id, &PracticeForm::from_practice(&body)), &known).await? {
         Outcome::Done(()) => Ok(StatusCode::NO_CONTENT),
         Outcome::Invalid(errors) => Err(AppError::Invalid(errors)),
     }
@@ -130,7 +132,7 @@ pub async fn set_status(
 ) -> AppResult<StatusCode> {
     let next = PracticeStatus::parse(&body.status)
         .map_err(|code| AppError::Invalid(ValidationErrors::single("status", code)))?;
-    practice_actions::set_status(&state, &grant, id, next).await?;
+    practice_actions::set_status(state.services(), &grant, id, next).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
