@@ -10,6 +10,7 @@ pub mod connect;
 mod error;
 pub mod learn;
 pub mod org;
+pub mod plan;
 pub mod spreadsheet;
 
 pub use error::{Error, Result};

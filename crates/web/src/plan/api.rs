@@ -8,7 +8,6 @@ use crate::http::error::{AppError, AppResult};
 use crate::http::forms::check_text;
 use crate::http::state::AppState;
 use crate::learn::practices_api::CreatedDto;
-use crate::plan::data::{PlanData, Register};
 use crate::plan::profile::check_profile;
 use crate::plan::projects::member_names;
 use crate::plan::registers;
@@ -16,6 +15,7 @@ use crate::plan::steps::{check_choices, step_of, STEP_AREAS};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use bridges_app::plan::{PlanData, Register};
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{OrgId, ProjectId, StakeholderId, ValidationErrors};
 use bridges_plan::evidence::Entry;
@@ -143,7 +143,7 @@ pub async fn read(
     // `_org`, not `_`: utoipa's macro reads these patterns and takes only names inside a tuple.
     Ids((_org, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Json<PlanDto>> {
-    let plan = PlanData::load(&state, &grant, id).await?;
+    let plan = PlanData::load(state.services(), &grant, id).await?;
     let overview = plan.overview();
     Ok(Json(PlanDto {
         id: plan.project.id.as_uuid(),
@@ -266,7 +266,7 @@ pub async fn set_step(
     }
     let relations = if step == STEP_AREAS { body.area_relations } else { None };
     if let Some(r) = &relations {
-        check_text(&mut errors, "area_relations", r, crate::plan::data::MAX_FIELD, false);
+        check_text(&mut errors, "area_relations", r, bridges_app::plan::MAX_FIELD, false);
     }
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));

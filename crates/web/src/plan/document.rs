@@ -4,11 +4,11 @@ use crate::http::authz::{Authorised, Ids};
 use crate::http::error::AppResult;
 use crate::http::page::{render, Page};
 use crate::http::state::AppState;
-use crate::plan::data::PlanData;
 use crate::plan::projects::member_names;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
+use bridges_app::plan::PlanData;
 use bridges_domain::policy::ReadOrg;
 use bridges_domain::{OrgId, ProjectId};
 use bridges_plan::{advice, funding_base, Advice, FundingBase, Leverage, Opponent, Overview};
@@ -85,7 +85,7 @@ pub async fn document(
     page: Page,
     Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    let plan = PlanData::load(&state, &grant, id).await?;
+    let plan = PlanData::load(state.services(), &grant, id).await?;
     let map = plan.power_map()?;
     let partners: Vec<_> = plan.partners.iter().map(|(_, p)| p.clone()).collect();
     let printed = page.date(&state.now());

@@ -2,7 +2,6 @@
 //! setbacks), the stakeholder power analysis, the printable plan and its history.
 
 pub mod api;
-pub mod data;
 pub mod document;
 pub mod evidence;
 pub mod objectives;

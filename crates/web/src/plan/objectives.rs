@@ -8,13 +8,13 @@ use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
-use crate::plan::data::load_register;
 use crate::plan::projects::member_names;
 use crate::plan::registers;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use bridges_app::plan::load_register;
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::{Objective, TeamRole};
@@ -51,8 +51,8 @@ async fn objectives_page(
     render(&ObjectivesPage {
         page: page.with_org(ctx),
         project,
-        objectives: load_register(state, read, id).await?,
-        team: load_register(state, read, id).await?,
+        objectives: load_register(state.services(), read, id).await?,
+        team: load_register(state.services(), read, id).await?,
         members: member_names(state, read).await?,
         may_edit: ctx.membership.may::<EditProjects>(),
         form,

@@ -8,13 +8,13 @@ use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
-use crate::plan::data::load_register;
 use crate::plan::registers;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
+use bridges_app::plan::load_register;
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::{funding_base, FundingBase, Partner};
@@ -47,7 +47,7 @@ async fn partnerships_page(
     form: FormView,
 ) -> AppResult<Response> {
     let project = state.store().project(read, id).await?;
-    let partners: Vec<(String, Partner)> = load_register(state, read, id).await?;
+    let partners: Vec<(String, Partner)> = load_register(state.services(), read, id).await?;
     let base = funding_base(&partners.iter().map(|(_, p)| p.clone()).collect::<Vec<_>>());
     render(&PartnershipsPage {
         page: page.with_org(ctx),

@@ -8,16 +8,16 @@ use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
-use crate::plan::data::PlanData;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Form;
+use bridges_app::plan::PlanData;
 use bridges_domain::policy::{EditProjects, ReadMembers, ReadOrg};
 use bridges_domain::{OrgId, ProjectId, StakeholderId, ValidationErrors};
 use bridges_plan::{advice, Advice, Gap, Overview};
-use bridges_plan::{Leverage, Opponent, Reach, Relation, RelationKind, Stakeholder, StakeholderKind, Stance};
+use bridges_plan::{Leverage, Opponent, Reach, RelationKind, Stakeholder, StakeholderKind, Stance};
 use bridges_store::{Grant, Project};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -127,7 +127,7 @@ pub async fn show(
     page: Page,
     Ids((_, id)): Ids<(OrgId, ProjectId)>,
 ) -> AppResult<Response> {
-    let plan = PlanData::load(&state, &grant, id).await?;
+    let plan = PlanData::load(state.services(), &grant, id).await?;
     let counts = [
         plan.areas.len(),
         plan.principles.len(),
@@ -227,41 +227,6 @@ impl PowerPage {
     }
 }
 
-/// The stored map as the plan crate's graph; cues to stakeholders since removed are dropped.
-pub(crate) async fn load_map(
-    state: &AppState,
-    read: &Grant<ReadOrg>,
-    project: ProjectId,
-) -> AppResult<(Vec<Stakeholder>, Vec<Relation>)> {
-    let stored = state.store().stakeholders(read, project).await?;
-    let mut people: Vec<Stakeholder> = stored
-        .iter()
-        .map(|s| {
-            let mut p: Stakeholder =
-                serde_json::from_str(&s.definition).map_err(|e| AppError::Internal(e.to_string()))?;
-            p.key = s.id.to_string();
-            Ok(p)
-        })
-        .collect::<AppResult<_>>()?;
-    let keys: Vec<String> = people.iter().map(|p| p.key.clone()).collect();
-    for p in &mut people {
-        if p.cue_from.as_ref().is_some_and(|c| !keys.contains(c) || *c == p.key) {
-            p.cue_from = None;
-        }
-    }
-    let relations = state
-        .store()
-        .relations(read, project)
-        .await?
-        .into_iter()
-        .filter(|r| r.from != r.to)
-        .filter_map(|r| {
-            Some(Relation { from: r.from.to_string(), to: r.to.to_string(), kind: RelationKind::parse(&r.kind)? })
-        })
-        .collect();
-    Ok((people, relations))
-}
-
 async fn power_page(
     state: &AppState,
     ctx: &OrgContext,
@@ -271,8 +236,8 @@ async fn power_page(
     form: FormView,
 ) -> AppResult<Response> {
     let project = state.store().project(read, id).await?;
-    let (people, relations) = load_map(state, read, id).await?;
-    let map = crate::plan::data::power_map(people.clone(), &relations)?;
+    let (people, relations) = bridges_app::plan::load_map(state.services(), read, id).await?;
+    let map = bridges_app::plan::power_map(people.clone(), &relations)?;
     let names: BTreeMap<String, String> = people.iter().map(|p| (p.key.clone(), p.name.clone())).collect();
     // Dots: one column per stance, one row per influence level, spread within a cell.
     let mut per_cell: BTreeMap<(i8, u8), u32> = BTreeMap::new();

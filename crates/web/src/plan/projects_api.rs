@@ -4,9 +4,9 @@ use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
 use crate::http::error::AppResult;
 use crate::http::state::AppState;
-use crate::plan::projects::load_map;
 use axum::extract::State;
 use axum::Json;
+use bridges_app::plan::load_map;
 use bridges_domain::policy::ReadOrg;
 use bridges_domain::{OrgId, ProjectId};
 use bridges_plan::Stakeholder;
@@ -76,8 +76,8 @@ pub async fn power(
 ) -> AppResult<Json<PowerAnalysisDto>> {
     // Another organisation's project, or none, is not found rather than an empty map.
     state.store().project(&grant, id).await?;
-    let (people, relations) = load_map(&state, &grant, id).await?;
-    let map = crate::plan::data::power_map(people.clone(), &relations)?;
+    let (people, relations) = load_map(state.services(), &grant, id).await?;
+    let map = bridges_app::plan::power_map(people.clone(), &relations)?;
     Ok(Json(PowerAnalysisDto {
         leverage: map
             .leverage()

@@ -5,10 +5,10 @@ use crate::http::authz::{Authorised, Ids};
 use crate::http::error::{AppError, AppResult};
 use crate::http::see_other;
 use crate::http::state::AppState;
-use crate::plan::data::{load_register, Register};
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use bridges_app::plan::{load_register, Register};
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::evidence::Entry;
@@ -30,8 +30,11 @@ pub async fn check<T: Register>(
     errors: &mut ValidationErrors,
 ) -> AppResult<()> {
     let skip = replacing.map(|r| r.to_string());
-    let others: Vec<(String, T)> =
-        load_register(state, read, project).await?.into_iter().filter(|(id, _)| Some(id) != skip.as_ref()).collect();
+    let others: Vec<(String, T)> = load_register(state.services(), read, project)
+        .await?
+        .into_iter()
+        .filter(|(id, _)| Some(id) != skip.as_ref())
+        .collect();
     entry.check(errors, &others);
     Ok(())
 }
@@ -78,7 +81,7 @@ fn csv<T: Register>(entries: &[(String, T)]) -> String {
 }
 
 async fn export<T: Register>(state: &AppState, read: &Grant<ReadOrg>, project: ProjectId) -> AppResult<String> {
-    Ok(csv::<T>(&load_register(state, read, project).await?))
+    Ok(csv::<T>(&load_register(state.services(), read, project).await?))
 }
 
 /// `GET …/projects/{id}/export/{register}`: a register as a CSV spreadsheet.

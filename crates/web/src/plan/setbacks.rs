@@ -8,12 +8,12 @@ use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
 use crate::http::with_status;
-use crate::plan::data::load_register;
 use crate::plan::registers;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use bridges_app::plan::load_register;
 use bridges_domain::policy::{EditProjects, ReadOrg};
 use bridges_domain::{OrgId, ProjectId, ValidationErrors};
 use bridges_plan::{Setback, ALLIES, RIGHTS};
@@ -40,7 +40,7 @@ async fn setbacks_page(
     form: FormView,
 ) -> AppResult<Response> {
     let project = state.store().project(read, id).await?;
-    let setbacks = load_register(state, read, id).await?;
+    let setbacks = load_register(state.services(), read, id).await?;
     render(&SetbacksPage {
         page: page.with_org(ctx),
         project,

@@ -1,16 +1,15 @@
-//! A project's whole plan, loaded once for the overview, the printable document, the API and the
+//! Plan's use cases: a project's whole plan, loaded once for the overview, the printable document, the API and the
 //! CSV exports; and what every register entry must satisfy, checked the same way whether it comes
 //! from a form or from the API.
 
-use crate::http::error::{AppError, AppResult};
-use crate::http::forms::check_text;
-use crate::http::state::AppState;
-use crate::plan::projects::load_map;
+use crate::{Error, Result, Services};
+use bridges_domain::check_text;
 use bridges_domain::policy::ReadOrg;
 use bridges_domain::{ProjectId, ValidationErrors};
 use bridges_plan::evidence::Entry;
 use bridges_plan::{
-    overview, Objective, Overview, Partner, Plan, PowerMap, Profile, Relation, Setback, Stakeholder, TeamRole,
+    overview, Objective, Overview, Partner, Plan, PowerMap, Profile, Relation, RelationKind, Setback, Stakeholder,
+    TeamRole,
 };
 use bridges_store::{Choice, Grant, Project};
 use serde::de::DeserializeOwned;
@@ -187,30 +186,30 @@ impl Register for TeamRole {
 
 /// A register's entries, oldest first, with their ids.
 pub async fn load_register<T: Register>(
-    state: &AppState,
+    services: &Services,
     read: &Grant<ReadOrg>,
     project: ProjectId,
-) -> AppResult<Vec<(String, T)>> {
-    state
+) -> Result<Vec<(String, T)>> {
+    services
         .store()
         .entries(read, project, T::STEP)
         .await?
         .into_iter()
         .map(|(entry, data)| {
-            Ok((entry.to_string(), serde_json::from_str(&data).map_err(|e| AppError::Internal(e.to_string()))?))
+            Ok((entry.to_string(), serde_json::from_str(&data).map_err(|e| Error::Internal(e.to_string()))?))
         })
         .collect()
 }
 
 /// The planner's graph over a stakeholder map; the map was checked when stored, so a refusal here is
 /// an internal error.
-pub fn power_map(people: Vec<Stakeholder>, relations: &[Relation]) -> AppResult<PowerMap> {
-    PowerMap::new(people, relations).map_err(|e| AppError::Internal(e.to_string()))
+pub fn power_map(people: Vec<Stakeholder>, relations: &[Relation]) -> Result<PowerMap> {
+    PowerMap::new(people, relations).map_err(|e| Error::Internal(e.to_string()))
 }
 
 /// The profile as stored; a profile the current code cannot read is an internal error, not a reset.
-pub fn profile_of(project: &Project) -> AppResult<Profile> {
-    serde_json::from_str(&project.profile).map_err(|e| AppError::Internal(e.to_string()))
+pub fn profile_of(project: &Project) -> Result<Profile> {
+    serde_json::from_str(&project.profile).map_err(|e| Error::Internal(e.to_string()))
 }
 
 /// Everything in one project's plan.
@@ -229,25 +228,25 @@ pub struct PlanData {
 }
 
 impl PlanData {
-    pub async fn load(state: &AppState, read: &Grant<ReadOrg>, id: ProjectId) -> AppResult<Self> {
-        let project = state.store().project(read, id).await?;
-        let (stakeholders, relations) = load_map(state, read, id).await?;
+    pub async fn load(services: &Services, read: &Grant<ReadOrg>, id: ProjectId) -> Result<Self> {
+        let project = services.store().project(read, id).await?;
+        let (stakeholders, relations) = load_map(services, read, id).await?;
         Ok(Self {
             profile: profile_of(&project)?,
-            areas: state.store().choices(read, id, 1).await?,
-            principles: state.store().choices(read, id, 2).await?,
-            evidence: load_register(state, read, id).await?,
+            areas: services.store().choices(read, id, 1).await?,
+            principles: services.store().choices(read, id, 2).await?,
+            evidence: load_register(services, read, id).await?,
             stakeholders,
             relations,
-            partners: load_register(state, read, id).await?,
-            setbacks: load_register(state, read, id).await?,
-            objectives: load_register(state, read, id).await?,
-            team: load_register(state, read, id).await?,
+            partners: load_register(services, read, id).await?,
+            setbacks: load_register(services, read, id).await?,
+            objectives: load_register(services, read, id).await?,
+            team: load_register(services, read, id).await?,
             project,
         })
     }
 
-    pub fn power_map(&self) -> AppResult<PowerMap> {
+    pub fn power_map(&self) -> Result<PowerMap> {
         power_map(self.stakeholders.clone(), &self.relations)
     }
 
@@ -269,4 +268,38 @@ impl PlanData {
             team: self.team.len(),
         })
     }
+}
+
+/// The stored map as the plan crate's graph; cues to stakeholders since removed are dropped.
+pub async fn load_map(
+    services: &Services,
+    read: &Grant<ReadOrg>,
+    project: ProjectId,
+) -> Result<(Vec<Stakeholder>, Vec<Relation>)> {
+    let stored = services.store().stakeholders(read, project).await?;
+    let mut people: Vec<Stakeholder> = stored
+        .iter()
+        .map(|s| {
+            let mut p: Stakeholder = serde_json::from_str(&s.definition).map_err(|e| Error::Internal(e.to_string()))?;
+            p.key = s.id.to_string();
+            Ok(p)
+        })
+        .collect::<Result<_>>()?;
+    let keys: Vec<String> = people.iter().map(|p| p.key.clone()).collect();
+    for p in &mut people {
+        if p.cue_from.as_ref().is_some_and(|c| !keys.contains(c) || *c == p.key) {
+            p.cue_from = None;
+        }
+    }
+    let relations = services
+        .store()
+        .relations(read, project)
+        .await?
+        .into_iter()
+        .filter(|r| r.from != r.to)
+        .filter_map(|r| {
+            Some(Relation { from: r.from.to_string(), to: r.to.to_string(), kind: RelationKind::parse(&r.kind)? })
+        })
+        .collect();
+    Ok((people, relations))
 }
