@@ -78,7 +78,7 @@ pub async fn list(
             .map(|(p, days)| WaitingRow { id: p.id, name: p.record.name.clone(), days })
             .collect(),
         programme: data.programme.clone(),
-        may_run: ctx.membership.may::<RunProgrammes>(),
+        may_run: ctx.may::<RunProgrammes>(),
     })
 }
 
@@ -162,8 +162,8 @@ async fn pair_page(
         programme: data.programme.clone(),
         pair: stored,
         check_ins,
-        may_record: ctx.membership.may::<EditParticipants>(),
-        may_run: ctx.membership.may::<RunProgrammes>(),
+        may_record: ctx.may::<EditParticipants>(),
+        may_run: ctx.may::<RunProgrammes>(),
         form,
     })
 }

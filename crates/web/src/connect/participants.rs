@@ -69,7 +69,7 @@ pub async fn list(
         page: page.with_org(&ctx),
         programme: data.programme,
         rows,
-        may_edit: ctx.membership.may::<EditParticipants>(),
+        may_edit: ctx.may::<EditParticipants>(),
     })
 }
 
@@ -177,8 +177,8 @@ async fn person_page(
         form: form.unwrap_or_else(|| view_of_record(side, &record)),
         record,
         consents,
-        may_edit: ctx.membership.may::<EditParticipants>(),
-        may_run: ctx.membership.may::<RunProgrammes>(),
+        may_edit: ctx.may::<EditParticipants>(),
+        may_run: ctx.may::<RunProgrammes>(),
     })
 }
 

@@ -50,7 +50,7 @@ async fn list_page<P: Permission>(
     render(&ListPage {
         page: page.with_org(ctx),
         programmes,
-        may_run: ctx.membership.may::<RunProgrammes>(),
+        may_run: ctx.may::<RunProgrammes>(),
         kinds: Kind::ALL,
         form,
     })
@@ -145,7 +145,7 @@ pub async fn show(
         volunteers,
         intake_url,
         summary,
-        may_run: ctx.membership.may::<RunProgrammes>(),
+        may_run: ctx.may::<RunProgrammes>(),
     })
 }
 

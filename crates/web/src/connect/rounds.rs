@@ -131,7 +131,7 @@ pub async fn show(
         summary,
         proposals,
         unpaired,
-        may_run: ctx.membership.may::<RunProgrammes>(),
+        may_run: ctx.may::<RunProgrammes>(),
     })
 }
 

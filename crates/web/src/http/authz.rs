@@ -6,6 +6,19 @@
 //! the grant of the permission it names in its signature (403 when the member's role lacks it):
 //! the store's methods take that grant, so a handler that names no permission cannot reach the
 //! organisation's data. [`Ids`] hands it the path's ids, typed; one that does not parse is 404.
+//!
+//! ```compile_fail
+//! // A handler cannot take a grant from the context by hand: only `Authorised<P>` hands one out.
+//! fn mint(ctx: &bridges_web::http::authz::OrgContext) {
+//!     let _ = ctx.membership.grant::<bridges_domain::policy::ReadParticipants>();
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! fn mint(ctx: &bridges_web::http::authz::OrgContext) {
+//!     let _ = ctx.grant::<bridges_domain::policy::ReadParticipants>();
+//! }
+//! ```
 
 use crate::http::auth::CurrentUser;
 use crate::http::error::AppError;
@@ -21,11 +34,23 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct OrgContext {
     pub org: Organisation,
-    pub membership: Membership,
+    /// Private: a grant comes only from the [`Authorised`] extractor, never from a handler.
+    membership: Membership,
     pub current: CurrentUser,
 }
 
 impl OrgContext {
+    /// Whether the member's role holds `P` (for what a page offers; doing it needs the grant).
+    pub fn may<P: Permission>(&self) -> bool {
+        self.membership.may::<P>()
+    }
+    pub fn may_assign(&self, role: bridges_domain::Role) -> bool {
+        self.membership.may_assign(role)
+    }
+    pub fn role(&self) -> bridges_domain::Role {
+        self.membership.role()
+    }
+
     /// Only the [`Authorised`] extractor asks: a handler names its permission in its signature.
     fn grant<P: Permission>(&self) -> Result<Grant<P>, AppError> {
         Ok(self.membership.grant::<P>()?)

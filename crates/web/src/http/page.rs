@@ -96,10 +96,10 @@ impl Page {
         self.org = Some(OrgNav {
             id: ctx.org.id,
             name: ctx.org.name.to_string(),
-            role: ctx.membership.role(),
-            may_read_members: ctx.membership.may::<ReadMembers>(),
-            may_read_audit: ctx.membership.may::<ReadAudit>(),
-            may_review: ctx.membership.may::<ReviewPractices>(),
+            role: ctx.role(),
+            may_read_members: ctx.may::<ReadMembers>(),
+            may_read_audit: ctx.may::<ReadAudit>(),
+            may_review: ctx.may::<ReviewPractices>(),
             // Stored zones were checked against the same database when they were entered.
             time_zone: ctx.org.time_zone.as_str().parse().unwrap_or(chrono_tz::UTC),
         });

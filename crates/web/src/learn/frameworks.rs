@@ -41,13 +41,7 @@ async fn frameworks_page(
     let known = state.learn().frameworks_for(state.store(), read).await?;
     let shipped = state.learn().library().frameworks().to_vec();
     let own = known.all().filter(|f| !shipped.iter().any(|s| s.id == f.id)).cloned().collect();
-    render(&FrameworksPage {
-        page: page.with_org(ctx),
-        shipped,
-        own,
-        may_add: ctx.membership.may::<ManageFrameworks>(),
-        form,
-    })
+    render(&FrameworksPage { page: page.with_org(ctx), shipped, own, may_add: ctx.may::<ManageFrameworks>(), form })
 }
 
 pub async fn list(

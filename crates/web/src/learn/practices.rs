@@ -89,7 +89,7 @@ pub async fn list(
 ) -> AppResult<Response> {
     let stored = state.store().org_practices(&grant).await?;
     let rows = stored.iter().map(row).collect::<AppResult<Vec<_>>>()?;
-    render(&ListPage { page: page.with_org(&ctx), rows, may_write: ctx.membership.may::<WritePractices>() })
+    render(&ListPage { page: page.with_org(&ctx), rows, may_write: ctx.may::<WritePractices>() })
 }
 
 #[derive(Template)]
@@ -249,8 +249,8 @@ async fn show_page(
         missing: practice.missing_for_publication(),
         practice,
         reviews,
-        may_write: ctx.membership.may::<WritePractices>(),
-        may_publish: ctx.membership.may::<PublishPractices>(),
+        may_write: ctx.may::<WritePractices>(),
+        may_publish: ctx.may::<PublishPractices>(),
         error,
     })
 }

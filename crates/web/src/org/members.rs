@@ -58,7 +58,7 @@ async fn members_page(
         members,
         invitations,
         invite,
-        may_manage: ctx.membership.may::<ManageMembers>(),
+        may_manage: ctx.may::<ManageMembers>(),
         roles: Role::ALL,
     })
 }
@@ -66,8 +66,8 @@ async fn members_page(
 fn invite_box(ctx: &OrgContext, page: Page, form: FormView, created_link: Option<String>) -> InviteBox {
     InviteBox {
         page,
-        may_invite: ctx.membership.may::<InviteMembers>(),
-        assignable: Role::ALL.into_iter().filter(|r| ctx.membership.may_assign(*r)).collect(),
+        may_invite: ctx.may::<InviteMembers>(),
+        assignable: Role::ALL.into_iter().filter(|r| ctx.may_assign(*r)).collect(),
         form,
         created_link,
     }

@@ -76,7 +76,7 @@ async fn evidence_page(
         project,
         gaps: gaps(&entries),
         entries,
-        may_edit: ctx.membership.may::<EditProjects>(),
+        may_edit: ctx.may::<EditProjects>(),
         form,
         kinds: EvidenceKind::ALL,
     })

@@ -54,7 +54,7 @@ async fn objectives_page(
         objectives: load_register(state.services(), read, id).await?,
         team: load_register(state.services(), read, id).await?,
         members: member_names(state, read).await?,
-        may_edit: ctx.membership.may::<EditProjects>(),
+        may_edit: ctx.may::<EditProjects>(),
         form,
     })
 }

@@ -54,7 +54,7 @@ async fn partnerships_page(
         project,
         partners,
         base,
-        may_edit: ctx.membership.may::<EditProjects>(),
+        may_edit: ctx.may::<EditProjects>(),
         form,
     })
 }

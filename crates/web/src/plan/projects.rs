@@ -41,13 +41,7 @@ async fn list_page(
 ) -> AppResult<Response> {
     let projects = state.store().projects(read).await?;
     let examples = crate::plan::scenarios::examples(state, page.tr.lang())?;
-    render(&ListPage {
-        page: page.with_org(ctx),
-        projects,
-        examples,
-        may_edit: ctx.membership.may::<EditProjects>(),
-        form,
-    })
+    render(&ListPage { page: page.with_org(ctx), projects, examples, may_edit: ctx.may::<EditProjects>(), form })
 }
 
 pub async fn list(
@@ -157,7 +151,7 @@ pub async fn show(
         steps,
         approach_first,
         member_names,
-        may_edit: ctx.membership.may::<EditProjects>(),
+        may_edit: ctx.may::<EditProjects>(),
         plan,
     })
 }
@@ -290,7 +284,7 @@ async fn power_page(
         cycles: map.cycles(),
         dots,
         names,
-        may_edit: ctx.membership.may::<EditProjects>(),
+        may_edit: ctx.may::<EditProjects>(),
         form,
         stances: Stance::ALL,
         kinds: RelationKind::ALL,

@@ -45,7 +45,7 @@ async fn setbacks_page(
         page: page.with_org(ctx),
         project,
         setbacks,
-        may_edit: ctx.membership.may::<EditProjects>(),
+        may_edit: ctx.may::<EditProjects>(),
         form,
         rights: RIGHTS,
         allies: ALLIES,
