@@ -88,6 +88,8 @@ pub async fn document(
     let plan = PlanData::load(state.services(), &grant, id).await?;
     let map = plan.power_map()?;
     let partners: Vec<_> = plan.partners.iter().map(|(_, p)| p.clone()).collect();
+    // In the organisation's time zone: the page must know the organisation first.
+    let page = page.with_org(&ctx);
     let printed = page.date(&state.now());
     render(&PlanDocument {
         areas: titled(&state, &grant, &page, &plan.areas).await?,
@@ -100,7 +102,7 @@ pub async fn document(
         names: plan.stakeholders.iter().map(|s| (s.key.clone(), s.name.clone())).collect(),
         members: member_names(&state, &grant).await?,
         printed,
-        page: page.with_org(&ctx),
+        page,
         plan,
     })
 }
