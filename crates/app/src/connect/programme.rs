@@ -198,16 +198,6 @@ impl ProgrammeData {
         ledger::held_newcomers(&self.ledger_pairs(now))
     }
 
-    /// How many more newcomers each volunteer may take, by volunteer.
-    pub fn room(&self, now: DateTime<Utc>) -> HashMap<ParticipantId, u32> {
-        let taken = ledger::taken(&self.ledger_pairs(now));
-        self.people
-            .iter()
-            .filter(|p| p.side == Side::Volunteer)
-            .map(|p| (p.id, ledger::room(p.record.profile.capacity, taken.get(&p.id).copied().unwrap_or(0))))
-            .collect()
-    }
-
     /// Newcomers with no pair holding them and none proposed, longest waiting first.
     pub fn waiting(&self, now: DateTime<Utc>) -> Vec<(&Person, u32)> {
         let list =
