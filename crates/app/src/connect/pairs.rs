@@ -8,7 +8,9 @@ use super::record::Record;
 use super::{CONSENT_CHECK_INS, CONSENT_PAIRING};
 use crate::{Error, Result, Services};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, CheckInId, ErrorCode, PairId, ParticipantId, ProgrammeId};
+use bridges_domain::{
+    check_text, AuditKind, CheckInId, ErrorCode, PairId, PairStatus, ParticipantId, ProgrammeId, ValidationErrors,
+};
 use bridges_pairing::rescore_swap;
 use bridges_store::{Grant, NewCheckIn};
 
@@ -27,6 +29,30 @@ pub async fn accept(
 /// How many newcomers a volunteer takes at once, from their record.
 fn capacity(record: &str) -> u32 {
     u32::from(Record::from_json(record).profile.capacity)
+}
+
+/// A coordinator's decision on one pair, the same from the page and the API: accept (with the
+/// volunteer's room checked), reject, mark introduced, or close with a reason in their words
+/// (required, at most 500 characters; kept trimmed).
+pub async fn decide(
+    services: &Services,
+    grant: &Grant<RunProgrammes>,
+    (programme, pair): (ProgrammeId, PairId),
+    status: PairStatus,
+    reason: &str,
+) -> Result<()> {
+    if status == PairStatus::Accepted {
+        accept(services, grant, programme, Some(pair)).await?;
+        return Ok(());
+    }
+    if status == PairStatus::Closed {
+        let mut errors = ValidationErrors::new();
+        check_text(&mut errors, "reason", reason, 500, true);
+        errors.into_result()?;
+    }
+    let reason = (!reason.trim().is_empty()).then_some(reason.trim());
+    services.store().move_pair(grant, programme, pair, status, reason, services.now()).await?;
+    Ok(())
 }
 
 /// Gives each of two proposals the other's volunteer, if both new pairs keep every rule; each new

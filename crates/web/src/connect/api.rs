@@ -298,18 +298,7 @@ pub async fn set_status(
         Ok(s @ (PairStatus::Accepted | PairStatus::Rejected | PairStatus::Introduced | PairStatus::Closed)) => s,
         _ => return Err(AppError::Invalid(ValidationErrors::single("status", "pair-status-invalid"))),
     };
-    let reason = body.reason.unwrap_or_default();
-    if status == PairStatus::Closed {
-        let mut errors = ValidationErrors::new();
-        check_text(&mut errors, "reason", &reason, 500, true);
-        errors.into_result().map_err(AppError::Invalid)?;
-    }
-    let reason = (!reason.trim().is_empty()).then_some(reason.trim());
-    if status == PairStatus::Accepted {
-        pair_use::accept(state.services(), &grant, id, Some(pair)).await?;
-    } else {
-        state.store().move_pair(&grant, id, pair, status, reason, state.now()).await?;
-    }
+    pair_use::decide(state.services(), &grant, (id, pair), status, &body.reason.unwrap_or_default()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

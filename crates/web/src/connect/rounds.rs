@@ -168,25 +168,16 @@ pub async fn act(
     Ids((_, id, pair, action)): Ids<(OrgId, ProgrammeId, PairId, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let now = state.now();
-    let store = state.store();
+    let decided = |status| pairs::decide(state.services(), &grant, (id, pair), status, "");
     match action.as_str() {
-        "accept" => {
-            pairs::accept(state.services(), &grant, id, Some(pair)).await?;
-        }
-        "reject" => store.move_pair(&grant, id, pair, PairStatus::Rejected, None, now).await?,
-        "introduce" => store.move_pair(&grant, id, pair, PairStatus::Introduced, None, now).await?,
+        "accept" => decided(PairStatus::Accepted).await?,
+        "reject" => decided(PairStatus::Rejected).await?,
+        "introduce" => decided(PairStatus::Introduced).await?,
         "close" => {
-            let reason = form.first("reason");
-            let mut errors = bridges_domain::ValidationErrors::new();
-            crate::http::forms::check_text(&mut errors, "reason", &reason, 500, true);
-            if !errors.is_empty() {
-                return Err(AppError::Invalid(errors));
-            }
-            store.move_pair(&grant, id, pair, PairStatus::Closed, Some(&reason), now).await?
+            pairs::decide(state.services(), &grant, (id, pair), PairStatus::Closed, &form.first("reason")).await?
         }
-        "lock" => store.lock_pair(&grant, id, pair, true).await?,
-        "unlock" => store.lock_pair(&grant, id, pair, false).await?,
+        "lock" => state.store().lock_pair(&grant, id, pair, true).await?,
+        "unlock" => state.store().lock_pair(&grant, id, pair, false).await?,
         _ => return Err(AppError::NotFound),
     }
     let base = format!("/orgs/{}/programmes/{id}", ctx.org.id);
