@@ -1,0 +1,11 @@
+//! Measure's engine: reporting periods, how far an indicator has moved towards its target, the
+//! suppression of small counts so that no one can be recognised in a report, the SVG charts pages
+//! and PDF reports show, and the iCalendar feeds of sessions.
+//!
+//! Pure computations on data handed in: no I/O, no HTTP, no SQL. The store saves month keys and
+//! groups rows by them ([`period`] defines the arithmetic both sides share); the web tier
+//! translates every word a chart or feed shows and hands it in as an argument.
+
+pub mod period;
+
+pub use period::{month_key, periods_between, Period, PeriodKind};
