@@ -7,11 +7,13 @@
 //! translates every word a chart or feed shows and hands it in as an argument.
 
 pub mod chart;
+pub mod ical;
 pub mod indicator;
 pub mod period;
 pub mod suppress;
 
 pub use chart::{bar_chart, format_number, line_chart, no_data_chart, ChartSpec, Point};
+pub use ical::{calendar, Event, Repeat};
 pub use indicator::{assess, progress, Assessment, Direction, Status};
 pub use period::{month_key, periods_between, Period, PeriodKind};
 pub use suppress::{cells, count, statistic, Shown, Threshold, ThresholdTooLow, DEFAULT_THRESHOLD, MIN_THRESHOLD};
