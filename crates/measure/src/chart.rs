@@ -167,7 +167,9 @@ fn scale(values: impl Iterator<Item = f64>) -> (i64, i64, f64) {
 /// Where things go. The y axis sits on the reading side: left in LTR, right in RTL.
 struct Frame {
     rtl: bool,
-    width: f64,
+    /// The attribute every text carries in RTL, so that punctuation and mixed scripts order right.
+    dir: &'static str,
+    axis_x: f64,
     left: f64,
     right: f64,
     top: f64,
@@ -195,14 +197,6 @@ impl Frame {
         }
     }
 
-    fn axis_x(&self) -> f64 {
-        if self.rtl {
-            self.right
-        } else {
-            self.left
-        }
-    }
-
     /// `text-anchor` for text that should run rightwards (in its own, possibly rotated, frame)
     /// from its position; with `direction="rtl"` the start of a text is its right-hand end.
     fn anchor(&self, rightwards: bool) -> &'static str {
@@ -213,20 +207,12 @@ impl Frame {
         }
     }
 
-    fn dir(&self) -> &'static str {
-        if self.rtl {
-            " direction=\"rtl\""
-        } else {
-            ""
-        }
-    }
-
     fn text(&self, out: &mut String, x: f64, y: f64, attrs: &str, text: &str) {
         out.push_str(&format!(
             "<text x=\"{}\" y=\"{}\"{}{attrs}>{}</text>\n",
             coord(x),
             coord(y),
-            self.dir(),
+            self.dir,
             escape(text)
         ));
     }
@@ -285,7 +271,8 @@ fn draw(spec: &ChartSpec, shape: Shape) -> String {
     let (left, right) = if spec.rtl { (12.0, w - axis_room) } else { (axis_room, w - 12.0) };
     let f = Frame {
         rtl: spec.rtl,
-        width: w,
+        dir: if spec.rtl { " direction=\"rtl\"" } else { "" },
+        axis_x: if spec.rtl { right } else { left },
         left,
         right,
         top: 24.0,
@@ -302,15 +289,15 @@ fn draw(spec: &ChartSpec, shape: Shape) -> String {
         if *t != 0.0 {
             f.hline(&mut out, *t, GRID, "");
         }
-        let x = if f.rtl { f.axis_x() + 6.0 } else { f.axis_x() - 6.0 };
+        let x = if f.rtl { f.axis_x + 6.0 } else { f.axis_x - 6.0 };
         let anchor = format!(" text-anchor=\"{}\"", f.anchor(f.rtl));
         f.text(&mut out, x, f.y(*t) + 4.0, &anchor, &number(*t, f.rtl));
     }
     if !spec.unit.is_empty() {
-        let x = if f.rtl { f.width - 4.0 } else { 4.0 };
+        let x = if f.rtl { w - 4.0 } else { 4.0 };
         f.text(&mut out, x, 14.0, &format!(" text-anchor=\"{}\"", f.anchor(!f.rtl)), spec.unit);
     }
-    let ax = coord(f.axis_x());
+    let ax = coord(f.axis_x);
     out.push_str(&format!(
         "<line x1=\"{ax}\" y1=\"{}\" x2=\"{ax}\" y2=\"{}\" stroke=\"{AXIS}\"/>\n",
         coord(f.top),

@@ -1,18 +1,21 @@
 //! Measure's engine: reporting periods, how far an indicator has moved towards its target, the
 //! suppression of small counts so that no one can be recognised in a report, the SVG charts pages
-//! and PDF reports show, and the iCalendar feeds of sessions.
+//! and PDF reports show, the iCalendar feeds of sessions, and Connect's check-ins summarised as
+//! contact indicators.
 //!
 //! Pure computations on data handed in: no I/O, no HTTP, no SQL. The store saves month keys and
 //! groups rows by them ([`period`] defines the arithmetic both sides share); the web tier
 //! translates every word a chart or feed shows and hands it in as an argument.
 
 pub mod chart;
+pub mod contact;
 pub mod ical;
 pub mod indicator;
 pub mod period;
 pub mod suppress;
 
 pub use chart::{bar_chart, format_number, line_chart, no_data_chart, ChartSpec, Point};
+pub use contact::{by_period, summarise, CheckInFacts, ContactSummary};
 pub use ical::{calendar, Event, Repeat};
 pub use indicator::{assess, progress, Assessment, Direction, Status};
 pub use period::{month_key, periods_between, Period, PeriodKind};
