@@ -113,7 +113,7 @@ fn rrule(start: NaiveDateTime, repeat: Repeat, floating: bool) -> Option<String>
 
 /// A VCALENDAR with PRODID "-//bridges//Measure//EN", VERSION 2.0, CALSCALE GREGORIAN,
 /// X-WR-CALNAME name, X-WR-TIMEZONE tzid, and one VEVENT per event with UID, DTSTAMP (`stamp`,
-/// UTC), DTSTART;TZID=<tzid>, DURATION, SUMMARY, DESCRIPTION and LOCATION (empty ones left out)
+/// UTC), `DTSTART;TZID=<tzid>`, DURATION, SUMMARY, DESCRIPTION and LOCATION (empty ones left out)
 /// and RRULE:FREQ=WEEKLY;INTERVAL=n[;UNTIL=...]. Lines are folded at 75 octets and end in CRLF.
 /// An empty `tzid` gives floating times, which clients show unchanged in any zone.
 pub fn calendar(name: &str, tzid: &str, stamp: DateTime<Utc>, events: &[Event]) -> String {
