@@ -9,6 +9,7 @@
 pub mod connect;
 mod error;
 pub mod learn;
+pub mod measure;
 pub mod org;
 pub mod plan;
 pub mod spreadsheet;

@@ -38,6 +38,32 @@ impl Sheet {
     }
 }
 
+/// The same table as an XLSX workbook of one sheet: numbers as numbers, everything else as text.
+/// A text cell of a workbook is never run as a formula, so no apostrophe is needed there.
+pub fn workbook<S: AsRef<str>>(sheet: &str, header: &[S], rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let page = book.add_worksheet();
+    page.set_name(sheet).map_err(|e| e.to_string())?;
+    for (c, title) in header.iter().enumerate() {
+        let c = u16::try_from(c).map_err(|e| e.to_string())?;
+        page.write_string_with_format(0, c, title.as_ref(), &bold).map_err(|e| e.to_string())?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).map_err(|e| e.to_string())?;
+        for (c, value) in row.iter().enumerate() {
+            let c = u16::try_from(c).map_err(|e| e.to_string())?;
+            match value.parse::<f64>() {
+                Ok(n) if n.is_finite() && !value.starts_with('+') => page.write_number(r, c, n),
+                _ => page.write_string(r, c, value),
+            }
+            .map_err(|e| e.to_string())?;
+        }
+    }
+    book.save_to_buffer().map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -120,6 +120,30 @@ typed_id!(
     /// One check-in of a pair.
     CheckInId
 );
+typed_id!(
+    /// Something the organisation did: an event, a session, a training, a meeting, a publication…
+    ActivityId
+);
+typed_id!(
+    /// A recurring session (a weekly language café), defined once and published as a calendar.
+    SeriesId
+);
+typed_id!(
+    /// A person the organisation advises, known by a pseudonymous reference.
+    ClientId
+);
+typed_id!(
+    /// One advice or casework contact with a client.
+    AdviceId
+);
+typed_id!(
+    /// A measure the organisation watches against a baseline and a target.
+    IndicatorId
+);
+typed_id!(
+    /// A periodic review of the work: what the team concluded and decided.
+    WorkReviewId
+);
 
 #[cfg(test)]
 mod tests {

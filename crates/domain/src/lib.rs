@@ -10,6 +10,7 @@ pub mod email;
 pub mod error;
 pub mod error_code;
 pub mod ids;
+pub mod measure;
 pub mod org;
 pub mod pair_status;
 pub mod password;
@@ -25,8 +26,9 @@ pub use email::Email;
 pub use error::{check_text, FieldError, ValidationErrors};
 pub use error_code::ErrorCode;
 pub use ids::{
-    ApiTokenId, AuditEventId, CheckInId, FrameworkId, InvitationId, MembershipId, OrgId, PairId, ParticipantId,
-    PracticeId, ProgrammeId, ProjectId, ReviewId, StakeholderId, UserId,
+    ActivityId, AdviceId, ApiTokenId, AuditEventId, CheckInId, ClientId, FrameworkId, IndicatorId, InvitationId,
+    MembershipId, OrgId, PairId, ParticipantId, PracticeId, ProgrammeId, ProjectId, ReviewId, SeriesId, StakeholderId,
+    UserId, WorkReviewId,
 };
 pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
 pub use pair_status::PairStatus;

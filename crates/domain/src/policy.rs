@@ -94,6 +94,33 @@ permission!(
     Role::Staff
 );
 
+permission!(
+    /// Read Measure: the dashboard, indicators, activities and reviews (counts of people below the
+    /// organisation's threshold are shown as "fewer than k" to roles below staff).
+    ReadMeasures,
+    Role::Viewer
+);
+permission!(
+    /// Log activities; a volunteer may change only those they logged.
+    LogActivities,
+    Role::Volunteer
+);
+permission!(
+    /// Record advice and casework contacts and read who was advised (personal data).
+    RecordAdvice,
+    Role::Staff
+);
+permission!(
+    /// Enter indicator values by hand and record reviews.
+    RecordMeasures,
+    Role::Staff
+);
+permission!(
+    /// Define indicators, their baselines and targets, and recurring sessions.
+    DefineIndicators,
+    Role::Coordinator
+);
+
 /// The policy said no. Callers who are members learn they lack the permission (403); callers who are
 /// not members never get a membership at all and see 404.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -15,6 +15,7 @@ mod erasure;
 mod error;
 mod frameworks;
 mod invitations;
+mod measure;
 mod migration;
 mod orgs;
 mod pairs;
@@ -42,6 +43,11 @@ pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
 pub use frameworks::StoredFramework;
 pub use invitations::Invitee;
+pub use measure::{
+    AdviceTotals, CheckInSummary, Counts, IndicatorDefinition, IndicatorValue, NewActivity, NewAdvice, NewReview,
+    NewSeries, Scope, StoredActivity, StoredAdvice, StoredIndicator, StoredReview, StoredSeries, Totals,
+    MAX_ACTIVITIES_AT_ONCE,
+};
 pub use orgs::NewOrganisation;
 pub use pairs::{NewCheckIn, NewProposal, ProgrammeHeld, StoredCheckIn, StoredPair, StoredRound};
 pub use policy::{Grant, Membership};

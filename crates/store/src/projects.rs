@@ -69,6 +69,9 @@ pub struct Change {
 pub const REGISTERS: [(i16, &str); 5] =
     [(3, "evidence"), (5, "partnerships"), (6, "setbacks"), (7, "objectives"), (8, "team")];
 
+/// The register that holds a plan's objectives; an objective's entry id is its stable id.
+pub(crate) const OBJECTIVES_STEP: i16 = 7;
+
 fn register_part(step: i16) -> &'static str {
     REGISTERS.iter().find(|(s, _)| *s == step).map(|(_, p)| *p).unwrap_or("register")
 }

@@ -17,6 +17,8 @@ pub struct Organisation {
     pub language: Language,
     pub time_zone: TimeZoneName,
     pub created_at: DateTime<Utc>,
+    /// Counts of fewer people than this are shown to readers below staff as "fewer than" it.
+    pub suppression_threshold: u32,
 }
 
 impl TryFrom<organisation::Model> for Organisation {
@@ -29,6 +31,7 @@ impl TryFrom<organisation::Model> for Organisation {
             language: parse_stored(&m.language, Language::parse)?,
             time_zone: parse_stored(&m.time_zone, TimeZoneName::parse)?,
             created_at: m.created_at,
+            suppression_threshold: u32::try_from(m.suppression_threshold).unwrap_or(10),
         })
     }
 }

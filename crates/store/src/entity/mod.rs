@@ -1,9 +1,15 @@
 //! Table mappings. They are private to the store: the rest of bridges sees domain types.
 
+pub mod activity;
+pub mod activity_series;
+pub mod advice_client;
+pub mod advice_contact;
 pub mod api_token;
 pub mod audit_event;
 pub mod check_in;
 pub mod consent;
+pub mod indicator;
+pub mod indicator_value;
 pub mod invitation;
 pub mod login_failure;
 pub mod membership;
@@ -25,3 +31,4 @@ pub mod sign_up;
 pub mod stakeholder;
 pub mod stakeholder_relation;
 pub mod user;
+pub mod work_review;

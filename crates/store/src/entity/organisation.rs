@@ -9,6 +9,7 @@ pub struct Model {
     pub country: String,
     pub language: String,
     pub time_zone: String,
+    pub suppression_threshold: i32,
     pub created_at: DateTimeUtc,
 }
 

@@ -14,6 +14,7 @@ mod m0008_programmes;
 mod m0009_programme_revision;
 mod m0010_read_only_tokens;
 mod m0011_retention;
+pub(crate) mod m0012_measure;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_programme_revision::Migration),
             Box::new(m0010_read_only_tokens::Migration),
             Box::new(m0011_retention::Migration),
+            Box::new(m0012_measure::Migration),
         ]
     }
 }

@@ -1,0 +1,352 @@
+//! Measure's use cases: log activities and advice, define indicators and enter their values, read
+//! the dashboard (each objective of each plan with the indicators that serve it), record reviews,
+//! publish recurring sessions as a calendar, export indicator values.
+
+pub mod activities;
+pub mod advice;
+pub mod indicators;
+
+use crate::{Result, Services};
+use bridges_domain::measure::ActivityKind;
+use bridges_domain::policy::{DefineIndicators, ReadMeasures, ReadOrg, RecordMeasures};
+use bridges_domain::{check_text, ProjectId, SeriesId, ValidationErrors, WorkReviewId};
+use bridges_measure::{month_key, Period, PeriodKind, Shown, Status};
+use bridges_plan::Objective;
+use bridges_store::{Grant, NewReview, NewSeries, Scope, StoredReview, StoredSeries};
+use chrono::NaiveDate;
+pub use indicators::{IndicatorView, Point, Reader};
+
+/// One objective of a plan and the indicators that serve it. Indicators tied to a project but no
+/// objective sit under the project with `objective` empty; the organisation's own under neither.
+#[derive(Debug, Clone)]
+pub struct ObjectiveGroup {
+    pub project: Option<(ProjectId, String)>,
+    pub objective: Option<(uuid::Uuid, String)>,
+    pub indicators: Vec<IndicatorView>,
+}
+
+/// The year so far, counted from what was logged.
+#[derive(Debug, Clone)]
+pub struct Headline {
+    pub year: i32,
+    pub activities: u64,
+    pub attendance: Shown,
+    pub volunteer_hours: f64,
+    pub people_advised: Shown,
+    pub occasions: Shown,
+    /// Languages used in activities and how many activities used each.
+    pub languages: Vec<(String, u64)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    pub groups: Vec<ObjectiveGroup>,
+    pub headline: Headline,
+    pub reviews: Vec<StoredReview>,
+    /// The date the latest review set for the next one.
+    pub next_review: Option<NaiveDate>,
+    pub reader: Reader,
+}
+
+impl Dashboard {
+    /// Indicators that need attention: off track, or not updated.
+    pub fn needing_attention(&self) -> Vec<&IndicatorView> {
+        self.groups
+            .iter()
+            .flat_map(|g| g.indicators.iter())
+            .filter(|v| matches!(v.status, Status::OffTrack | Status::Stale))
+            .collect()
+    }
+}
+
+/// The dashboard of the organisation, or of one project.
+pub async fn dashboard(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    project: Option<ProjectId>,
+    today: NaiveDate,
+) -> Result<Dashboard> {
+    let store = services.store();
+    let read_org = grant.membership().grant::<ReadOrg>()?;
+    let reader = Reader::of(services, grant).await?;
+    let mut views = indicators::views(services, grant, project, today).await?;
+    let projects = store.projects(&read_org).await?;
+    let mut groups = Vec::new();
+    for p in projects.iter().filter(|p| project.is_none_or(|id| id == p.id)) {
+        let objectives = crate::plan::load_register::<Objective>(services, &read_org, p.id).await?;
+        for (id, objective) in objectives {
+            let Ok(id) = id.parse::<uuid::Uuid>() else { continue };
+            let (serving, rest): (Vec<_>, Vec<_>) =
+                views.into_iter().partition(|v| v.indicator.definition.objective == Some(id));
+            views = rest;
+            groups.push(ObjectiveGroup {
+                project: Some((p.id, p.title.clone())),
+                objective: Some((id, objective.text)),
+                indicators: serving,
+            });
+        }
+        let (serving, rest): (Vec<_>, Vec<_>) =
+            views.into_iter().partition(|v| v.indicator.definition.project == Some(p.id));
+        views = rest;
+        if !serving.is_empty() {
+            groups.push(ObjectiveGroup {
+                project: Some((p.id, p.title.clone())),
+                objective: None,
+                indicators: serving,
+            });
+        }
+    }
+    if !views.is_empty() {
+        groups.push(ObjectiveGroup { project: None, objective: None, indicators: views });
+    }
+    let headline = headline(services, grant, reader, project, today).await?;
+    let reviews = store.work_reviews(grant, project).await?;
+    let next_review = reviews.first().and_then(|r| r.review.next_on);
+    Ok(Dashboard { groups, headline, reviews, next_review, reader })
+}
+
+async fn headline(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    reader: Reader,
+    project: Option<ProjectId>,
+    today: NaiveDate,
+) -> Result<Headline> {
+    let store = services.store();
+    let year = Period::containing(PeriodKind::Year, today);
+    let (from, to) = (month_key(year.start()), month_key(today));
+    let scope = Scope { project, kind: None, from_month: from, to_month: to };
+    let mut activities = 0;
+    let mut counts = [0u64; 12];
+    for (_, t) in store.activity_totals(grant, scope, "year").await? {
+        activities += t.activities;
+        for (sum, v) in counts.iter_mut().zip(t.counts) {
+            *sum += v;
+        }
+    }
+    let advice = store.advice_totals(grant, project, "year", from, to).await?;
+    let (people, occasions) = advice.first().map(|(_, t)| (t.people, t.occasions)).unwrap_or((0, 0));
+    let people_shown = |n: u64| {
+        if reader.exact {
+            Shown::Exact { value: n as f64 }
+        } else {
+            bridges_measure::count(n, reader.threshold)
+        }
+    };
+    Ok(Headline {
+        year: year.year,
+        activities,
+        attendance: people_shown(counts[0]),
+        volunteer_hours: counts[11] as f64 / 60.0,
+        people_advised: people_shown(people),
+        // Occasions could give away how few people came, so they hide with the people.
+        occasions: match people_shown(people) {
+            Shown::Exact { .. } => Shown::Exact { value: occasions as f64 },
+            other => other,
+        },
+        languages: store.languages_used(grant, project, from, to).await?,
+    })
+}
+
+pub const MAX_REVIEW_TEXT: usize = 8_000;
+
+/// Parses a review from named fields: `held_on`, `concluded`, `decided`, `next_on`.
+pub fn parse_review(get: impl Fn(&str) -> String, project: Option<ProjectId>) -> Result<NewReview, ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let date = |e: &mut ValidationErrors, field: &'static str, required: bool| -> Option<NaiveDate> {
+        let v = get(field);
+        if v.is_empty() {
+            if required {
+                e.add(field, "date-invalid");
+            }
+            return None;
+        }
+        let parsed = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            e.add(field, "date-invalid");
+        }
+        parsed
+    };
+    let held_on = date(&mut e, "held_on", true);
+    let next_on = date(&mut e, "next_on", false);
+    if let (Some(h), Some(n)) = (held_on, next_on) {
+        if n <= h {
+            e.add("next_on", "next-review-before-review");
+        }
+    }
+    let concluded = get("concluded");
+    check_text(&mut e, "concluded", &concluded, MAX_REVIEW_TEXT, true);
+    let decided = get("decided");
+    check_text(&mut e, "decided", &decided, MAX_REVIEW_TEXT, false);
+    e.into_result()?;
+    Ok(NewReview { project, held_on: held_on.unwrap_or_default(), concluded, decided, next_on })
+}
+
+pub async fn record_review(
+    services: &Services,
+    grant: &Grant<RecordMeasures>,
+    review: &NewReview,
+) -> Result<WorkReviewId> {
+    Ok(services.store().record_review(grant, review, services.now()).await?)
+}
+
+/// Parses a recurring session from named fields: `kind`, `title`, `place`, `starts_on`, `time`,
+/// `minutes`, `every_weeks`, `until`, `languages`.
+pub fn parse_series(get: impl Fn(&str) -> String, project: Option<ProjectId>) -> Result<NewSeries, ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let kind = ActivityKind::parse(&get("kind"));
+    if kind.is_none() {
+        e.add("kind", "activity-kind-invalid");
+    }
+    let title = get("title");
+    check_text(&mut e, "title", &title, activities::MAX_TITLE, true);
+    let place = get("place");
+    check_text(&mut e, "place", &place, activities::MAX_PLACE, false);
+    let starts_on = NaiveDate::parse_from_str(&get("starts_on"), "%Y-%m-%d").ok();
+    if starts_on.is_none() {
+        e.add("starts_on", "date-invalid");
+    }
+    let time = chrono::NaiveTime::parse_from_str(&get("time"), "%H:%M").ok();
+    if time.is_none() {
+        e.add("time", "time-invalid");
+    }
+    let minutes = get("minutes").parse::<u32>().ok().filter(|m| (1..=activities::MAX_MINUTES).contains(m));
+    if minutes.is_none() {
+        e.add("minutes", "minutes-invalid");
+    }
+    let every_weeks = match get("every_weeks").as_str() {
+        "" => Some(1),
+        w => w.parse::<u32>().ok().filter(|w| (1..=52).contains(w)),
+    };
+    if every_weeks.is_none() {
+        e.add("every_weeks", "every-weeks-invalid");
+    }
+    let until = match get("until").as_str() {
+        "" => None,
+        u => {
+            let parsed = NaiveDate::parse_from_str(u, "%Y-%m-%d").ok().filter(|u| starts_on.is_none_or(|s| *u >= s));
+            if parsed.is_none() {
+                e.add("until", "date-invalid");
+            }
+            parsed
+        }
+    };
+    let languages = activities::parse_codes(&mut e, "languages", &get("languages"), 20);
+    e.into_result()?;
+    Ok(NewSeries {
+        project,
+        kind: kind.unwrap_or(ActivityKind::Session),
+        title,
+        place,
+        starts_on: starts_on.unwrap_or_default(),
+        starts_at: time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
+        minutes: minutes.unwrap_or(60),
+        every_weeks: every_weeks.unwrap_or(1),
+        until,
+        languages,
+    })
+}
+
+pub async fn define_series(
+    services: &Services,
+    grant: &Grant<DefineIndicators>,
+    series: &NewSeries,
+) -> Result<SeriesId> {
+    Ok(services.store().define_series(grant, series, services.now()).await?)
+}
+
+pub async fn series(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    project: Option<ProjectId>,
+) -> Result<Vec<StoredSeries>> {
+    Ok(services.store().series(grant, project).await?)
+}
+
+/// The recurring sessions (of one project, if given) as an iCalendar feed in the organisation's
+/// time zone.
+pub async fn calendar(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    project: Option<ProjectId>,
+    name: &str,
+) -> Result<String> {
+    let org = services.store().org(grant.org()).await?;
+    let events: Vec<bridges_measure::Event> = series(services, grant, project)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let time = chrono::NaiveTime::parse_from_str(&s.series.starts_at, "%H:%M").unwrap_or_default();
+            bridges_measure::Event {
+                uid: format!("{}@bridges", s.id),
+                summary: s.series.title,
+                description: s.series.languages.join(", "),
+                location: s.series.place,
+                start: s.series.starts_on.and_time(time),
+                minutes: s.series.minutes,
+                repeat: Some(bridges_measure::Repeat::Weekly { interval: s.series.every_weeks, until: s.series.until }),
+            }
+        })
+        .collect();
+    Ok(bridges_measure::calendar(name, org.time_zone.as_str(), services.now(), &events))
+}
+
+/// The columns of an indicator-values export.
+pub const EXPORT_COLUMNS: [&str; 12] = [
+    "indicator",
+    "indicator_id",
+    "project",
+    "objective",
+    "source",
+    "unit",
+    "period",
+    "value",
+    "n",
+    "baseline",
+    "target",
+    "evidence",
+];
+
+/// A shown number as an export cell: the number, or "<k" where it is suppressed.
+pub fn cell(shown: Option<&Shown>) -> String {
+    match shown {
+        Some(Shown::Exact { value }) => bridges_measure::format_number(*value),
+        Some(Shown::FewerThan { k }) => format!("<{k}"),
+        Some(Shown::Hidden) => "x".to_string(),
+        None => String::new(),
+    }
+}
+
+/// Every indicator's values over its window, one row per period, as this reader may see them.
+pub async fn export_rows(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    project: Option<ProjectId>,
+    today: NaiveDate,
+) -> Result<Vec<Vec<String>>> {
+    let board = dashboard(services, grant, project, today).await?;
+    let number = |v: Option<f64>| v.map(bridges_measure::format_number).unwrap_or_default();
+    let mut rows = Vec::new();
+    for group in &board.groups {
+        for v in &group.indicators {
+            let d = &v.indicator.definition;
+            for p in &v.points {
+                rows.push(vec![
+                    d.name.clone(),
+                    v.indicator.id.to_string(),
+                    group.project.as_ref().map(|(_, t)| t.clone()).unwrap_or_default(),
+                    group.objective.as_ref().map(|(_, t)| t.clone()).unwrap_or_default(),
+                    d.source.as_str().to_string(),
+                    d.unit.clone(),
+                    p.period.label(),
+                    cell(p.value.as_ref()),
+                    cell(p.n.as_ref()),
+                    number(d.baseline),
+                    number(d.target),
+                    p.evidence.clone().unwrap_or_default(),
+                ]);
+            }
+        }
+    }
+    Ok(rows)
+}
