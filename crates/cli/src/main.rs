@@ -2,6 +2,7 @@
 //! shell, load a fictional demo organisation, and pair seekers with providers from CSV files.
 
 mod demo;
+mod demo_measure;
 mod matching;
 mod programme_match;
 mod retention;

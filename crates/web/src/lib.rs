@@ -11,6 +11,7 @@
 pub mod connect;
 pub mod http;
 pub mod learn;
+pub mod measure;
 pub mod org;
 pub mod plan;
 
@@ -40,7 +41,7 @@ pub struct Wing {
 
 /// The wings, one per verb. Adding a verb is adding its folder and one line here.
 fn wings() -> Vec<Wing> {
-    vec![org::wing(), learn::wing(), plan::wing(), connect::wing()]
+    vec![org::wing(), learn::wing(), plan::wing(), connect::wing(), measure::wing()]
 }
 
 /// The OpenAPI document of the whole API.

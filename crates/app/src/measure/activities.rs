@@ -21,9 +21,9 @@ pub const MAX_MINUTES: u32 = 10_080;
 pub const FIELDS: [&str; 22] = [
     "date",
     "time",
-    "kind",
+    "activity_kind",
     "title",
-    "minutes",
+    "duration_minutes",
     "place",
     "project",
     "topics",
@@ -100,18 +100,18 @@ pub fn parse_activity(
         Some(_) => {}
     }
     let starts_at = parse_time(&mut e, &get("time"));
-    let kind = ActivityKind::parse(&get("kind"));
+    let kind = ActivityKind::parse(&get("activity_kind"));
     if kind.is_none() {
-        e.add("kind", "activity-kind-invalid");
+        e.add("activity_kind", "activity-kind-invalid");
     }
     let title = get("title");
     check_text(&mut e, "title", &title, MAX_TITLE, true);
-    let minutes = match get("minutes").as_str() {
+    let minutes = match get("duration_minutes").as_str() {
         "" => 0,
         m => match m.parse::<u32>() {
             Ok(m) if m <= MAX_MINUTES => m,
             _ => {
-                e.add("minutes", "minutes-invalid");
+                e.add("duration_minutes", "duration-invalid");
                 0
             }
         },
@@ -223,7 +223,7 @@ mod tests {
             get(&[
                 ("date", "2026-03-05"),
                 ("time", "18:30"),
-                ("kind", "Session"),
+                ("activity_kind", "Session"),
                 ("title", "Language café"),
                 ("attendees", "14"),
                 ("arriving", "9"),
@@ -243,13 +243,13 @@ mod tests {
     #[test]
     fn every_bad_field_is_named() {
         let errors = parse_activity(
-            get(&[("date", "2026-02-30"), ("kind", "party"), ("attendees", "3"), ("arriving", "4"), ("men", "-1")]),
+            get(&[("date", "2026-02-30"), ("activity_kind", "party"), ("attendees", "3"), ("arriving", "4"), ("men", "-1")]),
             None,
         )
         .err()
         .unwrap_or_default();
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
-        for f in ["date", "kind", "title", "receiving", "men"] {
+        for f in ["date", "activity_kind", "title", "receiving", "men"] {
             assert!(fields.contains(&f), "{f} in {fields:?}");
         }
     }

@@ -190,13 +190,13 @@ pub async fn record_review(
     Ok(services.store().record_review(grant, review, services.now()).await?)
 }
 
-/// Parses a recurring session from named fields: `kind`, `title`, `place`, `starts_on`, `time`,
-/// `minutes`, `every_weeks`, `until`, `languages`.
+/// Parses a recurring session from named fields: `activity_kind`, `title`, `place`, `starts_on`,
+/// `time`, `duration_minutes`, `every_weeks`, `until`, `languages`.
 pub fn parse_series(get: impl Fn(&str) -> String, project: Option<ProjectId>) -> Result<NewSeries, ValidationErrors> {
     let mut e = ValidationErrors::new();
-    let kind = ActivityKind::parse(&get("kind"));
+    let kind = ActivityKind::parse(&get("activity_kind"));
     if kind.is_none() {
-        e.add("kind", "activity-kind-invalid");
+        e.add("activity_kind", "activity-kind-invalid");
     }
     let title = get("title");
     check_text(&mut e, "title", &title, activities::MAX_TITLE, true);
@@ -210,9 +210,9 @@ pub fn parse_series(get: impl Fn(&str) -> String, project: Option<ProjectId>) ->
     if time.is_none() {
         e.add("time", "time-invalid");
     }
-    let minutes = get("minutes").parse::<u32>().ok().filter(|m| (1..=activities::MAX_MINUTES).contains(m));
+    let minutes = get("duration_minutes").parse::<u32>().ok().filter(|m| (1..=activities::MAX_MINUTES).contains(m));
     if minutes.is_none() {
-        e.add("minutes", "minutes-invalid");
+        e.add("duration_minutes", "duration-invalid");
     }
     let every_weeks = match get("every_weeks").as_str() {
         "" => Some(1),

@@ -151,7 +151,7 @@ pub async fn participants(
 }
 
 /// A JSON value as the text a form field would carry.
-fn text_of(value: &serde_json::Value) -> String {
+pub fn text_of(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.trim().to_string(),
         serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),

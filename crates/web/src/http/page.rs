@@ -47,7 +47,7 @@ pub const VERBS: [Verb; 5] = [
     Verb { key: "learn", href: "/learn", built: true },
     Verb { key: "plan", href: "/plan", built: true },
     Verb { key: "connect", href: "/connect", built: true },
-    Verb { key: "measure", href: "/measure", built: false },
+    Verb { key: "measure", href: "/measure", built: true },
     Verb { key: "tell", href: "/tell", built: false },
 ];
 

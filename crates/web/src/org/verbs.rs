@@ -43,8 +43,11 @@ pub async fn connect(
 ) -> AppResult<Response> {
     in_org(&state, &current, "programmes").await
 }
-pub async fn measure(page: Page) -> AppResult<Response> {
-    coming(page, "measure").await
+pub async fn measure(
+    axum::extract::State(state): axum::extract::State<crate::http::state::AppState>,
+    current: crate::http::auth::CurrentUser,
+) -> AppResult<Response> {
+    in_org(&state, &current, "measure").await
 }
 pub async fn tell(page: Page) -> AppResult<Response> {
     coming(page, "tell").await

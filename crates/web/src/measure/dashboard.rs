@@ -1,0 +1,165 @@
+//! The dashboard: the year so far, what needs attention, each objective with its indicators as
+//! charts and tables, the reviews; and the exports and the calendar.
+
+use crate::http::authz::{Authorised, OrgContext};
+use crate::http::error::{AppError, AppResult};
+use crate::http::forms::{FormPairs, FormView};
+use crate::http::page::{render, Page};
+use crate::http::state::AppState;
+use crate::http::{see_other, with_status};
+use crate::measure::charts;
+use crate::measure::today;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use bridges_app::measure::{self, Dashboard, IndicatorView};
+use bridges_domain::policy::{ReadMeasures, RecordMeasures};
+use bridges_domain::ProjectId;
+use bridges_store::Grant;
+use serde::Deserialize;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ProjectQuery {
+    #[serde(default)]
+    pub project: String,
+}
+
+impl ProjectQuery {
+    /// The project asked for; an id that does not parse is refused, not ignored.
+    pub fn project(&self) -> AppResult<Option<ProjectId>> {
+        match self.project.trim() {
+            "" => Ok(None),
+            id => id.parse().map(Some).map_err(|_| AppError::NotFound),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "measure/dashboard.html")]
+struct DashboardPage {
+    page: Page,
+    board: Dashboard,
+    project: Option<ProjectId>,
+    projects: Vec<(ProjectId, String)>,
+    may_review: bool,
+    form: FormView,
+}
+
+impl DashboardPage {
+    fn chart(&self, view: &IndicatorView) -> String {
+        charts::chart(&self.page, view, 560, 220)
+    }
+    fn summary(&self, view: &IndicatorView) -> String {
+        charts::summary(&self.page, view)
+    }
+    fn shown(&self, value: &bridges_measure::Shown) -> String {
+        charts::shown(&self.page, Some(value))
+    }
+    fn number(&self, value: &f64) -> String {
+        bridges_measure::format_number(*value)
+    }
+    fn query(&self) -> String {
+        self.project.map(|p| format!("?project={p}")).unwrap_or_default()
+    }
+}
+
+async fn dashboard_page(
+    state: &AppState,
+    ctx: &OrgContext,
+    grant: &Grant<ReadMeasures>,
+    page: Page,
+    project: Option<ProjectId>,
+    form: FormView,
+) -> AppResult<Response> {
+    let board = measure::dashboard(state.services(), grant, project, today(state, ctx)).await?;
+    let read = grant.also::<bridges_domain::policy::ReadOrg>()?;
+    let projects = state.store().projects(&read).await?.into_iter().map(|p| (p.id, p.title)).collect();
+    render(&DashboardPage {
+        page: page.with_org(ctx),
+        board,
+        project,
+        projects,
+        may_review: ctx.may::<RecordMeasures>(),
+        form,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadMeasures>,
+    page: Page,
+    Query(q): Query<ProjectQuery>,
+) -> AppResult<Response> {
+    dashboard_page(&state, &ctx, &grant, page, q.project()?, FormView::new()).await
+}
+
+pub async fn record_review(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<RecordMeasures>,
+    page: Page,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let project = ProjectQuery { project: form.first("project") }.project()?;
+    match measure::parse_review(|k| form.first(k), project) {
+        Ok(review) => {
+            measure::record_review(state.services(), &grant, &review).await?;
+            let query = project.map(|p| format!("?project={p}")).unwrap_or_default();
+            Ok(see_other(&format!("/orgs/{}/measure{query}#reviews", ctx.org.id)))
+        }
+        Err(errors) => {
+            let mut view = FormView::new();
+            for field in ["held_on", "concluded", "decided", "next_on"] {
+                view = view.with_value(field, form.first(field).chars().take(8_000).collect::<String>());
+            }
+            let view = view.with_errors(&page.tr, &errors);
+            let read = grant.also::<ReadMeasures>()?;
+            with_status(dashboard_page(&state, &ctx, &read, page, project, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    }
+}
+
+async fn export_rows(state: &AppState, ctx: &OrgContext, grant: &Grant<ReadMeasures>, q: &ProjectQuery) -> AppResult<Vec<Vec<String>>> {
+    Ok(measure::export_rows(state.services(), grant, q.project()?, today(state, ctx)).await?)
+}
+
+fn download(body: impl IntoResponse, kind: &str, name: &str) -> Response {
+    let disposition = format!("attachment; filename=\"{name}\"");
+    ([(header::CONTENT_TYPE, kind.to_string()), (header::CONTENT_DISPOSITION, disposition)], body).into_response()
+}
+
+/// Every indicator's values over its window as CSV (suppressed as the reader sees them).
+pub async fn export_csv(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadMeasures>,
+    Query(q): Query<ProjectQuery>,
+) -> AppResult<Response> {
+    let rows = export_rows(&state, &ctx, &grant, &q).await?;
+    let mut sheet = bridges_app::spreadsheet::Sheet::new(&measure::EXPORT_COLUMNS);
+    for row in &rows {
+        sheet.row(row);
+    }
+    Ok(download(sheet.finish(), "text/csv; charset=utf-8", "indicator-values.csv"))
+}
+
+/// The same as an XLSX workbook.
+pub async fn export_xlsx(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadMeasures>,
+    Query(q): Query<ProjectQuery>,
+) -> AppResult<Response> {
+    let rows = export_rows(&state, &ctx, &grant, &q).await?;
+    let book = bridges_app::spreadsheet::workbook("indicator values", &measure::EXPORT_COLUMNS, &rows)
+        .map_err(AppError::Internal)?;
+    Ok(download(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "indicator-values.xlsx"))
+}
+
+/// The recurring sessions as an iCalendar feed.
+pub async fn calendar(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadMeasures>,
+    Query(q): Query<ProjectQuery>,
+) -> AppResult<Response> {
+    let body = measure::calendar(state.services(), &grant, q.project()?, ctx.org.name.as_str()).await?;
+    Ok(download(body, "text/calendar; charset=utf-8", "sessions.ics"))
+}

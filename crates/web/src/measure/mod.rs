@@ -1,0 +1,49 @@
+//! Measure: the dashboard (each objective with the indicators that serve it, as charts and tables),
+//! the activity log, advice and casework, indicators and their values, reviews, the calendar of
+//! recurring sessions and the exports.
+
+pub mod activities;
+pub mod advice;
+pub mod api;
+pub mod charts;
+pub mod dashboard;
+pub mod indicators;
+
+use crate::http::authz::OrgContext;
+use crate::http::state::AppState;
+use crate::Wing;
+use axum::routing::{get, post, put};
+use axum::Router;
+use chrono::NaiveDate;
+use utoipa::OpenApi;
+
+pub fn wing() -> Wing {
+    let pages = Router::new()
+        .route("/orgs/{org}/measure", get(dashboard::show))
+        .route("/orgs/{org}/measure/reviews", post(dashboard::record_review))
+        .route("/orgs/{org}/measure/export.csv", get(dashboard::export_csv))
+        .route("/orgs/{org}/measure/export.xlsx", get(dashboard::export_xlsx))
+        .route("/orgs/{org}/measure/calendar.ics", get(dashboard::calendar))
+        .route("/orgs/{org}/measure/activities", get(activities::show).post(activities::log))
+        .route("/orgs/{org}/measure/activities/{id}/delete", post(activities::delete))
+        .route("/orgs/{org}/measure/series", get(activities::series).post(activities::define_series))
+        .route("/orgs/{org}/measure/advice", get(advice::show).post(advice::record))
+        .route("/orgs/{org}/measure/advice/{id}/done", post(advice::done))
+        .route("/orgs/{org}/measure/indicators", get(indicators::list).post(indicators::define))
+        .route("/orgs/{org}/measure/indicators/{id}", get(indicators::show))
+        .route("/orgs/{org}/measure/indicators/{id}/values", post(indicators::record_value));
+    let api = Router::new()
+        .route("/v1/orgs/{org}/indicators", get(api::list_indicators).post(api::define_indicator))
+        .route("/v1/orgs/{org}/indicators/{id}", get(api::read_indicator))
+        .route("/v1/orgs/{org}/indicators/{id}/values/{period}", put(api::record_value))
+        .route("/v1/orgs/{org}/activities", get(api::list_activities).post(api::log_activity))
+        .route("/v1/orgs/{org}/advice", post(api::record_advice))
+        .route("/v1/orgs/{org}/reviews", post(api::record_review));
+    Wing { pages, api, doc: api::MeasureApi::openapi() }
+}
+
+/// Today in the organisation's time zone: a session logged at 23:30 belongs to that evening.
+pub fn today(state: &AppState, ctx: &OrgContext) -> NaiveDate {
+    let tz: chrono_tz::Tz = ctx.org.time_zone.as_str().parse().unwrap_or(chrono_tz::UTC);
+    state.now().with_timezone(&tz).date_naive()
+}
