@@ -270,8 +270,10 @@ fn demo_people_and_match_programme_write_explained_pairs() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["proved_optimal"], true);
-    assert_eq!(summary["newcomers"], 30);
-    assert_eq!(summary["volunteers"], 20);
+    // The demo introduces 12 of its 30 newcomers to a buddy (their check-ins feed Measure's
+    // contact indicators), so 18 newcomers and the volunteers with room left are still to pair.
+    assert_eq!(summary["newcomers"], 18);
+    assert_eq!(summary["volunteers"], 13);
     assert_eq!(summary["saved"], true);
     let pairs = summary["pairs"].as_u64().unwrap();
     assert!(pairs > 0);
@@ -299,7 +301,8 @@ fn demo_people_and_match_programme_write_explained_pairs() {
         };
         (count("round", "personal-data-viewed").await, count("match-programme", "personal-data-exported").await)
     });
-    assert_eq!(audit, ("1".to_string(), "1".to_string()), "the CLI audits as the page does");
+    // Two rounds read the people: the demo's own (it introduces some pairs) and the CLI's.
+    assert_eq!(audit, ("2".to_string(), "1".to_string()), "the CLI audits as the page does");
 
     // A volunteer may not read the participants; a stranger is not a member.
     let out = run("demo-volunteer@example.org", false);
