@@ -259,6 +259,9 @@ pub struct CheckInSummary<R> {
     pub summary: R,
 }
 
+/// Where a month's totals are kept: the project (or none), the kind and the month key.
+type MonthOf = (Option<ProjectId>, ActivityKind, i32);
+
 /// Most objects one import or one form may add at once: a bound on what one request can grow.
 pub const MAX_ACTIVITIES_AT_ONCE: usize = 20_000;
 
@@ -449,7 +452,7 @@ impl Store {
     ) -> Result<()> {
         use std::collections::BTreeMap;
         // One statement per month rather than per activity: a big import touches few months.
-        let mut sums: BTreeMap<(Option<ProjectId>, ActivityKind, i32), (i64, [i64; 12])> = BTreeMap::new();
+        let mut sums: BTreeMap<MonthOf, (i64, [i64; 12])> = BTreeMap::new();
         let mut uses: BTreeMap<(Option<ProjectId>, i32, &str), i64> = BTreeMap::new();
         for a in activities {
             let key = month_key(a.occurred_on);

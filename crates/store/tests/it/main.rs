@@ -12,6 +12,7 @@ mod harness;
 mod accounts;
 mod audit;
 mod erasure;
+mod measure;
 mod orgs;
 mod pairs;
 mod programmes;
