@@ -159,8 +159,10 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
     let review = NewReview {
         project: Some(project.id),
         held_on: today - Duration::days(20),
-        concluded: "Advice is reaching more parents than last year; volunteer hours dipped over the summer (demo).".into(),
-        decided: "Recruit two volunteers who speak Pashto; ask the schools to mention the clubs in September (demo).".into(),
+        concluded: "Advice is reaching more parents than last year; volunteer hours dipped over the summer (demo)."
+            .into(),
+        decided: "Recruit two volunteers who speak Pashto; ask the schools to mention the clubs in September (demo)."
+            .into(),
         next_on: Some(today + Duration::days(70)),
     };
     store.record_review(&record, &review, now).await?;
@@ -311,7 +313,8 @@ async fn pairs(
                 "newcomer": {"pleasant": r(rng), "equal": r(rng), "cooperative": r(rng), "close": 3 + rng.next(4)},
                 "volunteer": {"pleasant": r(rng), "equal": r(rng), "cooperative": r(rng), "close": 3 + rng.next(4)},
             });
-            let check_in = NewCheckIn { met_on: met, minutes: 60 + 15 * rng.next(5), record: Sensitive::new(record.to_string()) };
+            let check_in =
+                NewCheckIn { met_on: met, minutes: 60 + 15 * rng.next(5), record: Sensitive::new(record.to_string()) };
             bridges_app::connect::pairs::check_in(services, &edit, programme.id, pair.id, &check_in).await?;
             met += Duration::days(14 + i64::from(rng.next(21)));
         }

@@ -243,7 +243,13 @@ mod tests {
     #[test]
     fn every_bad_field_is_named() {
         let errors = parse_activity(
-            get(&[("date", "2026-02-30"), ("activity_kind", "party"), ("attendees", "3"), ("arriving", "4"), ("men", "-1")]),
+            get(&[
+                ("date", "2026-02-30"),
+                ("activity_kind", "party"),
+                ("attendees", "3"),
+                ("arriving", "4"),
+                ("men", "-1"),
+            ]),
             None,
         )
         .err()

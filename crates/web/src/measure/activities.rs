@@ -85,7 +85,9 @@ pub async fn show(
 
 /// The form's values, kept for a re-render (bounded, so a huge post does not come back).
 pub fn kept(form: &FormPairs, fields: &[&'static str]) -> FormView {
-    fields.iter().fold(FormView::new(), |view, f| view.with_value(f, form.first(f).chars().take(4_000).collect::<String>()))
+    fields
+        .iter()
+        .fold(FormView::new(), |view, f| view.with_value(f, form.first(f).chars().take(4_000).collect::<String>()))
 }
 
 pub async fn log(
@@ -110,7 +112,9 @@ pub async fn log(
         Ok(activity) if errors.is_empty() => {
             match activities::log(state.services(), &grant, std::slice::from_ref(&activity)).await {
                 Ok(_) => return Ok(see_other(&format!("/orgs/{}/measure/activities?logged=1", ctx.org.id))),
-                Err(bridges_app::Error::Code(bridges_domain::ErrorCode::NotFound)) => errors.add("project", "not-found"),
+                Err(bridges_app::Error::Code(bridges_domain::ErrorCode::NotFound)) => {
+                    errors.add("project", "not-found")
+                }
                 Err(e) => return Err(e.into()),
             }
         }
@@ -123,10 +127,7 @@ pub async fn log(
     }
     let view = kept(&form, &FIELDS).with_errors(&page.tr, &errors);
     let read = grant.also::<ReadMeasures>()?;
-    with_status(
-        activities_page(&state, &ctx, &read, page, None, view).await?,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
+    with_status(activities_page(&state, &ctx, &read, page, None, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
 pub async fn delete(
@@ -138,7 +139,8 @@ pub async fn delete(
     Ok(see_other(&format!("/orgs/{}/measure/activities", ctx.org.id)))
 }
 
-const SERIES_FIELDS: [&str; 9] = ["title", "place", "starts_on", "time", "duration_minutes", "every_weeks", "until", "languages", "project"];
+const SERIES_FIELDS: [&str; 9] =
+    ["title", "place", "starts_on", "time", "duration_minutes", "every_weeks", "until", "languages", "project"];
 
 #[derive(Template)]
 #[template(path = "measure/series.html")]

@@ -39,7 +39,8 @@ async fn advice_page(
     let day = today(state, ctx);
     let overdue = advice::overdue(state.services(), grant, "advice follow-ups", day).await?;
     let recent = advice::recent(state.services(), grant, "advice contacts", 30).await?;
-    let form = if form.value("date").is_empty() { form.with_value("date", day.format("%Y-%m-%d").to_string()) } else { form };
+    let form =
+        if form.value("date").is_empty() { form.with_value("date", day.format("%Y-%m-%d").to_string()) } else { form };
     render(&AdvicePage { page: page.with_org(ctx), overdue, recent, outcomes: AdviceOutcome::ALL, form })
 }
 

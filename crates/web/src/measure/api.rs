@@ -272,9 +272,10 @@ pub async fn log_activity(
     let get = fields(&body);
     let project = match get("project").as_str() {
         "" => None,
-        id => Some(id.parse::<ProjectId>().map_err(|_| {
-            AppError::Invalid(bridges_domain::ValidationErrors::single("project", "not-found"))
-        })?),
+        id => Some(
+            id.parse::<ProjectId>()
+                .map_err(|_| AppError::Invalid(bridges_domain::ValidationErrors::single("project", "not-found")))?,
+        ),
     };
     let activity = activities::parse_activity(get, project).map_err(AppError::Invalid)?;
     let ids = activities::log(state.services(), &grant, &[activity]).await?;
@@ -321,7 +322,16 @@ pub async fn record_review(
 
 #[derive(utoipa::OpenApi)]
 #[openapi(
-    paths(list_indicators, read_indicator, define_indicator, record_value, list_activities, log_activity, record_advice, record_review),
+    paths(
+        list_indicators,
+        read_indicator,
+        define_indicator,
+        record_value,
+        list_activities,
+        log_activity,
+        record_advice,
+        record_review
+    ),
     components(schemas(IndicatorDto, PointDto, ShownDto, ValueBody, ActivityDto, CreatedDto))
 )]
 pub struct MeasureApi;

@@ -24,7 +24,9 @@ pub fn chart(page: &Page, view: &IndicatorView, width: u32, height: u32) -> Stri
         .points
         .iter()
         .map(|p| match &p.value {
-            Some(Shown::Exact { value }) => bridges_measure::Point { label: p.period.label(), value: Some(*value), note: None },
+            Some(Shown::Exact { value }) => {
+                bridges_measure::Point { label: p.period.label(), value: Some(*value), note: None }
+            }
             other => bridges_measure::Point {
                 label: p.period.label(),
                 value: None,

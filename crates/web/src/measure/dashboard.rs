@@ -114,12 +114,20 @@ pub async fn record_review(
             }
             let view = view.with_errors(&page.tr, &errors);
             let read = grant.also::<ReadMeasures>()?;
-            with_status(dashboard_page(&state, &ctx, &read, page, project, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+            with_status(
+                dashboard_page(&state, &ctx, &read, page, project, view).await?,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
     }
 }
 
-async fn export_rows(state: &AppState, ctx: &OrgContext, grant: &Grant<ReadMeasures>, q: &ProjectQuery) -> AppResult<Vec<Vec<String>>> {
+async fn export_rows(
+    state: &AppState,
+    ctx: &OrgContext,
+    grant: &Grant<ReadMeasures>,
+    q: &ProjectQuery,
+) -> AppResult<Vec<Vec<String>>> {
     Ok(measure::export_rows(state.services(), grant, q.project()?, today(state, ctx)).await?)
 }
 

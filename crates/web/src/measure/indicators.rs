@@ -17,8 +17,21 @@ use bridges_app::measure::indicators;
 
 /// The form's fields: the definition's, with the name asked as "title".
 const FORM_FIELDS: [&str; 15] = [
-    "title", "unit", "direction", "source", "activity_kind", "programme", "project", "objective", "baseline",
-    "baseline_on", "target", "target_on", "period", "disaggregation", "frameworks",
+    "title",
+    "unit",
+    "direction",
+    "source",
+    "activity_kind",
+    "programme",
+    "project",
+    "objective",
+    "baseline",
+    "baseline_on",
+    "target",
+    "target_on",
+    "period",
+    "disaggregation",
+    "frameworks",
 ];
 use bridges_app::measure::IndicatorView;
 use bridges_domain::measure::{ActivityKind, Disaggregation, IndicatorSource};
@@ -210,9 +223,15 @@ pub async fn record_value(
     Ids((_, id)): Ids<(OrgId, IndicatorId)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let result =
-        indicators::record_value(state.services(), &grant, id, &form.first("period"), &form.first("value"), &form.first("evidence"))
-            .await;
+    let result = indicators::record_value(
+        state.services(),
+        &grant,
+        id,
+        &form.first("period"),
+        &form.first("value"),
+        &form.first("evidence"),
+    )
+    .await;
     match result {
         Ok(()) => Ok(see_other(&format!("/orgs/{}/measure/indicators/{id}", ctx.org.id))),
         Err(bridges_app::Error::Invalid(errors)) => {
