@@ -194,7 +194,11 @@ pub async fn record_review(
 /// `time`, `duration_minutes`, `every_weeks`, `until`, `languages`.
 pub fn parse_series(get: impl Fn(&str) -> String, project: Option<ProjectId>) -> Result<NewSeries, ValidationErrors> {
     let mut e = ValidationErrors::new();
-    let kind = ActivityKind::parse(&get("activity_kind"));
+    // A recurring session is a session unless said otherwise.
+    let kind = match get("activity_kind").as_str() {
+        "" => Some(ActivityKind::Session),
+        k => ActivityKind::parse(k),
+    };
     if kind.is_none() {
         e.add("activity_kind", "activity-kind-invalid");
     }

@@ -236,14 +236,21 @@ fn activity_dto(a: &StoredActivity) -> ActivityDto {
 pub struct ActivitiesQuery {
     /// How many to skip, newest first.
     #[serde(default)]
+    #[param(minimum = 0, maximum = 10000000)]
     pub offset: u64,
-    /// At most 500.
+    /// How many at most (default 100).
+    #[param(minimum = 1, maximum = 500)]
     pub limit: Option<u64>,
 }
 
+/// The furthest a page of the log may start.
+const MAX_OFFSET: u64 = 10_000_000;
+
 /// The activity log, newest first.
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/activities", params(("org" = uuid::Uuid, Path), ActivitiesQuery),
-    responses((status = 200, body = [ActivityDto]), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = [ActivityDto]), (status = 400, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn list_activities(
     State(state): State<AppState>,
     authorised: Authorised<ReadMeasures>,
@@ -251,8 +258,16 @@ pub async fn list_activities(
 ) -> AppResult<Json<Vec<ActivityDto>>> {
     let Authorised { grant, .. } = authorised;
     let scope = Scope { project: None, kind: None, from_month: 200_001, to_month: 210_012 };
-    let limit = q.limit.unwrap_or(100).min(500);
-    let (rows, _) = activities::list(state.services(), &grant, scope, q.offset.min(10_000_000), limit).await?;
+    let limit = q.limit.unwrap_or(100);
+    let mut errors = bridges_domain::ValidationErrors::new();
+    if q.offset > MAX_OFFSET {
+        errors.add("offset", "number-invalid");
+    }
+    if !(1..=500).contains(&limit) {
+        errors.add("limit", "number-invalid");
+    }
+    errors.into_result().map_err(AppError::Invalid)?;
+    let (rows, _) = activities::list(state.services(), &grant, scope, q.offset, limit).await?;
     Ok(Json(rows.iter().map(activity_dto).collect()))
 }
 
