@@ -547,4 +547,76 @@ mod tests {
         assert_eq!(r, [[Some(6), None, None, None], [None, None, None, Some(7)]]);
         assert_eq!(ratings_of("not json"), [[None; 4]; 2]);
     }
+
+    fn definition(source: IndicatorSource, disaggregation: Disaggregation) -> IndicatorDefinition {
+        IndicatorDefinition {
+            project: None,
+            objective: None,
+            name: "x".into(),
+            unit: String::new(),
+            direction: "up".into(),
+            source,
+            activity_kind: None,
+            programme: None,
+            baseline: None,
+            baseline_on: None,
+            target: None,
+            target_on: None,
+            period: "month".into(),
+            disaggregation,
+            frameworks: Vec::new(),
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever was counted, a reader below staff never sees a number that comes from fewer
+        /// than k people, nor a group of a breakdown that could be worked out from the others.
+        #[test]
+        fn no_count_of_fewer_than_k_people_reaches_a_reader(
+            k in 5u32..=20,
+            source in proptest::sample::select(IndicatorSource::ALL.to_vec()),
+            points in proptest::collection::vec((0u64..40, proptest::collection::vec(0u64..15, 2)), 1..12),
+        ) {
+            let reader = Reader { exact: false, threshold: Threshold::new(k).unwrap_or_default() };
+            let breakdown = if source == IndicatorSource::Attendance { Disaggregation::Community } else { Disaggregation::None };
+            let d = definition(source, breakdown);
+            let mut period = Period::containing(PeriodKind::Month, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+            let raw: Vec<RawPoint> = points
+                .iter()
+                .map(|(n, groups)| {
+                    period = period.next();
+                    // Groups are parts of the total, as the parser guarantees.
+                    let groups: Vec<u64> = if breakdown == Disaggregation::None {
+                        Vec::new()
+                    } else {
+                        let a = groups[0].min(*n);
+                        vec![a, groups[1].min(n - a)]
+                    };
+                    let value = if source == IndicatorSource::ContactQuality { 4.5 } else { *n as f64 * 1.5 };
+                    RawPoint { period, value: Some(value), n: source.counts_people().then_some(*n), breakdown: groups, evidence: None }
+                })
+                .collect();
+            for (p, raw) in shown(reader, &d, raw.clone()).iter().zip(&raw) {
+                let Some(n) = raw.n else { continue };
+                let few = n > 0 && n < u64::from(k);
+                if few {
+                    proptest::prop_assert!(!matches!(p.value, Some(Shown::Exact { .. })), "{p:?}");
+                    proptest::prop_assert!(!matches!(p.n, Some(Shown::Exact { .. })), "{p:?}");
+                }
+                for (_, cell) in &p.breakdown {
+                    if let Shown::Exact { value } = cell {
+                        proptest::prop_assert!(*value == 0.0 || *value >= f64::from(k), "{p:?}");
+                    }
+                }
+                // The total and the shown groups must not give a hidden group away by subtraction:
+                // a single hidden group needs an unrecorded rest beside it (pages never show the
+                // rest, so the two cannot be told apart).
+                let hidden = p.breakdown.iter().filter(|(_, c)| !matches!(c, Shown::Exact { .. })).count();
+                let rest = n - raw.breakdown.iter().sum::<u64>();
+                if matches!(p.value, Some(Shown::Exact { .. })) && hidden == 1 {
+                    proptest::prop_assert!(rest > 0, "{p:?} from {raw:?}");
+                }
+            }
+        }
+    }
 }
