@@ -355,3 +355,82 @@ async fn a_coordinator_imports_500_people_runs_a_round_and_accepts_the_pairs() {
     browser.quit().await;
     app.finish().await;
 }
+
+/// Whether the page scrolls sideways at the window's width.
+async fn scrolls_sideways(d: &WebDriver) -> bool {
+    d.execute("return document.documentElement.scrollWidth > window.innerWidth + 1;", vec![])
+        .await
+        .unwrap()
+        .convert()
+        .unwrap()
+}
+
+/// Sets a field's value by script: a date input takes typed keys in the browser's own order.
+async fn set_value(d: &WebDriver, action: &str, name: &str, value: &str) {
+    let css = format!("form[action$='{action}'] [name='{name}']");
+    d.execute(
+        "document.querySelector(arguments[0]).value = arguments[1];",
+        vec![serde_json::json!(css), serde_json::json!(value)],
+    )
+    .await
+    .unwrap();
+}
+
+/// A coordinator on a 360 px phone logs a week of sessions, defines an indicator with a target and
+/// reads its chart, without JavaScript of the page's own and without scrolling sideways.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium and chromedriver: run with --ignored"]
+async fn a_coordinator_logs_a_week_on_a_phone_and_reads_the_chart() {
+    let browser = Driver::start().await;
+    let app = TestApp::sqlite().await;
+    let (_, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let d = &browser.driver;
+    d.set_window_rect(0, 0, 360, 740).await.unwrap();
+    d.goto(format!("{}/orgs/{org}/measure/activities", app.base)).await.unwrap();
+    fill(d, "field-email", "olga@example.org").await;
+    fill(d, "field-password", PASSWORD).await;
+    d.find(By::Css("main form button[type=submit]")).await.unwrap().click().await.unwrap();
+    d.query(By::Css("form[action$='/measure/activities']")).first().await.expect("the activity log after login");
+    assert!(!scrolls_sideways(d).await, "the activity form scrolls sideways at 360 px");
+
+    let action = "/measure/activities";
+    for (day, people) in
+        [("2026-02-23", "9"), ("2026-02-24", "12"), ("2026-02-25", "7"), ("2026-02-26", "15"), ("2026-02-27", "11")]
+    {
+        set_value(d, action, "date", day).await;
+        set_value(d, action, "time", "18:00").await;
+        choose(d, action, "activity_kind", "session").await;
+        type_in(d, action, "title", "Language café").await;
+        type_in(d, action, "attendees", people).await;
+        type_in(d, action, "volunteers", "2").await;
+        type_in(d, action, "volunteer_hours", "4").await;
+        type_in(d, action, "languages", "ar, en").await;
+        submit(d, action).await;
+    }
+    let log = body_text(d).await;
+    assert!(log.contains("5 activities logged."), "{log}");
+    assert!(!scrolls_sideways(d).await, "the log scrolls sideways at 360 px");
+
+    d.goto(format!("{}/orgs/{org}/measure/indicators", app.base)).await.unwrap();
+    let action = "/measure/indicators";
+    type_in(d, action, "title", "Café sessions a month").await;
+    choose(d, action, "source", "attendance").await;
+    choose(d, action, "period", "month").await;
+    type_in(d, action, "baseline", "20").await;
+    type_in(d, action, "target", "80").await;
+    type_in(d, action, "unit", "people").await;
+    submit(d, action).await;
+
+    // The indicator's page: February's 9 + 12 + 7 + 15 + 11 = 54 people, drawn as a bar.
+    let text = body_text(d).await;
+    assert!(text.contains("54 people (2026-02)"), "{text}");
+    let bars = d.find_all(By::Css("figure.chart svg rect")).await.unwrap();
+    assert!(!bars.is_empty(), "the chart has bars");
+    assert!(!scrolls_sideways(d).await, "the indicator page scrolls sideways at 360 px");
+    d.goto(format!("{}/orgs/{org}/measure", app.base)).await.unwrap();
+    assert!(body_text(d).await.contains("Café sessions a month"));
+    assert!(!scrolls_sideways(d).await, "the dashboard scrolls sideways at 360 px");
+
+    browser.quit().await;
+    app.finish().await;
+}
