@@ -269,6 +269,19 @@ fn month_key(date: NaiveDate) -> i32 {
     date.year() * 100 + i32::try_from(date.month()).unwrap_or(1)
 }
 
+/// The first day of the month a key names (the earliest date there is for a key out of range).
+fn first_day(key: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(key / 100, u32::try_from(key % 100).unwrap_or(1), 1).unwrap_or(NaiveDate::MIN)
+}
+
+/// The last day of the month a key names (the latest date there is for a key out of range).
+fn last_day(key: i32) -> NaiveDate {
+    let next = if key % 100 >= 12 { (key / 100 + 1) * 100 + 1 } else { key + 1 };
+    NaiveDate::from_ymd_opt(next / 100, u32::try_from(next % 100).unwrap_or(1), 1)
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX)
+}
+
 /// The SQL that turns a month key column into the key of a period of `kind`.
 fn period_sql(kind: &str, column: &str) -> String {
     match kind {
@@ -614,7 +627,9 @@ impl Store {
     ) -> Result<(Vec<StoredActivity>, u64)> {
         let mut query = activity::Entity::find()
             .filter(activity::Column::OrgId.eq(grant.org().as_uuid()))
-            .filter(activity::Column::MonthKey.between(scope.from_month, scope.to_month));
+            // By date, not by month key: the (organisation, date) index then both finds and orders
+            // the page, where a month-key filter read every activity of the organisation.
+            .filter(activity::Column::OccurredOn.between(first_day(scope.from_month), last_day(scope.to_month)));
         if let Some(p) = scope.project {
             query = query.filter(activity::Column::ProjectId.eq(p.as_uuid()));
         }
