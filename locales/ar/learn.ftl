@@ -160,3 +160,4 @@ hint-items = بند واحد في كل سطر، بالترتيب الذي يجب
 error-framework-title-missing = أدخل اسم الإطار المرجعي.
 error-framework-items-missing = أدخل بندًا واحدًا على الأقل.
 error-framework-items-invalid = أدخل 100 بند على الأكثر، على ألا يزيد طول كل بند عن 200 حرف.
+learn-measured-by = ما يقيسه في منظمتك

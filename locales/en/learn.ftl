@@ -160,3 +160,4 @@ hint-items = One item per line, in the order they should appear.
 error-framework-title-missing = Enter the framework's name.
 error-framework-items-missing = Enter at least one item.
 error-framework-items-invalid = Enter at most 100 items of up to 200 characters each.
+learn-measured-by = What measures it in your organisation

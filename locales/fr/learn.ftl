@@ -160,3 +160,4 @@ hint-items = Un élément par ligne, dans l'ordre où ils doivent apparaître.
 error-framework-title-missing = Saisissez le nom du cadre de référence.
 error-framework-items-missing = Saisissez au moins un élément.
 error-framework-items-invalid = Saisissez au maximum 100 éléments, de 200 caractères au plus chacun.
+learn-measured-by = Ce qui le mesure dans votre organisation

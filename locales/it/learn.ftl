@@ -160,3 +160,4 @@ hint-items = Una voce per riga, nell'ordine in cui devono comparire.
 error-framework-title-missing = Inserisca il nome del quadro di riferimento.
 error-framework-items-missing = Inserisca almeno una voce.
 error-framework-items-invalid = Inserisca al massimo 100 voci, ciascuna di 200 caratteri al massimo.
+learn-measured-by = Che cosa lo misura nella vostra organizzazione

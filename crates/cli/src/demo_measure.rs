@@ -91,7 +91,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
             unit: "people".into(),
             baseline: Some(40.0),
             target: Some(75.0),
-            frameworks: vec!["iio:rights".into()],
+            frameworks: vec!["indicators-of-integration:rights-and-responsibilities".into()],
             ..base("People advised", IndicatorSource::PeopleAdvised, 0)
         },
         IndicatorDefinition {
@@ -104,7 +104,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
             unit: "hours".into(),
             baseline: Some(250.0),
             target: Some(375.0),
-            frameworks: vec!["iio:bridges".into()],
+            frameworks: vec!["indicators-of-integration:bridges".into()],
             ..base("Volunteer hours", IndicatorSource::VolunteerHours, 1)
         },
         IndicatorDefinition {
@@ -112,7 +112,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
             period: "month".into(),
             baseline: Some(4.0),
             target: Some(8.0),
-            frameworks: vec!["iio:language".into()],
+            frameworks: vec!["indicators-of-integration:language-and-communication".into()],
             ..base("Languages used in the clubs", IndicatorSource::Languages, 1)
         },
         IndicatorDefinition {
@@ -129,7 +129,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
             programme,
             baseline: Some(4.5),
             target: Some(5.5),
-            frameworks: vec!["iio:bridges".into(), "cbp:7".into()],
+            frameworks: vec!["indicators-of-integration:bridges".into(), "eu-cbp:7".into()],
             ..base("Quality of contact in buddy pairs", IndicatorSource::ContactQuality, 2)
         },
         IndicatorDefinition {
@@ -205,7 +205,7 @@ async fn activities(
                 starts_at: "16:00".into(),
                 minutes: 120,
                 place: "Riverside library (fictional)".into(),
-                topics: vec!["iio:education".into(), "iio:bridges".into()],
+                topics: vec!["indicators-of-integration:education".into(), "indicators-of-integration:bridges".into()],
                 languages: used,
                 notes: String::new(),
                 counts: Counts {
@@ -231,7 +231,7 @@ async fn activities(
                 starts_at: "18:30".into(),
                 minutes: 90,
                 place: "Community hall (fictional)".into(),
-                topics: vec!["iio:social-bridges".into()],
+                topics: vec!["indicators-of-integration:bridges".into()],
                 languages: vec!["en".into(), "ar".into()],
                 notes: String::new(),
                 counts: Counts {

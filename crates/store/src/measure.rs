@@ -262,6 +262,17 @@ pub struct CheckInSummary<R> {
 /// Where a month's totals are kept: the project (or none), the kind and the month key.
 type MonthOf = (Option<ProjectId>, ActivityKind, i32);
 
+/// What Measure counts of one programme: its pairs (ids, states, dates, no records) and when each
+/// newcomer still waiting for a pair joined.
+#[derive(Debug, Clone)]
+pub struct ProgrammeFacts {
+    pub id: ProgrammeId,
+    pub name: String,
+    pub quiet_after_days: u32,
+    pub pairs: Vec<crate::StoredPair>,
+    pub waiting_since: Vec<DateTime<Utc>>,
+}
+
 /// Most objects one import or one form may add at once: a bound on what one request can grow.
 pub const MAX_ACTIVITIES_AT_ONCE: usize = 20_000;
 
@@ -1258,5 +1269,49 @@ impl Store {
             .exec(&self.db)
             .await?;
         Ok(())
+    }
+
+    /// Each programme's pairs and waiting newcomers, as Measure counts them: states and dates only.
+    pub async fn programme_facts(&self, grant: &Grant<ReadMeasures>) -> Result<Vec<ProgrammeFacts>> {
+        use crate::entity::participant;
+        use bridges_domain::PairStatus;
+        let programmes = programme::Entity::find()
+            .filter(programme::Column::OrgId.eq(grant.org().as_uuid()))
+            .order_by_asc(programme::Column::Name)
+            .all(&self.db)
+            .await?;
+        let mut out = Vec::with_capacity(programmes.len());
+        for p in programmes {
+            let id = ProgrammeId::from_uuid(p.id);
+            let pairs = self.pairs_in(&self.db, id).await?;
+            let held: std::collections::HashSet<Uuid> = pairs
+                .iter()
+                .filter(|pair| {
+                    matches!(
+                        pair.status,
+                        PairStatus::Proposed | PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active
+                    )
+                })
+                .map(|pair| pair.newcomer.as_uuid())
+                .collect();
+            let newcomers: Vec<(Uuid, DateTime<Utc>)> = participant::Entity::find()
+                .select_only()
+                .column(participant::Column::Id)
+                .column(participant::Column::JoinedAt)
+                .filter(participant::Column::ProgrammeId.eq(p.id))
+                .filter(participant::Column::Side.eq("newcomer"))
+                .filter(participant::Column::Status.eq("active"))
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            out.push(ProgrammeFacts {
+                id,
+                name: p.name,
+                quiet_after_days: to_u32(p.quiet_after_days),
+                pairs,
+                waiting_since: newcomers.into_iter().filter(|(n, _)| !held.contains(n)).map(|(_, at)| at).collect(),
+            });
+        }
+        Ok(out)
     }
 }

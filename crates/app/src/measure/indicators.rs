@@ -277,7 +277,8 @@ impl Reader {
         Ok(Reader { exact: grant.membership().role().at_least(Role::Staff), threshold })
     }
 
-    fn people(&self, n: u64) -> Shown {
+    /// A count of people as this reader may see it.
+    pub fn people(&self, n: u64) -> Shown {
         if self.exact {
             Shown::Exact { value: n as f64 }
         } else {

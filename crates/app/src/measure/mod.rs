@@ -4,7 +4,9 @@
 
 pub mod activities;
 pub mod advice;
+pub mod connect;
 pub mod indicators;
+pub mod templates;
 
 use crate::{Result, Services};
 use bridges_domain::measure::ActivityKind;
@@ -43,6 +45,8 @@ pub struct Dashboard {
     pub groups: Vec<ObjectiveGroup>,
     pub headline: Headline,
     pub reviews: Vec<StoredReview>,
+    /// Connect's programmes: pairs meeting, gone quiet, closed, and newcomers waiting.
+    pub pairs: Vec<connect::PairsSummary>,
     /// The date the latest review set for the next one.
     pub next_review: Option<NaiveDate>,
     pub reader: Reader,
@@ -102,7 +106,8 @@ pub async fn dashboard(
     let headline = headline(services, grant, reader, project, today).await?;
     let reviews = store.work_reviews(grant, project).await?;
     let next_review = reviews.first().and_then(|r| r.review.next_on);
-    Ok(Dashboard { groups, headline, reviews, next_review, reader })
+    let pairs = connect::pairs(services, grant, reader, today).await?;
+    Ok(Dashboard { groups, headline, reviews, pairs, next_review, reader })
 }
 
 async fn headline(
@@ -126,13 +131,7 @@ async fn headline(
     }
     let advice = store.advice_totals(grant, project, "year", from, to).await?;
     let (people, occasions) = advice.first().map(|(_, t)| (t.people, t.occasions)).unwrap_or((0, 0));
-    let people_shown = |n: u64| {
-        if reader.exact {
-            Shown::Exact { value: n as f64 }
-        } else {
-            bridges_measure::count(n, reader.threshold)
-        }
-    };
+    let people_shown = |n: u64| reader.people(n);
     Ok(Headline {
         year: year.year,
         activities,

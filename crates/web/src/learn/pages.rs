@@ -281,11 +281,14 @@ struct FrameworkItemPage {
     framework: Framework,
     item: FrameworkItem,
     hits: Vec<HitView>,
+    /// The reader's organisations, each a link to the indicators there that measure this item.
+    measured_in: Vec<(bridges_domain::OrgId, String)>,
 }
 
 pub async fn framework_item(
     State(state): State<AppState>,
     page: Page,
+    crate::http::auth::MaybeUser(current): crate::http::auth::MaybeUser,
     Ids((id, item_id)): Ids<(String, String)>,
 ) -> AppResult<Response> {
     let library = state.learn().library();
@@ -297,7 +300,17 @@ pub async fn framework_item(
     let results =
         state.learn().search(state.store(), &request).await?.map_err(|e| AppError::Internal(e.to_string()))?;
     let hits = results.hits.into_iter().map(|hit| HitView::new(hit, lang)).collect();
-    render(&FrameworkItemPage { page, framework, item, hits })
+    let measured_in = match current {
+        Some(user) => state
+            .store()
+            .orgs_of_user(user.user.id)
+            .await?
+            .into_iter()
+            .map(|(org, _)| (org.id, org.name.as_str().to_string()))
+            .collect(),
+        None => Vec::new(),
+    };
+    render(&FrameworkItemPage { page, framework, item, hits, measured_in })
 }
 
 #[derive(Template)]

@@ -61,6 +61,9 @@ struct IndicatorsPage {
     periods: [PeriodKind; 3],
     breakdowns: &'static [Disaggregation],
     may_define: bool,
+    /// The framework item the list is narrowed to, if any.
+    framework: String,
+    template_sets: Vec<&'static str>,
     form: FormView,
 }
 
@@ -79,8 +82,12 @@ async fn indicators_page(
     grant: &Grant<ReadMeasures>,
     page: Page,
     form: FormView,
+    filter: String,
 ) -> AppResult<Response> {
-    let views = indicators::views(state.services(), grant, None, today(state, ctx)).await?;
+    let mut views = indicators::views(state.services(), grant, None, today(state, ctx)).await?;
+    if !filter.is_empty() {
+        views.retain(|v| v.indicator.definition.frameworks.contains(&filter));
+    }
     let read = grant.also::<ReadOrg>()?;
     let projects = state.store().projects(&read).await?;
     let mut objectives = Vec::new();
@@ -101,16 +108,27 @@ async fn indicators_page(
         periods: PeriodKind::ALL,
         breakdowns: Disaggregation::ALL,
         may_define: ctx.may::<DefineIndicators>(),
+        framework: filter,
+        template_sets: bridges_app::measure::templates::SETS.iter().map(|(id, _)| *id).collect(),
         form,
     })
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct FrameworkQuery {
+    /// A framework item (`framework:item`): only the indicators that measure it.
+    #[serde(default)]
+    pub framework: String,
 }
 
 pub async fn list(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<ReadMeasures>,
     page: Page,
+    axum::extract::Query(q): axum::extract::Query<FrameworkQuery>,
 ) -> AppResult<Response> {
-    indicators_page(&state, &ctx, &grant, page, FormView::new()).await
+    let framework = q.framework.trim().chars().take(120).collect::<String>();
+    indicators_page(&state, &ctx, &grant, page, FormView::new(), framework).await
 }
 
 pub async fn define(
@@ -147,7 +165,23 @@ pub async fn define(
     }
     let view = kept(&form, &FORM_FIELDS).with_errors(&page.tr, &named);
     let read = grant.also::<ReadMeasures>()?;
-    with_status(indicators_page(&state, &ctx, &read, page, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+    with_status(
+        indicators_page(&state, &ctx, &read, page, view, String::new()).await?,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+}
+
+/// Defines a set of indicators from templates, named in the member's language.
+pub async fn start_from_templates(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<DefineIndicators>,
+    page: Page,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let project = crate::measure::dashboard::ProjectQuery { project: form.first("project") }.project()?;
+    let set = form.first("set");
+    bridges_app::measure::templates::start_from(state.services(), &grant, &set, project, |key| page.t(key)).await?;
+    Ok(see_other(&format!("/orgs/{}/measure/indicators", ctx.org.id)))
 }
 
 #[derive(Template)]

@@ -30,6 +30,7 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/measure/advice", get(advice::show).post(advice::record))
         .route("/orgs/{org}/measure/advice/{id}/done", post(advice::done))
         .route("/orgs/{org}/measure/indicators", get(indicators::list).post(indicators::define))
+        .route("/orgs/{org}/measure/indicators/templates", post(indicators::start_from_templates))
         .route("/orgs/{org}/measure/indicators/{id}", get(indicators::show))
         .route("/orgs/{org}/measure/indicators/{id}/values", post(indicators::record_value));
     let api = Router::new()

@@ -354,6 +354,27 @@ async fn bad_input_exports_calendar_and_reviews(app: &TestApp) {
     let page = coordinator.get(&base).await.body;
     assert!(page.contains("Advice reaches more parents.") && page.contains("2026-06-01"));
 
+    // A set of templates, added once: a second time adds nothing; an unknown set is not found.
+    let templates = format!("{base}/indicators/templates");
+    assert_eq!(coordinator.post_form(&templates, &[("set", "forum")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(coordinator.post_form(&templates, &[("set", "forum")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(coordinator.post_form(&templates, &[("set", "astrology")]).await.status, StatusCode::NOT_FOUND);
+    let list = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/indicators"), None).await.json();
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|i| i["name"].as_str().unwrap()).collect();
+    assert_eq!(names.iter().filter(|n| **n == "Meetings with policy makers").count(), 1, "{names:?}");
+    let meetings = list.as_array().unwrap().iter().find(|i| i["name"] == "Meetings with policy makers").unwrap();
+    assert_eq!(
+        (meetings["source"].as_str(), meetings["activity_kind"].as_str()),
+        (Some("activities"), Some("meeting"))
+    );
+    // A framework item shows what measures it.
+    let item = "indicators-of-integration:health-and-social-care";
+    let narrowed = coordinator.get(&format!("{base}/indicators?framework={item}")).await.body;
+    assert!(narrowed.contains("Improvements in access to health services"));
+    assert!(!narrowed.contains("Meetings with policy makers"));
+    let learn = coordinator.get("/learn/frameworks/indicators-of-integration/health-and-social-care").await.body;
+    assert!(learn.contains(&format!("/orgs/{org}/measure/indicators?framework={item}")));
+
     // Every page answers in every language.
     for lang in ["fr", "it", "ar"] {
         let c = app.client();
