@@ -77,3 +77,79 @@ pub async fn pairs(
     let facts = services.store().programme_facts(grant).await?;
     Ok(facts.iter().map(|f| summarise(f, reader, today)).collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bridges_domain::{PairId, ParticipantId, ProgrammeId};
+    use bridges_measure::Threshold;
+    use bridges_store::StoredPair;
+    use chrono::{TimeZone, Utc};
+
+    fn pair(
+        status: PairStatus,
+        introduced: (i32, u32, u32),
+        last_met: Option<(i32, u32, u32)>,
+        reason: Option<&str>,
+    ) -> StoredPair {
+        let at = |(y, m, d): (i32, u32, u32)| Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).single().unwrap_or_default();
+        StoredPair {
+            id: PairId::new(),
+            programme: ProgrammeId::new(),
+            newcomer: ParticipantId::new(),
+            volunteer: ParticipantId::new(),
+            status,
+            locked: false,
+            score: 50,
+            explanation: String::new(),
+            proposed_at: at(introduced),
+            accepted_at: None,
+            introduced_at: Some(at(introduced)),
+            active_at: None,
+            closed_at: None,
+            close_reason: reason.map(str::to_string),
+            last_met: last_met.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            check_ins: 0,
+        }
+    }
+
+    #[test]
+    fn pairs_are_counted_from_states_and_dates_worked_out_by_hand() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        let facts = ProgrammeFacts {
+            id: ProgrammeId::new(),
+            name: "Buddies".into(),
+            quiet_after_days: 21,
+            pairs: vec![
+                // Met 10 days ago: meeting, not quiet.
+                pair(PairStatus::Active, (2026, 1, 5), Some((2026, 2, 20)), None),
+                // Last met 30 days ago: quiet.
+                pair(PairStatus::Introduced, (2026, 1, 5), Some((2026, 1, 31)), None),
+                // Introduced 22 days ago, never met: quiet.
+                pair(PairStatus::Introduced, (2026, 2, 8), None, None),
+                pair(PairStatus::Closed, (2025, 6, 1), None, Some("moved away")),
+                pair(PairStatus::Closed, (2025, 6, 1), None, Some("moved away")),
+                pair(PairStatus::Closed, (2025, 6, 1), None, None),
+                pair(PairStatus::Proposed, (2026, 3, 1), None, None),
+            ],
+            // Waiting 1, 10 and 40 days.
+            waiting_since: [(2026, 3, 1), (2026, 2, 20), (2026, 1, 21)]
+                .iter()
+                .map(|&(y, m, d)| Utc.with_ymd_and_hms(y, m, d, 9, 0, 0).single().unwrap_or_default())
+                .collect(),
+        };
+        let staff = Reader { exact: true, threshold: Threshold::default() };
+        let s = summarise(&facts, staff, today);
+        let n = |v: f64| Shown::Exact { value: v };
+        assert_eq!((s.meeting, s.quiet, s.closed, s.waiting), (n(3.0), n(2.0), n(3.0), n(3.0)));
+        assert_eq!(s.closed_by_reason, vec![("moved away".to_string(), n(2.0)), ("–".to_string(), n(1.0))]);
+        assert_eq!((s.median_wait_days, s.longest_wait_days), (Some(10), Some(40)));
+
+        // A viewer sees none of these small counts, no reasons and no waits.
+        let viewer = Reader { exact: false, threshold: Threshold::default() };
+        let s = summarise(&facts, viewer, today);
+        assert_eq!(s.meeting, Shown::FewerThan { k: 10 });
+        assert!(s.closed_by_reason.is_empty());
+        assert_eq!((s.median_wait_days, s.longest_wait_days), (None, None));
+    }
+}
