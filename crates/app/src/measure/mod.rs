@@ -27,6 +27,15 @@ pub struct ObjectiveGroup {
     pub indicators: Vec<IndicatorView>,
 }
 
+impl ObjectiveGroup {
+    /// How many of its indicators are on track or have reached their target, of those with a target.
+    pub fn on_track(&self) -> (usize, usize) {
+        let judged = self.indicators.iter().filter(|v| !matches!(v.status, Status::NoTarget | Status::NoData)).count();
+        let good = self.indicators.iter().filter(|v| matches!(v.status, Status::OnTrack | Status::Achieved)).count();
+        (good, judged)
+    }
+}
+
 /// The year so far, counted from what was logged.
 #[derive(Debug, Clone)]
 pub struct Headline {
@@ -145,6 +154,17 @@ async fn headline(
         },
         languages: store.languages_used(grant, project, from, to).await?,
     })
+}
+
+/// Sets the organisation's threshold below which counts of people are not shown to readers below
+/// staff: a whole number from 5 (the least official practice allows) to 1,000.
+pub async fn set_threshold(services: &Services, grant: &Grant<DefineIndicators>, value: &str) -> Result<u32> {
+    let k = value.trim().parse::<u32>().ok().filter(|k| (bridges_measure::MIN_THRESHOLD..=1_000).contains(k));
+    let Some(k) = k else {
+        return Err(ValidationErrors::single("threshold", "threshold-invalid").into());
+    };
+    services.store().set_suppression_threshold(grant, k).await?;
+    Ok(k)
 }
 
 pub const MAX_REVIEW_TEXT: usize = 8_000;

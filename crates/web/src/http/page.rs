@@ -62,6 +62,9 @@ impl Page {
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
         self.tr.t_args(key, &[(name, value.to_string())])
     }
+    pub fn t2(&self, key: &str, a: &'static str, a_value: &str, b: &'static str, b_value: &str) -> String {
+        self.tr.t_args(key, &[(a, a_value.to_string()), (b, b_value.to_string())])
+    }
     pub fn lang(&self) -> &'static str {
         self.tr.lang().code()
     }

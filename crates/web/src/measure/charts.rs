@@ -60,10 +60,15 @@ pub fn summary(page: &Page, view: &IndicatorView) -> String {
     let d = &view.indicator.definition;
     let latest = view.latest.as_ref();
     let value = shown(page, latest.and_then(|p| p.value.as_ref()));
-    let period = latest.map(|p| p.period.label()).unwrap_or_default();
+    let period = match latest.and_then(|p| p.n.as_ref()) {
+        // Every number carries how many people it comes from.
+        Some(n) => format!("{}, n = {}", latest.map(|p| p.period.label()).unwrap_or_default(), shown(page, Some(n))),
+        None => latest.map(|p| p.period.label()).unwrap_or_default(),
+    };
     let target = d.target.map(format_number).unwrap_or_else(|| "–".to_string());
+    // Each number with its unit is isolated, so a Latin unit inside Arabic keeps its order.
     format!(
-        "{} {} ({}) · {} {} · {}",
+        "\u{2068}{} {} ({})\u{2069} · {} {} · {}",
         value,
         d.unit,
         period,

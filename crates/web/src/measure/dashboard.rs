@@ -14,7 +14,7 @@ use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bridges_app::measure::{self, Dashboard, IndicatorView};
-use bridges_domain::policy::{ReadMeasures, RecordMeasures};
+use bridges_domain::policy::{DefineIndicators, ReadMeasures, RecordMeasures};
 use bridges_domain::ProjectId;
 use bridges_store::Grant;
 use serde::Deserialize;
@@ -43,7 +43,9 @@ struct DashboardPage {
     project: Option<ProjectId>,
     projects: Vec<(ProjectId, String)>,
     may_review: bool,
+    may_define: bool,
     form: FormView,
+    threshold_form: FormView,
 }
 
 impl DashboardPage {
@@ -70,8 +72,14 @@ async fn dashboard_page(
     grant: &Grant<ReadMeasures>,
     page: Page,
     project: Option<ProjectId>,
-    form: FormView,
+    forms: (FormView, FormView),
 ) -> AppResult<Response> {
+    let (form, threshold_form) = forms;
+    let threshold_form = if threshold_form.value("threshold").is_empty() {
+        threshold_form.with_value("threshold", ctx.org.suppression_threshold.to_string())
+    } else {
+        threshold_form
+    };
     let board = measure::dashboard(state.services(), grant, project, today(state, ctx)).await?;
     let read = grant.also::<bridges_domain::policy::ReadOrg>()?;
     let projects = state.store().projects(&read).await?.into_iter().map(|p| (p.id, p.title)).collect();
@@ -81,7 +89,9 @@ async fn dashboard_page(
         project,
         projects,
         may_review: ctx.may::<RecordMeasures>(),
+        may_define: ctx.may::<DefineIndicators>(),
         form,
+        threshold_form,
     })
 }
 
@@ -91,7 +101,7 @@ pub async fn show(
     page: Page,
     Query(q): Query<ProjectQuery>,
 ) -> AppResult<Response> {
-    dashboard_page(&state, &ctx, &grant, page, q.project()?, FormView::new()).await
+    dashboard_page(&state, &ctx, &grant, page, q.project()?, (FormView::new(), FormView::new())).await
 }
 
 pub async fn record_review(
@@ -115,10 +125,32 @@ pub async fn record_review(
             let view = view.with_errors(&page.tr, &errors);
             let read = grant.also::<ReadMeasures>()?;
             with_status(
-                dashboard_page(&state, &ctx, &read, page, project, view).await?,
+                dashboard_page(&state, &ctx, &read, page, project, (view, FormView::new())).await?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
+    }
+}
+
+pub async fn set_threshold(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<DefineIndicators>,
+    page: Page,
+    form: FormPairs,
+) -> AppResult<Response> {
+    match measure::set_threshold(state.services(), &grant, &form.first("threshold")).await {
+        Ok(_) => Ok(see_other(&format!("/orgs/{}/measure", ctx.org.id))),
+        Err(bridges_app::Error::Invalid(errors)) => {
+            let view = FormView::new()
+                .with_value("threshold", form.first("threshold").chars().take(20).collect::<String>())
+                .with_errors(&page.tr, &errors);
+            let read = grant.also::<ReadMeasures>()?;
+            with_status(
+                dashboard_page(&state, &ctx, &read, page, None, (FormView::new(), view)).await?,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -21,6 +21,7 @@ pub fn wing() -> Wing {
     let pages = Router::new()
         .route("/orgs/{org}/measure", get(dashboard::show))
         .route("/orgs/{org}/measure/reviews", post(dashboard::record_review))
+        .route("/orgs/{org}/measure/threshold", post(dashboard::set_threshold))
         .route("/orgs/{org}/measure/export.csv", get(dashboard::export_csv))
         .route("/orgs/{org}/measure/export.xlsx", get(dashboard::export_xlsx))
         .route("/orgs/{org}/measure/calendar.ics", get(dashboard::calendar))

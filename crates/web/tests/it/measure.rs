@@ -188,6 +188,15 @@ async fn counted_by_hand_with_roles_and_suppression(app: &TestApp) {
         assert!(!api.contains(hidden), "{hidden} reaches a viewer");
     }
 
+    // The organisation may lower its threshold to 5, never below: January's 6 then shows.
+    let threshold = format!("{base}/threshold");
+    assert_eq!(coordinator.post_form(&threshold, &[("threshold", "4")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(volunteer.post_form(&threshold, &[("threshold", "5")]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(coordinator.post_form(&threshold, &[("threshold", "5")]).await.status, StatusCode::SEE_OTHER);
+    let doc = read(&viewer, &org, &attendance).await;
+    assert_eq!(period(&doc, "2026-01")["value"]["value"], 6.0);
+    assert_eq!(period(&read(&viewer, &org, &advised).await, "2026")["value"], json!({"fewer_than": 5}));
+
     // Another organisation finds none of it.
     let (stranger, _) = (app.client(), ());
     app.other_org("Org B", "bea@example.org").await;
