@@ -360,6 +360,25 @@ fn activity_of(m: activity::Model) -> Result<StoredActivity> {
     })
 }
 
+fn series_of(m: activity_series::Model) -> Result<StoredSeries> {
+    Ok(StoredSeries {
+        id: SeriesId::from_uuid(m.id),
+        series: NewSeries {
+            project: m.project_id.map(ProjectId::from_uuid),
+            kind: parse_stored(&m.kind, |s| ActivityKind::parse(s).ok_or("activity-kind"))?,
+            title: m.title,
+            place: m.place,
+            starts_on: m.starts_on,
+            starts_at: m.starts_at,
+            minutes: to_u32(m.minutes),
+            every_weeks: to_u32(m.every_weeks),
+            until: m.until,
+            languages: unlist(&m.languages),
+        },
+        created_at: m.created_at,
+    })
+}
+
 fn indicator_of(m: indicator::Model) -> Result<StoredIndicator> {
     Ok(StoredIndicator {
         id: IndicatorId::from_uuid(m.id),
@@ -808,30 +827,7 @@ impl Store {
         if let Some(p) = project {
             query = query.filter(activity_series::Column::ProjectId.eq(p.as_uuid()));
         }
-        query
-            .order_by_asc(activity_series::Column::CreatedAt)
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|m| {
-                Ok(StoredSeries {
-                    id: SeriesId::from_uuid(m.id),
-                    series: NewSeries {
-                        project: m.project_id.map(ProjectId::from_uuid),
-                        kind: parse_stored(&m.kind, |s| ActivityKind::parse(s).ok_or("activity-kind"))?,
-                        title: m.title,
-                        place: m.place,
-                        starts_on: m.starts_on,
-                        starts_at: m.starts_at,
-                        minutes: to_u32(m.minutes),
-                        every_weeks: to_u32(m.every_weeks),
-                        until: m.until,
-                        languages: unlist(&m.languages),
-                    },
-                    created_at: m.created_at,
-                })
-            })
-            .collect()
+        query.order_by_asc(activity_series::Column::CreatedAt).all(&self.db).await?.into_iter().map(series_of).collect()
     }
 
     /// Records an advice contact, finding its client by reference or adding them: the client's id,
@@ -1313,5 +1309,44 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// A new link for the organisation's calendar of sessions, replacing the one before (which stops
+    /// working). Only its digest is kept: the link is shown once.
+    pub async fn new_calendar_link(&self, grant: &Grant<DefineIndicators>) -> Result<bridges_domain::SecretToken> {
+        let token = bridges_domain::SecretToken::generate("cal_");
+        crate::entity::organisation::Entity::update_many()
+            .col_expr(crate::entity::organisation::Column::CalendarDigest, Expr::value(crate::digest(&token)))
+            .filter(crate::entity::organisation::Column::Id.eq(grant.org().as_uuid()))
+            .exec(&self.db)
+            .await?;
+        Ok(token)
+    }
+
+    /// Whether the organisation has published its calendar.
+    pub async fn calendar_published(&self, grant: &Grant<ReadMeasures>) -> Result<bool> {
+        let org = crate::entity::organisation::Entity::find_by_id(grant.org().as_uuid()).one(&self.db).await?;
+        Ok(org.is_some_and(|o| o.calendar_digest.is_some()))
+    }
+
+    /// The recurring sessions of the organisation whose calendar link this is (of one project, if
+    /// given), and the organisation: what anyone holding the link may read, and nothing else.
+    pub async fn published_series(
+        &self,
+        token: &bridges_domain::SecretToken,
+        project: Option<ProjectId>,
+    ) -> Result<(crate::Organisation, Vec<StoredSeries>)> {
+        let row = crate::entity::organisation::Entity::find()
+            .filter(crate::entity::organisation::Column::CalendarDigest.eq(crate::digest(token)))
+            .one(&self.db)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let org = crate::Organisation::try_from(row)?;
+        let mut query = activity_series::Entity::find().filter(activity_series::Column::OrgId.eq(org.id.as_uuid()));
+        if let Some(p) = project {
+            query = query.filter(activity_series::Column::ProjectId.eq(p.as_uuid()));
+        }
+        let rows = query.order_by_asc(activity_series::Column::CreatedAt).all(&self.db).await?;
+        Ok((org, rows.into_iter().map(series_of).collect::<Result<_>>()?))
     }
 }

@@ -35,6 +35,7 @@ async fn insert_org(db: &impl ConnectionTrait, new: &NewOrganisation, now: DateT
         time_zone: Set(new.time_zone.as_str().to_string()),
         created_at: Set(now),
         suppression_threshold: sea_orm::ActiveValue::NotSet,
+        calendar_digest: sea_orm::ActiveValue::NotSet,
     })
     .exec_without_returning(db)
     .await?;

@@ -295,23 +295,44 @@ pub async fn calendar(
     name: &str,
 ) -> Result<String> {
     let org = services.store().org(grant.org()).await?;
-    let events: Vec<bridges_measure::Event> = series(services, grant, project)
-        .await?
-        .into_iter()
+    let sessions = series(services, grant, project).await?;
+    Ok(feed(name, org.time_zone.as_str(), services, &sessions))
+}
+
+/// Publishes the calendar at a new link (the one before stops working); the link's secret part,
+/// shown once.
+pub async fn publish_calendar(
+    services: &Services,
+    grant: &Grant<DefineIndicators>,
+) -> Result<bridges_domain::SecretToken> {
+    Ok(services.store().new_calendar_link(grant).await?)
+}
+
+/// The calendar anyone holding its link may read: the sessions' times and places, nothing else.
+/// A link that is not one (or no longer one) is not found.
+pub async fn published_calendar(services: &Services, token: &str, project: Option<ProjectId>) -> Result<String> {
+    let token = bridges_domain::SecretToken::parse(token).ok_or(bridges_domain::ErrorCode::NotFound)?;
+    let (org, sessions) = services.store().published_series(&token, project).await?;
+    Ok(feed(org.name.as_str(), org.time_zone.as_str(), services, &sessions))
+}
+
+fn feed(name: &str, time_zone: &str, services: &Services, sessions: &[StoredSeries]) -> String {
+    let events: Vec<bridges_measure::Event> = sessions
+        .iter()
         .map(|s| {
             let time = chrono::NaiveTime::parse_from_str(&s.series.starts_at, "%H:%M").unwrap_or_default();
             bridges_measure::Event {
                 uid: format!("{}@bridges", s.id),
-                summary: s.series.title,
+                summary: s.series.title.clone(),
                 description: s.series.languages.join(", "),
-                location: s.series.place,
+                location: s.series.place.clone(),
                 start: s.series.starts_on.and_time(time),
                 minutes: s.series.minutes,
                 repeat: Some(bridges_measure::Repeat::Weekly { interval: s.series.every_weeks, until: s.series.until }),
             }
         })
         .collect();
-    Ok(bridges_measure::calendar(name, org.time_zone.as_str(), services.now(), &events))
+    bridges_measure::calendar(name, time_zone, services.now(), &events)
 }
 
 /// The columns of an indicator-values export.

@@ -10,6 +10,7 @@ pub struct Model {
     pub language: String,
     pub time_zone: String,
     pub suppression_threshold: i32,
+    pub calendar_digest: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

@@ -2,7 +2,8 @@
 //! so a dashboard never reads every row), recurring sessions, advice clients (their reference
 //! sealed, with a keyed digest so the same person is counted once) and their contacts, indicators
 //! with hand-entered values, and the team's periodic reviews. Each organisation also gets its
-//! threshold below which counts of people are not shown to readers.
+//! threshold below which counts of people are not shown to readers, and the digest of the
+//! link its calendar of sessions is published at.
 
 use sea_orm_migration::prelude::*;
 
@@ -19,6 +20,7 @@ enum Organisations {
     Table,
     Id,
     SuppressionThreshold,
+    CalendarDigest,
 }
 
 /// The counts every activity records and every month totals: one list, so the two tables agree.
@@ -194,6 +196,14 @@ impl MigrationTrait for Migration {
             Table::alter()
                 .table(Organisations::Table)
                 .add_column(ColumnDef::new(Organisations::SuppressionThreshold).integer().not_null().default(10))
+                .to_owned(),
+        )
+        .await?;
+        // SQLite adds one column per ALTER TABLE.
+        m.alter_table(
+            Table::alter()
+                .table(Organisations::Table)
+                .add_column(ColumnDef::new(Organisations::CalendarDigest).string_len(64).null())
                 .to_owned(),
         )
         .await?;

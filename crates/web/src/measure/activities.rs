@@ -148,6 +148,10 @@ struct SeriesPage {
     page: Page,
     series: Vec<StoredSeries>,
     may_define: bool,
+    /// Whether the calendar has a public link.
+    published: bool,
+    /// The link just made, shown this once.
+    link: Option<String>,
     form: FormView,
 }
 
@@ -157,9 +161,40 @@ async fn series_page(
     grant: &Grant<ReadMeasures>,
     page: Page,
     form: FormView,
+    link: Option<String>,
 ) -> AppResult<Response> {
     let series = bridges_app::measure::series(state.services(), grant, None).await?;
-    render(&SeriesPage { page: page.with_org(ctx), series, may_define: ctx.may::<DefineIndicators>(), form })
+    let published = state.store().calendar_published(grant).await?;
+    render(&SeriesPage {
+        page: page.with_org(ctx),
+        series,
+        may_define: ctx.may::<DefineIndicators>(),
+        published,
+        link,
+        form,
+    })
+}
+
+/// Publishes the calendar at a new link, shown once; the link before stops working.
+pub async fn publish_calendar(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<DefineIndicators>,
+    page: Page,
+) -> AppResult<Response> {
+    let token = bridges_app::measure::publish_calendar(state.services(), &grant).await?;
+    let link = format!("{}/calendars/{}", state.config().base_url(), token.as_str());
+    let read = grant.also::<ReadMeasures>()?;
+    series_page(&state, &ctx, &read, page, FormView::new(), Some(link)).await
+}
+
+/// The published calendar: anyone with the link, no account (calendar apps subscribe to it).
+pub async fn published_calendar(
+    State(state): State<AppState>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+    Query(q): Query<ProjectQuery>,
+) -> AppResult<Response> {
+    let body = bridges_app::measure::published_calendar(state.services(), &token, q.project()?).await?;
+    Ok(crate::measure::dashboard::download(body, "text/calendar; charset=utf-8", "sessions.ics"))
 }
 
 pub async fn series(
@@ -167,7 +202,7 @@ pub async fn series(
     Authorised { ctx, grant }: Authorised<ReadMeasures>,
     page: Page,
 ) -> AppResult<Response> {
-    series_page(&state, &ctx, &grant, page, FormView::new()).await
+    series_page(&state, &ctx, &grant, page, FormView::new(), None).await
 }
 
 pub async fn define_series(
@@ -185,7 +220,7 @@ pub async fn define_series(
         Err(errors) => {
             let view = kept(&form, &SERIES_FIELDS).with_errors(&page.tr, &errors);
             let read = grant.also::<ReadMeasures>()?;
-            with_status(series_page(&state, &ctx, &read, page, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+            with_status(series_page(&state, &ctx, &read, page, view, None).await?, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }

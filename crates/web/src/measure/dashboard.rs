@@ -163,7 +163,7 @@ async fn export_rows(
     Ok(measure::export_rows(state.services(), grant, q.project()?, today(state, ctx)).await?)
 }
 
-fn download(body: impl IntoResponse, kind: &str, name: &str) -> Response {
+pub fn download(body: impl IntoResponse, kind: &str, name: &str) -> Response {
     let disposition = format!("attachment; filename=\"{name}\"");
     ([(header::CONTENT_TYPE, kind.to_string()), (header::CONTENT_DISPOSITION, disposition)], body).into_response()
 }

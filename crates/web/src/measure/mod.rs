@@ -28,6 +28,8 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/measure/activities", get(activities::show).post(activities::log))
         .route("/orgs/{org}/measure/activities/{id}/delete", post(activities::delete))
         .route("/orgs/{org}/measure/series", get(activities::series).post(activities::define_series))
+        .route("/orgs/{org}/measure/calendar-link", post(activities::publish_calendar))
+        .route("/calendars/{token}", get(activities::published_calendar))
         .route("/orgs/{org}/measure/advice", get(advice::show).post(advice::record))
         .route("/orgs/{org}/measure/advice/{id}/done", post(advice::done))
         .route("/orgs/{org}/measure/indicators", get(indicators::list).post(indicators::define))

@@ -350,6 +350,26 @@ async fn bad_input_exports_calendar_and_reviews(app: &TestApp) {
         assert!(ics.body.contains(line), "{line} in {}", ics.body);
     }
 
+    // Published, the calendar is a link calendar apps subscribe to without an account; a new link
+    // ends the old one.
+    let made = coordinator.post_form(&format!("{base}/calendar-link"), &[]).await;
+    assert_eq!(made.status, StatusCode::OK);
+    let link = |body: &str| {
+        let at = body.find("/calendars/cal_").unwrap();
+        body[at..].split('<').next().unwrap().to_string()
+    };
+    let first = link(&made.body);
+    let anonymous = app.client();
+    let feed = anonymous.get(&first).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(feed.body.contains("SUMMARY:Language café"));
+    let second = link(&coordinator.post_form(&format!("{base}/calendar-link"), &[]).await.body);
+    assert_ne!(first, second);
+    assert_eq!(anonymous.get(&first).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(anonymous.get(&second).await.status, StatusCode::OK);
+    assert_eq!(anonymous.get("/calendars/cal_0000000000000000").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(anonymous.get("/calendars/%3Cscript%3E").await.status, StatusCode::NOT_FOUND);
+
     // A review, and when the next one is due.
     let r = coordinator.post_form(&format!("{base}/reviews"), &[("held_on", "2026-03-01"), ("concluded", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
