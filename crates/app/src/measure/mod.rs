@@ -394,3 +394,53 @@ pub async fn export_rows(
     }
     Ok(rows)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any text at all: hostile characters, direction controls, numbers that overflow.
+    fn hostile() -> impl Strategy<Value = String> {
+        prop_oneof![
+            ".{0,80}",
+            Just("\u{202e}evil\u{202c}".to_string()),
+            Just("=HYPERLINK(\"http://x\")".to_string()),
+            Just("99999999999999999999".to_string()),
+            Just("-1".to_string()),
+            Just("NaN".to_string()),
+            Just("2026-02-30".to_string()),
+            "[0-9]{1,7}",
+        ]
+    }
+
+    proptest! {
+        /// Every parser of Measure answers any input with a value or with errors on named fields,
+        /// never a panic; what it accepts keeps the bounds.
+        #[test]
+        fn parsers_take_any_input(values in proptest::collection::vec(hostile(), 25)) {
+            let names: Vec<&str> = activities::FIELDS
+                .iter()
+                .chain(indicators::FIELDS.iter())
+                .chain(["client", "topic", "outcome", "referral", "follow_up", "held_on", "concluded", "decided",
+                    "next_on", "starts_on", "every_weeks", "until"].iter())
+                .copied()
+                .collect();
+            let get = |k: &str| {
+                let i = names.iter().position(|n| *n == k).unwrap_or(0) % values.len();
+                values[i].trim().to_string()
+            };
+            if let Ok(a) = activities::parse_activity(get, None) {
+                prop_assert!(a.title.chars().count() <= activities::MAX_TITLE);
+                prop_assert!(a.counts.attendees <= activities::MAX_COUNT);
+                prop_assert!(a.minutes <= activities::MAX_MINUTES);
+            }
+            if let Ok(d) = indicators::parse_definition(get) {
+                prop_assert!(d.baseline.is_none_or(f64::is_finite) && d.target.is_none_or(f64::is_finite));
+            }
+            let _ = advice::parse_advice(get, None);
+            let _ = parse_review(get, None);
+            let _ = parse_series(get, None);
+        }
+    }
+}
