@@ -4,6 +4,7 @@
 
 pub mod activities;
 pub mod advice;
+pub mod exchange;
 pub mod indicators;
 
 use crate::{Result, Services};
