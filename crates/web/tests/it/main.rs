@@ -11,6 +11,7 @@ mod auth;
 mod browser;
 mod connect;
 mod learn;
+mod measure_import;
 mod members;
 mod plan;
 mod practices;
