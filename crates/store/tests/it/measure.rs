@@ -479,14 +479,6 @@ async fn another_organisation_finds_none_of_it(db: &TestDb) {
 
     assert_not_found(db.store.indicator(&grant(&lund), indicator).await);
     assert_not_found(db.store.record_value(&grant(&lund), indicator, "2026-02", 1.0, "no", db.now()).await);
-    // A batch that reaches another organisation's indicator writes none of its values.
-    let lunds = db.store.define_indicator(&grant(&lund), &manual, db.now()).await.unwrap();
-    let batch = [
-        NewValue { indicator, period: "2026-02".into(), value: 1.0, evidence: "ours".into() },
-        NewValue { indicator: lunds, period: "2026-02".into(), value: 2.0, evidence: "theirs".into() },
-    ];
-    assert_not_found(db.store.record_values(&grant(&owner), &batch, db.now()).await);
-    assert!(db.store.indicator_values(&grant(&owner), None).await.unwrap().is_empty(), "all or none");
     assert_not_found(db.store.update_indicator(&grant(&lund), indicator, &manual, db.now()).await);
     assert_not_found(db.store.delete_activity(&grant(&lund), activity).await);
     assert_not_found(db.store.activity(&grant(&lund), activity).await);
@@ -505,6 +497,14 @@ async fn another_organisation_finds_none_of_it(db: &TestDb) {
     let ours = grant(&owner);
     let still = db.store.advice_contacts(&ours, Reading::viewing("advice"), Some(march), 50, db.now());
     assert_eq!(still.await.unwrap().len(), 1);
+    // A batch that reaches another organisation's indicator writes none of its values.
+    let lunds = db.store.define_indicator(&grant(&lund), &manual, db.now()).await.unwrap();
+    let batch = [
+        NewValue { indicator, period: "2026-02".into(), value: 1.0, evidence: "ours".into() },
+        NewValue { indicator: lunds, period: "2026-02".into(), value: 2.0, evidence: "theirs".into() },
+    ];
+    assert_not_found(db.store.record_values(&grant(&owner), &batch, db.now()).await);
+    assert!(db.store.indicator_values(&grant(&owner), None).await.unwrap().is_empty(), "all or none");
 }
 
 /// A programme of `owner`'s organisation with one pair meeting, and its check-ins on `days`.
