@@ -11,6 +11,7 @@ use crate::{Result, Services};
 use bridges_domain::policy::{LogActivities, ReadMeasures, ReadOrg, RecordMeasures};
 use bridges_domain::{IndicatorId, ProjectId, ValidationErrors};
 use bridges_store::{Grant, NewActivity, NewValue, Scope, StoredActivity, StoredIndicator};
+use chrono::{Days, NaiveDate};
 use std::collections::HashSet;
 
 /// The columns an activity file must have: what no activity can go without.
@@ -27,6 +28,22 @@ pub type Imported = std::result::Result<usize, Vec<RowProblem>>;
 /// A reader of cells that undoes an export's escaping, so a title exported as `'=x` is `=x` again.
 fn unescaping(get: &dyn Fn(&str) -> String) -> impl Fn(&str) -> String + '_ {
     move |k| unescaped_cell(&get(k)).to_string()
+}
+
+/// A date typed into a workbook is kept as a number of days since 1899-12-30 (where the export
+/// writes text): read as the date it shows, within the years an activity may have.
+fn workbook_date(cell: &str) -> Option<String> {
+    let days = cell.parse::<f64>().ok().filter(|d| (36_526.0..73_416.0).contains(d))?;
+    let epoch = NaiveDate::from_ymd_opt(1899, 12, 30)?;
+    Some(epoch.checked_add_days(Days::new(days.floor() as u64))?.format("%Y-%m-%d").to_string())
+}
+
+/// A time typed into a workbook is kept as a fraction of a day: read as the hours and minutes it
+/// shows.
+fn workbook_time(cell: &str) -> Option<String> {
+    let day = cell.parse::<f64>().ok().filter(|d| (0.0..1.0).contains(d) && cell.contains('.'))?;
+    let minutes = ((day * 1440.0).round() as u32).min(1439);
+    Some(format!("{:02}:{:02}", minutes / 60, minutes % 60))
 }
 
 /// The project a cell names: one of the organisation's projects by its id or its title (a title
@@ -63,9 +80,18 @@ pub fn parse_activities(
 ) -> std::result::Result<Vec<NewActivity>, Vec<RowProblem>> {
     parse_table(rows, &FIELDS, &ACTIVITY_REQUIRED, |get| {
         let get = unescaping(get);
+        let get = |k: &str| {
+            let cell = get(k);
+            let typed = match k {
+                "date" => workbook_date(&cell),
+                "time" => workbook_time(&cell),
+                _ => None,
+            };
+            typed.unwrap_or(cell)
+        };
         let mut e = ValidationErrors::new();
         let project = resolve_project(&mut e, &get("project"), projects);
-        match parse_activity(&get, project) {
+        match parse_activity(get, project) {
             Ok(activity) => e.into_result().map(|()| activity),
             Err(errors) => {
                 for f in errors.iter() {
@@ -210,6 +236,26 @@ mod tests {
         assert_eq!(parsed[0].project, Some(projects[0].0));
         assert_eq!(parsed[0].counts.volunteer_minutes, 270);
         assert_eq!(parsed[1].project, Some(projects[1].0));
+    }
+
+    #[test]
+    fn dates_and_times_typed_into_a_workbook_are_read_as_they_show() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for (c, title) in ["date", "time", "activity_kind", "title"].iter().enumerate() {
+            sheet.write_string(0, c as u16, *title).unwrap();
+        }
+        // 5 March 2026 at 18:30, as Excel keeps them.
+        sheet.write_number(1, 0, 46_086.0).unwrap();
+        sheet.write_number(1, 1, 0.770_833_333).unwrap();
+        sheet.write_string(1, 2, "session").unwrap();
+        sheet.write_string(1, 3, "Language café").unwrap();
+        let rows = read_rows(&book.save_to_buffer().unwrap()).unwrap();
+        let parsed = parse_activities(&rows, &[]).unwrap();
+        assert_eq!(parsed[0].occurred_on, NaiveDate::from_ymd_opt(2026, 3, 5).unwrap());
+        assert_eq!(parsed[0].starts_at, "18:30");
+        let rows = read_rows(b"date,activity_kind,title\n12,session,A\n").unwrap();
+        assert_eq!(parse_activities(&rows, &[]).unwrap_err()[0].field, "date", "a small number is no date");
     }
 
     #[test]
