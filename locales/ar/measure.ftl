@@ -185,6 +185,31 @@ hint-period = بالصيغة 2026-03 للشهر، أو 2026-Q1 لربع السن
 hint-evidence = من أين يأتي الرقم: سجلّ، أو استطلاع، أو تقرير من أحد الشركاء.
 hint-concluded = كيف يسير العمل مقارنةً بأهدافه، بكلمات الفريق نفسه.
 
+# Import and export
+measure-import-export = الاستيراد والتصدير
+measure-downloads = التنزيلات
+measure-activities-xlsx = تنزيل الأنشطة (XLSX)
+measure-import-activities = استيراد الأنشطة
+measure-import-indicators = استيراد قيم المؤشرات
+measure-import-intro-activities = ارفع ملف CSV أو مصنّف Excel (‎.xlsx، الورقة الأولى) يسمّي صفّه الأول الأعمدة، كما في تنزيل الأنشطة. الأعمدة date وactivity_kind وtitle مطلوبة، ويحمل العمود project عنوان المشروع. إذا كانت في أي صف مشكلة، فلن يُستورد شيء، وتُذكر كل مشكلة مع رقم سطرها وعمودها.
+measure-import-intro-indicators = ارفع ملف تنزيل القيم بعد ملء قيم المؤشرات التي تُدخل يدويًا. تُقرأ الأعمدة indicator_id وperiod وvalue وevidence وتُترك الأعمدة الأخرى جانبًا، ويُتجاوز كل صف بلا قيمة. إذا كانت في أي صف مشكلة، فلن يُستورد شيء، وتُذكر كل مشكلة مع رقم سطرها وعمودها.
+measure-activities-imported = { $count ->
+    [zero] لم يُستورد أي نشاط.
+    [one] استُورد نشاط واحد.
+    [two] استُورد نشاطان.
+    [few] استُوردت { $count } أنشطة.
+    [many] استُورد { $count } نشاطًا.
+   *[other] استُورد { $count } نشاط.
+}
+measure-values-imported = { $count ->
+    [zero] لم تُستورد أي قيمة.
+    [one] استُوردت قيمة واحدة.
+    [two] استُوردت قيمتان.
+    [few] استُوردت { $count } قيم.
+    [many] استُوردت { $count } قيمةً.
+   *[other] استُوردت { $count } قيمة.
+}
+
 error-count-invalid = أدخل عددًا صحيحًا من 0 إلى 100,000.
 error-codes-invalid = استخدم رموزًا قصيرة مفصولة بفواصل لاتينية (أحرف وأرقام و - : _ .)، 50 رمزًا على الأكثر.
 error-time-invalid = أدخل الوقت بالساعات والدقائق، مثلًا 18:30.
@@ -276,3 +301,5 @@ measure-calendar-published = للتقويم رابط عام. يمكن لمن ل�
 measure-calendar-not-published = التقويم غير منشور. نشره يمنحه رابطًا يمكن لأي شخص الاشتراك فيه: عناوين الجلسات ومواعيدها وأماكنها ولغاتها، ولا شيء عن الأشخاص.
 measure-calendar-new-link = إنشاء رابط جديد (يتوقف الرابط القديم عن العمل)
 measure-calendar-link-made = هذا هو رابط التقويم. انسخه الآن: لن يُعرض مرة أخرى.
+error-project-ambiguous = يحمل أكثر من مشروع هذا العنوان: استخدم معرّف المشروع بدلًا منه.
+error-value-repeated = لهذا المؤشر قيمة لهذه الفترة في موضع سابق من الملف.

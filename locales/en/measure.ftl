@@ -177,6 +177,23 @@ hint-period = As 2026-03 for a month, 2026-Q1 for a quarter or 2026 for a year.
 hint-evidence = Where the figure comes from: a register, a survey, a partner's report.
 hint-concluded = How the work is going against its objectives, in the team's own words.
 
+# Import and export
+measure-import-export = Import and export
+measure-downloads = Downloads
+measure-activities-xlsx = Download the activities (XLSX)
+measure-import-activities = Import activities
+measure-import-indicators = Import values of indicators
+measure-import-intro-activities = Upload a CSV file or an Excel workbook (.xlsx, first sheet) whose first row names the columns, as in the activities download. The columns date, activity_kind and title are required; project holds a project's title. If any row has a problem, nothing is imported, and every problem is listed with its line and column.
+measure-import-intro-indicators = Upload the values download with the values of indicators entered by hand filled in. The columns indicator_id, period, value and evidence are read and the others left aside; a row without a value is passed over. If any row has a problem, nothing is imported, and every problem is listed with its line and column.
+measure-activities-imported = { $count ->
+    [one] One activity was imported.
+   *[other] { $count } activities were imported.
+}
+measure-values-imported = { $count ->
+    [one] One value was imported.
+   *[other] { $count } values were imported.
+}
+
 error-count-invalid = Enter a whole number from 0 to 100,000.
 error-codes-invalid = Use short codes separated by commas (letters, digits and - : _ .), at most 50.
 error-time-invalid = Enter a time as hours and minutes, for example 18:30.
@@ -268,3 +285,5 @@ measure-calendar-published = The calendar has a public link. People who have it 
 measure-calendar-not-published = The calendar is not published. Publishing gives it a link anyone can subscribe to: titles, times, places and languages of the sessions, nothing about people.
 measure-calendar-new-link = Make a new link (the old one stops working)
 measure-calendar-link-made = Here is the calendar's link. Copy it now: it is not shown again.
+error-project-ambiguous = Several projects have this title: use the project's id instead.
+error-value-repeated = This indicator already has a value for this period higher up in the file.

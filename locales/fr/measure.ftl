@@ -177,6 +177,23 @@ hint-period = Sous la forme 2026-03 pour un mois, 2026-Q1 pour un trimestre ou 2
 hint-evidence = D'où vient le chiffre : un registre, une enquête, le rapport d'un partenaire.
 hint-concluded = Comment le travail avance par rapport à ses objectifs, avec les mots de l'équipe.
 
+# Import and export
+measure-import-export = Importer et exporter
+measure-downloads = Téléchargements
+measure-activities-xlsx = Télécharger les activités (XLSX)
+measure-import-activities = Importer des activités
+measure-import-indicators = Importer des valeurs d'indicateurs
+measure-import-intro-activities = Envoyez un fichier CSV ou un classeur Excel (.xlsx, première feuille) dont la première ligne nomme les colonnes, comme dans le téléchargement des activités. Les colonnes date, activity_kind et title sont obligatoires ; project contient le titre d'un projet. Si une ligne pose problème, rien n'est importé, et chaque problème est indiqué avec sa ligne et sa colonne.
+measure-import-intro-indicators = Envoyez le téléchargement des valeurs, complété par les valeurs des indicateurs saisis à la main. Les colonnes indicator_id, period, value et evidence sont lues, les autres sont laissées de côté ; une ligne sans valeur est ignorée. Si une ligne pose problème, rien n'est importé, et chaque problème est indiqué avec sa ligne et sa colonne.
+measure-activities-imported = { $count ->
+    [one] { $count } activité a été importée.
+   *[other] { $count } activités ont été importées.
+}
+measure-values-imported = { $count ->
+    [one] { $count } valeur a été importée.
+   *[other] { $count } valeurs ont été importées.
+}
+
 error-count-invalid = Saisissez un nombre entier de 0 à 100 000.
 error-codes-invalid = Utilisez des codes courts séparés par des virgules (lettres, chiffres et - : _ .), 50 au maximum.
 error-time-invalid = Saisissez une heure en heures et minutes, par exemple 18:30.
@@ -268,3 +285,5 @@ measure-calendar-published = Le calendrier a un lien public. Les personnes qui l
 measure-calendar-not-published = Le calendrier n'est pas publié. Le publier lui donne un lien auquel chacun peut s'abonner : titres, horaires, lieux et langues des séances, rien sur les personnes.
 measure-calendar-new-link = Créer un nouveau lien (l'ancien ne fonctionnera plus)
 measure-calendar-link-made = Voici le lien du calendrier. Copiez-le maintenant : il ne sera plus affiché.
+error-project-ambiguous = Plusieurs projets portent ce titre : indiquez plutôt l'identifiant du projet.
+error-value-repeated = Cet indicateur a déjà une valeur pour cette période plus haut dans le fichier.

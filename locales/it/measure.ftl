@@ -177,6 +177,23 @@ hint-period = Nella forma 2026-03 per un mese, 2026-Q1 per un trimestre o 2026 p
 hint-evidence = Da dove viene il dato: un registro, un sondaggio, il rapporto di un partner.
 hint-concluded = Come procede il lavoro rispetto ai suoi obiettivi, con le parole del gruppo di lavoro.
 
+# Import and export
+measure-import-export = Importa ed esporta
+measure-downloads = Download
+measure-activities-xlsx = Scarica le attività (XLSX)
+measure-import-activities = Importa attività
+measure-import-indicators = Importa valori degli indicatori
+measure-import-intro-activities = Carichi un file CSV o una cartella di lavoro Excel (.xlsx, primo foglio) la cui prima riga dà il nome alle colonne, come nel download delle attività. Le colonne date, activity_kind e title sono obbligatorie; project contiene il titolo di un progetto. Se una riga ha un problema, non viene importato nulla e ogni problema è elencato con la sua riga e la sua colonna.
+measure-import-intro-indicators = Carichi il download dei valori, completato con i valori degli indicatori inseriti a mano. Vengono lette le colonne indicator_id, period, value ed evidence, le altre sono lasciate da parte; una riga senza valore viene saltata. Se una riga ha un problema, non viene importato nulla e ogni problema è elencato con la sua riga e la sua colonna.
+measure-activities-imported = { $count ->
+    [one] È stata importata un'attività.
+   *[other] Sono state importate { $count } attività.
+}
+measure-values-imported = { $count ->
+    [one] È stato importato un valore.
+   *[other] Sono stati importati { $count } valori.
+}
+
 error-count-invalid = Inserisca un numero intero da 0 a 100.000.
 error-codes-invalid = Usi codici brevi separati da virgole (lettere, cifre e - : _ .), al massimo 50.
 error-time-invalid = Inserisca un orario in ore e minuti, per esempio 18:30.
@@ -268,3 +285,5 @@ measure-calendar-published = Il calendario ha un link pubblico. Chi lo ha può a
 measure-calendar-not-published = Il calendario non è pubblicato. Pubblicarlo gli dà un link a cui chiunque può iscriversi: titoli, orari, luoghi e lingue degli incontri, nulla sulle persone.
 measure-calendar-new-link = Crea un nuovo link (quello vecchio smette di funzionare)
 measure-calendar-link-made = Ecco il link del calendario. Copialo ora: non verrà più mostrato.
+error-project-ambiguous = Più progetti hanno questo titolo: indichi invece l'identificativo del progetto.
+error-value-repeated = Questo indicatore ha già un valore per questo periodo più in alto nel file.

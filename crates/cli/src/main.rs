@@ -1,9 +1,11 @@
 //! The `bridges` command: serve the web application, apply migrations, manage accounts from the
-//! shell, load a fictional demo organisation, and pair seekers with providers from CSV files.
+//! shell, load a fictional demo organisation, pair seekers with providers from CSV files, and move
+//! Measure's activities and indicator values in and out of spreadsheets.
 
 mod demo;
 mod demo_measure;
 mod matching;
+mod measure;
 mod programme_match;
 mod retention;
 mod user;
@@ -51,6 +53,12 @@ enum Command {
         #[command(subcommand)]
         command: matching::MatchCommand,
     },
+    /// Measure's spreadsheets in bulk: export activities or indicator values to CSV/XLSX, or import
+    /// them (all or nothing, every problem by line and column).
+    Measure {
+        #[command(subcommand)]
+        command: measure::MeasureCommand,
+    },
 }
 
 /// Where the data lives.
@@ -91,6 +99,14 @@ impl DbArgs {
         store.seal_legacy().await.context("cannot seal the values written before sealing")?;
         Ok(store)
     }
+}
+
+/// The membership in `org` of the account with the email `--as` names: a command run from the
+/// shell acts as a member, with that member's role.
+pub async fn member_as(store: &Store, org: bridges_domain::OrgId, email: &str) -> Result<bridges_store::Membership> {
+    let email = bridges_domain::Email::parse(email).map_err(|code| anyhow::anyhow!("--as: {code}"))?;
+    let user = store.user_by_email(&email).await?.context("no account with that email")?;
+    store.membership(org, user.id).await?.context("that account is not a member of the organisation")
 }
 
 #[derive(Args)]
@@ -144,6 +160,7 @@ async fn main() -> Result<()> {
         Command::User { command } => user::run(command).await,
         Command::Demo(args) => demo::run(&args.db.open().await?, args.people).await,
         Command::Match { command } => matching::run(command).await,
+        Command::Measure { command } => measure::run(command).await,
         Command::Backup(args) => backup(args).await,
     }
 }

@@ -10,7 +10,7 @@ use bridges_app::connect::round::{compute, run_round, ComputedRound};
 use bridges_app::spreadsheet::Sheet;
 use bridges_app::Services;
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, Email, Language, ProgrammeId, SystemClock};
+use bridges_domain::{AuditKind, Language, ProgrammeId, SystemClock};
 use bridges_pairing::Factor;
 use bridges_web::connect::explain;
 use bridges_web::i18n::Tr;
@@ -39,12 +39,7 @@ pub struct ProgrammeArgs {
 pub async fn run(args: ProgrammeArgs) -> Result<()> {
     let store = args.db.open().await?;
     let org = store.programme_org(args.programme).await.context("no such programme")?;
-    let email = Email::parse(&args.member).map_err(|code| anyhow::anyhow!("--as: {code}"))?;
-    let user = store.user_by_email(&email).await?.context("no account with that email")?;
-    let membership = store
-        .membership(org, user.id)
-        .await?
-        .context("that account is not a member of the programme's organisation")?;
+    let membership = crate::member_as(&store, org, &args.member).await?;
     let read =
         membership.grant::<ReadParticipants>().map_err(|_| anyhow::anyhow!("this role may not read participants"))?;
     let services = Services::new(store, Arc::new(SystemClock));

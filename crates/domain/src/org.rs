@@ -176,6 +176,11 @@ impl TimeZoneName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+    /// The date it is in this zone at `now`: a session logged at 23:30 belongs to that evening.
+    pub fn date_at(&self, now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+        let tz: chrono_tz::Tz = self.0.parse().unwrap_or(chrono_tz::UTC);
+        now.with_timezone(&tz).date_naive()
+    }
 }
 
 impl fmt::Display for TimeZoneName {

@@ -45,8 +45,8 @@ pub use frameworks::StoredFramework;
 pub use invitations::Invitee;
 pub use measure::{
     AdviceTotals, CheckInSummary, Counts, IndicatorDefinition, IndicatorValue, NewActivity, NewAdvice, NewReview,
-    NewSeries, ProgrammeFacts, Scope, StoredActivity, StoredAdvice, StoredIndicator, StoredReview, StoredSeries,
-    Totals, MAX_ACTIVITIES_AT_ONCE,
+    NewSeries, NewValue, ProgrammeFacts, Scope, StoredActivity, StoredAdvice, StoredIndicator, StoredReview,
+    StoredSeries, Totals, MAX_ACTIVITIES_AT_ONCE,
 };
 pub use orgs::NewOrganisation;
 pub use pairs::{NewCheckIn, NewProposal, ProgrammeHeld, StoredCheckIn, StoredPair, StoredRound};

@@ -220,6 +220,16 @@ pub struct StoredIndicator {
     pub updated_at: DateTime<Utc>,
 }
 
+/// A value to enter by hand for one period of an indicator, with its evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewValue {
+    pub indicator: IndicatorId,
+    /// The period's label ("2026-03", "2026-Q1", "2026").
+    pub period: String,
+    pub value: f64,
+    pub evidence: String,
+}
+
 /// A value entered by hand for one period, with its evidence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorValue {
@@ -1104,28 +1114,58 @@ impl Store {
         evidence: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.indicator_in(grant.org(), id).await?;
-        indicator_value::Entity::insert(indicator_value::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            indicator_id: Set(id.as_uuid()),
-            period: Set(period.to_string()),
-            value: Set(value),
-            evidence: Set(evidence.to_string()),
-            recorded_by: Set(grant.user().as_uuid()),
-            recorded_at: Set(now),
-        })
-        .on_conflict(
-            OnConflict::columns([indicator_value::Column::IndicatorId, indicator_value::Column::Period])
-                .update_columns([
-                    indicator_value::Column::Value,
-                    indicator_value::Column::Evidence,
-                    indicator_value::Column::RecordedBy,
-                    indicator_value::Column::RecordedAt,
-                ])
-                .to_owned(),
-        )
-        .exec_without_returning(&self.db)
-        .await?;
+        let value = NewValue { indicator: id, period: period.to_string(), value, evidence: evidence.to_string() };
+        self.record_values(grant, std::slice::from_ref(&value), now).await
+    }
+
+    /// Enters (or corrects) values of the organisation's indicators, all or none: an import does not
+    /// stop half-way.
+    pub async fn record_values(
+        &self,
+        grant: &Grant<RecordMeasures>,
+        values: &[NewValue],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        if values.len() > MAX_ACTIVITIES_AT_ONCE {
+            return Err(StoreError::Conflict(ErrorCode::TooLarge));
+        }
+        let txn = self.db.begin().await?;
+        let mut indicators: Vec<IndicatorId> = values.iter().map(|v| v.indicator).collect();
+        indicators.sort();
+        indicators.dedup();
+        for id in indicators {
+            let found = indicator::Entity::find_by_id(id.as_uuid())
+                .filter(indicator::Column::OrgId.eq(grant.org().as_uuid()))
+                .count(&txn)
+                .await?;
+            if found == 0 {
+                return Err(StoreError::NotFound);
+            }
+        }
+        for v in values {
+            indicator_value::Entity::insert(indicator_value::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                indicator_id: Set(v.indicator.as_uuid()),
+                period: Set(v.period.clone()),
+                value: Set(v.value),
+                evidence: Set(v.evidence.clone()),
+                recorded_by: Set(grant.user().as_uuid()),
+                recorded_at: Set(now),
+            })
+            .on_conflict(
+                OnConflict::columns([indicator_value::Column::IndicatorId, indicator_value::Column::Period])
+                    .update_columns([
+                        indicator_value::Column::Value,
+                        indicator_value::Column::Evidence,
+                        indicator_value::Column::RecordedBy,
+                        indicator_value::Column::RecordedAt,
+                    ])
+                    .to_owned(),
+            )
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        txn.commit().await?;
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 //! against baseline and target, and suppressed below the organisation's threshold for readers who
 //! are not staff.
 
-use crate::{Error, Result, Services};
+use crate::{Result, Services};
 use bridges_domain::measure::{ActivityKind, Disaggregation, IndicatorSource};
 use bridges_domain::policy::{DefineIndicators, ReadMeasures, RecordMeasures};
 use bridges_domain::{check_text, IndicatorId, ProgrammeId, ProjectId, Role, ValidationErrors};
@@ -11,7 +11,7 @@ use bridges_measure::{
     assess, month_key, periods_between, progress, Assessment, CheckInFacts, Direction, Period, PeriodKind, Shown,
     Status, Threshold,
 };
-use bridges_store::{Grant, IndicatorDefinition, Scope, StoredIndicator};
+use bridges_store::{Grant, IndicatorDefinition, NewValue, Scope, StoredIndicator};
 use chrono::{Datelike, Months, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -180,23 +180,21 @@ pub async fn update(
     Ok(services.store().update_indicator(grant, id, definition, services.now()).await?)
 }
 
-/// Enters a value by hand for one period of an indicator whose source is manual; `period` is the
-/// period's label in the indicator's kind ("2026-03", "2026-Q1", "2026").
-pub async fn record_value(
-    services: &Services,
-    grant: &Grant<RecordMeasures>,
+/// Checks a value typed by hand for one period of an indicator, as the form, the API and an
+/// import all do: the indicator's source must be manual, `period` is the period's label in the
+/// indicator's kind ("2026-03", "2026-Q1", "2026"), and the evidence is required.
+pub fn check_value(
     id: IndicatorId,
+    definition: &IndicatorDefinition,
     period: &str,
     value: &str,
     evidence: &str,
-) -> Result<()> {
-    let read = grant.membership().grant::<ReadMeasures>()?;
-    let indicator = services.store().indicator(&read, id).await?;
+) -> Result<NewValue, ValidationErrors> {
     let mut e = ValidationErrors::new();
-    if indicator.definition.source != IndicatorSource::Manual {
+    if definition.source != IndicatorSource::Manual {
         e.add("value", "indicator-counted");
     }
-    let kind = PeriodKind::parse(&indicator.definition.period).unwrap_or(PeriodKind::Month);
+    let kind = PeriodKind::parse(&definition.period).unwrap_or(PeriodKind::Month);
     let parsed = Period::parse(period.trim()).filter(|p| p.kind == kind);
     if parsed.is_none() {
         e.add("period", "period-invalid");
@@ -207,11 +205,34 @@ pub async fn record_value(
     }
     check_text(&mut e, "evidence", evidence.trim(), MAX_EVIDENCE, true);
     e.into_result()?;
-    let (Some(period), Some(number)) = (parsed, number) else {
-        return Err(Error::Internal("checked above".into()));
-    };
-    services.store().record_value(grant, id, &period.label(), number, evidence.trim(), services.now()).await?;
-    Ok(())
+    match (parsed, number) {
+        (Some(period), Some(value)) => {
+            Ok(NewValue { indicator: id, period: period.label(), value, evidence: evidence.trim().to_string() })
+        }
+        // Both were checked above; a missing one is named all the same rather than trusted.
+        _ => Err(ValidationErrors::single("value", "number-invalid")),
+    }
+}
+
+/// Enters a value by hand for one period of an indicator whose source is manual (see
+/// [`check_value`]).
+pub async fn record_value(
+    services: &Services,
+    grant: &Grant<RecordMeasures>,
+    id: IndicatorId,
+    period: &str,
+    value: &str,
+    evidence: &str,
+) -> Result<()> {
+    let read = grant.membership().grant::<ReadMeasures>()?;
+    let indicator = services.store().indicator(&read, id).await?;
+    let value = check_value(id, &indicator.definition, period, value, evidence)?;
+    record_values(services, grant, std::slice::from_ref(&value)).await
+}
+
+/// Enters checked values, all or none.
+pub async fn record_values(services: &Services, grant: &Grant<RecordMeasures>, values: &[NewValue]) -> Result<()> {
+    Ok(services.store().record_values(grant, values, services.now()).await?)
 }
 
 /// One period of a series, before suppression.

@@ -5,6 +5,7 @@
 pub mod activities;
 pub mod advice;
 pub mod connect;
+pub mod exchange;
 pub mod indicators;
 pub mod templates;
 

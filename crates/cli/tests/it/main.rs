@@ -1,5 +1,5 @@
 //! The `bridges` binary as a newcomer uses it: help, first run with its setup link, accounts from
-//! the shell, the demo, pairing from CSV files.
+//! the shell, the demo, pairing from CSV files, Measure's spreadsheets.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -584,4 +584,58 @@ mod postgres {
         super::acknowledged_writes_survive_kill_9(Some(url)).await;
         bridges_store::test_support::drop_postgres_database(&admin, &name).await.unwrap();
     }
+}
+
+/// `bridges measure`: the demo's activity log exported to CSV imports back whole (the log doubles),
+/// a bad file imports nothing and names its problems by line and column, and the role decides.
+#[test]
+fn measure_export_and_import_round_trip_the_activity_log() {
+    let data = tempfile::tempdir().unwrap();
+    let out = bridges(data.path()).arg("demo").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let org = "Riverside Welcome Network (demo, fictional)";
+    let measure = |command: &str, member: &str, what: &str, file_flag: &str, file: &Path| {
+        let mut c = bridges(data.path());
+        c.args(["measure", command, "--org", org, "--as", member, "--what", what, file_flag]).arg(file);
+        c.output().unwrap()
+    };
+    let export = |file: &Path| {
+        let out = measure("export", "demo-viewer@example.org", "activities", "--out", file);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["rows"].as_u64().unwrap()
+    };
+    let csv = data.path().join("activities.csv");
+    let before = export(&csv);
+    assert!(before > 0);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("date,time,activity_kind,title,"), "{text}");
+    assert_eq!(text.lines().count() as u64, before + 1);
+
+    let out = measure("import", "demo-volunteer@example.org", "activities", "--file", &csv);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    let imported: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(imported["imported"].as_u64(), Some(before));
+    assert_eq!(export(&data.path().join("again.xlsx")), 2 * before, "the log doubled");
+
+    // A bad file: nothing is imported, and each problem is named by its line and column.
+    let bad = data.path().join("bad.csv");
+    std::fs::write(&bad, "date,activity_kind,title,project\n2026-03-05,session,Fine,\n2026-13-01,party,,Nowhere\n")
+        .unwrap();
+    let out = measure("import", "demo-staff@example.org", "activities", "--file", &bad);
+    assert!(!out.status.success());
+    let printed = String::from_utf8_lossy(&out.stdout);
+    for line in ["line 3, column date: date-invalid", "line 3, column activity_kind: activity-kind-invalid"] {
+        assert!(printed.contains(line), "{line} in {printed}");
+    }
+    assert!(printed.contains("line 3, column project: not-found"), "{printed}");
+    assert!(!printed.contains("line 2"), "{printed}");
+    assert_eq!(export(&csv), 2 * before, "nothing was imported");
+
+    // A viewer may export but not import; an unknown file type is refused.
+    let out = measure("import", "demo-viewer@example.org", "activities", "--file", &csv);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may not log activities"));
+    let out = measure("export", "demo-staff@example.org", "indicators", "--out", &data.path().join("values.txt"));
+    assert!(!out.status.success());
+    let out = measure("export", "demo-staff@example.org", "indicators", "--out", &data.path().join("values.csv"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }

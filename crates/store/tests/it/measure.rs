@@ -6,7 +6,7 @@ use crate::harness::{assert_conflict, assert_not_found, grant, one_each, TestDb}
 use bridges_domain::measure::{ActivityKind, AdviceOutcome, Disaggregation, IndicatorSource};
 use bridges_domain::{AuditKind, PairStatus, ProgrammeId, ProjectId, Role, Sensitive};
 use bridges_store::{
-    Counts, IndicatorDefinition, Membership, NewActivity, NewAdvice, NewCheckIn, Reading, Scope, Totals,
+    Counts, IndicatorDefinition, Membership, NewActivity, NewAdvice, NewCheckIn, NewValue, Reading, Scope, Totals,
 };
 use chrono::{Duration, NaiveDate};
 
@@ -497,6 +497,14 @@ async fn another_organisation_finds_none_of_it(db: &TestDb) {
     let ours = grant(&owner);
     let still = db.store.advice_contacts(&ours, Reading::viewing("advice"), Some(march), 50, db.now());
     assert_eq!(still.await.unwrap().len(), 1);
+    // A batch that reaches another organisation's indicator writes none of its values.
+    let lunds = db.store.define_indicator(&grant(&lund), &manual, db.now()).await.unwrap();
+    let batch = [
+        NewValue { indicator, period: "2026-02".into(), value: 1.0, evidence: "ours".into() },
+        NewValue { indicator: lunds, period: "2026-02".into(), value: 2.0, evidence: "theirs".into() },
+    ];
+    assert_not_found(db.store.record_values(&grant(&owner), &batch, db.now()).await);
+    assert!(db.store.indicator_values(&grant(&owner), None).await.unwrap().is_empty(), "all or none");
 }
 
 /// A programme of `owner`'s organisation with one pair meeting, and its check-ins on `days`.

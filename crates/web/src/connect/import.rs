@@ -4,49 +4,8 @@
 //! and field, and nothing is imported unless the whole file is clean.
 
 use bridges_app::connect::record::{parse_person, Entry, Record, FIELDS};
+pub use bridges_app::spreadsheet::{read_rows, Row, RowProblem, MAX_FILE_BYTES};
 use bridges_pairing::{Programme, Side};
-use std::collections::HashMap;
-
-/// The largest file accepted, in bytes.
-pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
-/// The most rows one import may hold.
-pub const MAX_ROWS: usize = 20_000;
-
-/// The bounds an uploaded file must keep: as many columns as a person has fields and a few more, so
-/// a typo'd extra column is reported by name rather than refused wholesale.
-pub fn limits() -> bridges_sheet::Limits {
-    bridges_sheet::Limits { max_file_bytes: MAX_FILE_BYTES, max_rows: MAX_ROWS, ..bridges_sheet::Limits::default() }
-}
-
-/// One problem, where it is: `line` counts from 1 for the header row, as a spreadsheet shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowProblem {
-    pub line: usize,
-    /// The column, or empty when the problem is the row or the file.
-    pub field: String,
-    pub code: &'static str,
-}
-
-fn file_problem(code: &'static str) -> Vec<RowProblem> {
-    vec![RowProblem { line: 0, field: String::new(), code }]
-}
-
-/// One row of the file with the line it is on (blank lines are skipped but still counted).
-pub type Row = (usize, Vec<String>);
-
-/// Reads the rows of a CSV or XLSX file (told apart by content, not by name), within [`limits`].
-pub fn read_rows(bytes: &[u8]) -> Result<Vec<Row>, Vec<RowProblem>> {
-    match bridges_sheet::read(bytes, &limits()) {
-        Ok(rows) => Ok(rows.into_iter().map(|r| (r.line, r.cells)).collect()),
-        Err(e) => Err(vec![RowProblem { line: e.line(), field: String::new(), code: e.code() }]),
-    }
-}
-
-/// How many imports are parsed at once: parsing runs off the async workers, and this bound keeps
-/// a burst of uploads from taking every thread and all the memory.
-pub const CONCURRENT_IMPORTS: usize = 2;
-/// How long an import waits for its turn before the uploader is told to try again.
-const IMPORT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Reads and parses an uploaded file on a blocking thread, once `gate` lets it in.
 pub async fn read_people(
@@ -54,67 +13,14 @@ pub async fn read_people(
     bytes: Vec<u8>,
     programme: Programme,
 ) -> Result<Vec<(Side, Record)>, Vec<RowProblem>> {
-    let permit = match tokio::time::timeout(IMPORT_WAIT, gate.acquire()).await {
-        Ok(Ok(permit)) => permit,
-        _ => return Err(file_problem("import-busy")),
-    };
-    let parsed = tokio::task::spawn_blocking(move || parse_rows(&read_rows(&bytes)?, &programme))
-        .await
-        .unwrap_or_else(|_| Err(file_problem("import-xlsx-unreadable")));
-    drop(permit);
-    parsed
+    crate::http::upload::parse_upload(gate, bytes, move |rows| parse_rows(&rows, &programme)).await
 }
 
 /// Parses every row into a person; all problems of all rows, or all people.
 pub fn parse_rows(rows: &[Row], programme: &Programme) -> Result<Vec<(Side, Record)>, Vec<RowProblem>> {
-    let Some(((header_line, header), body)) = rows.split_first() else {
-        return Err(file_problem("import-empty"));
-    };
-    let header_line = *header_line;
-    let columns: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
-    let mut problems = Vec::new();
-    for (i, c) in columns.iter().enumerate() {
-        if !FIELDS.contains(&c.as_str()) {
-            problems.push(RowProblem { line: header_line, field: c.clone(), code: "import-unknown-column" });
-        } else if columns[..i].contains(c) {
-            problems.push(RowProblem { line: header_line, field: c.clone(), code: "import-repeated-column" });
-        }
-    }
-    for required in ["side", "name"] {
-        if !columns.iter().any(|c| c == required) {
-            problems.push(RowProblem { line: header_line, field: required.to_string(), code: "import-missing-column" });
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut people = Vec::with_capacity(body.len());
-    for (line, row) in body {
-        let line = *line;
-        if row.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        if row.len() > columns.len() {
-            problems.push(RowProblem { line, field: String::new(), code: "import-too-many-cells" });
-            continue;
-        }
-        let cells: HashMap<&str, &str> =
-            columns.iter().map(String::as_str).zip(row.iter().map(String::as_str)).collect();
-        match parse_person(|k| cells.get(k).map(|v| v.trim().to_string()).unwrap_or_default(), programme, Entry::Staff)
-        {
-            Ok(person) => people.push(person),
-            Err(errors) => {
-                problems.extend(errors.iter().map(|e| RowProblem { line, field: e.field.to_string(), code: e.code }))
-            }
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    if people.is_empty() {
-        return Err(file_problem("import-empty"));
-    }
-    Ok(people)
+    bridges_app::spreadsheet::parse_table(rows, &FIELDS, &["side", "name"], |get| {
+        parse_person(get, programme, Entry::Staff)
+    })
 }
 
 /// A header row and one example row, to start a spreadsheet from.

@@ -9,6 +9,7 @@ use crate::http::forms::{FormPairs, FormView};
 use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
+use crate::http::upload::read_upload;
 use crate::http::with_status;
 use askama::Template;
 use axum::extract::{Multipart, State};
@@ -335,27 +336,6 @@ pub async fn import_template(
         .into_response())
 }
 
-/// Reads the upload: the file's bytes and whether the consent box was ticked.
-async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, bool), Vec<RowProblem>> {
-    let problem = |code| vec![RowProblem { line: 0, field: String::new(), code }];
-    let (mut file, mut consent) = (None, false);
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) => match field.name() {
-                Some("file") => file = Some(field.bytes().await.map_err(|_| problem("import-too-large"))?.to_vec()),
-                Some("consent_recorded") => consent = true,
-                _ => {}
-            },
-            Ok(None) => break,
-            Err(_) => return Err(problem("import-upload-broken")),
-        }
-    }
-    match file {
-        Some(bytes) if !bytes.is_empty() => Ok((bytes, consent)),
-        _ => Err(problem("import-no-file")),
-    }
-}
-
 pub async fn import(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<EditParticipants>,
@@ -366,8 +346,10 @@ pub async fn import(
     let programme = state.store().programme(&grant, id).await?;
     let settings = Settings::of(&programme);
     let parsed = match read_upload(multipart).await {
-        Ok((_, false)) => Err(vec![RowProblem { line: 0, field: "consent_recorded".into(), code: "consent-missing" }]),
-        Ok((bytes, true)) => import::read_people(state.imports(), bytes, settings.programme).await,
+        Ok(upload) if !upload.has("consent_recorded") => {
+            Err(vec![RowProblem { line: 0, field: "consent_recorded".into(), code: "consent-missing" }])
+        }
+        Ok(upload) => import::read_people(state.imports(), upload.bytes, settings.programme).await,
         Err(problems) => Err(problems),
     };
     let page = page.with_org(&ctx);

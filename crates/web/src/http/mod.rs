@@ -21,6 +21,7 @@ pub mod net;
 pub mod page;
 pub mod render;
 pub mod state;
+pub mod upload;
 
 use axum::http::StatusCode;
 use axum::response::Response;

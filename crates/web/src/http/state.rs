@@ -15,7 +15,7 @@ struct Inner {
     services: Services,
     config: Config,
     learn: Learn,
-    /// Spreadsheet imports parsed at once; the rest wait their turn (see `participant_import`).
+    /// Spreadsheet imports parsed at once; the rest wait their turn (see `http::upload`).
     imports: Arc<tokio::sync::Semaphore>,
 }
 
@@ -23,7 +23,7 @@ impl AppState {
     /// Fails when the embedded content is broken or the search index cannot be built.
     pub fn new(store: Store, config: Config, clock: Arc<dyn Clock>) -> Result<Self, String> {
         let learn = Learn::start(&config.data_dir)?;
-        let imports = Arc::new(tokio::sync::Semaphore::new(crate::connect::import::CONCURRENT_IMPORTS));
+        let imports = Arc::new(tokio::sync::Semaphore::new(crate::http::upload::CONCURRENT_IMPORTS));
         Ok(Self(Arc::new(Inner { services: Services::new(store, clock), config, learn, imports })))
     }
     pub fn learn(&self) -> &Learn {

@@ -163,7 +163,7 @@ async fn export_rows(
     Ok(measure::export_rows(state.services(), grant, q.project()?, today(state, ctx)).await?)
 }
 
-pub fn download(body: impl IntoResponse, kind: &str, name: &str) -> Response {
+pub(crate) fn download(body: impl IntoResponse, kind: &str, name: &str) -> Response {
     let disposition = format!("attachment; filename=\"{name}\"");
     ([(header::CONTENT_TYPE, kind.to_string()), (header::CONTENT_DISPOSITION, disposition)], body).into_response()
 }
@@ -175,11 +175,8 @@ pub async fn export_csv(
     Query(q): Query<ProjectQuery>,
 ) -> AppResult<Response> {
     let rows = export_rows(&state, &ctx, &grant, &q).await?;
-    let mut sheet = bridges_app::spreadsheet::Sheet::new(&measure::EXPORT_COLUMNS);
-    for row in &rows {
-        sheet.row(row);
-    }
-    Ok(download(sheet.finish(), "text/csv; charset=utf-8", "indicator-values.csv"))
+    let csv = bridges_app::spreadsheet::csv(&measure::EXPORT_COLUMNS, &rows);
+    Ok(download(csv, "text/csv; charset=utf-8", "indicator-values.csv"))
 }
 
 /// The same as an XLSX workbook.

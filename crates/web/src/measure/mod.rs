@@ -1,12 +1,13 @@
 //! Measure: the dashboard (each objective with the indicators that serve it, as charts and tables),
 //! the activity log, advice and casework, indicators and their values, reviews, the calendar of
-//! recurring sessions and the exports.
+//! recurring sessions, the exports and the imports.
 
 pub mod activities;
 pub mod advice;
 pub mod api;
 pub mod charts;
 pub mod dashboard;
+pub mod exchange;
 pub mod indicators;
 
 use crate::http::authz::OrgContext;
@@ -26,6 +27,19 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/measure/export.xlsx", get(dashboard::export_xlsx))
         .route("/orgs/{org}/measure/calendar.ics", get(dashboard::calendar))
         .route("/orgs/{org}/measure/activities", get(activities::show).post(activities::log))
+        .route("/orgs/{org}/measure/activities.csv", get(exchange::activities_csv))
+        .route("/orgs/{org}/measure/activities.xlsx", get(exchange::activities_xlsx))
+        .route("/orgs/{org}/measure/import", get(exchange::form))
+        .route(
+            "/orgs/{org}/measure/import/activities",
+            post(exchange::import_activities)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::http::csrf::MAX_UPLOAD_BYTES)),
+        )
+        .route(
+            "/orgs/{org}/measure/import/indicators",
+            post(exchange::import_values)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::http::csrf::MAX_UPLOAD_BYTES)),
+        )
         .route("/orgs/{org}/measure/activities/{id}/delete", post(activities::delete))
         .route("/orgs/{org}/measure/series", get(activities::series).post(activities::define_series))
         .route("/orgs/{org}/measure/calendar-link", post(activities::publish_calendar))
@@ -48,6 +62,5 @@ pub fn wing() -> Wing {
 
 /// Today in the organisation's time zone: a session logged at 23:30 belongs to that evening.
 pub fn today(state: &AppState, ctx: &OrgContext) -> NaiveDate {
-    let tz: chrono_tz::Tz = ctx.org.time_zone.as_str().parse().unwrap_or(chrono_tz::UTC);
-    state.now().with_timezone(&tz).date_naive()
+    ctx.org.time_zone.date_at(state.now())
 }

@@ -12,6 +12,7 @@ mod browser;
 mod connect;
 mod learn;
 mod measure;
+mod measure_import;
 mod members;
 mod plan;
 mod practices;

@@ -1,0 +1,154 @@
+//! `bridges measure export|import`: Measure's spreadsheets from the shell, for bulk work, as a named
+//! member whose role allows it. The same use cases as the web page: an import checks the whole file
+//! and writes all of it or nothing, printing every problem as `line N, column C: code`.
+
+use crate::DbArgs;
+use anyhow::{bail, Context, Result};
+use bridges_app::measure::activities::FIELDS;
+use bridges_app::measure::exchange::{self, Imported};
+use bridges_app::measure::{export_rows, EXPORT_COLUMNS};
+use bridges_app::spreadsheet::{self, read_rows};
+use bridges_app::Services;
+use bridges_domain::policy::{LogActivities, ReadMeasures, RecordMeasures};
+use bridges_domain::{OrgId, OrgName, SystemClock};
+use bridges_store::{Membership, Store};
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Subcommand)]
+pub enum MeasureCommand {
+    /// Write the activity log, or every indicator's values by period, to a CSV or XLSX file (told
+    /// apart by the file's extension). Cells are escaped against formulas.
+    Export(ExportArgs),
+    /// Read activities, or values of indicators entered by hand, from a CSV or XLSX file: all of
+    /// them, or nothing and every problem, one a line. Exits non-zero on any problem.
+    Import(ImportArgs),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum What {
+    Activities,
+    Indicators,
+}
+
+#[derive(Args)]
+pub struct Who {
+    #[command(flatten)]
+    db: DbArgs,
+    /// The organisation, by name or id.
+    #[arg(long)]
+    org: String,
+    /// The email of the member doing it: any member may export, a volunteer may import
+    /// activities, staff may import indicator values.
+    #[arg(long = "as")]
+    member: String,
+    /// Which table.
+    #[arg(long, value_enum)]
+    what: What,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    who: Who,
+    /// Where to write: FILE.csv or FILE.xlsx.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    who: Who,
+    /// The CSV or XLSX file to read.
+    #[arg(long)]
+    file: PathBuf,
+}
+
+pub async fn run(command: MeasureCommand) -> Result<()> {
+    match command {
+        MeasureCommand::Export(args) => export(args).await,
+        MeasureCommand::Import(args) => import(args).await,
+    }
+}
+
+/// The organisation named by `--org`, by id or by name.
+async fn org_of(store: &Store, org: &str) -> Result<OrgId> {
+    if let Ok(id) = org.parse::<OrgId>() {
+        return Ok(store.org(id).await.context("no organisation with that id")?.id);
+    }
+    let name = OrgName::parse(org).map_err(|code| anyhow::anyhow!("--org: {code}"))?;
+    Ok(store.org_by_name(&name).await?.context("no organisation with that name")?.id)
+}
+
+async fn open(who: &Who) -> Result<(Services, Membership)> {
+    let store = who.db.open().await?;
+    let org = org_of(&store, &who.org).await?;
+    let membership = crate::member_as(&store, org, &who.member).await?;
+    Ok((Services::new(store, Arc::new(SystemClock)), membership))
+}
+
+async fn export(args: ExportArgs) -> Result<()> {
+    let (services, membership) = open(&args.who).await?;
+    let read = membership.grant::<ReadMeasures>().map_err(|_| anyhow::anyhow!("this role may not read measures"))?;
+    let (header, rows, sheet): (&[&str], _, _) = match args.who.what {
+        What::Activities => (&FIELDS, exchange::activity_rows(&services, &read).await?, "activities"),
+        What::Indicators => {
+            let org = services.store().org(membership.org()).await?;
+            let today = org.time_zone.date_at(services.now());
+            (&EXPORT_COLUMNS, export_rows(&services, &read, None, today).await?, "indicator values")
+        }
+    };
+    let bytes = match extension(&args.out).as_str() {
+        "csv" => spreadsheet::csv(header, &rows).into_bytes(),
+        "xlsx" => spreadsheet::workbook(sheet, header, &rows).map_err(anyhow::Error::msg)?,
+        _ => bail!("--out: name a .csv or .xlsx file"),
+    };
+    std::fs::write(&args.out, bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
+    println!("{}", serde_json::json!({ "rows": rows.len(), "out": args.out.display().to_string() }));
+    Ok(())
+}
+
+fn extension(path: &Path) -> String {
+    path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase()
+}
+
+async fn import(args: ImportArgs) -> Result<()> {
+    let (services, membership) = open(&args.who).await?;
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let imported: Imported = match read_rows(&bytes) {
+        Err(problems) => Err(problems),
+        Ok(rows) => match args.who.what {
+            What::Activities => {
+                let log = membership
+                    .grant::<LogActivities>()
+                    .map_err(|_| anyhow::anyhow!("this role may not log activities"))?;
+                exchange::import_activities(&services, &log, &rows).await?
+            }
+            What::Indicators => {
+                let record = membership
+                    .grant::<RecordMeasures>()
+                    .map_err(|_| anyhow::anyhow!("this role may not record indicator values"))?;
+                exchange::import_values(&services, &record, &rows).await?
+            }
+        },
+    };
+    match imported {
+        Ok(n) => {
+            println!("{}", serde_json::json!({ "imported": n }));
+            Ok(())
+        }
+        Err(problems) => {
+            for p in &problems {
+                match (p.line, p.field.as_str()) {
+                    (0, "") => println!("{}", p.code),
+                    (0, field) => println!("column {field}: {}", p.code),
+                    (line, "") => println!("line {line}: {}", p.code),
+                    (line, field) => println!("line {line}, column {field}: {}", p.code),
+                }
+            }
+            bail!("nothing was imported: {} problem(s)", problems.len())
+        }
+    }
+}
