@@ -707,6 +707,28 @@ impl Store {
         }
     }
 
+    /// The rows of `table` in scope, grouped by period of `period`: each row's `period_key` and the
+    /// measures asked for (an alias and its SQL), oldest first. `narrow` adds conditions.
+    async fn per_period(
+        &self,
+        table: &str,
+        period: &str,
+        measures: &[(&str, String)],
+        scope: (OrgId, Option<ProjectId>, i32, i32),
+        narrow: impl FnOnce(&mut SelectStatement),
+    ) -> Result<Vec<sea_orm::QueryResult>> {
+        let (org, project, from, to) = scope;
+        let mut select = Query::select();
+        select.from(Alias::new(table)).expr_as(Expr::cust(period_sql(period, "month_key")), Alias::new("period_key"));
+        for (alias, sql) in measures {
+            select.expr_as(Expr::cust(sql.as_str()), Alias::new(*alias));
+        }
+        self.scoped(&mut select, org, project, from, to);
+        narrow(&mut select);
+        select.group_by_col(Alias::new("period_key")).order_by(Alias::new("period_key"), sea_orm::Order::Asc);
+        Ok(self.db.query_all(self.db.get_database_backend().build(&select)).await?)
+    }
+
     /// Sums of the activities in scope per period of `period` ("month", "quarter", "year"), from the
     /// monthly totals: the period's key and its totals, oldest first; periods with nothing are left
     /// out.
@@ -716,20 +738,16 @@ impl Store {
         scope: Scope,
         period: &str,
     ) -> Result<Vec<(i64, Totals)>> {
-        let mut select = Query::select();
-        select
-            .from(Alias::new("activity_months"))
-            .expr_as(Expr::cust(period_sql(period, "month_key")), Alias::new("period_key"));
-        select.expr_as(Expr::cust("CAST(SUM(activities) AS BIGINT)"), Alias::new("activities"));
-        for name in COUNTS {
-            select.expr_as(Expr::cust(format!("CAST(SUM({name}) AS BIGINT)")), Alias::new(name));
-        }
-        self.scoped(&mut select, grant.org(), scope.project, scope.from_month, scope.to_month);
-        if let Some(k) = scope.kind {
-            select.and_where(Expr::col(Alias::new("kind")).eq(k.as_str()));
-        }
-        select.group_by_col(Alias::new("period_key")).order_by(Alias::new("period_key"), sea_orm::Order::Asc);
-        let rows = self.db.query_all(self.db.get_database_backend().build(&select)).await?;
+        let mut measures = vec![("activities", "CAST(SUM(activities) AS BIGINT)".to_string())];
+        measures.extend(COUNTS.iter().map(|name| (*name, format!("CAST(SUM({name}) AS BIGINT)"))));
+        let within = (grant.org(), scope.project, scope.from_month, scope.to_month);
+        let rows = self
+            .per_period("activity_months", period, &measures, within, |select| {
+                if let Some(k) = scope.kind {
+                    select.and_where(Expr::col(Alias::new("kind")).eq(k.as_str()));
+                }
+            })
+            .await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             let key: i64 = row.try_get("", "period_key")?;
@@ -754,15 +772,13 @@ impl Store {
         from_month: i32,
         to_month: i32,
     ) -> Result<Vec<(i64, u64)>> {
-        let mut select = Query::select();
-        select
-            .from(Alias::new("activity_languages"))
-            .expr_as(Expr::cust(period_sql(period, "month_key")), Alias::new("period_key"))
-            .expr_as(Expr::cust("CAST(COUNT(DISTINCT language) AS BIGINT)"), Alias::new("languages"))
-            .and_where(Expr::col(Alias::new("uses")).gt(0));
-        self.scoped(&mut select, grant.org(), project, from_month, to_month);
-        select.group_by_col(Alias::new("period_key")).order_by(Alias::new("period_key"), sea_orm::Order::Asc);
-        let rows = self.db.query_all(self.db.get_database_backend().build(&select)).await?;
+        let measures = [("languages", "CAST(COUNT(DISTINCT language) AS BIGINT)".to_string())];
+        let within = (grant.org(), project, from_month, to_month);
+        let rows = self
+            .per_period("activity_languages", period, &measures, within, |select| {
+                select.and_where(Expr::col(Alias::new("uses")).gt(0));
+            })
+            .await?;
         rows.into_iter()
             .map(|row| {
                 let key: i64 = row.try_get("", "period_key")?;
@@ -976,15 +992,13 @@ impl Store {
         from_month: i32,
         to_month: i32,
     ) -> Result<Vec<(i64, AdviceTotals)>> {
-        let mut select = Query::select();
-        select
-            .from(Alias::new("advice_contacts"))
-            .expr_as(Expr::cust(period_sql(period, "month_key")), Alias::new("period_key"))
-            .expr_as(Expr::cust("CAST(COUNT(DISTINCT client_id) AS BIGINT)"), Alias::new("people"))
-            .expr_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), Alias::new("occasions"));
-        self.scoped(&mut select, grant.org(), project, from_month, to_month);
-        select.group_by_col(Alias::new("period_key")).order_by(Alias::new("period_key"), sea_orm::Order::Asc);
-        let rows = self.db.query_all(self.db.get_database_backend().build(&select)).await?;
+        let measures = [
+            ("people", "CAST(COUNT(DISTINCT client_id) AS BIGINT)".to_string()),
+            ("occasions", "CAST(COUNT(*) AS BIGINT)".to_string()),
+        ];
+        let rows = self
+            .per_period("advice_contacts", period, &measures, (grant.org(), project, from_month, to_month), |_| {})
+            .await?;
         rows.into_iter()
             .map(|row| {
                 let key: i64 = row.try_get("", "period_key")?;

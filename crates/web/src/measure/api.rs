@@ -149,6 +149,17 @@ pub async fn read_indicator(
     Ok(Json(indicator_dto(&view, true)))
 }
 
+/// The project a body names, if any; an id that does not parse is an error on its field.
+fn optional_project(value: &str) -> AppResult<Option<ProjectId>> {
+    match value {
+        "" => Ok(None),
+        id => id
+            .parse::<ProjectId>()
+            .map(Some)
+            .map_err(|_| AppError::Invalid(bridges_domain::ValidationErrors::single("project", "not-found"))),
+    }
+}
+
 fn fields(body: &HashMap<String, serde_json::Value>) -> impl Fn(&str) -> String + '_ {
     |k: &str| body.get(k).map(text_of).unwrap_or_default()
 }
@@ -285,13 +296,7 @@ pub async fn log_activity(
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
     let Authorised { grant, .. } = authorised;
     let get = fields(&body);
-    let project = match get("project").as_str() {
-        "" => None,
-        id => Some(
-            id.parse::<ProjectId>()
-                .map_err(|_| AppError::Invalid(bridges_domain::ValidationErrors::single("project", "not-found")))?,
-        ),
-    };
+    let project = optional_project(&get("project"))?;
     let activity = activities::parse_activity(get, project).map_err(AppError::Invalid)?;
     let ids = activities::log(state.services(), &grant, &[activity]).await?;
     let id = ids.first().map(|i| i.as_uuid()).unwrap_or_default();
@@ -326,10 +331,7 @@ pub async fn record_review(
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
     let Authorised { grant, .. } = authorised;
     let get = fields(&body);
-    let project = match get("project").as_str() {
-        "" => None,
-        id => Some(id.parse::<ProjectId>().map_err(|_| AppError::NotFound)?),
-    };
+    let project = optional_project(&get("project"))?;
     let review = measure::parse_review(get, project).map_err(AppError::Invalid)?;
     let id = measure::record_review(state.services(), &grant, &review).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: id.as_uuid() })))

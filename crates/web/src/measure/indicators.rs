@@ -15,24 +15,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_app::measure::indicators;
 
-/// The form's fields: the definition's, with the name asked as "title".
-const FORM_FIELDS: [&str; 15] = [
-    "title",
-    "unit",
-    "direction",
-    "source",
-    "activity_kind",
-    "programme",
-    "project",
-    "objective",
-    "baseline",
-    "baseline_on",
-    "target",
-    "target_on",
-    "period",
-    "disaggregation",
-    "frameworks",
-];
 use bridges_app::measure::IndicatorView;
 use bridges_domain::measure::{ActivityKind, Disaggregation, IndicatorSource};
 use bridges_domain::policy::{DefineIndicators, ReadMeasures, ReadOrg, RecordMeasures};
@@ -163,7 +145,10 @@ pub async fn define(
     for e in errors.iter() {
         named.add(if e.field == "name" { "title" } else { e.field }, e.code);
     }
-    let view = kept(&form, &FORM_FIELDS).with_errors(&page.tr, &named);
+    // The form's fields are the definition's, with the name asked as "title".
+    let form_fields: Vec<&'static str> =
+        indicators::FIELDS.iter().map(|f| if *f == "name" { "title" } else { *f }).collect();
+    let view = kept(&form, &form_fields).with_errors(&page.tr, &named);
     let read = grant.also::<ReadMeasures>()?;
     with_status(
         indicators_page(&state, &ctx, &read, page, view, String::new()).await?,
