@@ -123,20 +123,9 @@ pub fn parse_activity(
     let topics = parse_codes(&mut e, "topics", &get("topics"), 20);
     let languages = parse_codes(&mut e, "languages", &get("languages"), 50);
     let mut counts = [0u32; 12];
-    let names = [
-        "attendees",
-        "arriving",
-        "receiving",
-        "women",
-        "men",
-        "gender_another",
-        "age_under_18",
-        "age_18_25",
-        "age_26_64",
-        "age_65_plus",
-        "volunteers",
-    ];
-    for (slot, name) in counts.iter_mut().zip(names) {
+    // The counts are the fields from "attendees" to "volunteers", in the store's order.
+    let names = &FIELDS[9..20];
+    for (slot, name) in counts.iter_mut().zip(names.iter().copied()) {
         *slot = parse_count(&mut e, name, &get(name));
     }
     counts[11] = match get("volunteer_hours").replace(',', ".").as_str() {
