@@ -303,3 +303,5 @@ measure-calendar-new-link = إنشاء رابط جديد (يتوقف الراب�
 measure-calendar-link-made = هذا هو رابط التقويم. انسخه الآن: لن يُعرض مرة أخرى.
 error-project-ambiguous = يحمل أكثر من مشروع هذا العنوان: استخدم معرّف المشروع بدلًا منه.
 error-value-repeated = لهذا المؤشر قيمة لهذه الفترة في موضع سابق من الملف.
+measure-no-programme = بلا برنامج
+error-programme-ambiguous = يحمل أكثر من برنامج هذا الاسم: استخدم معرّف البرنامج بدلًا منه.

@@ -287,3 +287,5 @@ measure-calendar-new-link = Make a new link (the old one stops working)
 measure-calendar-link-made = Here is the calendar's link. Copy it now: it is not shown again.
 error-project-ambiguous = Several projects have this title: use the project's id instead.
 error-value-repeated = This indicator already has a value for this period higher up in the file.
+measure-no-programme = No programme
+error-programme-ambiguous = Several programmes have this name: use the programme's id instead.

@@ -287,3 +287,5 @@ measure-calendar-new-link = Créer un nouveau lien (l'ancien ne fonctionnera plu
 measure-calendar-link-made = Voici le lien du calendrier. Copiez-le maintenant : il ne sera plus affiché.
 error-project-ambiguous = Plusieurs projets portent ce titre : indiquez plutôt l'identifiant du projet.
 error-value-repeated = Cet indicateur a déjà une valeur pour cette période plus haut dans le fichier.
+measure-no-programme = Aucun programme
+error-programme-ambiguous = Plusieurs programmes portent ce nom : indiquez plutôt l'identifiant du programme.

@@ -287,3 +287,5 @@ measure-calendar-new-link = Crea un nuovo link (quello vecchio smette di funzion
 measure-calendar-link-made = Ecco il link del calendario. Copialo ora: non verrà più mostrato.
 error-project-ambiguous = Più progetti hanno questo titolo: indichi invece l'identificativo del progetto.
 error-value-repeated = Questo indicatore ha già un valore per questo periodo più in alto nel file.
+measure-no-programme = Nessun programma
+error-programme-ambiguous = Più programmi hanno questo nome: indichi invece l'identificativo del programma.

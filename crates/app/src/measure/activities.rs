@@ -18,7 +18,7 @@ pub const MAX_MINUTES: u32 = 10_080;
 
 /// The fields an activity is entered with, by name, as the form, the API and a spreadsheet's columns
 /// call them.
-pub const FIELDS: [&str; 22] = [
+pub const FIELDS: [&str; 23] = [
     "date",
     "time",
     "activity_kind",
@@ -41,6 +41,7 @@ pub const FIELDS: [&str; 22] = [
     "volunteers",
     "volunteer_hours",
     "notes",
+    "programme",
 ];
 
 fn parse_count(e: &mut ValidationErrors, field: &'static str, value: &str) -> u32 {

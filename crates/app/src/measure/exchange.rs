@@ -3,13 +3,13 @@
 //! does, reports each bad one by line and column, and writes nothing unless the whole file is clean;
 //! an export's columns are the import's, so a file exported, edited and uploaded imports back.
 
-use crate::measure::activities::{self, parse_activity, FIELDS};
+use crate::measure::activities::{self, for_programme, parse_activity, FIELDS};
 use crate::measure::indicators::{check_value, record_values};
 use crate::measure::EXPORT_COLUMNS;
 use crate::spreadsheet::{file_problem, parse_table, unescaped_cell, Row, RowProblem};
 use crate::{Result, Services};
 use bridges_domain::policy::{LogActivities, ReadMeasures, ReadOrg, RecordMeasures};
-use bridges_domain::{IndicatorId, ProjectId, ValidationErrors};
+use bridges_domain::{IndicatorId, ProgrammeId, ProjectId, ValidationErrors};
 use bridges_store::{Grant, NewActivity, NewValue, Scope, StoredActivity, StoredIndicator};
 use chrono::{Days, NaiveDate};
 use std::collections::HashSet;
@@ -46,38 +46,60 @@ fn workbook_time(cell: &str) -> Option<String> {
     Some(format!("{:02}:{:02}", minutes / 60, minutes % 60))
 }
 
-/// The project a cell names: one of the organisation's projects by its id or its title (a title
-/// two projects share names neither).
-fn resolve_project(e: &mut ValidationErrors, cell: &str, projects: &[(ProjectId, String)]) -> Option<ProjectId> {
+/// The project or programme a cell names: one of the organisation's by its id or its name (a name
+/// two of them share names neither).
+fn resolve<T: Copy + ToString>(
+    e: &mut ValidationErrors,
+    field: &'static str,
+    ambiguous: &'static str,
+    cell: &str,
+    named: &[(T, String)],
+) -> Option<T> {
     if cell.is_empty() {
         return None;
     }
-    if let Some((id, _)) = projects.iter().find(|(id, _)| id.to_string() == cell) {
+    if let Some((id, _)) = named.iter().find(|(id, _)| id.to_string() == cell) {
         return Some(*id);
     }
-    let named: Vec<ProjectId> = projects
-        .iter()
-        .filter(|(_, title)| title.trim().to_lowercase() == cell.to_lowercase())
-        .map(|(id, _)| *id)
-        .collect();
-    match named.as_slice() {
+    let found: Vec<T> =
+        named.iter().filter(|(_, name)| name.trim().to_lowercase() == cell.to_lowercase()).map(|(id, _)| *id).collect();
+    match found.as_slice() {
         [id] => Some(*id),
         [] => {
-            e.add("project", "not-found");
+            e.add(field, "not-found");
             None
         }
         _ => {
-            e.add("project", "project-ambiguous");
+            e.add(field, ambiguous);
             None
         }
     }
 }
 
+/// The organisation's projects and programmes by id and name, which an activity file may name.
+#[derive(Debug, Clone, Default)]
+pub struct Named {
+    pub projects: Vec<(ProjectId, String)>,
+    pub programmes: Vec<(ProgrammeId, String)>,
+}
+
+impl Named {
+    pub async fn of(services: &Services, read: &Grant<ReadOrg>) -> Result<Named> {
+        let store = services.store();
+        Ok(Named {
+            projects: store.projects(read).await?.into_iter().map(|p| (p.id, p.title)).collect(),
+            programmes: store.programmes(read).await?.into_iter().map(|p| (p.id, p.name)).collect(),
+        })
+    }
+
+    fn name_of<T: PartialEq + ToString>(list: &[(T, String)], id: Option<T>) -> String {
+        id.map(|id| list.iter().find(|(p, _)| *p == id).map(|(_, t)| t.clone()).unwrap_or_else(|| id.to_string()))
+            .unwrap_or_default()
+    }
+}
+
 /// Parses an activity file's rows against the organisation's projects (id and title).
-pub fn parse_activities(
-    rows: &[Row],
-    projects: &[(ProjectId, String)],
-) -> std::result::Result<Vec<NewActivity>, Vec<RowProblem>> {
+pub fn parse_activities(rows: &[Row], named: &Named) -> std::result::Result<Vec<NewActivity>, Vec<RowProblem>> {
     parse_table(rows, &FIELDS, &ACTIVITY_REQUIRED, |get| {
         let get = unescaping(get);
         let get = |k: &str| {
@@ -90,9 +112,10 @@ pub fn parse_activities(
             typed.unwrap_or(cell)
         };
         let mut e = ValidationErrors::new();
-        let project = resolve_project(&mut e, &get("project"), projects);
+        let project = resolve(&mut e, "project", "project-ambiguous", &get("project"), &named.projects);
+        let programme = resolve(&mut e, "programme", "programme-ambiguous", &get("programme"), &named.programmes);
         match parse_activity(get, project) {
-            Ok(activity) => e.into_result().map(|()| activity),
+            Ok(activity) => e.into_result().map(|()| for_programme(activity, programme)),
             Err(errors) => {
                 for f in errors.iter() {
                     e.add(f.field, f.code);
@@ -139,10 +162,8 @@ pub fn parse_values(
 
 /// Imports a file's activities: all of them, or none and every problem.
 pub async fn import_activities(services: &Services, grant: &Grant<LogActivities>, rows: &[Row]) -> Result<Imported> {
-    let read = grant.membership().grant::<ReadOrg>()?;
-    let projects: Vec<(ProjectId, String)> =
-        services.store().projects(&read).await?.into_iter().map(|p| (p.id, p.title)).collect();
-    match parse_activities(rows, &projects) {
+    let named = Named::of(services, &grant.membership().grant::<ReadOrg>()?).await?;
+    match parse_activities(rows, &named) {
         Ok(parsed) => Ok(Ok(activities::log(services, grant, &parsed).await?.len())),
         Err(problems) => Ok(Err(problems)),
     }
@@ -165,12 +186,9 @@ pub async fn import_values(services: &Services, grant: &Grant<RecordMeasures>, r
 const EXPORT_PAGE: u64 = 5_000;
 
 /// One activity as a row of [`FIELDS`], as it was entered (volunteer time in hours).
-pub fn activity_row(a: &StoredActivity, projects: &[(ProjectId, String)]) -> Vec<String> {
+pub fn activity_row(a: &StoredActivity, named: &Named) -> Vec<String> {
     let a = &a.activity;
-    let project = a
-        .project
-        .map(|id| projects.iter().find(|(p, _)| *p == id).map(|(_, t)| t.clone()).unwrap_or_else(|| id.to_string()))
-        .unwrap_or_default();
+    let project = Named::name_of(&named.projects, a.project);
     let counts = a.counts.values();
     let mut row = vec![
         a.occurred_on.format("%Y-%m-%d").to_string(),
@@ -186,21 +204,20 @@ pub fn activity_row(a: &StoredActivity, projects: &[(ProjectId, String)]) -> Vec
     row.extend(counts[..11].iter().map(u32::to_string));
     row.push(bridges_measure::format_number(f64::from(counts[11]) / 60.0));
     row.push(a.notes.clone());
+    row.push(Named::name_of(&named.programmes, a.programme));
     row
 }
 
 /// Every activity of the organisation, oldest first, as rows of [`FIELDS`]. A project is named by
 /// its title, which the import resolves again.
 pub async fn activity_rows(services: &Services, grant: &Grant<ReadMeasures>) -> Result<Vec<Vec<String>>> {
-    let read = grant.membership().grant::<ReadOrg>()?;
-    let projects: Vec<(ProjectId, String)> =
-        services.store().projects(&read).await?.into_iter().map(|p| (p.id, p.title)).collect();
+    let named = Named::of(services, &grant.membership().grant::<ReadOrg>()?).await?;
     let scope = Scope { project: None, kind: None, from_month: 200_001, to_month: 210_012 };
     let mut rows = Vec::new();
     let mut offset = 0;
     loop {
         let (page, _) = activities::list(services, grant, scope, offset, EXPORT_PAGE).await?;
-        rows.extend(page.iter().map(|a| activity_row(a, &projects)));
+        rows.extend(page.iter().map(|a| activity_row(a, &named)));
         if (page.len() as u64) < EXPORT_PAGE {
             break;
         }
@@ -220,8 +237,11 @@ mod tests {
 
     const HEADER: &str = "date,activity_kind,title,project,attendees,arriving,volunteer_hours";
 
-    fn projects() -> Vec<(ProjectId, String)> {
-        vec![(ProjectId::new(), "Welcome Café".to_string()), (ProjectId::new(), "Walks".to_string())]
+    fn projects() -> Named {
+        Named {
+            projects: vec![(ProjectId::new(), "Welcome Café".to_string()), (ProjectId::new(), "Walks".to_string())],
+            programmes: Vec::new(),
+        }
     }
 
     #[test]
@@ -229,13 +249,13 @@ mod tests {
         let projects = projects();
         let csv = format!(
             "{HEADER}\n2026-03-05,session,Language café,welcome café,14,9,4.5\n2026-03-06,event,Picnic,{},30,,\n",
-            projects[1].0
+            projects.projects[1].0
         );
         let parsed = parse_activities(&read_rows(csv.as_bytes()).unwrap(), &projects).unwrap();
         assert_eq!(parsed.len(), 2);
-        assert_eq!(parsed[0].project, Some(projects[0].0));
+        assert_eq!(parsed[0].project, Some(projects.projects[0].0));
         assert_eq!(parsed[0].counts.volunteer_minutes, 270);
-        assert_eq!(parsed[1].project, Some(projects[1].0));
+        assert_eq!(parsed[1].project, Some(projects.projects[1].0));
     }
 
     #[test]
@@ -251,11 +271,15 @@ mod tests {
         sheet.write_string(1, 2, "session").unwrap();
         sheet.write_string(1, 3, "Language café").unwrap();
         let rows = read_rows(&book.save_to_buffer().unwrap()).unwrap();
-        let parsed = parse_activities(&rows, &[]).unwrap();
+        let parsed = parse_activities(&rows, &Named::default()).unwrap();
         assert_eq!(parsed[0].occurred_on, NaiveDate::from_ymd_opt(2026, 3, 5).unwrap());
         assert_eq!(parsed[0].starts_at, "18:30");
         let rows = read_rows(b"date,activity_kind,title\n12,session,A\n").unwrap();
-        assert_eq!(parse_activities(&rows, &[]).unwrap_err()[0].field, "date", "a small number is no date");
+        assert_eq!(
+            parse_activities(&rows, &Named::default()).unwrap_err()[0].field,
+            "date",
+            "a small number is no date"
+        );
     }
 
     #[test]
@@ -277,9 +301,10 @@ mod tests {
     #[test]
     fn a_file_with_a_repeated_or_missing_column_is_refused() {
         let rows = read_rows(b"date,activity_kind,title,title\n2026-03-05,session,A,B\n").unwrap();
-        let problems = parse_activities(&rows, &[]).unwrap_err();
+        let problems = parse_activities(&rows, &Named::default()).unwrap_err();
         assert_eq!(problems, vec![RowProblem { line: 1, field: "title".into(), code: "import-repeated-column" }]);
-        let problems = parse_activities(&read_rows(b"date,title\n2026-03-05,A\n").unwrap(), &[]).unwrap_err();
+        let problems =
+            parse_activities(&read_rows(b"date,title\n2026-03-05,A\n").unwrap(), &Named::default()).unwrap_err();
         assert_eq!(problems[0].code, "import-missing-column");
         assert_eq!(problems[0].field, "activity_kind");
     }
@@ -300,7 +325,7 @@ mod tests {
         };
         let row = activity_row(&stored, &projects);
         let exported = crate::spreadsheet::csv(&FIELDS, &[row]);
-        assert!(exported.contains(",\"'=HYPERLINK(\"\"x\"\")\",") && exported.contains(",'-note\r\n"), "{exported}");
+        assert!(exported.contains(",\"'=HYPERLINK(\"\"x\"\")\",") && exported.contains(",'-note,"), "{exported}");
         let again = parse_activities(&read_rows(exported.as_bytes()).unwrap(), &projects).unwrap();
         assert_eq!(again, parsed);
     }

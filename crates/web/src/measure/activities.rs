@@ -29,6 +29,7 @@ struct ActivitiesPage {
     activities: Vec<StoredActivity>,
     total: u64,
     projects: Vec<(ProjectId, String)>,
+    programmes: Vec<(bridges_domain::ProgrammeId, String)>,
     kinds: &'static [ActivityKind],
     /// Staff may take out any activity; a volunteer only their own.
     may_delete_any: bool,
@@ -57,6 +58,7 @@ async fn activities_page(
     let (activities, total) = activities::list(state.services(), grant, scope, 0, PAGE_SIZE).await?;
     let read = grant.also::<ReadOrg>()?;
     let projects = state.store().projects(&read).await?.into_iter().map(|p| (p.id, p.title)).collect();
+    let programmes = state.store().programmes(&read).await?.into_iter().map(|p| (p.id, p.name)).collect();
     let form = if form.value("date").is_empty() {
         form.with_value("date", today(state, ctx).format("%Y-%m-%d").to_string())
     } else {
@@ -67,6 +69,7 @@ async fn activities_page(
         activities,
         total,
         projects,
+        programmes,
         kinds: ActivityKind::ALL,
         may_delete_any: ctx.may::<bridges_domain::policy::RecordMeasures>(),
         user: ctx.current.user.id.to_string(),
@@ -107,7 +110,18 @@ pub async fn log(
             }
         },
     };
-    let parsed = activities::parse_activity(|k| form.first(k), project);
+    let programme = match form.first("programme").as_str() {
+        "" => None,
+        id => match id.parse::<bridges_domain::ProgrammeId>() {
+            Ok(p) => Some(p),
+            Err(_) => {
+                errors.add("programme", "not-found");
+                None
+            }
+        },
+    };
+    let parsed =
+        activities::parse_activity(|k| form.first(k), project).map(|a| activities::for_programme(a, programme));
     match parsed {
         Ok(activity) if errors.is_empty() => {
             match activities::log(state.services(), &grant, std::slice::from_ref(&activity)).await {

@@ -217,6 +217,7 @@ pub struct ActivityDto {
     pub minutes: u32,
     pub place: String,
     pub project: Option<uuid::Uuid>,
+    pub programme: Option<uuid::Uuid>,
     pub topics: Vec<String>,
     pub languages: Vec<String>,
     pub attendees: u32,
@@ -235,6 +236,7 @@ fn activity_dto(a: &StoredActivity) -> ActivityDto {
         minutes: x.minutes,
         place: x.place.clone(),
         project: x.project.map(|p| p.as_uuid()),
+        programme: x.programme.map(|p| p.as_uuid()),
         topics: x.topics.clone(),
         languages: x.languages.clone(),
         attendees: x.counts.attendees,
@@ -285,7 +287,7 @@ pub async fn list_activities(
 /// Logs an activity. The body has the form's fields (`date`, `time`, `kind`, `title`, `minutes`,
 /// `place`, `project`, `topics`, `languages`, `attendees`, `arriving`, `receiving`, `women`, `men`,
 /// `gender_another`, `age_under_18`, `age_18_25`, `age_26_64`, `age_65_plus`, `volunteers`,
-/// `volunteer_hours`, `notes`).
+/// `volunteer_hours`, `notes`, `programme`).
 #[utoipa::path(post, path = "/api/v1/orgs/{org}/activities", params(("org" = uuid::Uuid, Path)), request_body = Object,
     responses((status = 201, body = CreatedDto), (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json")))]
@@ -297,7 +299,16 @@ pub async fn log_activity(
     let Authorised { grant, .. } = authorised;
     let get = fields(&body);
     let project = optional_project(&get("project"))?;
-    let activity = activities::parse_activity(get, project).map_err(AppError::Invalid)?;
+    let programme = match get("programme").as_str() {
+        "" => None,
+        id => Some(
+            id.parse::<bridges_domain::ProgrammeId>()
+                .map_err(|_| AppError::Invalid(bridges_domain::ValidationErrors::single("programme", "not-found")))?,
+        ),
+    };
+    let activity = activities::parse_activity(get, project)
+        .map(|a| activities::for_programme(a, programme))
+        .map_err(AppError::Invalid)?;
     let ids = activities::log(state.services(), &grant, &[activity]).await?;
     let id = ids.first().map(|i| i.as_uuid()).unwrap_or_default();
     Ok((StatusCode::CREATED, Json(CreatedDto { id })))

@@ -423,7 +423,7 @@ async fn a_coordinator_logs_a_week_on_a_phone_and_reads_the_chart() {
 
     // The indicator's page: February's 9 + 12 + 7 + 15 + 11 = 54 people, drawn as a bar.
     let text = body_text(d).await;
-    assert!(text.contains("54 people (2026-02)"), "{text}");
+    assert!(text.contains("54 people (2026-02, n = 54)"), "{text}");
     let bars = d.find_all(By::Css("figure.chart svg rect")).await.unwrap();
     assert!(!bars.is_empty(), "the chart has bars");
     assert!(!scrolls_sideways(d).await, "the indicator page scrolls sideways at 360 px");

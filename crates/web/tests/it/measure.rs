@@ -253,6 +253,20 @@ async fn bad_input_exports_calendar_and_reviews(app: &TestApp) {
         r.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_string()).collect();
     assert!(fields.contains(&"date".to_string()) && fields.contains(&"activity_kind".to_string()), "{fields:?}");
 
+    // An activity of a programme carries it; a programme that is not the organisation's is not found.
+    let programme =
+        coordinator.post_form(&format!("/orgs/{org}/programmes"), &[("name", "Buddies"), ("kind", "buddy")]).await;
+    let programme_id = programme.location().split('/').nth(4).unwrap().to_string();
+    let body =
+        json!({"date": "2026-02-12", "activity_kind": "event", "title": "Welcome evening", "programme": programme_id});
+    let r = coordinator.api(Method::POST, &format!("/api/v1/orgs/{org}/activities"), Some(body)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let log = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/activities"), None).await.json();
+    assert_eq!(log[0]["programme"], programme_id.as_str());
+    let body = json!({"date": "2026-02-12", "activity_kind": "event", "title": "X", "programme": uuid::Uuid::now_v7().to_string()});
+    let r = coordinator.api(Method::POST, &format!("/api/v1/orgs/{org}/activities"), Some(body)).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
     // Indicators: wrong definitions are refused field by field; a counted one takes no typed value.
     let r = coordinator
         .api(
