@@ -309,3 +309,9 @@ error-entry-invalid = This entry does not have the shape its register expects: c
 examples-title = Start from a worked example
 examples-intro = Each example is a whole plan built on one of the toolkit's "In practice" situations. Start a project from one to see what a complete plan looks like, then change it to fit your own. Examples are written in English; names, figures and dates in them are illustrative.
 examples-start = Start a project from this example
+objectives-how-doing = How it is doing
+objectives-indicators = { $count ->
+    [one] One indicator, no target yet
+   *[other] { $count } indicators, no target yet
+}
+objectives-not-measured = Not measured yet

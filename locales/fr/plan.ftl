@@ -309,3 +309,9 @@ error-entry-invalid = Cette entrée n'a pas la forme attendue par son registre :
 examples-title = Partir d'un exemple détaillé
 examples-intro = Chaque exemple est un plan entier, bâti sur l'une des situations « En pratique » de la boîte à outils. Lancez un projet à partir d'un exemple pour voir à quoi ressemble un plan complet, puis modifiez-le pour l'adapter à votre propre projet. Les exemples sont rédigés en anglais ; les noms, les chiffres et les dates qu'ils contiennent sont donnés à titre d'illustration.
 examples-start = Lancer un projet à partir de cet exemple
+objectives-how-doing = Où il en est
+objectives-indicators = { $count ->
+    [one] Un indicateur, sans valeur cible pour l'instant
+   *[other] { $count } indicateurs, sans valeur cible pour l'instant
+}
+objectives-not-measured = Pas encore mesuré

@@ -309,3 +309,9 @@ error-entry-invalid = Questa voce non ha la struttura prevista dal suo registro:
 examples-title = Partire da un esempio svolto
 examples-intro = Ogni esempio è un piano intero, costruito su una delle situazioni «In pratica» del kit di strumenti. Avvii un progetto da un esempio per vedere come si presenta un piano completo, poi lo modifichi per adattarlo al suo progetto. Gli esempi sono scritti in inglese; i nomi, le cifre e le date che vi compaiono hanno valore puramente illustrativo.
 examples-start = Avvia un progetto da questo esempio
+objectives-how-doing = A che punto è
+objectives-indicators = { $count ->
+    [one] Un indicatore, ancora senza traguardo
+   *[other] { $count } indicatori, ancora senza traguardo
+}
+objectives-not-measured = Non ancora misurato

@@ -120,6 +120,31 @@ pub async fn dashboard(
     Ok(Dashboard { groups, headline, reviews, pairs, next_review, reader })
 }
 
+/// How each objective of a project is doing: its indicators on track (or reached) and those judged
+/// against a target, and how many indicators serve it, by the objective's id.
+pub async fn objective_progress(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    project: ProjectId,
+    today: NaiveDate,
+) -> Result<std::collections::HashMap<uuid::Uuid, (usize, usize, usize)>> {
+    let views = indicators::views(services, grant, Some(project), today).await?;
+    let mut out: std::collections::HashMap<uuid::Uuid, Vec<IndicatorView>> = std::collections::HashMap::new();
+    for v in views {
+        if let Some(objective) = v.indicator.definition.objective {
+            out.entry(objective).or_default().push(v);
+        }
+    }
+    Ok(out
+        .into_iter()
+        .map(|(id, indicators)| {
+            let total = indicators.len();
+            let (good, judged) = ObjectiveGroup { project: None, objective: None, indicators }.on_track();
+            (id, (good, judged, total))
+        })
+        .collect())
+}
+
 async fn headline(
     services: &Services,
     grant: &Grant<ReadMeasures>,

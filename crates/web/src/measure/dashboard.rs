@@ -58,6 +58,9 @@ impl DashboardPage {
     fn shown(&self, value: &bridges_measure::Shown) -> String {
         charts::shown(&self.page, Some(value))
     }
+    fn shown_opt(&self, value: &Option<bridges_measure::Shown>) -> String {
+        charts::shown(&self.page, value.as_ref())
+    }
     fn number(&self, value: &f64) -> String {
         bridges_measure::format_number(*value)
     }

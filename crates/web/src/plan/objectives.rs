@@ -30,10 +30,15 @@ struct ObjectivesPage {
     team: Vec<(String, TeamRole)>,
     members: BTreeMap<String, String>,
     may_edit: bool,
+    /// Per objective's id: indicators on track, judged against a target, and all that serve it.
+    progress: std::collections::HashMap<String, (usize, usize, usize)>,
     form: FormView,
 }
 
 impl ObjectivesPage {
+    fn progress(&self, id: &str) -> Option<(usize, usize, usize)> {
+        self.progress.get(id).copied()
+    }
     fn member(&self, id: &str) -> String {
         self.members.get(id).cloned().unwrap_or_else(|| self.page.t("history-former-member"))
     }
@@ -48,6 +53,13 @@ async fn objectives_page(
     form: FormView,
 ) -> AppResult<Response> {
     let project = state.store().project(read, id).await?;
+    let measures = read.also::<bridges_domain::policy::ReadMeasures>()?;
+    let today = crate::measure::today(state, ctx);
+    let progress = bridges_app::measure::objective_progress(state.services(), &measures, id, today)
+        .await?
+        .into_iter()
+        .map(|(objective, counts)| (objective.to_string(), counts))
+        .collect();
     render(&ObjectivesPage {
         page: page.with_org(ctx),
         project,
@@ -55,6 +67,7 @@ async fn objectives_page(
         team: load_register(state.services(), read, id).await?,
         members: member_names(state, read).await?,
         may_edit: ctx.may::<EditProjects>(),
+        progress,
         form,
     })
 }

@@ -188,6 +188,45 @@ async fn counted_by_hand_with_roles_and_suppression(app: &TestApp) {
         assert!(!api.contains(hidden), "{hidden} reaches a viewer");
     }
 
+    // An indicator tied to a plan's objective: the dashboard groups it there and the plan shows how
+    // the objective is doing.
+    let project = coordinator.post_form(&format!("/orgs/{org}/projects"), &[("title", "Clubs")]).await.location();
+    let r = coordinator
+        .post_form(
+            &format!("{project}/objectives"),
+            &[("kind", "objective"), ("text", "Parents get advice"), ("measure", "People advised")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let form = coordinator.get(&format!("{base}/indicators")).await.body;
+    let project_id = project.rsplit('/').next().unwrap();
+    // The objective's option is "project/objective"; the project's own is "project/".
+    let prefix = format!("value=\"{project_id}/");
+    let objective = form
+        .match_indices(&prefix)
+        .map(|(i, _)| &form[i + 7..])
+        .map(|v| v[..v.find('"').unwrap()].to_string())
+        .find(|v| !v.ends_with('/'))
+        .unwrap();
+    assert!(objective.len() > project_id.len() + 1, "{objective}");
+    let r = coordinator
+        .post_form(
+            &format!("{base}/indicators"),
+            &[
+                ("title", "Parents advised"),
+                ("source", "people-advised"),
+                ("period", "year"),
+                ("target", "5"),
+                ("objective", objective.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let plan = coordinator.get(&format!("{project}/objectives")).await.body;
+    assert!(plan.contains("0 of 1 indicators on track."), "{plan}");
+    let board = coordinator.get(&format!("{base}?project={project_id}")).await.body;
+    assert!(board.contains("Parents get advice") && board.contains("Parents advised"));
+
     // The organisation may lower its threshold to 5, never below: January's 6 then shows.
     let threshold = format!("{base}/threshold");
     assert_eq!(coordinator.post_form(&threshold, &[("threshold", "4")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
