@@ -385,7 +385,7 @@ async fn imports_refuse_bad_files_whole(app: &TestApp) {
     for (name, bytes, message) in [
         ("x.csv", b"side,name,nmae\nnewcomer,A,B\n".to_vec(), "This column is not one bridges knows."),
         ("x.csv", b"name\nA\n".to_vec(), "This column is required."),
-        ("x.csv", format!("{HEADER}\n").into_bytes(), "The file has no one in it."),
+        ("x.csv", format!("{HEADER}\n").into_bytes(), "The file has no rows to import."),
         ("x.xlsx", b"PK\x03\x04not a workbook".to_vec(), "This workbook cannot be read."),
         ("x.csv", vec![0xff, 0xfe, 0x41], "Save the CSV file as UTF-8"),
     ] {
