@@ -2,6 +2,7 @@
 //! pairing engine, the pairs' life cycle and check-ins, and each person's rights over their data.
 
 pub mod audit;
+pub mod check_in;
 pub mod pairs;
 pub mod programme;
 pub mod record;

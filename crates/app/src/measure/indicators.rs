@@ -338,16 +338,11 @@ pub fn window(d: &IndicatorDefinition, today: NaiveDate) -> (PeriodKind, Vec<Per
     (kind, periods_between(kind, from, today, MAX_PERIODS))
 }
 
-/// The ratings a check-in's sealed record holds, read without keeping anything else of it.
+/// The ratings a check-in's sealed record holds, read without keeping anything else of it; ratings
+/// outside 1–7 are left out.
 pub fn ratings_of(record: &str) -> [[Option<u8>; 4]; 2] {
-    let value: serde_json::Value = serde_json::from_str(record).unwrap_or_default();
-    let mut out = [[None; 4]; 2];
-    for (side, name) in out.iter_mut().zip(["newcomer", "volunteer"]) {
-        for (slot, quality) in side.iter_mut().zip(["pleasant", "equal", "cooperative", "close"]) {
-            *slot = value[name][quality].as_u64().and_then(|v| u8::try_from(v).ok()).filter(|v| (1..=7).contains(v));
-        }
-    }
-    out
+    let record: crate::connect::check_in::CheckInRecord = serde_json::from_str(record).unwrap_or_default();
+    record.ratings().map(|side| side.map(|v| v.filter(|v| (1..=7).contains(v))))
 }
 
 /// The indicator's values over `periods`, counted or entered, before suppression.

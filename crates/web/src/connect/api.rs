@@ -1,7 +1,6 @@
 //! Connect over JSON: programmes, participants, rounds, pairs and check-ins. The same parsers and
 //! the same engine glue as the pages, so both refuse and accept exactly the same things.
 
-use crate::connect::pairs::{read_check_in, QUALITIES};
 use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
@@ -12,6 +11,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use bridges_app::connect::audit::record_people;
+use bridges_app::connect::check_in::{read_check_in, QUALITIES};
 use bridges_app::connect::programme::Settings;
 use bridges_app::connect::record::{parse_person, Entry, Record};
 use bridges_app::connect::round::{run_round as run, RoundSummary};

@@ -5,7 +5,7 @@
 use crate::connect::rounds::factors_of;
 use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::{AppError, AppResult};
-use crate::http::forms::{check_text, FormPairs, FormView};
+use crate::http::forms::{FormPairs, FormView};
 use crate::http::i18n::Tr;
 use crate::http::page::{render, Page};
 use crate::http::see_other;
@@ -15,13 +15,13 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use bridges_app::connect::check_in::{read_check_in, CheckInRecord, Ratings, QUALITIES, RATING_FIELDS};
 use bridges_app::connect::programme::{load, load_for_pair};
 use bridges_app::connect::record::{language_name, Record};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{Language, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive, ValidationErrors};
+use bridges_domain::{Language, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive};
 use bridges_store::{Grant, NewCheckIn, StoredPair, StoredProgramme};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 pub struct PairRow {
     pub pair: StoredPair,
@@ -81,29 +81,6 @@ pub async fn list(
         may_run: ctx.may::<RunProgrammes>(),
     })
 }
-
-/// Each side's rating of the contact, 1–7, on the four qualities of good contact.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Ratings {
-    pub pleasant: Option<u8>,
-    pub equal: Option<u8>,
-    pub cooperative: Option<u8>,
-    pub close: Option<u8>,
-}
-
-/// What a check-in records besides its date and length (sealed at rest).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct CheckInRecord {
-    pub activity: String,
-    pub newcomer: Ratings,
-    pub volunteer: Ratings,
-}
-
-pub const QUALITIES: [&str; 4] = ["pleasant", "equal", "cooperative", "close"];
-pub const RATING_FIELDS: [[&str; 4]; 2] = [
-    ["r-newcomer-pleasant", "r-newcomer-equal", "r-newcomer-cooperative", "r-newcomer-close"],
-    ["r-volunteer-pleasant", "r-volunteer-equal", "r-volunteer-cooperative", "r-volunteer-close"],
-];
 
 pub struct CheckInView {
     pub met_on: NaiveDate,
@@ -175,55 +152,6 @@ pub async fn show(
     Ids((_, programme, pair)): Ids<(OrgId, ProgrammeId, PairId)>,
 ) -> AppResult<Response> {
     pair_page(&state, (&ctx, &grant), page, (programme, pair), FormView::new()).await
-}
-
-/// Reads a check-in from named fields (`get(name)`, trimmed, empty when absent), as the form and the
-/// API send them.
-pub fn read_check_in(
-    get: impl Fn(&str) -> String,
-    today: NaiveDate,
-) -> Result<(NaiveDate, u32, CheckInRecord), ValidationErrors> {
-    let mut e = ValidationErrors::new();
-    let met_on = match NaiveDate::parse_from_str(&get("met_on"), "%Y-%m-%d") {
-        Ok(d) if d > today => {
-            e.add("met_on", "date-in-future");
-            None
-        }
-        Ok(d) => Some(d),
-        Err(_) => {
-            e.add("met_on", "date-invalid");
-            None
-        }
-    };
-    let minutes = match get("minutes").parse::<u32>() {
-        Ok(m) if (1..=1440).contains(&m) => m,
-        _ => {
-            e.add("minutes", "minutes-invalid");
-            0
-        }
-    };
-    let activity = get("activity");
-    check_text(&mut e, "activity", &activity, 1000, false);
-    let mut sides = [Ratings::default(), Ratings::default()];
-    for (side, fields) in RATING_FIELDS.iter().enumerate() {
-        let mut values = [None; 4];
-        for (i, field) in fields.iter().enumerate() {
-            let text = get(field);
-            if text.is_empty() {
-                continue;
-            }
-            match text.parse::<u8>() {
-                Ok(v) if (1..=7).contains(&v) => values[i] = Some(v),
-                _ => e.add(field, "rating-invalid"),
-            }
-        }
-        sides[side] = Ratings { pleasant: values[0], equal: values[1], cooperative: values[2], close: values[3] };
-    }
-    let [newcomer, volunteer] = sides;
-    match met_on {
-        Some(d) if e.is_empty() => Ok((d, minutes, CheckInRecord { activity, newcomer, volunteer })),
-        _ => Err(e),
-    }
 }
 
 pub async fn add_check_in(
