@@ -45,7 +45,7 @@ pub use frameworks::StoredFramework;
 pub use invitations::Invitee;
 pub use measure::{
     AdviceTotals, CheckInSummary, Counts, IndicatorDefinition, IndicatorValue, NewActivity, NewAdvice, NewReview,
-    NewSeries, NewValue, ProgrammeFacts, Scope, StoredActivity, StoredAdvice, StoredIndicator, StoredReview,
+    NewSeries, NewValue, PairFacts, ProgrammeFacts, Scope, StoredActivity, StoredAdvice, StoredIndicator, StoredReview,
     StoredSeries, Totals, MAX_ACTIVITIES_AT_ONCE,
 };
 pub use orgs::NewOrganisation;

@@ -130,6 +130,13 @@ pub struct Scope {
     pub to_month: i32,
 }
 
+impl Scope {
+    /// Every activity of the log (of one project, if given): the years an activity may be dated in.
+    pub fn whole_log(project: Option<ProjectId>) -> Scope {
+        Scope { project, kind: None, from_month: 200_001, to_month: 210_012 }
+    }
+}
+
 /// A recurring session, defined once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSeries {
@@ -272,14 +279,24 @@ pub struct CheckInSummary<R> {
 /// Where a month's totals are kept: the project (or none), the kind and the month key.
 type MonthOf = (Option<ProjectId>, ActivityKind, i32);
 
-/// What Measure counts of one programme: its pairs (ids, states, dates, no records) and when each
-/// newcomer still waiting for a pair joined.
+/// One pair as Measure counts it: its state and dates, never who is in it or why it was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairFacts {
+    pub status: bridges_domain::PairStatus,
+    pub introduced_at: Option<DateTime<Utc>>,
+    /// The date of the latest check-in, if any.
+    pub last_met: Option<NaiveDate>,
+    pub close_reason: Option<String>,
+}
+
+/// What Measure counts of one programme: its pairs' states and dates and when each newcomer still
+/// waiting for a pair joined.
 #[derive(Debug, Clone)]
 pub struct ProgrammeFacts {
     pub id: ProgrammeId,
     pub name: String,
     pub quiet_after_days: u32,
-    pub pairs: Vec<crate::StoredPair>,
+    pub pairs: Vec<PairFacts>,
     pub waiting_since: Vec<DateTime<Utc>>,
 }
 
@@ -1332,18 +1349,39 @@ impl Store {
             .await?;
         let mut out = Vec::with_capacity(programmes.len());
         for p in programmes {
-            let id = ProgrammeId::from_uuid(p.id);
-            let pairs = self.pairs_in(&self.db, id).await?;
-            let held: std::collections::HashSet<Uuid> = pairs
-                .iter()
-                .filter(|pair| {
-                    matches!(
-                        pair.status,
-                        PairStatus::Proposed | PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active
-                    )
-                })
-                .map(|pair| pair.newcomer.as_uuid())
-                .collect();
+            // Plain columns only: nothing sealed is opened to count pairs.
+            let rows = pair::Entity::find().filter(pair::Column::ProgrammeId.eq(p.id)).all(&self.db).await?;
+            let met: Vec<(Uuid, NaiveDate)> = check_in::Entity::find()
+                .select_only()
+                .column(check_in::Column::PairId)
+                .column(check_in::Column::MetOn)
+                .inner_join(pair::Entity)
+                .filter(pair::Column::ProgrammeId.eq(p.id))
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            let mut last_met: std::collections::HashMap<Uuid, NaiveDate> = std::collections::HashMap::new();
+            for (pair_id, date) in met {
+                let latest = last_met.entry(pair_id).or_insert(date);
+                *latest = (*latest).max(date);
+            }
+            let mut held = std::collections::HashSet::new();
+            let mut pairs = Vec::with_capacity(rows.len());
+            for row in rows {
+                let status = parse_stored(&row.status, PairStatus::parse)?;
+                if matches!(
+                    status,
+                    PairStatus::Proposed | PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active
+                ) {
+                    held.insert(row.newcomer_id);
+                }
+                pairs.push(PairFacts {
+                    status,
+                    introduced_at: row.introduced_at,
+                    last_met: last_met.get(&row.id).copied(),
+                    close_reason: row.close_reason,
+                });
+            }
             let newcomers: Vec<(Uuid, DateTime<Utc>)> = participant::Entity::find()
                 .select_only()
                 .column(participant::Column::Id)
@@ -1355,7 +1393,7 @@ impl Store {
                 .all(&self.db)
                 .await?;
             out.push(ProgrammeFacts {
-                id,
+                id: ProgrammeId::from_uuid(p.id),
                 name: p.name,
                 quiet_after_days: to_u32(p.quiet_after_days),
                 pairs,

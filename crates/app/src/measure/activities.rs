@@ -169,6 +169,24 @@ pub fn parse_activity(
     })
 }
 
+/// Parses an activity whose project and programme are given by id, as the form and the API give
+/// them (an import names them by title instead).
+pub fn parse_activity_by_ids(get: impl Fn(&str) -> String) -> Result<NewActivity, ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let project = crate::measure::optional_id(&mut e, "project", &get("project"));
+    let programme = crate::measure::optional_id(&mut e, "programme", &get("programme"));
+    match parse_activity(&get, project) {
+        Ok(activity) if e.is_empty() => Ok(for_programme(activity, programme)),
+        Ok(_) => Err(e),
+        Err(errors) => {
+            for f in errors.iter() {
+                e.add(f.field, f.code);
+            }
+            Err(e)
+        }
+    }
+}
+
 pub async fn log(
     services: &Services,
     grant: &Grant<LogActivities>,

@@ -81,9 +81,9 @@ pub async fn pairs(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bridges_domain::{PairId, ParticipantId, ProgrammeId};
+    use bridges_domain::ProgrammeId;
     use bridges_measure::Threshold;
-    use bridges_store::StoredPair;
+    use bridges_store::PairFacts;
     use chrono::{TimeZone, Utc};
 
     fn pair(
@@ -91,25 +91,13 @@ mod tests {
         introduced: (i32, u32, u32),
         last_met: Option<(i32, u32, u32)>,
         reason: Option<&str>,
-    ) -> StoredPair {
-        let at = |(y, m, d): (i32, u32, u32)| Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).single().unwrap_or_default();
-        StoredPair {
-            id: PairId::new(),
-            programme: ProgrammeId::new(),
-            newcomer: ParticipantId::new(),
-            volunteer: ParticipantId::new(),
+    ) -> PairFacts {
+        let (y, m, d) = introduced;
+        PairFacts {
             status,
-            locked: false,
-            score: 50,
-            explanation: String::new(),
-            proposed_at: at(introduced),
-            accepted_at: None,
-            introduced_at: Some(at(introduced)),
-            active_at: None,
-            closed_at: None,
-            close_reason: reason.map(str::to_string),
+            introduced_at: Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).single(),
             last_met: last_met.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
-            check_ins: 0,
+            close_reason: reason.map(str::to_string),
         }
     }
 

@@ -212,7 +212,7 @@ pub fn activity_row(a: &StoredActivity, named: &Named) -> Vec<String> {
 /// its title, which the import resolves again.
 pub async fn activity_rows(services: &Services, grant: &Grant<ReadMeasures>) -> Result<Vec<Vec<String>>> {
     let named = Named::of(services, &grant.membership().grant::<ReadOrg>()?).await?;
-    let scope = Scope { project: None, kind: None, from_month: 200_001, to_month: 210_012 };
+    let scope = Scope::whole_log(None);
     let mut rows = Vec::new();
     let mut offset = 0;
     loop {

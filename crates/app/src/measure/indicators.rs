@@ -64,17 +64,6 @@ fn parse_date(e: &mut ValidationErrors, field: &'static str, value: &str) -> Opt
     parsed
 }
 
-fn parse_id<T: std::str::FromStr>(e: &mut ValidationErrors, field: &'static str, value: &str) -> Option<T> {
-    if value.is_empty() {
-        return None;
-    }
-    let parsed = value.parse::<T>().ok();
-    if parsed.is_none() {
-        e.add(field, "not-found");
-    }
-    parsed
-}
-
 /// Parses an indicator from named fields (`get(name)` gives the trimmed value, empty if absent).
 pub fn parse_definition(get: impl Fn(&str) -> String) -> Result<IndicatorDefinition, ValidationErrors> {
     let mut e = ValidationErrors::new();
@@ -106,12 +95,12 @@ pub fn parse_definition(get: impl Fn(&str) -> String) -> Result<IndicatorDefinit
             kind
         }
     };
-    let programme: Option<ProgrammeId> = parse_id(&mut e, "programme", &get("programme"));
+    let programme: Option<ProgrammeId> = crate::measure::optional_id(&mut e, "programme", &get("programme"));
     if programme.is_some() && !source.from_connect() {
         e.add("programme", "programme-not-a-source");
     }
-    let project: Option<ProjectId> = parse_id(&mut e, "project", &get("project"));
-    let objective: Option<uuid::Uuid> = parse_id(&mut e, "objective", &get("objective"));
+    let project: Option<ProjectId> = crate::measure::optional_id(&mut e, "project", &get("project"));
+    let objective: Option<uuid::Uuid> = crate::measure::optional_id(&mut e, "objective", &get("objective"));
     if objective.is_some() && project.is_none() {
         e.add("project", "objective-needs-project");
     }
@@ -514,14 +503,14 @@ pub async fn view(
     })
 }
 
-/// Every indicator of the organisation (of one project, if given) with its view.
+/// Every indicator of the organisation (of one project, if given) with its view for `reader`.
 pub async fn views(
     services: &Services,
     grant: &Grant<ReadMeasures>,
+    reader: Reader,
     project: Option<ProjectId>,
     today: NaiveDate,
 ) -> Result<Vec<IndicatorView>> {
-    let reader = Reader::of(services, grant).await?;
     let mut out = Vec::new();
     for indicator in services.store().indicators(grant).await? {
         if project.is_some() && indicator.definition.project != project {
@@ -530,6 +519,18 @@ pub async fn views(
         out.push(view(services, grant, reader, indicator, today).await?);
     }
     Ok(out)
+}
+
+/// One indicator of the organisation with its view, as the member who asks may see it.
+pub async fn one(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    id: IndicatorId,
+    today: NaiveDate,
+) -> Result<IndicatorView> {
+    let indicator = services.store().indicator(grant, id).await?;
+    let reader = Reader::of(services, grant).await?;
+    view(services, grant, reader, indicator, today).await
 }
 
 #[cfg(test)]

@@ -19,6 +19,19 @@ use bridges_store::{Grant, NewReview, NewSeries, Scope, StoredReview, StoredSeri
 use chrono::NaiveDate;
 pub use indicators::{IndicatorView, Point, Reader};
 
+/// An id a field may give (a project, a programme, an objective): none when empty; one that does
+/// not parse is `not-found` on the field.
+pub fn optional_id<T: std::str::FromStr>(e: &mut ValidationErrors, field: &'static str, value: &str) -> Option<T> {
+    if value.is_empty() {
+        return None;
+    }
+    let parsed = value.parse::<T>().ok();
+    if parsed.is_none() {
+        e.add(field, "not-found");
+    }
+    parsed
+}
+
 /// One objective of a plan and the indicators that serve it. Indicators tied to a project but no
 /// objective sit under the project with `objective` empty; the organisation's own under neither.
 #[derive(Debug, Clone)]
@@ -31,9 +44,7 @@ pub struct ObjectiveGroup {
 impl ObjectiveGroup {
     /// How many of its indicators are on track or have reached their target, of those with a target.
     pub fn on_track(&self) -> (usize, usize) {
-        let judged = self.indicators.iter().filter(|v| !matches!(v.status, Status::NoTarget | Status::NoData)).count();
-        let good = self.indicators.iter().filter(|v| matches!(v.status, Status::OnTrack | Status::Achieved)).count();
-        (good, judged)
+        on_track(&self.indicators)
     }
 }
 
@@ -53,16 +64,21 @@ pub struct Headline {
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub groups: Vec<ObjectiveGroup>,
+    /// Every project of the organisation, to choose the dashboard of one.
+    pub projects: Vec<(ProjectId, String)>,
     pub headline: Headline,
     pub reviews: Vec<StoredReview>,
     /// Connect's programmes: pairs meeting, gone quiet, closed, and newcomers waiting.
     pub pairs: Vec<connect::PairsSummary>,
-    /// The date the latest review set for the next one.
-    pub next_review: Option<NaiveDate>,
     pub reader: Reader,
 }
 
 impl Dashboard {
+    /// The date the latest review set for the next one.
+    pub fn next_review(&self) -> Option<NaiveDate> {
+        self.reviews.first().and_then(|r| r.review.next_on)
+    }
+
     /// Indicators that need attention: off track, or not updated.
     pub fn needing_attention(&self) -> Vec<&IndicatorView> {
         self.groups
@@ -73,18 +89,18 @@ impl Dashboard {
     }
 }
 
-/// The dashboard of the organisation, or of one project.
-pub async fn dashboard(
+/// Each objective of the projects in scope with the indicators that serve it (then the projects'
+/// other indicators, then the organisation's own), and every project's id and title.
+async fn objective_groups(
     services: &Services,
     grant: &Grant<ReadMeasures>,
+    reader: Reader,
     project: Option<ProjectId>,
     today: NaiveDate,
-) -> Result<Dashboard> {
-    let store = services.store();
-    let read_org = grant.membership().grant::<ReadOrg>()?;
-    let reader = Reader::of(services, grant).await?;
-    let mut views = indicators::views(services, grant, project, today).await?;
-    let projects = store.projects(&read_org).await?;
+) -> Result<(Vec<ObjectiveGroup>, Vec<(ProjectId, String)>)> {
+    let read_org = grant.also::<ReadOrg>()?;
+    let mut views = indicators::views(services, grant, reader, project, today).await?;
+    let projects = services.store().projects(&read_org).await?;
     let mut groups = Vec::new();
     for p in projects.iter().filter(|p| project.is_none_or(|id| id == p.id)) {
         let objectives = crate::plan::load_register::<Objective>(services, &read_org, p.id).await?;
@@ -113,11 +129,29 @@ pub async fn dashboard(
     if !views.is_empty() {
         groups.push(ObjectiveGroup { project: None, objective: None, indicators: views });
     }
+    Ok((groups, projects.into_iter().map(|p| (p.id, p.title)).collect()))
+}
+
+/// The dashboard of the organisation, or of one project.
+pub async fn dashboard(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    project: Option<ProjectId>,
+    today: NaiveDate,
+) -> Result<Dashboard> {
+    let reader = Reader::of(services, grant).await?;
+    let (groups, projects) = objective_groups(services, grant, reader, project, today).await?;
     let headline = headline(services, grant, reader, project, today).await?;
-    let reviews = store.work_reviews(grant, project).await?;
-    let next_review = reviews.first().and_then(|r| r.review.next_on);
+    let reviews = services.store().work_reviews(grant, project).await?;
     let pairs = connect::pairs(services, grant, reader, today).await?;
-    Ok(Dashboard { groups, headline, reviews, pairs, next_review, reader })
+    Ok(Dashboard { groups, projects, headline, reviews, pairs, reader })
+}
+
+/// How many indicators are on track or have reached their target, of those judged against one.
+pub fn on_track(indicators: &[IndicatorView]) -> (usize, usize) {
+    let judged = indicators.iter().filter(|v| !matches!(v.status, Status::NoTarget | Status::NoData)).count();
+    let good = indicators.iter().filter(|v| matches!(v.status, Status::OnTrack | Status::Achieved)).count();
+    (good, judged)
 }
 
 /// How each objective of a project is doing: its indicators on track (or reached) and those judged
@@ -128,7 +162,8 @@ pub async fn objective_progress(
     project: ProjectId,
     today: NaiveDate,
 ) -> Result<std::collections::HashMap<uuid::Uuid, (usize, usize, usize)>> {
-    let views = indicators::views(services, grant, Some(project), today).await?;
+    let reader = Reader::of(services, grant).await?;
+    let views = indicators::views(services, grant, reader, Some(project), today).await?;
     let mut out: std::collections::HashMap<uuid::Uuid, Vec<IndicatorView>> = std::collections::HashMap::new();
     for v in views {
         if let Some(objective) = v.indicator.definition.objective {
@@ -138,9 +173,8 @@ pub async fn objective_progress(
     Ok(out
         .into_iter()
         .map(|(id, indicators)| {
-            let total = indicators.len();
-            let (good, judged) = ObjectiveGroup { project: None, objective: None, indicators }.on_track();
-            (id, (good, judged, total))
+            let (good, judged) = on_track(&indicators);
+            (id, (good, judged, indicators.len()))
         })
         .collect())
 }
@@ -394,10 +428,11 @@ pub async fn export_rows(
     project: Option<ProjectId>,
     today: NaiveDate,
 ) -> Result<Vec<Vec<String>>> {
-    let board = dashboard(services, grant, project, today).await?;
+    let reader = Reader::of(services, grant).await?;
+    let (groups, _) = objective_groups(services, grant, reader, project, today).await?;
     let number = |v: Option<f64>| v.map(bridges_measure::format_number).unwrap_or_default();
     let mut rows = Vec::new();
-    for group in &board.groups {
+    for group in &groups {
         for v in &group.indicators {
             let d = &v.indicator.definition;
             for p in &v.points {

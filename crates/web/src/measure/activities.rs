@@ -33,7 +33,7 @@ struct ActivitiesPage {
     kinds: &'static [ActivityKind],
     /// Staff may take out any activity; a volunteer only their own.
     may_delete_any: bool,
-    user: String,
+    user: bridges_domain::UserId,
     form: FormView,
 }
 
@@ -42,7 +42,7 @@ impl ActivitiesPage {
         bridges_measure::format_number(f64::from(*minutes) / 60.0)
     }
     fn may_delete(&self, a: &StoredActivity) -> bool {
-        self.may_delete_any || a.recorded_by.to_string() == self.user
+        self.may_delete_any || a.recorded_by == self.user
     }
 }
 
@@ -54,7 +54,7 @@ async fn activities_page(
     project: Option<ProjectId>,
     form: FormView,
 ) -> AppResult<Response> {
-    let scope = Scope { project, kind: None, from_month: 200_001, to_month: 210_012 };
+    let scope = Scope::whole_log(project);
     let (activities, total) = activities::list(state.services(), grant, scope, 0, PAGE_SIZE).await?;
     let read = grant.also::<ReadOrg>()?;
     let projects = state.store().projects(&read).await?.into_iter().map(|p| (p.id, p.title)).collect();
@@ -72,7 +72,7 @@ async fn activities_page(
         programmes,
         kinds: ActivityKind::ALL,
         may_delete_any: ctx.may::<bridges_domain::policy::RecordMeasures>(),
-        user: ctx.current.user.id.to_string(),
+        user: ctx.current.user.id,
         form,
     })
 }
@@ -99,46 +99,18 @@ pub async fn log(
     page: Page,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let mut errors = ValidationErrors::new();
-    let project = match form.first("project").as_str() {
-        "" => None,
-        id => match id.parse::<ProjectId>() {
-            Ok(p) => Some(p),
-            Err(_) => {
-                errors.add("project", "not-found");
-                None
+    let errors = match activities::parse_activity_by_ids(|k| form.first(k)) {
+        Ok(activity) => match activities::log(state.services(), &grant, std::slice::from_ref(&activity)).await {
+            Ok(_) => return Ok(see_other(&format!("/orgs/{}/measure/activities?logged=1", ctx.org.id))),
+            // The store found no such project or programme in the organisation.
+            Err(bridges_app::Error::Code(bridges_domain::ErrorCode::NotFound)) => {
+                let field = if activity.project.is_some() { "project" } else { "programme" };
+                ValidationErrors::single(field, "not-found")
             }
+            Err(e) => return Err(e.into()),
         },
+        Err(errors) => errors,
     };
-    let programme = match form.first("programme").as_str() {
-        "" => None,
-        id => match id.parse::<bridges_domain::ProgrammeId>() {
-            Ok(p) => Some(p),
-            Err(_) => {
-                errors.add("programme", "not-found");
-                None
-            }
-        },
-    };
-    let parsed =
-        activities::parse_activity(|k| form.first(k), project).map(|a| activities::for_programme(a, programme));
-    match parsed {
-        Ok(activity) if errors.is_empty() => {
-            match activities::log(state.services(), &grant, std::slice::from_ref(&activity)).await {
-                Ok(_) => return Ok(see_other(&format!("/orgs/{}/measure/activities?logged=1", ctx.org.id))),
-                Err(bridges_app::Error::Code(bridges_domain::ErrorCode::NotFound)) => {
-                    errors.add("project", "not-found")
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
-        Ok(_) => {}
-        Err(e) => {
-            for f in e.iter() {
-                errors.add(f.field, f.code);
-            }
-        }
-    }
     let view = kept(&form, &FIELDS).with_errors(&page.tr, &errors);
     let read = grant.also::<ReadMeasures>()?;
     with_status(activities_page(&state, &ctx, &read, page, None, view).await?, StatusCode::UNPROCESSABLE_ENTITY)

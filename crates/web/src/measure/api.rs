@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use bridges_app::measure::{self, activities, advice, indicators, IndicatorView};
 use bridges_domain::policy::{DefineIndicators, LogActivities, ReadMeasures, RecordAdvice, RecordMeasures};
-use bridges_domain::{IndicatorId, OrgId, ProjectId};
+use bridges_domain::{IndicatorId, OrgId};
 use bridges_measure::Shown;
 use bridges_store::{Scope, StoredActivity};
 use serde::{Deserialize, Serialize};
@@ -128,7 +128,8 @@ pub async fn list_indicators(
     authorised: Authorised<ReadMeasures>,
 ) -> AppResult<Json<Vec<IndicatorDto>>> {
     let Authorised { ctx, grant } = authorised;
-    let views = indicators::views(state.services(), &grant, None, today(&state, &ctx)).await?;
+    let reader = measure::Reader::of(state.services(), &grant).await?;
+    let views = indicators::views(state.services(), &grant, reader, None, today(&state, &ctx)).await?;
     Ok(Json(views.iter().map(|v| indicator_dto(v, false)).collect()))
 }
 
@@ -143,21 +144,8 @@ pub async fn read_indicator(
 ) -> AppResult<Json<IndicatorDto>> {
     let Authorised { ctx, grant } = authorised;
     let Ids((_, id)) = ids;
-    let indicator = state.store().indicator(&grant, id).await?;
-    let reader = measure::Reader::of(state.services(), &grant).await?;
-    let view = indicators::view(state.services(), &grant, reader, indicator, today(&state, &ctx)).await?;
+    let view = indicators::one(state.services(), &grant, id, today(&state, &ctx)).await?;
     Ok(Json(indicator_dto(&view, true)))
-}
-
-/// The project a body names, if any; an id that does not parse is an error on its field.
-fn optional_project(value: &str) -> AppResult<Option<ProjectId>> {
-    match value {
-        "" => Ok(None),
-        id => id
-            .parse::<ProjectId>()
-            .map(Some)
-            .map_err(|_| AppError::Invalid(bridges_domain::ValidationErrors::single("project", "not-found"))),
-    }
 }
 
 fn fields(body: &HashMap<String, serde_json::Value>) -> impl Fn(&str) -> String + '_ {
@@ -270,7 +258,7 @@ pub async fn list_activities(
     Query(q): Query<ActivitiesQuery>,
 ) -> AppResult<Json<Vec<ActivityDto>>> {
     let Authorised { grant, .. } = authorised;
-    let scope = Scope { project: None, kind: None, from_month: 200_001, to_month: 210_012 };
+    let scope = Scope::whole_log(None);
     let limit = q.limit.unwrap_or(100);
     let mut errors = bridges_domain::ValidationErrors::new();
     if q.offset > MAX_OFFSET {
@@ -297,18 +285,7 @@ pub async fn log_activity(
     Json(body): Json<HashMap<String, serde_json::Value>>,
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
     let Authorised { grant, .. } = authorised;
-    let get = fields(&body);
-    let project = optional_project(&get("project"))?;
-    let programme = match get("programme").as_str() {
-        "" => None,
-        id => Some(
-            id.parse::<bridges_domain::ProgrammeId>()
-                .map_err(|_| AppError::Invalid(bridges_domain::ValidationErrors::single("programme", "not-found")))?,
-        ),
-    };
-    let activity = activities::parse_activity(get, project)
-        .map(|a| activities::for_programme(a, programme))
-        .map_err(AppError::Invalid)?;
+    let activity = activities::parse_activity_by_ids(fields(&body)).map_err(AppError::Invalid)?;
     let ids = activities::log(state.services(), &grant, &[activity]).await?;
     let id = ids.first().map(|i| i.as_uuid()).unwrap_or_default();
     Ok((StatusCode::CREATED, Json(CreatedDto { id })))
@@ -342,7 +319,9 @@ pub async fn record_review(
 ) -> AppResult<(StatusCode, Json<CreatedDto>)> {
     let Authorised { grant, .. } = authorised;
     let get = fields(&body);
-    let project = optional_project(&get("project"))?;
+    let mut errors = bridges_domain::ValidationErrors::new();
+    let project = measure::optional_id(&mut errors, "project", &get("project"));
+    errors.into_result().map_err(AppError::Invalid)?;
     let review = measure::parse_review(get, project).map_err(AppError::Invalid)?;
     let id = measure::record_review(state.services(), &grant, &review).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: id.as_uuid() })))

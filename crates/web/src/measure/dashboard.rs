@@ -41,7 +41,6 @@ struct DashboardPage {
     page: Page,
     board: Dashboard,
     project: Option<ProjectId>,
-    projects: Vec<(ProjectId, String)>,
     may_review: bool,
     may_define: bool,
     form: FormView,
@@ -84,13 +83,10 @@ async fn dashboard_page(
         threshold_form
     };
     let board = measure::dashboard(state.services(), grant, project, today(state, ctx)).await?;
-    let read = grant.also::<bridges_domain::policy::ReadOrg>()?;
-    let projects = state.store().projects(&read).await?.into_iter().map(|p| (p.id, p.title)).collect();
     render(&DashboardPage {
         page: page.with_org(ctx),
         board,
         project,
-        projects,
         may_review: ctx.may::<RecordMeasures>(),
         may_define: ctx.may::<DefineIndicators>(),
         form,

@@ -66,7 +66,8 @@ async fn indicators_page(
     form: FormView,
     filter: String,
 ) -> AppResult<Response> {
-    let mut views = indicators::views(state.services(), grant, None, today(state, ctx)).await?;
+    let reader = bridges_app::measure::Reader::of(state.services(), grant).await?;
+    let mut views = indicators::views(state.services(), grant, reader, None, today(state, ctx)).await?;
     if !filter.is_empty() {
         views.retain(|v| v.indicator.definition.frameworks.contains(&filter));
     }
@@ -213,10 +214,8 @@ async fn indicator_page(
     id: IndicatorId,
     form: FormView,
 ) -> AppResult<Response> {
-    let indicator = state.store().indicator(grant, id).await?;
-    let reader = bridges_app::measure::Reader::of(state.services(), grant).await?;
     let day = today(state, ctx);
-    let view = indicators::view(state.services(), grant, reader, indicator, day).await?;
+    let view = indicators::one(state.services(), grant, id, day).await?;
     let form = if form.value("period").is_empty() {
         let previous = bridges_measure::Period::containing(view.kind, day).prev();
         form.with_value("period", previous.label())
