@@ -13,6 +13,7 @@ pub mod ical;
 pub mod indicator;
 pub mod period;
 pub mod suppress;
+pub mod survey;
 
 pub use chart::{bar_chart, format_number, line_chart, no_data_chart, ChartSpec, Point};
 pub use contact::{by_period, summarise, CheckInFacts, ContactSummary};
