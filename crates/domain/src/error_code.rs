@@ -70,6 +70,10 @@ codes! {
     /// The programme changed while the round was computed; it is computed again.
     RoundStale => "round-stale",
     SwapBreaksRules => "swap-breaks-rules",
+    /// The survey takes no more answers.
+    SurveyClosed => "survey-closed",
+    /// The invitation code is not one of this survey's, or was used already.
+    SurveyInvitationInvalid => "survey-invitation-invalid",
 }
 
 #[cfg(test)]

@@ -144,6 +144,14 @@ typed_id!(
     /// A periodic review of the work: what the team concluded and decided.
     WorkReviewId
 );
+typed_id!(
+    /// A survey: a form, its public link and the responses collected with it.
+    SurveyId
+);
+typed_id!(
+    /// One response to a survey.
+    ResponseId
+);
 
 #[cfg(test)]
 mod tests {

@@ -27,8 +27,8 @@ pub use error::{check_text, FieldError, ValidationErrors};
 pub use error_code::ErrorCode;
 pub use ids::{
     ActivityId, AdviceId, ApiTokenId, AuditEventId, CheckInId, ClientId, FrameworkId, IndicatorId, InvitationId,
-    MembershipId, OrgId, PairId, ParticipantId, PracticeId, ProgrammeId, ProjectId, ReviewId, SeriesId, StakeholderId,
-    UserId, WorkReviewId,
+    MembershipId, OrgId, PairId, ParticipantId, PracticeId, ProgrammeId, ProjectId, ResponseId, ReviewId, SeriesId,
+    StakeholderId, SurveyId, UserId, WorkReviewId,
 };
 pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
 pub use pair_status::PairStatus;

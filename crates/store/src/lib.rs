@@ -29,6 +29,7 @@ mod records;
 mod seal;
 mod sessions;
 mod settings;
+mod surveys;
 // Raw SQL and throwaway databases are for tests only: behind a feature that only dev-dependencies
 // turn on, so no release build carries them.
 #[cfg(feature = "test-support")]
@@ -57,6 +58,7 @@ pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, R
 pub use reading::{Focus, Reading};
 pub use records::{Invitation, Member, Organisation, User};
 pub use seal::FieldKey;
+pub use surveys::{Figure, NewResponse, NewSurvey, ResponseFacts, StoredResponse, StoredSurvey, Via};
 pub use throttle::{LoginAttempt, LoginGate, ThrottleRule};
 pub use tokens::{ApiTokenInfo, TokenHolder};
 pub use users::NewUser;

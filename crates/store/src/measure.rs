@@ -435,7 +435,7 @@ fn indicator_of(m: indicator::Model) -> Result<StoredIndicator> {
 
 impl Store {
     /// Checks that a project named by a record belongs to the organisation.
-    async fn own_project(&self, db: &impl ConnectionTrait, org: OrgId, id: Option<ProjectId>) -> Result<()> {
+    pub(crate) async fn own_project(&self, db: &impl ConnectionTrait, org: OrgId, id: Option<ProjectId>) -> Result<()> {
         if let Some(id) = id {
             let found = project::Entity::find_by_id(id.as_uuid())
                 .filter(project::Column::OrgId.eq(org.as_uuid()))

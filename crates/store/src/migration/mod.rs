@@ -15,6 +15,7 @@ mod m0009_programme_revision;
 mod m0010_read_only_tokens;
 mod m0011_retention;
 pub(crate) mod m0012_measure;
+pub(crate) mod m0013_surveys;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_read_only_tokens::Migration),
             Box::new(m0011_retention::Migration),
             Box::new(m0012_measure::Migration),
+            Box::new(m0013_surveys::Migration),
         ]
     }
 }
