@@ -116,6 +116,9 @@ pub struct Figure {
     pub as_of: Option<NaiveDate>,
 }
 
+/// id, wave, respondent digest, day, sealed answers.
+type FactsRow = (uuid::Uuid, Option<String>, Option<String>, NaiveDate, String);
+
 fn survey_of(m: survey::Model) -> StoredSurvey {
     StoredSurvey {
         id: SurveyId::from_uuid(m.id),
@@ -411,8 +414,7 @@ impl Store {
         if let Some(to) = to {
             query = query.filter(survey_response::Column::SubmittedOn.lte(to));
         }
-        let rows: Vec<(uuid::Uuid, Option<String>, Option<String>, NaiveDate, String)> =
-            query.into_tuple().all(&self.db).await?;
+        let rows: Vec<FactsRow> = query.into_tuple().all(&self.db).await?;
         rows.into_iter()
             .map(|(id, wave, respondent, submitted_on, sealed)| {
                 Ok(ResponseFacts { wave, respondent, submitted_on, answers: Sensitive::new(key.open(id, &sealed)?) })
