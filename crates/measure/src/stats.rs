@@ -768,6 +768,15 @@ mod tests {
     }
 
     #[test]
+    fn t_quantiles_end_for_hostile_degrees_of_freedom() {
+        for df in [1e-300, 1e-10, 0.01, 1e300, f64::MAX] {
+            for p in [1e-300, 0.025, 0.975, 1.0 - 1e-16] {
+                assert!(t_quantile(p, df).is_none_or(|t| !t.is_nan()), "{p} {df}");
+            }
+        }
+    }
+
+    #[test]
     fn mean_of_a_small_sample() {
         // x = [3, 4, 4, 5, 2, 5, 4]
         // np.mean(x), np.std(x, ddof=1)
@@ -978,6 +987,14 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn t_quantiles_invert_the_tail(p in 0.0001f64..0.9999, df in 0.5f64..2e5) {
+            let t = t_quantile(p, df).unwrap();
+            prop_assert!((t + t_quantile(1.0 - p, df).unwrap()).abs() <= 1e-9 * t.abs().max(1.0));
+            let upper = if t >= 0.0 { t_upper_tail(t, df) } else { 1.0 - t_upper_tail(-t, df) };
+            prop_assert!((upper - (1.0 - p)).abs() <= 1e-12, "{p} {df} {t} {upper}");
+        }
+
         #[test]
         fn no_reported_estimate_rests_on_few_people(
             a in answers(),
