@@ -573,7 +573,7 @@ const CONTACT_QUALITY_LABELS: [Words; 5] = [
     ],
 ];
 const FREQUENCY7: [(&str, Words); 7] = [
-    ("1", ["Never", "Jamais", "Mai", "أبدًا"]),
+    ("1", ["Never", "Jamais", "Mai", "ولا مرة"]),
     ("2", ["Once", "Une fois", "Una volta", "مرة واحدة"]),
     ("3", ["Two or three times", "Deux ou trois fois", "Due o tre volte", "مرتين أو ثلاث مرات"]),
     (
