@@ -7,6 +7,7 @@ pub mod advice;
 pub mod connect;
 pub mod exchange;
 pub mod indicators;
+pub mod surveys;
 pub mod templates;
 
 use crate::{Result, Services};

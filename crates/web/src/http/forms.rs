@@ -108,6 +108,10 @@ mod tests {
 pub struct FormPairs(Vec<(String, String)>);
 
 impl FormPairs {
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        Self(pairs)
+    }
+
     /// The first value of `name`, trimmed; empty when absent.
     pub fn first(&self, name: &str) -> String {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_string()).unwrap_or_default()

@@ -77,3 +77,54 @@ pub fn summary(page: &Page, view: &IndicatorView) -> String {
         page.tk("measure-status", view.status.as_str())
     )
 }
+
+/// A shown number in the reader's words (for a value that is always there).
+pub fn shown_text(page: &Page, value: &Shown) -> String {
+    shown(page, Some(value))
+}
+
+/// Each score of a survey's results as a bar chart of its mean per group, bars from the scale's
+/// zero, the neutral point drawn as a line; a group too small to show says so instead of a bar.
+pub fn score_charts(
+    page: &Page,
+    survey: &bridges_app::measure::surveys::SurveyView,
+    results: &bridges_app::measure::surveys::Results,
+    language: &str,
+) -> Vec<String> {
+    let default = survey.form.default_language.as_deref();
+    let neutral_label = page.t("survey-neutral");
+    results
+        .scores
+        .iter()
+        .map(|s| {
+            let title = s.score.label.get(language, default).to_string();
+            let points: Vec<bridges_measure::Point> = results
+                .groups
+                .iter()
+                .zip(&s.means)
+                .map(|(g, m)| {
+                    let label = page.tk("survey-group", g.key);
+                    match m.shown() {
+                        Some(mean) => bridges_measure::Point { label, value: Some(mean.mean), note: None },
+                        None => bridges_measure::Point {
+                            label,
+                            value: None,
+                            note: Some(page.t1("measure-fewer-than", "k", &results.k.to_string())),
+                        },
+                    }
+                })
+                .collect();
+            let spec = ChartSpec {
+                title: &title,
+                unit: "",
+                points: &points,
+                baseline: s.score.neutral.map(|n| (n, neutral_label.as_str())),
+                target: None,
+                rtl: page.dir() == "rtl",
+                width: 480,
+                height: 220,
+            };
+            bridges_measure::bar_chart(&spec)
+        })
+        .collect()
+}

@@ -1,0 +1,283 @@
+//! A survey's results: each instrument score and each question, for everyone and by community (or
+//! by wave), with n, intervals and the organisation's suppression, the difference between the
+//! communities with its interval, the share at or below a score's level of concern, the
+//! perception gap against the actual figure, and the paired change of people who answered before
+//! and after. Computed from the sealed responses on each reading; nothing here is stored.
+
+use super::{one, SurveyView};
+use crate::{Error, Result, Services};
+use bridges_domain::policy::ReadMeasures;
+use bridges_domain::SurveyId;
+use bridges_measure::stats::{self, Difference, FrequencyTable, Mean, Paired, PerceptionGap, Proportion, Reported};
+use bridges_measure::survey::instrument::score_response;
+use bridges_measure::survey::{Kind, Score, Scoring, ARRIVING, RECEIVING};
+use bridges_measure::{Shown, Threshold};
+use bridges_store::{Figure, Grant};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// How the results are broken down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    /// Everyone together.
+    Nothing,
+    /// Arriving and receiving, by the form's community question.
+    Community,
+    /// Before and after, by the responses' waves.
+    Wave,
+}
+
+impl By {
+    pub fn parse(s: &str) -> Option<By> {
+        match s {
+            "" | "all" | "none" => Some(By::Nothing),
+            "community" => Some(By::Community),
+            "wave" => Some(By::Wave),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            By::Nothing => "all",
+            By::Community => "community",
+            By::Wave => "wave",
+        }
+    }
+
+    /// The groups' keys, in order ("all" for everyone).
+    pub fn groups(self) -> &'static [&'static str] {
+        match self {
+            By::Nothing => &["all"],
+            By::Community => &[ARRIVING, RECEIVING],
+            By::Wave => &["before", "after"],
+        }
+    }
+}
+
+/// One group's count of responses.
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub key: &'static str,
+    pub n: Shown,
+}
+
+/// One score of an instrument.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoreResult {
+    pub score: Score,
+    /// Per group, in the order of [`Results::groups`].
+    pub means: Vec<Reported<Mean>>,
+    /// The first group minus the second (arriving − receiving, or before − after… see `By`).
+    pub difference: Option<Reported<Difference>>,
+    /// The share at or below the score's level of concern, per group.
+    pub concern: Option<Vec<Reported<Proportion>>>,
+    /// For a perceived figure: the actual figure with its source, and the gap per group.
+    pub figure: Option<Figure>,
+    pub gaps: Option<Vec<Reported<PerceptionGap>>>,
+    /// The change of respondents who answered before and after under the same code.
+    pub paired: Option<Reported<Paired>>,
+}
+
+/// One question.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionResult {
+    pub name: String,
+    /// For numbers: the mean per group.
+    pub means: Option<Vec<Reported<Mean>>>,
+    /// For choices: the choices' names, and per group how many chose each.
+    pub choices: Option<Vec<String>>,
+    pub tables: Option<Vec<FrequencyTable>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    pub by: &'static str,
+    pub k: u32,
+    /// Every response in the period.
+    pub total: Shown,
+    pub groups: Vec<Group>,
+    /// Responses that said no community (or no wave) and so are in no group.
+    pub ungrouped: Shown,
+    pub scores: Vec<ScoreResult>,
+    pub questions: Vec<QuestionResult>,
+}
+
+/// One response read for counting.
+struct Row {
+    group: Option<usize>,
+    wave: Option<String>,
+    respondent: Option<String>,
+    answers: BTreeMap<String, String>,
+}
+
+fn numbers(rows: &[Row], group: usize, value: impl Fn(&Row) -> Option<f64>) -> Vec<f64> {
+    rows.iter().filter(|r| r.group == Some(group)).filter_map(value).collect()
+}
+
+fn per_group<T: stats::Estimate>(
+    groups: usize,
+    k: Threshold,
+    estimate: impl Fn(usize) -> Option<T>,
+    empty: impl Fn() -> T,
+) -> Vec<Reported<T>> {
+    (0..groups).map(|g| stats::report(estimate(g).unwrap_or_else(&empty), k)).collect()
+}
+
+fn empty_mean() -> Mean {
+    Mean { n: 0, mean: 0.0, sd: None, ci: None }
+}
+
+/// Reads the results of a survey, between two days if given.
+pub async fn read(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    id: SurveyId,
+    by: By,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<(SurveyView, Results)> {
+    let survey = one(services, grant, id).await?;
+    let org = services.store().org(grant.org()).await?;
+    let k = Threshold::new(org.suppression_threshold).unwrap_or_default();
+    let facts = services.store().response_facts(grant, id, from, to).await?;
+    let figures = services.store().figures(grant, id).await?;
+    let results = compute(&survey, by, k, facts, &figures)?;
+    Ok((survey, results))
+}
+
+/// The statistics of `facts` (pure apart from reading the sealed answers' JSON).
+pub fn compute(
+    survey: &SurveyView,
+    by: By,
+    k: Threshold,
+    facts: Vec<bridges_store::ResponseFacts>,
+    figures: &[Figure],
+) -> Result<Results> {
+    let form = &survey.form;
+    let keys = by.groups();
+    let community = form.community.clone().or_else(|| form.detect_community());
+    let mut rows = Vec::with_capacity(facts.len());
+    for f in facts {
+        let answers: BTreeMap<String, String> =
+            serde_json::from_str(f.answers.expose()).map_err(|e| Error::Internal(format!("stored answers: {e}")))?;
+        let group = match by {
+            By::Nothing => Some(0),
+            By::Community => community
+                .as_ref()
+                .and_then(|c| answers.get(c))
+                .and_then(|v| keys.iter().position(|key| key == v)),
+            By::Wave => f.wave.as_deref().and_then(|w| keys.iter().position(|key| *key == w)),
+        };
+        rows.push(Row { group, wave: f.wave, respondent: f.respondent, answers });
+    }
+    let count_in = |g: usize| rows.iter().filter(|r| r.group == Some(g)).count() as u64;
+    let groups: Vec<Group> =
+        keys.iter().enumerate().map(|(g, key)| Group { key, n: bridges_measure::count(count_in(g), k) }).collect();
+    let ungrouped = rows.iter().filter(|r| r.group.is_none()).count() as u64;
+
+    let mut scores = Vec::new();
+    for score in &form.scores {
+        let value = |r: &Row| score_response(score, &r.answers);
+        let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)), empty_mean);
+        let difference = (keys.len() == 2).then(|| {
+            let d = stats::difference(&numbers(&rows, 0, value), &numbers(&rows, 1, value));
+            match d {
+                Some(d) => stats::report(d, k),
+                None => Reported::Suppressed { k: k.get() },
+            }
+        });
+        let concern = score.concern_at_most.map(|limit| {
+            (0..keys.len())
+                .map(|g| {
+                    let values = numbers(&rows, g, value);
+                    let below = values.iter().filter(|v| **v <= limit).count() as u64;
+                    match stats::proportion(below, values.len() as u64) {
+                        Some(p) => stats::report(p, k),
+                        None => Reported::Suppressed { k: k.get() },
+                    }
+                })
+                .collect()
+        });
+        let (figure, gaps) = match &score.scoring {
+            Scoring::Perceived { figure } => {
+                let actual = figures.iter().find(|f| &f.figure == figure).cloned();
+                let gaps = actual.as_ref().map(|a| {
+                    (0..keys.len())
+                        .map(|g| match stats::perception_gap(&numbers(&rows, g, value), a.actual) {
+                            Some(gap) => stats::report(gap, k),
+                            None => Reported::Suppressed { k: k.get() },
+                        })
+                        .collect()
+                });
+                (actual, gaps)
+            }
+            _ => (None, None),
+        };
+        let paired = survey.survey.waves.then(|| {
+            let wave_values = |w: &str| -> Vec<(String, f64)> {
+                rows.iter()
+                    .filter(|r| r.wave.as_deref() == Some(w))
+                    .filter_map(|r| Some((r.respondent.clone()?, value(r)?)))
+                    .collect()
+            };
+            let pairs = stats::pair_by_code(&wave_values("before"), &wave_values("after"));
+            match stats::paired(&pairs) {
+                Some(p) => stats::report(p, k),
+                None => Reported::Suppressed { k: k.get() },
+            }
+        });
+        scores.push(ScoreResult { score: score.clone(), means, difference, concern, figure, gaps, paired });
+    }
+
+    let mut questions = Vec::new();
+    for q in form.answered() {
+        if community.as_deref() == Some(q.name.as_str()) && by == By::Community {
+            continue;
+        }
+        match &q.kind {
+            Kind::Integer | Kind::Decimal | Kind::Range { .. } => {
+                let value = |r: &Row| r.answers.get(&q.name).and_then(|v| v.parse::<f64>().ok());
+                let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)), empty_mean);
+                questions.push(QuestionResult { name: q.name.clone(), means: Some(means), choices: None, tables: None });
+            }
+            Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
+                let Some(list) = form.list(list) else { continue };
+                let names: Vec<String> = list.choices.iter().map(|c| c.name.clone()).collect();
+                let tables = (0..keys.len())
+                    .map(|g| {
+                        let mut counts = vec![0u64; names.len()];
+                        for r in rows.iter().filter(|r| r.group == Some(g)) {
+                            let Some(answer) = r.answers.get(&q.name) else { continue };
+                            for chosen in answer.split(' ') {
+                                if let Some(i) = names.iter().position(|n| n == chosen) {
+                                    if let Some(c) = counts.get_mut(i) {
+                                        *c += 1;
+                                    }
+                                }
+                            }
+                        }
+                        stats::frequency_table(&counts, k)
+                    })
+                    .collect();
+                questions.push(QuestionResult {
+                    name: q.name.clone(),
+                    means: None,
+                    choices: Some(names),
+                    tables: Some(tables),
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(Results {
+        by: by.as_str(),
+        k: k.get(),
+        total: bridges_measure::count(rows.len() as u64, k),
+        groups,
+        ungrouped: bridges_measure::count(ungrouped, k),
+        scores,
+        questions,
+    })
+}
