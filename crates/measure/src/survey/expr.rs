@@ -898,8 +898,7 @@ fn call(func: Func, args: &[Expr], ctx: &dyn Context) -> Value {
     let text = |i: usize| arg(i).map(|v| v.to_text()).unwrap_or_default();
     let num = |i: usize| arg(i).map(|v| v.to_number()).unwrap_or(f64::NAN);
     // The one-argument text functions read `.` when called without one, as XPath's do.
-    let text_or_current =
-        |i: usize| if args.is_empty() { ctx.current().unwrap_or("").to_string() } else { text(i) };
+    let text_or_current = |i: usize| if args.is_empty() { ctx.current().unwrap_or("").to_string() } else { text(i) };
     let boolean = Value::Boolean;
     let number = Value::Number;
     match func {
@@ -958,9 +957,7 @@ fn call(func: Func, args: &[Expr], ctx: &dyn Context) -> Value {
         }
         Func::Regex => boolean(Regex::new(&text(1)).is_ok_and(|r| r.is_match(&text(0)))),
         Func::Int => number(num(0).trunc()),
-        Func::Number => {
-            number(if args.is_empty() { string_to_number(ctx.current().unwrap_or("")) } else { num(0) })
-        }
+        Func::Number => number(if args.is_empty() { string_to_number(ctx.current().unwrap_or("")) } else { num(0) }),
         Func::String => Value::String(text_or_current(0)),
         Func::Boolean => boolean(arg(0).is_some_and(|v| v.to_bool())),
         Func::BooleanFromString => {

@@ -161,16 +161,9 @@ impl Regex {
                     stack.push(*b);
                     stack.push(*a);
                 }
-                Some(Inst::Start) => {
-                    if at == 0 {
-                        stack.push(pc + 1);
-                    }
-                }
-                Some(Inst::End) => {
-                    if at == len {
-                        stack.push(pc + 1);
-                    }
-                }
+                Some(Inst::Start) if at == 0 => stack.push(pc + 1),
+                Some(Inst::End) if at == len => stack.push(pc + 1),
+                Some(Inst::Start | Inst::End) => {}
                 Some(Inst::Match) => return true,
                 Some(_) => list.push(pc),
                 None => {}
