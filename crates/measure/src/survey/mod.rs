@@ -7,6 +7,8 @@
 //! (a select-multiple answer is its choice names separated by spaces), so a KoboToolbox export,
 //! a paper form typed in and a public link all give the same thing.
 
+pub mod answer;
+pub mod expr;
 pub mod form;
 pub mod instrument;
 
