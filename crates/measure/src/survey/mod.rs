@@ -12,5 +12,5 @@ pub mod expr;
 pub mod form;
 pub mod instrument;
 
-pub use form::{Choice, ChoiceList, Form, Kind, Language, Question, Score, Scoring, Text};
+pub use form::{Choice, ChoiceList, Form, Kind, Language, Question, Score, Scoring, Text, ARRIVING, RECEIVING};
 pub use instrument::{score_response, Instrument};

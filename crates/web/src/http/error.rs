@@ -100,7 +100,9 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::NewcomerPaired
         | C::VolunteerFull
         | C::RoundStale
-        | C::SwapBreaksRules => StatusCode::CONFLICT,
+        | C::SwapBreaksRules
+        | C::SurveyClosed
+        | C::SurveyInvitationInvalid => StatusCode::CONFLICT,
     }
 }
 

@@ -9,6 +9,8 @@ pub mod charts;
 pub mod dashboard;
 pub mod exchange;
 pub mod indicators;
+pub mod survey_form;
+pub mod surveys;
 
 use crate::http::authz::OrgContext;
 use crate::http::state::AppState;
@@ -49,7 +51,23 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/measure/indicators", get(indicators::list).post(indicators::define))
         .route("/orgs/{org}/measure/indicators/templates", post(indicators::start_from_templates))
         .route("/orgs/{org}/measure/indicators/{id}", get(indicators::show))
-        .route("/orgs/{org}/measure/indicators/{id}/values", post(indicators::record_value));
+        .route("/orgs/{org}/measure/indicators/{id}/values", post(indicators::record_value))
+        .route("/orgs/{org}/measure/surveys", get(surveys::list).post(surveys::create))
+        .route(
+            "/orgs/{org}/measure/surveys/import",
+            post(surveys::import).layer(axum::extract::DefaultBodyLimit::max(crate::http::csrf::MAX_UPLOAD_BYTES)),
+        )
+        .route("/orgs/{org}/measure/surveys/{id}", get(surveys::show))
+        .route("/orgs/{org}/measure/surveys/{id}/status", post(surveys::set_status))
+        .route("/orgs/{org}/measure/surveys/{id}/figures/{figure}", post(surveys::set_figure))
+        .route("/orgs/{org}/measure/surveys/{id}/invitations", post(surveys::invite))
+        .route("/orgs/{org}/measure/surveys/{id}/results", get(surveys::results))
+        .route("/orgs/{org}/measure/surveys/{id}/xlsform.xlsx", get(surveys::xlsform))
+        .route("/orgs/{org}/measure/surveys/{id}/responses.csv", get(surveys::responses_csv))
+        .route("/orgs/{org}/measure/surveys/{id}/responses.xlsx", get(surveys::responses_xlsx))
+        .route("/orgs/{org}/measure/surveys/{id}/entry", get(surveys::entry_form).post(surveys::entry_submit))
+        .route("/s/{token}", get(surveys::answer_form).post(surveys::answer_submit))
+        .route("/s/{token}/{lang}", get(surveys::answer_form).post(surveys::answer_submit));
     let api = Router::new()
         .route("/v1/orgs/{org}/indicators", get(api::list_indicators).post(api::define_indicator))
         .route("/v1/orgs/{org}/indicators/{id}", get(api::read_indicator))

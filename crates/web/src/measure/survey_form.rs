@@ -69,10 +69,11 @@ fn view_of(
     answers: &BTreeMap<String, String>,
     problems: Option<&ResponseProblems>,
     message: &dyn Fn(&'static str) -> String,
+    today: chrono::NaiveDate,
 ) -> QuestionView {
     let default = form.default_language.as_deref();
     let choices = match &q.kind {
-        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } => answer::choices_offered(form, q, answers)
+        Kind::SelectOne { .. } | Kind::SelectMultiple { .. } => answer::choices_offered(form, q, answers, today)
             .into_iter()
             .map(|c| (c.name.clone(), c.label.get(language, default).to_string()))
             .collect(),
@@ -110,13 +111,14 @@ pub fn page_views(
     answers: &BTreeMap<String, String>,
     problems: Option<&ResponseProblems>,
     message: &dyn Fn(&'static str) -> String,
+    today: chrono::NaiveDate,
 ) -> Vec<QuestionView> {
     let form = &survey.form;
     rows.iter()
-        .filter(|i| answer::is_relevant(form, **i, answers))
+        .filter(|i| answer::is_relevant(form, **i, answers, today))
         .filter_map(|i| form.questions.get(*i))
         .filter(|q| !matches!(q.kind, Kind::Calculate { .. } | Kind::Metadata { .. }))
-        .map(|q| view_of(form, q, language, answers, problems, message))
+        .map(|q| view_of(form, q, language, answers, problems, message, today))
         .collect()
 }
 

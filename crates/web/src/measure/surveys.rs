@@ -192,7 +192,7 @@ async fn survey_page(
         .languages
         .iter()
         .map(|l| (l.code.clone().unwrap_or_default(), l.name.clone()))
-        .filter(|(code, _)| Language::parse(code).is_some())
+        .filter(|(code, _)| Language::parse(code).is_ok())
         .collect();
     let stored = state.store().figures(grant, id).await?;
     let figures = survey
@@ -333,6 +333,16 @@ impl ResultsPage {
     fn question_label(&self, name: &str) -> String {
         self.survey.form.question(name).map(|q| self.label(&q.label)).filter(|l| !l.is_empty()).unwrap_or_else(|| name.to_string())
     }
+    /// The count (and share) of choice `i` in one group's table.
+    fn cell(&self, table: &bridges_measure::stats::FrequencyTable, i: usize) -> String {
+        match table.choices.get(i) {
+            Some(cell) => match &cell.proportion {
+                Some(p) => format!("{} ({}%)", self.n(&cell.count), self.number(p.p * 100.0)),
+                None => self.n(&cell.count),
+            },
+            None => String::new(),
+        }
+    }
     fn choice_label(&self, question: &str, choice: &str) -> String {
         let form = &self.survey.form;
         form.question(question)
@@ -347,7 +357,7 @@ impl ResultsPage {
     fn n(&self, s: &bridges_measure::Shown) -> String {
         charts::shown_text(&self.page, s)
     }
-    fn number(&self, v: &f64) -> String {
+    fn number(&self, v: f64) -> String {
         bridges_measure::format_number((v * 10.0).round() / 10.0)
     }
 }
@@ -404,6 +414,9 @@ struct AnswerPage {
 }
 
 impl AnswerPage {
+    fn has_problems(&self) -> bool {
+        self.questions.iter().any(|q| q.error.is_some())
+    }
     fn is_last(&self) -> bool {
         self.step + 1 >= self.steps
     }
@@ -427,7 +440,7 @@ fn page_in(page: Page, lang: Option<&str>) -> AppResult<Page> {
     match lang {
         None => Ok(page),
         Some(code) => {
-            let lang = Language::parse(code).ok_or(AppError::NotFound)?;
+            let lang = Language::parse(code).map_err(|_| AppError::NotFound)?;
             Ok(Page { tr: Tr::new(lang), ..page })
         }
     }
@@ -461,7 +474,7 @@ impl Answering<'_> {
         let rows = pages.get(step).cloned().unwrap_or_default();
         let tr = page.tr.clone();
         let message = |code: &'static str| tr.error(code);
-        let questions = page_views(self.survey, &rows, &language, answers, problems, &message);
+        let questions = page_views(self.survey, &rows, &language, answers, problems, &message, self.today);
         let shown: Vec<&str> = questions.iter().map(|q| q.name.as_str()).collect();
         let carried = answers
             .iter()
@@ -512,7 +525,7 @@ impl Answering<'_> {
         (step + 1..pages.len()).find(|s| {
             pages.get(*s).is_some_and(|rows| {
                 rows.iter().any(|i| {
-                    answer::is_relevant(form, *i, answers)
+                    answer::is_relevant(form, *i, answers, self.today)
                         && form.questions.get(*i).is_some_and(|q| q.kind.is_answered() || matches!(q.kind, bridges_measure::survey::Kind::Note))
                 })
             })

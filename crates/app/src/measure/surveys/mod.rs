@@ -4,13 +4,16 @@
 //! the responses. One checker of answers serves every path, the engine's.
 
 pub mod results;
+// mod xlsform_io; (pending merge)
 
-use crate::spreadsheet::{workbook, RowProblem};
+// pub use xlsform_io::{as_row_problem, export_xlsform, import_xlsform, read_xlsform};
+
+use crate::spreadsheet::workbook;
 use crate::{Error, Result, Services};
 use bridges_domain::policy::{DefineIndicators, ReadMeasures, RecordMeasures};
 use bridges_domain::{check_text, ErrorCode, ProjectId, SecretToken, Sensitive, SurveyId, ValidationErrors};
 use bridges_measure::survey::instrument::{self, Instrument};
-use bridges_measure::survey::{answer, xlsform, Form, Kind, Text};
+use bridges_measure::survey::{answer, Form, Kind, Text};
 use bridges_store::{Figure, Grant, NewResponse, NewSurvey, Reading, StoredSurvey, Via};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -78,7 +81,7 @@ pub fn parse_options(get: impl Fn(&str) -> String, title_required: bool) -> Resu
     Ok(Options { title, project, waves: yes("waves"), invitation_only: yes("invitation_only") })
 }
 
-async fn create(services: &Services, grant: &Grant<DefineIndicators>, form: &Form, options: &Options) -> Result<SurveyId> {
+pub(crate) async fn create(services: &Services, grant: &Grant<DefineIndicators>, form: &Form, options: &Options) -> Result<SurveyId> {
     let title =
         if options.title.is_empty() { form.title.get("", form.default_language.as_deref()).to_string() } else { options.title.clone() };
     let title: String = if title.trim().is_empty() { form.form_id.clone() } else { title };
@@ -106,46 +109,6 @@ pub async fn from_instruments(
     let title = if options.title.is_empty() { Text::default() } else { Text::plain(&options.title) };
     let form = instrument::form(&instruments, &title);
     create(services, grant, &form, options).await
-}
-
-/// Reads an XLSForm workbook (`.xlsx` or `.xls`), every problem by sheet, row and column.
-pub fn read_xlsform(bytes: &[u8]) -> std::result::Result<Form, Vec<xlsform::FormProblem>> {
-    let limits = bridges_sheet::Limits { max_file_bytes: crate::spreadsheet::MAX_FILE_BYTES, ..bridges_sheet::Limits::default() };
-    let sheets = bridges_sheet::read_workbook(bytes, &limits).map_err(|e| {
-        vec![xlsform::FormProblem {
-            sheet: String::new(),
-            row: e.line(),
-            column: None,
-            code: e.code(),
-            detail: e.to_string(),
-        }]
-    })?;
-    xlsform::import(&sheets)
-}
-
-/// Makes a survey from an XLSForm workbook; nothing is made unless the whole form is understood.
-pub async fn import_xlsform(
-    services: &Services,
-    grant: &Grant<DefineIndicators>,
-    bytes: &[u8],
-    options: &Options,
-) -> Result<std::result::Result<(SurveyId, FormCounts), Vec<xlsform::FormProblem>>> {
-    let mut form = match read_xlsform(bytes) {
-        Ok(form) => form,
-        Err(problems) => return Ok(Err(problems)),
-    };
-    if form.community.is_none() {
-        form.community = form.detect_community();
-    }
-    let counts = FormCounts::of(&form);
-    let id = create(services, grant, &form, options).await?;
-    Ok(Ok((id, counts)))
-}
-
-/// The survey as an XLSForm workbook that KoboToolbox, ODK and pyxform read.
-pub async fn export_xlsform(services: &Services, grant: &Grant<ReadMeasures>, id: SurveyId) -> Result<Vec<u8>> {
-    let survey = one(services, grant, id).await?;
-    xlsform::export(&survey.form).map_err(|e| Error::Internal(e.to_string()))
 }
 
 pub async fn list(services: &Services, grant: &Grant<ReadMeasures>) -> Result<Vec<(SurveyView, u64)>> {
@@ -410,7 +373,3 @@ pub async fn responses_xlsx(
     workbook("responses", &header, &rows).map_err(Error::Internal)
 }
 
-/// An XLSForm problem as a row problem, for pages that list problems by line and column.
-pub fn as_row_problem(p: &xlsform::FormProblem) -> RowProblem {
-    RowProblem { line: p.row, field: p.column.clone().unwrap_or_else(|| p.sheet.clone()), code: p.code }
-}

@@ -74,10 +74,25 @@ pub struct ScoreResult {
     /// The share at or below the score's level of concern, per group.
     pub concern: Option<Vec<Reported<Proportion>>>,
     /// For a perceived figure: the actual figure with its source, and the gap per group.
-    pub figure: Option<Figure>,
+    pub figure: Option<ActualFigure>,
     pub gaps: Option<Vec<Reported<PerceptionGap>>>,
     /// The change of respondents who answered before and after under the same code.
     pub paired: Option<Reported<Paired>>,
+}
+
+/// The actual figure a perceived one is compared with, and its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActualFigure {
+    pub figure: String,
+    pub actual: f64,
+    pub source: String,
+    pub as_of: Option<NaiveDate>,
+}
+
+impl From<&Figure> for ActualFigure {
+    fn from(f: &Figure) -> Self {
+        ActualFigure { figure: f.figure.clone(), actual: f.actual, source: f.source.clone(), as_of: f.as_of }
+    }
 }
 
 /// One question.
@@ -202,7 +217,7 @@ pub fn compute(
         });
         let (figure, gaps) = match &score.scoring {
             Scoring::Perceived { figure } => {
-                let actual = figures.iter().find(|f| &f.figure == figure).cloned();
+                let actual = figures.iter().find(|f| &f.figure == figure).map(ActualFigure::from);
                 let gaps = actual.as_ref().map(|a| {
                     (0..keys.len())
                         .map(|g| match stats::perception_gap(&numbers(&rows, g, value), a.actual) {
