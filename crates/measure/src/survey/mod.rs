@@ -8,5 +8,7 @@
 //! a paper form typed in and a public link all give the same thing.
 
 pub mod form;
+pub mod xlsform;
 
 pub use form::{Choice, ChoiceList, Form, Kind, Language, Question, Score, Scoring, Text};
+pub use xlsform::{ExportError, FormProblem};
