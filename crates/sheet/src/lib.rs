@@ -1,5 +1,6 @@
-//! Reading the spreadsheets people upload — CSV, or the first sheet of an XLSX workbook — into rows
-//! of text, each with the line a spreadsheet program shows for it.
+//! Reading the spreadsheets people upload — CSV, or the first sheet of an XLSX workbook ([`read`]),
+//! or every sheet of an XLSX or old Excel (.xls) workbook ([`read_workbook`]) — into rows of text,
+//! each with the line a spreadsheet program shows for it.
 //!
 //! Everything here assumes the file is hostile. [`Limits`] bound the file, the rows, the columns,
 //! each cell, each inflated part of a workbook and its table of shared strings, and every bound is
@@ -12,6 +13,7 @@
 //! no I/O of its own and never panics on input; every refusal is a [`SheetError`] with a stable code.
 
 mod delimited;
+mod xls;
 mod xlsx;
 
 /// The bounds a file must keep. [`Limits::default`] suits an import of people.
@@ -107,6 +109,14 @@ pub struct Row {
     pub cells: Vec<String>,
 }
 
+/// One sheet of a workbook: its name as the workbook gives it (control characters and all: the
+/// caller judges names as it judges cells) and its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub name: String,
+    pub rows: Vec<Row>,
+}
+
 /// What kind of file the bytes are, told by content, never by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -137,6 +147,24 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Row>, SheetError> {
         Format::Xlsx => xlsx::read(bytes, limits),
         Format::Xls => Err(SheetError::XlsUnsupported),
         Format::Csv => delimited::read(bytes, limits),
+    }
+}
+
+/// Reads every sheet of a workbook, in the workbook's order, within `limits`: an XLSX, an old
+/// Excel workbook (.xls), or a CSV file as one sheet without a name.
+///
+/// Unlike [`read`], lines that hold nothing do not count against `max_rows`, and only cells that
+/// hold something are checked against `max_columns`: a form saved by a spreadsheet program may
+/// declare a million formatted rows and a thousand columns around the eighty rows it uses. Lines
+/// are still the spreadsheet's own, so problems can be reported where a person will find them.
+pub fn read_workbook(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SheetError> {
+    if bytes.len() > limits.max_file_bytes {
+        return Err(SheetError::TooLarge);
+    }
+    match Format::of(bytes) {
+        Format::Xlsx => xlsx::read_all(bytes, limits),
+        Format::Xls => xls::read_all(bytes, limits),
+        Format::Csv => Ok(vec![Sheet { name: String::new(), rows: delimited::read(bytes, limits)? }]),
     }
 }
 

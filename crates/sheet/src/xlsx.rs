@@ -1,9 +1,10 @@
-//! The first sheet of an XLSX workbook, read as a stream. The zip's directory is checked before it
-//! is parsed; each part is inflated through a cap; XML is read event by event, refusing DTDs,
-//! unknown entities and absurd nesting; cells are kept sparse, and a cell's place is checked against
-//! the limits before its value is kept.
+//! An XLSX workbook, read as a stream: its first sheet ([`read`]) or every sheet ([`read_all`]).
+//! The zip's directory is checked before it is parsed; each part is inflated through a cap, and the
+//! sheets of one workbook share one budget of inflated bytes and one of kept text; XML is read event
+//! by event, refusing DTDs, unknown entities and absurd nesting; cells are kept sparse, and a cell's
+//! place is checked against the limits before its value is kept.
 
-use crate::{last_line, Limits, Row, SheetError};
+use crate::{last_line, Limits, Row, Sheet, SheetError};
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use std::collections::BTreeMap;
 use std::io::{BufReader, Cursor, Read};
@@ -18,30 +19,103 @@ const MAX_SHEETS: usize = 1_000;
 type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
 
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Row>, SheetError> {
-    match directory_entries(bytes) {
-        Some(n) if n <= limits.max_entries => {}
-        _ => return Err(SheetError::XlsxUnreadable),
-    }
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| SheetError::XlsxUnreadable)?;
-    if zip.len() > limits.max_entries {
-        return Err(SheetError::XlsxUnreadable);
-    }
-    let first_sheet = first_sheet_id(&mut zip)?;
+    let mut zip = open(bytes, limits)?;
+    let first_sheet = sheet_list(&mut zip)?.into_iter().next().and_then(|(_, id)| id);
     let targets = relationships(&mut zip)?;
     let sheet = match first_sheet.and_then(|id| targets.iter().find(|(rid, _, _)| *rid == id)) {
         Some((_, _, target)) => target.clone(),
         None if zip.index_for_name("xl/worksheets/sheet1.xml").is_some() => "xl/worksheets/sheet1.xml".to_string(),
         None => return Err(SheetError::XlsxEmpty),
     };
-    let strings = match targets.iter().find(|(_, kind, _)| kind.ends_with("/sharedStrings")) {
-        Some((_, _, target)) => shared_strings(&mut zip, target, limits)?,
-        None if zip.index_for_name("xl/sharedStrings.xml").is_some() => {
-            shared_strings(&mut zip, "xl/sharedStrings.xml", limits)?
-        }
-        None => Vec::new(),
-    };
-    cells(&mut zip, &sheet, &strings, limits)
+    let strings = strings(&mut zip, &targets, limits)?;
+    let mut budget = Budget::of(limits);
+    cells(&mut zip, &sheet, &strings, limits, Lines::AsShown, &mut budget)
 }
+
+/// Every sheet, in the workbook's order. Lines are the spreadsheet's, but only lines that hold
+/// something count against `max_rows`, and columns are checked only where a cell holds something:
+/// forms saved by spreadsheet programs often declare a million formatted, empty rows.
+pub(crate) fn read_all(bytes: &[u8], limits: &Limits) -> Result<Vec<Sheet>, SheetError> {
+    let mut zip = open(bytes, limits)?;
+    let listed = sheet_list(&mut zip)?;
+    if listed.is_empty() {
+        return Err(SheetError::XlsxEmpty);
+    }
+    let targets = relationships(&mut zip)?;
+    let strings = strings(&mut zip, &targets, limits)?;
+    let mut budget = Budget::of(limits);
+    let mut parts: Vec<&str> = Vec::with_capacity(listed.len());
+    let mut sheets = Vec::with_capacity(listed.len());
+    for (name, id) in &listed {
+        let part = id
+            .as_ref()
+            .and_then(|id| targets.iter().find(|(rid, _, _)| rid == id))
+            .map(|(_, _, target)| target.as_str())
+            .ok_or(SheetError::XlsxUnreadable)?;
+        // Two sheets over one part are no spreadsheet program's doing; reading it twice would
+        // only multiply the work.
+        if parts.contains(&part) {
+            return Err(SheetError::XlsxUnreadable);
+        }
+        parts.push(part);
+        let rows = cells(&mut zip, part, &strings, limits, Lines::Counted, &mut budget)?;
+        sheets.push(Sheet { name: name.clone().unwrap_or_default(), rows });
+    }
+    Ok(sheets)
+}
+
+fn open<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Zip<'a>, SheetError> {
+    match directory_entries(bytes) {
+        Some(n) if n <= limits.max_entries => {}
+        _ => return Err(SheetError::XlsxUnreadable),
+    }
+    let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| SheetError::XlsxUnreadable)?;
+    if zip.len() > limits.max_entries {
+        return Err(SheetError::XlsxUnreadable);
+    }
+    Ok(zip)
+}
+
+fn strings(
+    zip: &mut Zip<'_>,
+    targets: &[(String, String, String)],
+    limits: &Limits,
+) -> Result<Vec<String>, SheetError> {
+    match targets.iter().find(|(_, kind, _)| kind.ends_with("/sharedStrings")) {
+        Some((_, _, target)) => shared_strings(zip, target, limits),
+        None if zip.index_for_name("xl/sharedStrings.xml").is_some() => {
+            shared_strings(zip, "xl/sharedStrings.xml", limits)
+        }
+        None => Ok(Vec::new()),
+    }
+}
+
+/// What the sheets of one workbook may cost together: inflated bytes and the text kept from cells.
+/// Without the second, one long shared string referenced from every cell would be copied into
+/// every cell.
+struct Budget {
+    inflate: u64,
+    text: usize,
+}
+
+impl Budget {
+    fn of(limits: &Limits) -> Budget {
+        Budget { inflate: limits.max_part_bytes, text: usize::try_from(limits.max_part_bytes).unwrap_or(usize::MAX) }
+    }
+}
+
+/// How the lines of a sheet are bounded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    /// As a person sees the sheet: no line past the last allowed, blank ones included, and no
+    /// cell, empty or not, past the last column allowed.
+    AsShown,
+    /// Only lines and cells that hold something count.
+    Counted,
+}
+
+/// Excel's last row.
+const EXCEL_ROWS: usize = 1_048_576;
 
 /// The number of files the zip's end-of-central-directory record announces, read before the zip
 /// library sizes anything by it; `None` when there is no such record or it is a ZIP64 one (no
@@ -79,12 +153,13 @@ impl<R: Read> Read for Capped<R> {
 }
 
 /// Walks the XML of one part, handing each event to `on`.
+/// Returns how many bytes the part inflated to.
 fn walk(
     zip: &mut Zip<'_>,
     name: &str,
     cap: u64,
     mut on: impl FnMut(&Event<'_>) -> Result<(), SheetError>,
-) -> Result<(), SheetError> {
+) -> Result<u64, SheetError> {
     let file = zip.by_name(name).map_err(|_| SheetError::XlsxUnreadable)?;
     if file.size() > cap {
         return Err(SheetError::XlsxTooLarge);
@@ -99,7 +174,7 @@ fn walk(
             _ => SheetError::XlsxUnreadable,
         })?;
         match &event {
-            Event::Eof => return Ok(()),
+            Event::Eof => return Ok(cap - xml.into_inner().into_inner().left),
             Event::DocType(_) => return Err(SheetError::XlsxUnreadable),
             Event::Start(_) => {
                 depth += 1;
@@ -118,7 +193,11 @@ fn attribute(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == name)
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+        // Decoded by hand rather than with the reader's decoder: calamine turns on quick-xml's
+        // `encoding` feature, which changes that method, and workbook parts are UTF-8.
+        .and_then(|a| {
+            std::str::from_utf8(&a.value).ok().and_then(|v| quick_xml::escape::unescape(v).ok().map(|v| v.into_owned()))
+        })
 }
 
 /// The text of a reference: a character (`&#233;`) or one of XML's five entities; any other
@@ -141,25 +220,24 @@ fn text_of(event: &Event<'_>) -> Result<Option<String>, SheetError> {
     })
 }
 
-/// The relationship id of the workbook's first sheet.
-fn first_sheet_id(zip: &mut Zip<'_>) -> Result<Option<String>, SheetError> {
-    let mut first = None;
-    let mut sheets = 0usize;
+/// The workbook's sheets in order: each one's name and relationship id.
+/// A sheet as the workbook lists it: its name and relationship id.
+type Listed = (Option<String>, Option<String>);
+
+fn sheet_list(zip: &mut Zip<'_>) -> Result<Vec<Listed>, SheetError> {
+    let mut sheets = Vec::new();
     walk(zip, "xl/workbook.xml", MAX_INDEX_PART, |event| {
         if let Event::Start(e) | Event::Empty(e) = event {
             if e.local_name().as_ref() == b"sheet" {
-                sheets += 1;
-                if sheets > MAX_SHEETS {
+                if sheets.len() >= MAX_SHEETS {
                     return Err(SheetError::XlsxUnreadable);
                 }
-                if first.is_none() {
-                    first = attribute(e, b"id");
-                }
+                sheets.push((attribute(e, b"name"), attribute(e, b"id")));
             }
         }
         Ok(())
     })?;
-    Ok(first)
+    Ok(sheets)
 }
 
 /// The workbook's relationships: (id, type, part name inside the archive).
@@ -254,7 +332,7 @@ struct Cell {
 }
 
 /// A number as a person typed it: whole numbers without a decimal point.
-fn number(text: &str) -> String {
+pub(crate) fn number(text: &str) -> String {
     match text.trim().parse::<f64>() {
         Ok(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
         Ok(f) if f.is_finite() => format!("{f}"),
@@ -262,21 +340,31 @@ fn number(text: &str) -> String {
     }
 }
 
-fn cells(zip: &mut Zip<'_>, part: &str, strings: &[String], limits: &Limits) -> Result<Vec<Row>, SheetError> {
+fn cells(
+    zip: &mut Zip<'_>,
+    part: &str,
+    strings: &[String],
+    limits: &Limits,
+    lines: Lines,
+    budget: &mut Budget,
+) -> Result<Vec<Row>, SheetError> {
     let mut found: BTreeMap<(usize, usize), String> = BTreeMap::new();
     let (mut line, mut column) = (0usize, 0usize);
     let mut cell: Option<Cell> = None;
     let mut in_phonetic = false;
+    let mut lines_held = 0usize;
     let place = |line: usize, column: usize| -> Result<(), SheetError> {
-        if line > last_line(limits) || line == 0 {
+        let last = if lines == Lines::AsShown { last_line(limits) } else { EXCEL_ROWS };
+        if line > last || line == 0 {
             return Err(SheetError::TooManyRows);
         }
-        if column >= limits.max_columns {
+        if lines == Lines::AsShown && column >= limits.max_columns {
             return Err(SheetError::TooManyColumns { line });
         }
         Ok(())
     };
-    walk(zip, part, limits.max_part_bytes, |event| {
+    let text_budget = &mut budget.text;
+    let inflated = walk(zip, part, budget.inflate, |event| {
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"row" => {
@@ -335,6 +423,18 @@ fn cells(zip: &mut Zip<'_>, part: &str, strings: &[String], limits: &Limits) -> 
                             return Err(SheetError::CellTooLong { line: c.line });
                         }
                         if !value.is_empty() {
+                            if lines == Lines::Counted {
+                                if c.column >= limits.max_columns {
+                                    return Err(SheetError::TooManyColumns { line: c.line });
+                                }
+                                if found.range((c.line, 0)..=(c.line, usize::MAX)).next().is_none() {
+                                    lines_held += 1;
+                                    if lines_held > last_line(limits) {
+                                        return Err(SheetError::TooManyRows);
+                                    }
+                                }
+                            }
+                            *text_budget = text_budget.checked_sub(value.len()).ok_or(SheetError::XlsxTooLarge)?;
                             found.insert((c.line, c.column), value);
                         }
                     }
@@ -354,6 +454,13 @@ fn cells(zip: &mut Zip<'_>, part: &str, strings: &[String], limits: &Limits) -> 
         }
         Ok(())
     })?;
+    budget.inflate = budget.inflate.saturating_sub(inflated);
+    Ok(into_rows(found))
+}
+
+/// Rows from the cells that hold something, by (line, column); the first column used becomes the
+/// first cell of every row.
+pub(crate) fn into_rows(found: BTreeMap<(usize, usize), String>) -> Vec<Row> {
     let first_column = found.keys().map(|(_, c)| *c).min().unwrap_or(0);
     let mut rows: Vec<Row> = Vec::new();
     for ((line, column), value) in found {
@@ -368,7 +475,7 @@ fn cells(zip: &mut Zip<'_>, part: &str, strings: &[String], limits: &Limits) -> 
             row.cells[at] = value;
         }
     }
-    Ok(rows)
+    rows
 }
 
 #[cfg(test)]

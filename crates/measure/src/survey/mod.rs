@@ -11,6 +11,8 @@ pub mod answer;
 pub mod expr;
 pub mod form;
 pub mod instrument;
+pub mod xlsform;
 
 pub use form::{Choice, ChoiceList, Form, Kind, Language, Question, Score, Scoring, Text, ARRIVING, RECEIVING};
 pub use instrument::{score_response, Instrument};
+pub use xlsform::{ExportError, FormProblem};

@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod fuzz;
+mod workbook;
 
 use bridges_sheet::{read, Limits, Row};
 use std::path::PathBuf;
