@@ -67,6 +67,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
     activities(services, owner, project.id, year_ago, today, &mut rng).await?;
     advice(services, owner, project.id, year_ago, today, &mut rng).await?;
     let programme = pairs(services, owner, today, &mut rng).await?;
+    survey(services, owner, project.id, today, &mut rng).await?;
 
     let define = owner.grant::<DefineIndicators>()?;
     let base = |name: &str, source: IndicatorSource, objective: usize| IndicatorDefinition {
@@ -320,4 +321,77 @@ async fn pairs(
         }
     }
     Ok(Some(programme.id))
+}
+
+/// A survey of every instrument, answered by a few hundred people of both communities (residents
+/// warmer to their own side and guessing newcomers' work and education low and their benefits
+/// high, as the FOCUS survey found), with the actual local figures and their source.
+async fn survey(
+    services: &Services,
+    owner: &Membership,
+    project: ProjectId,
+    today: NaiveDate,
+    rng: &mut Lcg,
+) -> Result<()> {
+    use bridges_app::measure::surveys;
+    use bridges_measure::survey::Instrument;
+    let define = owner.grant::<DefineIndicators>()?;
+    let codes: Vec<String> = Instrument::ALL.iter().map(|i| i.code().to_string()).collect();
+    let options = surveys::Options {
+        title: "Living here together (demo)".into(),
+        project: Some(project),
+        waves: false,
+        invitation_only: false,
+    };
+    let id = surveys::from_instruments(services, &define, &codes, &options).await?;
+    let figures = [
+        ("employment", "58", "Regional labour force survey 2025 (demo)"),
+        ("degree", "31", "Census 2021 (demo)"),
+        ("benefits", "12", "Benefits office annual report (demo)"),
+    ];
+    for (figure, actual, source) in figures {
+        let get = |k: &str| match k {
+            "actual" => actual.to_string(),
+            "source" => source.to_string(),
+            _ => String::new(),
+        };
+        surveys::set_figure(services, &define, id, figure, get).await?;
+    }
+    let view = surveys::one(services, &owner.grant::<ReadMeasures>()?, id).await?;
+    let record = owner.grant::<RecordMeasures>()?;
+    let mut responses = Vec::new();
+    for i in 0..320u32 {
+        let arriving = i % 5 < 2;
+        let mut a = std::collections::BTreeMap::new();
+        let mut put = |k: &str, v: String| {
+            a.insert(k.to_string(), v);
+        };
+        put("community", if arriving { "arriving" } else { "receiving" }.into());
+        let often = |rng: &mut Lcg, base: u32| (base + rng.next(3)).min(7).to_string();
+        for item in ["contact_work", "contact_neighbourhood", "contact_friends", "contact_home"] {
+            put(item, often(rng, if arriving { 2 } else { 1 }));
+        }
+        for item in ["contact_pleasant", "contact_equal", "contact_voluntary", "contact_cooperative", "contact_close"] {
+            put(item, often(rng, if arriving { 4 } else { 3 }));
+        }
+        let (own, other) = if arriving { (70, 72) } else { (78, 52) };
+        put("feeling_arriving", (if arriving { own } else { other } + rng.next(25)).min(100).to_string());
+        put("feeling_receiving", (if arriving { other } else { own } + rng.next(20)).min(100).to_string());
+        for n in 1..=5 {
+            put(&format!("who5_{n}"), (1 + rng.next(5)).to_string());
+        }
+        put("estimate_employment", (25 + rng.next(35)).to_string());
+        put("estimate_degree", (10 + rng.next(25)).to_string());
+        put("estimate_benefits", (20 + rng.next(50)).to_string());
+        for item in ["belonging_part", "belonging_home", "belonging_trust", "belonging_newcomers"] {
+            put(item, (2 + rng.next(4)).min(5).to_string());
+        }
+        let day = today - Duration::days(i64::from(rng.next(60)));
+        match surveys::check_response(&view, &a, "", "", day) {
+            Ok(r) => responses.push(r),
+            Err(p) => anyhow::bail!("demo survey answers refused: {:?} {:?}", p.answers, p.fields),
+        }
+    }
+    services.store().record_responses(&record, id, bridges_store::Via::Staff, &responses).await?;
+    Ok(())
 }

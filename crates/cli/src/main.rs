@@ -8,6 +8,7 @@ mod matching;
 mod measure;
 mod programme_match;
 mod retention;
+mod survey;
 mod user;
 
 use anyhow::{Context, Result};
@@ -58,6 +59,11 @@ enum Command {
     Measure {
         #[command(subcommand)]
         command: measure::MeasureCommand,
+    },
+    /// Surveys: import a form from XLSForm, export it back, export its responses.
+    Survey {
+        #[command(subcommand)]
+        command: survey::SurveyCommand,
     },
 }
 
@@ -161,6 +167,7 @@ async fn main() -> Result<()> {
         Command::Demo(args) => demo::run(&args.db.open().await?, args.people).await,
         Command::Match { command } => matching::run(command).await,
         Command::Measure { command } => measure::run(command).await,
+        Command::Survey { command } => survey::run(command).await,
         Command::Backup(args) => backup(args).await,
     }
 }

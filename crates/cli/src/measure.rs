@@ -74,7 +74,7 @@ pub async fn run(command: MeasureCommand) -> Result<()> {
 }
 
 /// The organisation named by `--org`, by id or by name.
-async fn org_of(store: &Store, org: &str) -> Result<OrgId> {
+pub(crate) async fn org_of(store: &Store, org: &str) -> Result<OrgId> {
     if let Ok(id) = org.parse::<OrgId>() {
         return Ok(store.org(id).await.context("no organisation with that id")?.id);
     }

@@ -178,6 +178,12 @@ impl Store {
         Ok(id)
     }
 
+    /// The organisation a survey belongs to, for the command line to find its member's role there.
+    pub async fn survey_org(&self, id: SurveyId) -> Result<OrgId> {
+        let row = survey::Entity::find_by_id(id.as_uuid()).one(&self.db).await?.ok_or(StoreError::NotFound)?;
+        Ok(OrgId::from_uuid(row.org_id))
+    }
+
     pub async fn surveys(&self, grant: &Grant<ReadMeasures>) -> Result<Vec<StoredSurvey>> {
         Ok(survey::Entity::find()
             .filter(survey::Column::OrgId.eq(grant.org().as_uuid()))

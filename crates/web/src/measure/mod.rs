@@ -74,7 +74,9 @@ pub fn wing() -> Wing {
         .route("/v1/orgs/{org}/indicators/{id}/values/{period}", put(api::record_value))
         .route("/v1/orgs/{org}/activities", get(api::list_activities).post(api::log_activity))
         .route("/v1/orgs/{org}/advice", post(api::record_advice))
-        .route("/v1/orgs/{org}/reviews", post(api::record_review));
+        .route("/v1/orgs/{org}/reviews", post(api::record_review))
+        .route("/v1/orgs/{org}/surveys", get(api::list_surveys))
+        .route("/v1/orgs/{org}/surveys/{id}/results", get(api::survey_results));
     Wing { pages, api, doc: api::MeasureApi::openapi() }
 }
 

@@ -84,7 +84,9 @@ fn view_of(
         _ => (String::new(), String::new(), String::new()),
     };
     let scale = matches!(q.appearance.as_deref(), Some(a) if a.contains("likert"))
-        || (matches!(q.kind, Kind::SelectOne { .. }) && choices.len() <= 7 && choices.iter().all(|(n, _)| n.parse::<i32>().is_ok()));
+        || (matches!(q.kind, Kind::SelectOne { .. })
+            && choices.len() <= 7
+            && choices.iter().all(|(n, _)| n.parse::<i32>().is_ok()));
     let label = q.label.get(language, default);
     QuestionView {
         name: q.name.clone(),

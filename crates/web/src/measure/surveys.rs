@@ -11,10 +11,10 @@ use crate::http::page::{render, Page};
 use crate::http::state::AppState;
 use crate::http::upload::read_upload;
 use crate::http::{see_other, with_status};
+use crate::measure::activities::kept;
 use crate::measure::charts;
 use crate::measure::dashboard::download;
 use crate::measure::survey_form::{all_rows, language_of, page_views, QuestionView};
-use crate::measure::activities::kept;
 use crate::measure::today;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
@@ -139,7 +139,10 @@ pub async fn import(
         Err(problems) => problems,
     };
     let read = grant.also::<ReadMeasures>()?;
-    with_status(list_page(&state, &ctx, &read, page, FormView::new(), problems).await?, StatusCode::UNPROCESSABLE_ENTITY)
+    with_status(
+        list_page(&state, &ctx, &read, page, FormView::new(), problems).await?,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
 }
 
 #[derive(Template)]
@@ -200,7 +203,9 @@ async fn survey_page(
         .scores
         .iter()
         .filter_map(|s| match &s.scoring {
-            Scoring::Perceived { figure } => Some((figure.clone(), stored.iter().find(|f| &f.figure == figure).cloned())),
+            Scoring::Perceived { figure } => {
+                Some((figure.clone(), stored.iter().find(|f| &f.figure == figure).cloned()))
+            }
             _ => None,
         })
         .collect();
@@ -267,7 +272,11 @@ pub async fn invite(
     let count = form.first("count").trim().parse::<usize>().unwrap_or(0);
     let codes = surveys::invite(state.services(), &grant, id, count).await?;
     let rows: Vec<Vec<String>> = codes.into_iter().map(|c| vec![c]).collect();
-    Ok(download(bridges_app::spreadsheet::csv(&["invitation_code"], &rows), "text/csv; charset=utf-8", "invitations.csv"))
+    Ok(download(
+        bridges_app::spreadsheet::csv(&["invitation_code"], &rows),
+        "text/csv; charset=utf-8",
+        "invitations.csv",
+    ))
 }
 
 pub async fn xlsform(
@@ -313,6 +322,29 @@ pub async fn responses_xlsx(
     Ok(download(book, XLSX, "responses.xlsx"))
 }
 
+/// A number however many references a template hands it through.
+trait Plain<T> {
+    fn plain(&self) -> T;
+}
+
+impl<T: Copy> Plain<T> for T {
+    fn plain(&self) -> T {
+        *self
+    }
+}
+
+impl<T: Copy> Plain<T> for &T {
+    fn plain(&self) -> T {
+        **self
+    }
+}
+
+impl<T: Copy> Plain<T> for &&T {
+    fn plain(&self) -> T {
+        ***self
+    }
+}
+
 #[derive(Template)]
 #[template(path = "measure/survey_results.html")]
 struct ResultsPage {
@@ -331,10 +363,16 @@ impl ResultsPage {
         text.get(&self.language, self.survey.form.default_language.as_deref()).to_string()
     }
     fn question_label(&self, name: &str) -> String {
-        self.survey.form.question(name).map(|q| self.label(&q.label)).filter(|l| !l.is_empty()).unwrap_or_else(|| name.to_string())
+        self.survey
+            .form
+            .question(name)
+            .map(|q| self.label(&q.label))
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| name.to_string())
     }
     /// The count (and share) of choice `i` in one group's table.
-    fn cell(&self, table: &bridges_measure::stats::FrequencyTable, i: usize) -> String {
+    fn cell(&self, table: &bridges_measure::stats::FrequencyTable, i: impl Plain<usize>) -> String {
+        let i = i.plain();
         match table.choices.get(i) {
             Some(cell) => match &cell.proportion {
                 Some(p) => format!("{} ({}%)", self.n(&cell.count), self.number(p.p * 100.0)),
@@ -347,7 +385,8 @@ impl ResultsPage {
         let form = &self.survey.form;
         form.question(question)
             .and_then(|q| match &q.kind {
-                bridges_measure::survey::Kind::SelectOne { list } | bridges_measure::survey::Kind::SelectMultiple { list } => form.list(list),
+                bridges_measure::survey::Kind::SelectOne { list }
+                | bridges_measure::survey::Kind::SelectMultiple { list } => form.list(list),
                 _ => None,
             })
             .and_then(|l| l.choices.iter().find(|c| c.name == choice))
@@ -357,7 +396,8 @@ impl ResultsPage {
     fn n(&self, s: &bridges_measure::Shown) -> String {
         charts::shown_text(&self.page, s)
     }
-    fn number(&self, v: f64) -> String {
+    fn number(&self, v: impl Plain<f64>) -> String {
+        let v = v.plain();
         bridges_measure::format_number((v * 10.0).round() / 10.0)
     }
 }
@@ -372,7 +412,8 @@ pub async fn results(
     let by = By::parse(&q.by).ok_or(AppError::NotFound)?;
     let from = q.from.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let to = q.to.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let (survey, results) = bridges_app::measure::surveys::results::read(state.services(), &grant, id, by, from, to).await?;
+    let (survey, results) =
+        bridges_app::measure::surveys::results::read(state.services(), &grant, id, by, from, to).await?;
     let language = language_of(&survey.form, page.tr.lang().code());
     let charts = charts::score_charts(&page, &survey, &results, &language);
     render(&ResultsPage { page: page.with_org(&ctx), survey, results, language, charts })
@@ -446,6 +487,12 @@ fn page_in(page: Page, lang: Option<&str>) -> AppResult<Page> {
     }
 }
 
+/// What a posted page leads to: a response to save, or a page to show.
+enum Stepped {
+    Save(bridges_store::NewResponse),
+    Shown(AppResult<Response>),
+}
+
 struct Answering<'a> {
     survey: &'a SurveyView,
     organisation: String,
@@ -480,7 +527,9 @@ impl Answering<'_> {
             .iter()
             .filter(|(k, _)| !shown.contains(&k.as_str()))
             .flat_map(|(k, v)| {
-                let multiple = form.question(k).is_some_and(|q| matches!(q.kind, bridges_measure::survey::Kind::SelectMultiple { .. }));
+                let multiple = form
+                    .question(k)
+                    .is_some_and(|q| matches!(q.kind, bridges_measure::survey::Kind::SelectMultiple { .. }));
                 if multiple {
                     v.split(' ').map(|c| (k.clone(), c.to_string())).collect::<Vec<_>>()
                 } else {
@@ -526,7 +575,9 @@ impl Answering<'_> {
             pages.get(*s).is_some_and(|rows| {
                 rows.iter().any(|i| {
                     answer::is_relevant(form, *i, answers, self.today)
-                        && form.questions.get(*i).is_some_and(|q| q.kind.is_answered() || matches!(q.kind, bridges_measure::survey::Kind::Note))
+                        && form.questions.get(*i).is_some_and(|q| {
+                            q.kind.is_answered() || matches!(q.kind, bridges_measure::survey::Kind::Note)
+                        })
                 })
             })
         })
@@ -534,11 +585,7 @@ impl Answering<'_> {
 
     /// Handles a posted page: the same page with its problems, the next page, or the whole
     /// response checked and handed to `save`.
-    fn step(
-        &self,
-        page: Page,
-        form: &FormPairs,
-    ) -> Result<Option<bridges_store::NewResponse>, AppResult<Response>> {
+    fn step(&self, page: Page, form: &FormPairs) -> Stepped {
         let posted = posted_of(form);
         let answers = surveys::answers_of(&self.survey.form, &posted);
         let step = form.first("step").parse::<usize>().unwrap_or(0);
@@ -553,18 +600,25 @@ impl Answering<'_> {
             .collect();
         let last = self.staff || self.next_step(step, &answers).is_none();
         match checked {
-            Ok(response) if last => Ok(Some(response)),
-            Ok(_) => Err(self.render(page, self.next_step(step, &answers).unwrap_or(step), &answers, None, form, false)),
+            Ok(response) if last => Stepped::Save(response),
+            Ok(_) => Stepped::Shown(self.render(
+                page,
+                self.next_step(step, &answers).unwrap_or(step),
+                &answers,
+                None,
+                form,
+                false,
+            )),
             Err(mut problems) => {
                 problems.answers.retain(|p| asked.contains(&&p.question));
                 if !last && problems.answers.is_empty() {
                     let next = self.next_step(step, &answers).unwrap_or(step);
-                    return Err(self.render(page, next, &answers, None, form, false));
+                    return Stepped::Shown(self.render(page, next, &answers, None, form, false));
                 }
                 if problems.answers.is_empty() && problems.fields.is_empty() {
                     problems.fields.add("step", "survey-answers-invalid");
                 }
-                Err(self.render(page, step, &answers, Some(&problems), form, false))
+                Stepped::Shown(self.render(page, step, &answers, Some(&problems), form, false))
             }
         }
     }
@@ -602,9 +656,8 @@ pub async fn answer_submit(
     // The day only: no time of day, no address, no browser is kept with an answer.
     let answering = Answering { survey: &survey, organisation, action, staff: false, today: state.now().date_naive() };
     let response = match answering.step(page.clone(), &form) {
-        Ok(Some(r)) => r,
-        Ok(None) => return Err(AppError::NotFound),
-        Err(shown) => return shown,
+        Stepped::Save(r) => r,
+        Stepped::Shown(shown) => return shown,
     };
     match surveys::submit_public(state.services(), &token, &form.first("invitation"), &response).await {
         Ok(()) => answering.render(page, 0, &BTreeMap::new(), None, &FormPairs::default(), true),
@@ -656,9 +709,8 @@ pub async fn entry_submit(
     };
     let page = page.with_org(&ctx);
     let response = match answering.step(page.clone(), &form) {
-        Ok(Some(r)) => r,
-        Ok(None) => return Err(AppError::NotFound),
-        Err(shown) => return shown,
+        Stepped::Save(r) => r,
+        Stepped::Shown(shown) => return shown,
     };
     surveys::enter(state.services(), &grant, id, response).await?;
     Ok(see_other(&format!("/orgs/{}/measure/surveys/{id}/entry?entered=1", ctx.org.id)))

@@ -286,6 +286,13 @@ impl Client {
         Resp { status, headers, body }
     }
 
+    /// The bytes of a download.
+    pub async fn get_bytes(&self, path: &str) -> Vec<u8> {
+        let r = self.http.get(self.url(path)).send().await.unwrap();
+        assert_eq!(r.status(), reqwest::StatusCode::OK);
+        r.bytes().await.unwrap().to_vec()
+    }
+
     pub async fn get(&self, path: &str) -> Resp {
         self.send(self.http.get(self.url(path))).await
     }

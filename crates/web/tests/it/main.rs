@@ -17,4 +17,5 @@ mod members;
 mod plan;
 mod practices;
 mod projects;
+mod surveys;
 mod trust;

@@ -4,9 +4,9 @@
 //! the responses. One checker of answers serves every path, the engine's.
 
 pub mod results;
-// mod xlsform_io; (pending merge)
+mod xlsform_io;
 
-// pub use xlsform_io::{as_row_problem, export_xlsform, import_xlsform, read_xlsform};
+pub use xlsform_io::{as_row_problem, export_xlsform, import_xlsform, read_xlsform};
 
 use crate::spreadsheet::workbook;
 use crate::{Error, Result, Services};
@@ -81,9 +81,17 @@ pub fn parse_options(get: impl Fn(&str) -> String, title_required: bool) -> Resu
     Ok(Options { title, project, waves: yes("waves"), invitation_only: yes("invitation_only") })
 }
 
-pub(crate) async fn create(services: &Services, grant: &Grant<DefineIndicators>, form: &Form, options: &Options) -> Result<SurveyId> {
-    let title =
-        if options.title.is_empty() { form.title.get("", form.default_language.as_deref()).to_string() } else { options.title.clone() };
+pub(crate) async fn create(
+    services: &Services,
+    grant: &Grant<DefineIndicators>,
+    form: &Form,
+    options: &Options,
+) -> Result<SurveyId> {
+    let title = if options.title.is_empty() {
+        form.title.get("", form.default_language.as_deref()).to_string()
+    } else {
+        options.title.clone()
+    };
     let title: String = if title.trim().is_empty() { form.form_id.clone() } else { title };
     let new = NewSurvey {
         project: options.project,
@@ -140,8 +148,7 @@ pub fn invitation_codes(count: usize) -> Vec<String> {
     let mut rng = rand::rngs::OsRng;
     (0..count)
         .map(|_| {
-            let code: String =
-                (0..8).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect();
+            let code: String = (0..8).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect();
             format!("{}-{}", &code[..4], &code[4..])
         })
         .collect()
@@ -245,12 +252,7 @@ pub fn check_response(
 }
 
 /// A response through the public link (with an invitation code when the survey asks for one).
-pub async fn submit_public(
-    services: &Services,
-    token: &str,
-    invitation: &str,
-    response: &NewResponse,
-) -> Result<()> {
+pub async fn submit_public(services: &Services, token: &str, invitation: &str, response: &NewResponse) -> Result<()> {
     let token = SecretToken::parse(token).ok_or(Error::Code(ErrorCode::NotFound))?;
     let invitation = (!invitation.trim().is_empty()).then_some(invitation);
     services.store().submit_public_response(&token, invitation, response).await?;
@@ -258,7 +260,12 @@ pub async fn submit_public(
 }
 
 /// A paper form typed in by staff.
-pub async fn enter(services: &Services, grant: &Grant<RecordMeasures>, id: SurveyId, response: NewResponse) -> Result<()> {
+pub async fn enter(
+    services: &Services,
+    grant: &Grant<RecordMeasures>,
+    id: SurveyId,
+    response: NewResponse,
+) -> Result<()> {
     services.store().record_responses(grant, id, Via::Staff, &[response]).await?;
     Ok(())
 }
@@ -273,9 +280,11 @@ pub async fn set_figure(
     get: impl Fn(&str) -> String,
 ) -> Result<()> {
     let survey = one(services, &grant.also::<ReadMeasures>()?, id).await?;
-    let known = survey.form.scores.iter().any(|s| {
-        matches!(&s.scoring, bridges_measure::survey::Scoring::Perceived { figure: f } if f == figure)
-    });
+    let known = survey
+        .form
+        .scores
+        .iter()
+        .any(|s| matches!(&s.scoring, bridges_measure::survey::Scoring::Perceived { figure: f } if f == figure));
     if !known {
         return Err(Error::Code(ErrorCode::NotFound));
     }
@@ -312,7 +321,8 @@ pub async fn response_table(
     let survey = one(services, &grant.also::<ReadMeasures>()?, id).await?;
     let rows = services.store().responses(grant, id, Reading::exporting("survey responses"), services.now()).await?;
     let form = &survey.form;
-    let columns: Vec<&bridges_measure::survey::Question> = form.questions.iter().filter(|q| q.kind.has_value()).collect();
+    let columns: Vec<&bridges_measure::survey::Question> =
+        form.questions.iter().filter(|q| q.kind.has_value()).collect();
     let default = form.default_language.as_deref();
     let mut header = vec!["response".to_string(), "submitted_on".into(), "via".into(), "wave".into()];
     header.extend(columns.iter().map(|q| match labels {
@@ -372,4 +382,3 @@ pub async fn responses_xlsx(
     let (header, rows) = response_table(services, grant, id, labels).await?;
     workbook("responses", &header, &rows).map_err(Error::Internal)
 }
-

@@ -131,17 +131,18 @@ fn numbers(rows: &[Row], group: usize, value: impl Fn(&Row) -> Option<f64>) -> V
     rows.iter().filter(|r| r.group == Some(group)).filter_map(value).collect()
 }
 
+/// Each group's estimate as the reader may see it; a group with no answer at all has fewer than k.
 fn per_group<T: stats::Estimate>(
     groups: usize,
     k: Threshold,
     estimate: impl Fn(usize) -> Option<T>,
-    empty: impl Fn() -> T,
 ) -> Vec<Reported<T>> {
-    (0..groups).map(|g| stats::report(estimate(g).unwrap_or_else(&empty), k)).collect()
-}
-
-fn empty_mean() -> Mean {
-    Mean { n: 0, mean: 0.0, sd: None, ci: None }
+    (0..groups)
+        .map(|g| match estimate(g) {
+            Some(e) => stats::report(e, k),
+            None => Reported::Suppressed { k: k.get() },
+        })
+        .collect()
 }
 
 /// Reads the results of a survey, between two days if given.
@@ -179,10 +180,9 @@ pub fn compute(
             serde_json::from_str(f.answers.expose()).map_err(|e| Error::Internal(format!("stored answers: {e}")))?;
         let group = match by {
             By::Nothing => Some(0),
-            By::Community => community
-                .as_ref()
-                .and_then(|c| answers.get(c))
-                .and_then(|v| keys.iter().position(|key| key == v)),
+            By::Community => {
+                community.as_ref().and_then(|c| answers.get(c)).and_then(|v| keys.iter().position(|key| key == v))
+            }
             By::Wave => f.wave.as_deref().and_then(|w| keys.iter().position(|key| *key == w)),
         };
         rows.push(Row { group, wave: f.wave, respondent: f.respondent, answers });
@@ -195,7 +195,7 @@ pub fn compute(
     let mut scores = Vec::new();
     for score in &form.scores {
         let value = |r: &Row| score_response(score, &r.answers);
-        let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)), empty_mean);
+        let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)));
         let difference = (keys.len() == 2).then(|| {
             let d = stats::difference(&numbers(&rows, 0, value), &numbers(&rows, 1, value));
             match d {
@@ -254,8 +254,13 @@ pub fn compute(
         match &q.kind {
             Kind::Integer | Kind::Decimal | Kind::Range { .. } => {
                 let value = |r: &Row| r.answers.get(&q.name).and_then(|v| v.parse::<f64>().ok());
-                let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)), empty_mean);
-                questions.push(QuestionResult { name: q.name.clone(), means: Some(means), choices: None, tables: None });
+                let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)));
+                questions.push(QuestionResult {
+                    name: q.name.clone(),
+                    means: Some(means),
+                    choices: None,
+                    tables: None,
+                });
             }
             Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
                 let Some(list) = form.list(list) else { continue };

@@ -11,17 +11,11 @@ use bridges_store::Grant;
 
 /// Reads an XLSForm workbook (`.xlsx` or `.xls`), every problem by sheet, row and column.
 pub fn read_xlsform(bytes: &[u8]) -> std::result::Result<Form, Vec<xlsform::FormProblem>> {
-    let limits = bridges_sheet::Limits { max_file_bytes: crate::spreadsheet::MAX_FILE_BYTES, ..bridges_sheet::Limits::default() };
-    let sheets = bridges_sheet::read_workbook(bytes, &limits).map_err(|e| {
-        vec![xlsform::FormProblem {
-            sheet: String::new(),
-            row: e.line(),
-            column: None,
-            code: e.code(),
-            detail: e.to_string(),
-        }]
-    })?;
-    xlsform::import(&sheets)
+    let limits = bridges_sheet::Limits {
+        max_file_bytes: crate::spreadsheet::MAX_FILE_BYTES,
+        ..bridges_sheet::Limits::default()
+    };
+    xlsform::import_bytes(bytes, &limits)
 }
 
 /// Makes a survey from an XLSForm workbook; nothing is made unless the whole form is understood.
@@ -51,5 +45,9 @@ pub async fn export_xlsform(services: &Services, grant: &Grant<ReadMeasures>, id
 
 /// An XLSForm problem as a row problem, for pages that list problems by line and column.
 pub fn as_row_problem(p: &xlsform::FormProblem) -> RowProblem {
-    RowProblem { line: p.row, field: p.column.clone().unwrap_or_else(|| p.sheet.clone()), code: p.code }
+    let field = match &p.column {
+        Some(column) => format!("{} · {column}", p.sheet),
+        None => p.sheet.clone(),
+    };
+    RowProblem { line: p.row, field, code: p.code }
 }

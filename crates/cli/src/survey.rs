@@ -1,0 +1,146 @@
+//! `bridges survey import-xlsform|export-xlsform|export-responses`: surveys from the shell, as a
+//! named member whose role allows it, through the same use cases as the pages.
+
+use crate::measure::org_of;
+use crate::DbArgs;
+use anyhow::{bail, Context, Result};
+use bridges_app::measure::surveys;
+use bridges_app::Services;
+use bridges_domain::policy::{DefineIndicators, ReadMeasures, RecordMeasures};
+use bridges_domain::{SurveyId, SystemClock};
+use bridges_store::Membership;
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Subcommand)]
+pub enum SurveyCommand {
+    /// Make a survey from an XLSForm workbook (.xlsx or .xls), as KoboToolbox and ODK users write
+    /// them. Prints one JSON line: the survey's id and how many questions, choices and languages it
+    /// holds; or every problem by sheet, row and column, and exits non-zero.
+    ImportXlsform(ImportArgs),
+    /// Write a survey as an XLSForm workbook that pyxform, KoboToolbox and ODK read.
+    ExportXlsform(ExportArgs),
+    /// Write a survey's responses to CSV or XLSX (by the file's extension), one row each, with
+    /// question names and answer codes (or labels with --labels LANG). Written to the audit log.
+    ExportResponses(ResponsesArgs),
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// The XLSForm workbook to read.
+    file: PathBuf,
+    /// The organisation, by name or id.
+    #[arg(long)]
+    org: String,
+    /// The email of the member doing it (a coordinator or above).
+    #[arg(long = "as")]
+    member: String,
+    /// The survey's title (the form's own title when not given).
+    #[arg(long, default_value = "")]
+    title: String,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    #[arg(long)]
+    survey: SurveyId,
+    #[arg(long = "as")]
+    member: String,
+    /// Where to write the .xlsx workbook.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ResponsesArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    #[arg(long)]
+    survey: SurveyId,
+    #[arg(long = "as")]
+    member: String,
+    /// Where to write: FILE.csv or FILE.xlsx.
+    #[arg(long)]
+    out: PathBuf,
+    /// Write labels in this language (its XLSForm name, e.g. "English (en)") instead of codes.
+    #[arg(long)]
+    labels: Option<String>,
+}
+
+pub async fn run(command: SurveyCommand) -> Result<()> {
+    match command {
+        SurveyCommand::ImportXlsform(args) => import(args).await,
+        SurveyCommand::ExportXlsform(args) => export(args).await,
+        SurveyCommand::ExportResponses(args) => responses(args).await,
+    }
+}
+
+async fn import(args: ImportArgs) -> Result<()> {
+    let store = args.db.open().await?;
+    let org = org_of(&store, &args.org).await?;
+    let membership = crate::member_as(&store, org, &args.member).await?;
+    let services = Services::new(store, Arc::new(SystemClock));
+    let grant =
+        membership.grant::<DefineIndicators>().map_err(|_| anyhow::anyhow!("this role may not make surveys"))?;
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let options = surveys::Options { title: args.title.trim().to_string(), ..surveys::Options::default() };
+    match surveys::import_xlsform(&services, &grant, &bytes, &options).await? {
+        Ok((id, counts)) => {
+            println!(
+                "{}",
+                serde_json::json!({
+                    "survey": id.to_string(),
+                    "questions": counts.questions,
+                    "choices": counts.choices,
+                    "languages": counts.languages,
+                })
+            );
+            Ok(())
+        }
+        Err(problems) => {
+            for p in &problems {
+                let column = p.column.as_deref().map(|c| format!(", column {c}")).unwrap_or_default();
+                println!("sheet {}, row {}{column}: {} ({})", p.sheet, p.row, p.code, p.detail);
+            }
+            bail!("nothing was imported: {} problem(s)", problems.len())
+        }
+    }
+}
+
+/// The member's membership in the organisation that holds `survey`.
+async fn membership_for(db: &DbArgs, survey: SurveyId, member: &str) -> Result<(Services, Membership)> {
+    let store = db.open().await?;
+    let org = store.survey_org(survey).await.context("no survey with that id")?;
+    let membership = crate::member_as(&store, org, member).await?;
+    Ok((Services::new(store, Arc::new(SystemClock)), membership))
+}
+
+async fn export(args: ExportArgs) -> Result<()> {
+    let (services, membership) = membership_for(&args.db, args.survey, &args.member).await?;
+    let grant = membership.grant::<ReadMeasures>().map_err(|_| anyhow::anyhow!("this role may not read surveys"))?;
+    let bytes = surveys::export_xlsform(&services, &grant, args.survey).await?;
+    std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
+    println!("{}", serde_json::json!({ "survey": args.survey.to_string(), "out": args.out.display().to_string() }));
+    Ok(())
+}
+
+async fn responses(args: ResponsesArgs) -> Result<()> {
+    let (services, membership) = membership_for(&args.db, args.survey, &args.member).await?;
+    let grant =
+        membership.grant::<RecordMeasures>().map_err(|_| anyhow::anyhow!("this role may not export responses"))?;
+    let labels = args.labels.as_deref();
+    let extension = args.out.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
+    let bytes = match extension.as_str() {
+        "csv" => surveys::responses_csv(&services, &grant, args.survey, labels).await?.into_bytes(),
+        "xlsx" => surveys::responses_xlsx(&services, &grant, args.survey, labels).await?,
+        _ => bail!("--out: name a .csv or .xlsx file"),
+    };
+    std::fs::write(&args.out, bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
+    println!("{}", serde_json::json!({ "survey": args.survey.to_string(), "out": args.out.display().to_string() }));
+    Ok(())
+}

@@ -1,0 +1,230 @@
+//! Surveys end to end: made from the instruments, answered anonymously through the public link
+//! (a page at a time, no JavaScript), read by community with suppression over the API, imported
+//! from real XLSForms and refused the way pyxform refuses, exported back; roles and other
+//! organisations kept out; the public path keeps nothing that identifies the respondent.
+
+use crate::harness::{Client, TestApp};
+use crate::on_both_backends;
+use bridges_domain::Role;
+use reqwest::{Method, StatusCode};
+
+on_both_backends!(answered_anonymously_and_read_by_community, xlsform_in_and_out_with_roles);
+
+/// The shared real forms (never copied into the project).
+fn real_form(name: &str) -> Vec<u8> {
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/xlsform").join(name);
+    let path = if here.exists() { here } else { std::path::Path::new("/work/shared/xlsform").join(name) };
+    std::fs::read(&path).unwrap_or_else(|e| panic!("the shared XLSForms are needed at {}: {e}", path.display()))
+}
+
+fn survey_id(location: &str) -> String {
+    location.rsplit('/').next().unwrap().split('?').next().unwrap().to_string()
+}
+
+/// Answers the public survey in `lang` as one respondent, page after page, with `answers`.
+async fn answer(public: &Client, link: &str, answers: &[(&str, &str)]) -> String {
+    let page = public.get(link).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let mut fields: Vec<(&str, &str)> = answers.to_vec();
+    fields.push(("step", "0"));
+    let mut step = 0;
+    loop {
+        let r = public.post_form(link, &fields).await;
+        assert!(r.status == StatusCode::OK, "step {step}: {} {}", r.status, r.body);
+        if r.body.contains("id=\"survey-done\"") {
+            return r.body;
+        }
+        step += 1;
+        assert!(step < 10, "the survey never ends: {}", r.body);
+        let at = r.body.find("name=\"step\" value=\"").unwrap() + "name=\"step\" value=\"".len();
+        let next: String = r.body[at..].chars().take_while(|c| c.is_ascii_digit()).collect();
+        fields.retain(|(k, _)| *k != "step");
+        fields.push(("step", Box::leak(next.into_boxed_str())));
+    }
+}
+
+async fn answered_anonymously_and_read_by_community(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let viewer = app.member(org, "vic@example.org", Role::Viewer).await;
+    let volunteer = app.member(org, "vera@example.org", Role::Volunteer).await;
+    let surveys = format!("/orgs/{org}/measure/surveys");
+
+    // Only a coordinator makes surveys; at least one questionnaire is needed.
+    let r = volunteer.post_form(&surveys, &[("instrument", "who5")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = coordinator.post_form(&surveys, &[("title", "Spring")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Choose at least one questionnaire"), "{}", r.body);
+    let r = coordinator
+        .post_form(
+            &surveys,
+            &[
+                ("title", "Spring"),
+                ("instrument", "contact"),
+                ("instrument", "thermometer"),
+                ("instrument", "who5"),
+                ("instrument", "perceived"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id = survey_id(&r.location());
+    let page = coordinator.get(&format!("{surveys}/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let at = page.body.find("href=\"/s/").unwrap() + "href=\"".len();
+    let link: String = page.body[at..].chars().take_while(|c| *c != '"').collect();
+    let base = link.trim_end_matches(|c: char| c != '/').trim_end_matches('/').to_string();
+    assert!(base.starts_with("/s/srv_"), "{base}");
+    // A viewer sees the survey but not its link.
+    let seen = viewer.get(&format!("{surveys}/{id}")).await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(!seen.body.contains("/s/srv_"));
+
+    // The actual figure perceived employment is compared with.
+    let r = coordinator
+        .post_form(&format!("{surveys}/{id}/figures/employment"), &[("actual", "150"), ("source", "x")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = coordinator
+        .post_form(&format!("{surveys}/{id}/figures/employment"), &[("actual", "58"), ("source", "Labour survey 2025")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // Twelve residents and three newcomers answer anonymously, in Arabic and English.
+    let public = app.client();
+    for i in 0..12 {
+        let lang = if i % 2 == 0 { "ar" } else { "en" };
+        let done = answer(
+            &public,
+            &format!("{base}/{lang}"),
+            &[
+                ("community", "receiving"),
+                ("contact_work", "2"),
+                ("contact_pleasant", if i < 6 { "4" } else { "6" }),
+                ("contact_equal", "5"),
+                ("feeling_arriving", "50"),
+                ("feeling_receiving", "80"),
+                ("who5_1", "3"),
+                ("who5_2", "3"),
+                ("who5_3", "2"),
+                ("who5_4", "2"),
+                ("who5_5", "3"),
+                ("estimate_employment", "30"),
+            ],
+        )
+        .await;
+        if lang == "ar" {
+            assert!(done.contains("dir=\"rtl\""), "the Arabic page is right to left");
+        }
+    }
+    for _ in 0..3 {
+        answer(&public, &format!("{base}/en"), &[("community", "arriving"), ("feeling_receiving", "70")]).await;
+    }
+
+    // A wrong answer is named beside its question and nothing is stored.
+    public.get(&format!("{base}/en")).await;
+    let r = public.post_form(&format!("{base}/en"), &[("step", "0"), ("community", "somewhere")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+
+    let results =
+        coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys/{id}/results?by=community"), None).await;
+    assert_eq!(results.status, StatusCode::OK, "{}", results.body);
+    let json = results.json();
+    assert_eq!(json["total"]["value"], 15.0, "{json}");
+    let who5 = json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "who5").unwrap();
+    // Residents: 3+3+2+2+3 = 13, times 4 = 52 for all twelve.
+    let receiving = &who5["means"][1];
+    assert_eq!(receiving["suppressed"], false, "{who5}");
+    assert_eq!(receiving["n"], 12);
+    assert_eq!(receiving["mean"], 52.0);
+    // Three newcomers are fewer than k = 10: no number at all.
+    let arriving = &who5["means"][0];
+    assert_eq!(arriving, &serde_json::json!({ "suppressed": true, "k": 10 }), "{who5}");
+    assert_eq!(who5["difference"], serde_json::json!({ "suppressed": true, "k": 10 }));
+    let warmth =
+        json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "thermometer_receiving").unwrap();
+    assert_eq!(warmth["means"][1]["mean"], 80.0, "{warmth}");
+    assert_eq!(warmth["means"][1]["ci"]["low"], 80.0, "every resident said 80: no spread");
+    // Contact quality needs all five of its items: nobody gave them, so there is no score.
+    let quality = json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "contact_quality").unwrap();
+    assert_eq!(quality["means"][1]["suppressed"], true, "{quality}");
+    let employment =
+        json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "perceived_employment").unwrap();
+    assert_eq!(employment["figure"]["actual"], 58.0);
+    assert_eq!(employment["gaps"][1]["gap"], -28.0, "{employment}");
+
+    // The results page reads the same, and a viewer may read it too.
+    let page = viewer.get(&format!("{surveys}/{id}/results?by=community")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<svg"), "a chart");
+    assert!(page.body.contains("fewer than 10"));
+
+    // Responses are sealed at rest and their export is audited; viewers may not export them.
+    assert_eq!(viewer.get(&format!("{surveys}/{id}/responses.csv")).await.status, StatusCode::FORBIDDEN);
+    let csv = coordinator.get(&format!("{surveys}/{id}/responses.csv")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(csv.body.lines().count(), 16, "{}", csv.body);
+    let audit = coordinator.get(&format!("/orgs/{org}/audit")).await;
+    assert!(audit.body.contains("survey responses"), "the export is in the audit log");
+
+    // Another organisation's member finds nothing.
+    let other = app.other_org("Org B", "bea@example.org").await;
+    let stranger = app.member(other, "bob@example.org", Role::Coordinator).await;
+    assert_eq!(stranger.get(&format!("{surveys}/{id}")).await.status, StatusCode::NOT_FOUND);
+    let r = stranger.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys/{id}/results"), None).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    // A closed survey takes no more answers.
+    let r = coordinator.post_form(&format!("{surveys}/{id}/status"), &[("open", "0")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let closed = app.client();
+    closed.get(&format!("{base}/en")).await;
+    let r = closed.post_form(&format!("{base}/en"), &[("step", "0"), ("community", "arriving")]).await;
+    assert!(r.status == StatusCode::CONFLICT || r.status == StatusCode::OK, "{}", r.status);
+    let again = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json();
+    assert_eq!(again[0]["responses"], 15, "{again}");
+}
+
+async fn xlsform_in_and_out_with_roles(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let staff = app.member(org, "sam@example.org", Role::Staff).await;
+    let import = format!("/orgs/{org}/measure/surveys/import");
+    let r = staff.upload(&import, "form.xlsx", real_form("text_and_integer.xlsx"), &[]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // A duplicated column is refused the way pyxform refuses it, by sheet, row and column.
+    let r = coordinator.upload(&import, "dup.xlsx", real_form("duplicate_columns.xlsx"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("duplicate column header"), "{}", r.body);
+    // A type bridges cannot ask is named with its row.
+    let r = coordinator.upload(&import, "ucl.xlsx", real_form("UCL_Biomass_Plot_Form.xlsx"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("cannot ask this type"), "{}", r.body);
+    // Not a workbook at all.
+    let r = coordinator.upload(&import, "x.xlsx", b"PK\x03\x04garbage".to_vec(), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let listed = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json();
+    assert_eq!(listed.as_array().unwrap().len(), 0, "nothing half-imported");
+
+    let r = coordinator.upload(&import, "yes.xlsx", real_form("yes_or_no_question.xlsx"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id = survey_id(&r.location());
+    let listed = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json();
+    assert_eq!(listed[0]["questions"], 1);
+    assert_eq!(listed[0]["choices"], 2);
+    assert_eq!(listed[0]["languages"], serde_json::json!(["english"]));
+
+    // Exported, the form imports back with the same questions, choices and languages.
+    let book = coordinator.get_bytes(&format!("/orgs/{org}/measure/surveys/{id}/xlsform.xlsx")).await;
+    let r = coordinator.upload(&import, "back.xlsx", book, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let listed = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json();
+    assert_eq!(listed[0]["questions"], listed[1]["questions"]);
+    assert_eq!(listed[0]["choices"], listed[1]["choices"]);
+    assert_eq!(listed[0]["languages"], listed[1]["languages"]);
+
+    // Staff type in a paper form.
+    let entry = format!("/orgs/{org}/measure/surveys/{id}/entry");
+    assert_eq!(staff.get(&entry).await.status, StatusCode::OK);
+    let r = staff.post_form(&entry, &[("step", "0"), ("good_day", "nonsense")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+}
