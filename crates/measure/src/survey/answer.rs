@@ -438,7 +438,7 @@ pub fn is_relevant(form: &Form, index: usize, answers: &BTreeMap<String, String>
 /// A page never consists only of rows that show nothing (calculations, metadata, group rows):
 /// a break waits until the current page shows a question or a note, and trailing rows that
 /// show nothing join the last page. A page may start inside a group when a question within it
-/// depends on one before it; the pages then show the group's label again. References to later
+/// depends on one before it ([`enclosing_groups`] finds the groups to show around it). References to later
 /// rows cannot be honoured by any order and are evaluated over what is known.
 pub fn pages(form: &Form) -> Vec<Vec<usize>> {
     let mut pages: Vec<Vec<usize>> = Vec::new();
@@ -488,6 +488,22 @@ pub fn pages(form: &Form) -> Vec<Vec<usize>> {
         }
     }
     pages
+}
+
+/// The `begin_group` rows enclosing the row at `index`, outermost first: what a page starting
+/// inside a group shows around its first question.
+pub fn enclosing_groups(form: &Form, index: usize) -> Vec<usize> {
+    let mut open = Vec::new();
+    for (i, q) in form.questions.iter().enumerate().take(index) {
+        match q.kind {
+            Kind::BeginGroup => open.push(i),
+            Kind::EndGroup => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
 }
 
 /// An expression of a form that cannot be evaluated, by question and column.

@@ -329,6 +329,9 @@ fn relevance_for_the_pages() {
     assert!(!is_relevant(&f, 3, &yes, today()));
     assert!(is_relevant(&f, 5, &no, today()));
     assert!(!is_relevant(&f, 99, &no, today()));
+    assert_eq!(enclosing_groups(&f, 3), vec![1]);
+    assert_eq!(enclosing_groups(&f, 1), Vec::<usize>::new());
+    assert_eq!(enclosing_groups(&f, 5), Vec::<usize>::new());
     let settled = evaluate(&f, &raw(&[("works", "no"), ("title", "cook"), ("nonsense", "x")]), today());
     assert_eq!(settled, no);
 }

@@ -347,6 +347,12 @@ fn hostile_input_is_refused_not_overflowed() {
     assert_eq!(code("\u{202e}1"), "expr-unexpected");
     let long_chain = ["${a} = 'x'"; 120].join(" or ");
     assert_eq!(code(&long_chain), "ok");
+    // The deepest trees accepted evaluate within the stack.
+    assert_eq!(num(&["1"; 250].join("+")), 250.0);
+    let nested = format!("{}1{}", "(1 + ".repeat(32), ")".repeat(32));
+    assert_eq!(num(&nested), 33.0);
+    let calls = format!("{}1{}", "abs(".repeat(32), ")".repeat(32));
+    assert_eq!(num(&calls), 1.0);
 }
 
 proptest! {
