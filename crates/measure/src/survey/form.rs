@@ -75,11 +75,19 @@ pub enum Kind {
     Integer,
     Decimal,
     /// One choice from the named list (a rating scale when the list is a scale: appearance `likert`).
-    SelectOne { list: String },
+    SelectOne {
+        list: String,
+    },
     /// Any number of choices from the named list.
-    SelectMultiple { list: String },
+    SelectMultiple {
+        list: String,
+    },
     /// A number from `start` to `end` in steps of `step` (XLSForm's `range` with its `parameters`).
-    Range { start: f64, end: f64, step: f64 },
+    Range {
+        start: f64,
+        end: f64,
+        step: f64,
+    },
     Date,
     Time,
     DateTime,
@@ -90,11 +98,15 @@ pub enum Kind {
     /// A box the respondent ticks to say they have read something (`OK` when ticked).
     Acknowledge,
     /// A value computed from other answers by `calculation`; never asked.
-    Calculate { calculation: String },
+    Calculate {
+        calculation: String,
+    },
     /// A metadata row (`start`, `end`, `today`, `deviceid`, `username`, …). bridges fills `start`,
     /// `end` and `today`; it never collects identifiers of a device or person, so the others stay
     /// empty, which XLSForm allows.
-    Metadata { name: String },
+    Metadata {
+        name: String,
+    },
     /// Text shown to the respondent; takes no answer.
     Note,
     BeginGroup,

@@ -99,7 +99,15 @@ impl Problems {
         self.list.push(FormProblem { sheet: sheet.to_string(), row, column: column.map(str::to_string), code, detail });
     }
 
+    /// The problems by sheet (survey, choices, settings) and row, as a person goes through them.
     fn finish(mut self) -> Vec<FormProblem> {
+        let rank = |sheet: &str| match sheet.trim().to_lowercase().as_str() {
+            "survey" => 0,
+            "choices" => 1,
+            "settings" => 2,
+            _ => 3,
+        };
+        self.list.sort_by_key(|p| (rank(&p.sheet), p.row));
         if self.more > 0 {
             self.list.push(FormProblem {
                 sheet: String::new(),
@@ -409,12 +417,13 @@ fn parse_type(written: &str) -> Parsed {
     for (command, multiple) in SELECTS {
         let Some(rest) = lower.strip_prefix(command).and_then(|r| r.strip_prefix(' ')) else { continue };
         // The list keeps its case: take it from what was written.
-        let rest_written = written.get(written.len() - rest.len()..).unwrap_or(rest);
+        let rest_written = written.len().checked_sub(rest.len()).and_then(|at| written.get(at..)).unwrap_or(rest);
         let mut words = rest_written.split(' ');
         let list = words.next().unwrap_or("").to_string();
         let tail: Vec<&str> = words.collect();
         let other = tail.join(" ").to_lowercase();
-        if list.is_empty() || !(tail.is_empty() || matches!(other.as_str(), "or_other" | "or other" | "or specify other"))
+        if list.is_empty()
+            || !(tail.is_empty() || matches!(other.as_str(), "or_other" | "or other" | "or specify other"))
         {
             continue;
         }
@@ -450,9 +459,25 @@ fn parse_type(written: &str) -> Parsed {
             "acknowledge" | "trigger" => Kind::Acknowledge,
             "calculate" => Kind::Calculate { calculation: String::new() },
             "note" => Kind::Note,
-            "image" | "photo" | "audio" | "video" | "file" | "background-audio" | "background-geopoint"
-            | "start-geopoint" | "geotrace" | "geoshape" | "hidden" | "audit" | "xml-external" | "csv-external"
-            | "osm" | "add image prompt" | "add photo prompt" | "add audio prompt" | "add video prompt"
+            "image"
+            | "photo"
+            | "audio"
+            | "video"
+            | "file"
+            | "background-audio"
+            | "background-geopoint"
+            | "start-geopoint"
+            | "geotrace"
+            | "geoshape"
+            | "hidden"
+            | "audit"
+            | "xml-external"
+            | "csv-external"
+            | "osm"
+            | "add image prompt"
+            | "add photo prompt"
+            | "add audio prompt"
+            | "add video prompt"
             | "add file prompt" => return Parsed::Unsupported(lower),
             other => match metadata(other) {
                 Some(name) => Kind::Metadata { name: name.to_string() },
@@ -515,7 +540,13 @@ impl Importer<'_> {
             (Some(s), _) => *s,
             (None, [only]) => only,
             _ => {
-                problems.add("survey", 0, None, "xlsform-no-survey", "The workbook has no sheet named 'survey'.".into());
+                problems.add(
+                    "survey",
+                    0,
+                    None,
+                    "xlsform-no-survey",
+                    "The workbook has no sheet named 'survey'.".into(),
+                );
                 return None;
             }
         };
@@ -537,6 +568,15 @@ impl Importer<'_> {
         let allow_duplicates = settings.get("allow_choice_duplicates").and_then(|v| boolean(v)).unwrap_or(false);
         let choice_lists = choices_table.as_ref().map(|t| importer.choices(t, allow_duplicates)).unwrap_or_default();
         let questions = importer.survey(&survey_table, &choice_lists);
+        if questions.is_empty() && importer.problems.list.is_empty() {
+            importer.problems.add(
+                survey_table.name,
+                0,
+                None,
+                "xlsform-empty-survey",
+                "The survey sheet has no questions.".into(),
+            );
+        }
 
         let mut languages: Vec<Language> = Vec::new();
         let mut add = |name: &str| {
@@ -596,9 +636,19 @@ impl Importer<'_> {
             }
             let key = column.base.to_lowercase();
             match key.as_str() {
-                "form_title" | "form_id" | "version" | "default_language" | "allow_choice_duplicates"
-                | "clean_text_values" | "instance_name" | "style" | "submission_url" | "omit_instanceid"
-                | "auto_send" | "auto_delete" | "namespaces" => {}
+                "form_title"
+                | "form_id"
+                | "version"
+                | "default_language"
+                | "allow_choice_duplicates"
+                | "clean_text_values"
+                | "instance_name"
+                | "style"
+                | "submission_url"
+                | "omit_instanceid"
+                | "auto_send"
+                | "auto_delete"
+                | "namespaces" => {}
                 "add_none_option" if boolean(&value) == Some(false) => {}
                 "public_key" => problems.add(
                     table.name,
@@ -698,7 +748,10 @@ impl Importer<'_> {
                             row.line,
                             Some(&column.header),
                             "xlsform-media-column",
-                            format!("bridges does not show images, audio or video; the column '{}' holds '{value}'.", column.header),
+                            format!(
+                                "bridges does not show images, audio or video; the column '{}' holds '{value}'.",
+                                column.header
+                            ),
                         );
                     }
                 } else if !is_known(SheetKind::Choices, &column.base) && !column.header.contains(' ') {
@@ -719,7 +772,13 @@ impl Importer<'_> {
         let sheet = table.name;
         let mut questions = Vec::new();
         let Some(type_column) = table.column("type") else {
-            self.problems.add(sheet, 1, None, "xlsform-no-type-column", "The survey sheet has no 'type' column.".into());
+            self.problems.add(
+                sheet,
+                1,
+                None,
+                "xlsform-no-type-column",
+                "The survey sheet has no 'type' column.".into(),
+            );
             return questions;
         };
         let name_column = table.column("name");
@@ -797,7 +856,10 @@ impl Importer<'_> {
                 let (code, detail) = if is_media(&column.base) {
                     (
                         "xlsform-media-column",
-                        format!("bridges does not show images, audio or video; the column '{}' holds '{value}'.", column.header),
+                        format!(
+                            "bridges does not show images, audio or video; the column '{}' holds '{value}'.",
+                            column.header
+                        ),
                     )
                 } else if matches!(
                     column.base.as_str(),
@@ -934,7 +996,13 @@ impl Importer<'_> {
                             ),
                         );
                     } else if name == "meta" {
-                        self.problem(table, line, name_column, "xlsform-reserved-name", "The name 'meta' is reserved for the form's metadata.".into());
+                        self.problem(
+                            table,
+                            line,
+                            name_column,
+                            "xlsform-reserved-name",
+                            "The name 'meta' is reserved for the form's metadata.".into(),
+                        );
                     } else if !names.insert(name.clone()) {
                         self.problem(
                             table,
@@ -1163,11 +1231,11 @@ fn write_sheet(
     sheet.set_name(name)?;
     // Only the columns some row fills (and the ones XLSForm needs): a sheet of empty columns
     // is harder to read.
-    let used: Vec<usize> = (0..columns.len())
-        .filter(|&i| i < 2 || rows.iter().any(|r| r.get(i).is_some_and(|v| !v.is_empty())))
-        .collect();
+    let used: Vec<usize> =
+        (0..columns.len()).filter(|&i| i < 2 || rows.iter().any(|r| r.get(i).is_some_and(|v| !v.is_empty()))).collect();
     for (to, &from) in used.iter().enumerate() {
-        let column = u16::try_from(to).map_err(|_| rust_xlsxwriter::XlsxError::ParameterError("too many columns".into()))?;
+        let column =
+            u16::try_from(to).map_err(|_| rust_xlsxwriter::XlsxError::ParameterError("too many columns".into()))?;
         if let Some(header) = columns.get(from) {
             sheet.write_string(0, column, header)?;
         }
