@@ -99,7 +99,15 @@ impl Problems {
         self.list.push(FormProblem { sheet: sheet.to_string(), row, column: column.map(str::to_string), code, detail });
     }
 
+    /// The problems by sheet (survey, choices, settings) and row, as a person goes through them.
     fn finish(mut self) -> Vec<FormProblem> {
+        let rank = |sheet: &str| match sheet.trim().to_lowercase().as_str() {
+            "survey" => 0,
+            "choices" => 1,
+            "settings" => 2,
+            _ => 3,
+        };
+        self.list.sort_by_key(|p| (rank(&p.sheet), p.row));
         if self.more > 0 {
             self.list.push(FormProblem {
                 sheet: String::new(),
@@ -409,7 +417,7 @@ fn parse_type(written: &str) -> Parsed {
     for (command, multiple) in SELECTS {
         let Some(rest) = lower.strip_prefix(command).and_then(|r| r.strip_prefix(' ')) else { continue };
         // The list keeps its case: take it from what was written.
-        let rest_written = written.get(written.len() - rest.len()..).unwrap_or(rest);
+        let rest_written = written.len().checked_sub(rest.len()).and_then(|at| written.get(at..)).unwrap_or(rest);
         let mut words = rest_written.split(' ');
         let list = words.next().unwrap_or("").to_string();
         let tail: Vec<&str> = words.collect();
@@ -560,6 +568,15 @@ impl Importer<'_> {
         let allow_duplicates = settings.get("allow_choice_duplicates").and_then(|v| boolean(v)).unwrap_or(false);
         let choice_lists = choices_table.as_ref().map(|t| importer.choices(t, allow_duplicates)).unwrap_or_default();
         let questions = importer.survey(&survey_table, &choice_lists);
+        if questions.is_empty() && importer.problems.list.is_empty() {
+            importer.problems.add(
+                survey_table.name,
+                0,
+                None,
+                "xlsform-empty-survey",
+                "The survey sheet has no questions.".into(),
+            );
+        }
 
         let mut languages: Vec<Language> = Vec::new();
         let mut add = |name: &str| {
