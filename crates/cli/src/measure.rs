@@ -139,16 +139,19 @@ async fn import(args: ImportArgs) -> Result<()> {
             println!("{}", serde_json::json!({ "imported": n }));
             Ok(())
         }
-        Err(problems) => {
-            for p in &problems {
-                match (p.line, p.field.as_str()) {
-                    (0, "") => println!("{}", p.code),
-                    (0, field) => println!("column {field}: {}", p.code),
-                    (line, "") => println!("line {line}: {}", p.code),
-                    (line, field) => println!("line {line}, column {field}: {}", p.code),
-                }
-            }
-            bail!("nothing was imported: {} problem(s)", problems.len())
+        Err(problems) => refused(&problems),
+    }
+}
+
+/// Prints every problem of a refused import, one a line, and fails.
+pub(crate) fn refused(problems: &[spreadsheet::RowProblem]) -> Result<()> {
+    for p in problems {
+        match (p.line, p.field.as_str()) {
+            (0, "") => println!("{}", p.code),
+            (0, field) => println!("column {field}: {}", p.code),
+            (line, "") => println!("line {line}: {}", p.code),
+            (line, field) => println!("line {line}, column {field}: {}", p.code),
         }
     }
+    bail!("nothing was imported: {} problem(s)", problems.len())
 }

@@ -21,6 +21,10 @@ pub enum SurveyCommand {
     ImportXlsform(ImportArgs),
     /// Write a survey as an XLSForm workbook that pyxform, KoboToolbox and ODK read.
     ExportXlsform(ExportArgs),
+    /// Read answers collected elsewhere into a survey: a KoboToolbox or ODK submissions export
+    /// (CSV or XLSX), or bridges' own export. All of it or nothing: every problem is printed as
+    /// `line N, column C: code` and the command exits non-zero. Submissions already held are skipped.
+    ImportResponses(ImportResponsesArgs),
     /// Write a survey's responses to CSV or XLSX (by the file's extension), one row each, with
     /// question names and answer codes (or labels with --labels LANG). Written to the audit log.
     ExportResponses(ResponsesArgs),
@@ -57,6 +61,19 @@ pub struct ExportArgs {
 }
 
 #[derive(Args)]
+pub struct ImportResponsesArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// The submissions file.
+    file: PathBuf,
+    #[arg(long)]
+    survey: SurveyId,
+    /// The email of the member doing it (staff or above).
+    #[arg(long = "as")]
+    member: String,
+}
+
+#[derive(Args)]
 pub struct ResponsesArgs {
     #[command(flatten)]
     db: DbArgs,
@@ -76,6 +93,7 @@ pub async fn run(command: SurveyCommand) -> Result<()> {
     match command {
         SurveyCommand::ImportXlsform(args) => import(args).await,
         SurveyCommand::ExportXlsform(args) => export(args).await,
+        SurveyCommand::ImportResponses(args) => import_responses(args).await,
         SurveyCommand::ExportResponses(args) => responses(args).await,
     }
 }
@@ -143,4 +161,20 @@ async fn responses(args: ResponsesArgs) -> Result<()> {
     std::fs::write(&args.out, bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
     println!("{}", serde_json::json!({ "survey": args.survey.to_string(), "out": args.out.display().to_string() }));
     Ok(())
+}
+
+async fn import_responses(args: ImportResponsesArgs) -> Result<()> {
+    let (services, membership) = membership_for(&args.db, args.survey, &args.member).await?;
+    let grant =
+        membership.grant::<RecordMeasures>().map_err(|_| anyhow::anyhow!("this role may not record responses"))?;
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let org = services.store().org(membership.org()).await?;
+    let today = org.time_zone.date_at(services.now());
+    match surveys::submissions::import(&services, &grant, args.survey, &bytes, today).await? {
+        Ok(done) => {
+            println!("{}", serde_json::json!({ "rows": done.rows, "added": done.added }));
+            Ok(())
+        }
+        Err(problems) => crate::measure::refused(&problems),
+    }
 }

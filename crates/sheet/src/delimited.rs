@@ -6,7 +6,8 @@ use crate::{last_line, Limits, Row, SheetError};
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Row>, SheetError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| SheetError::NotUtf8)?.as_bytes();
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text);
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter(text)).from_reader(text);
     let mut rows = Vec::new();
     // Where the last record started and which line that was.
     let (mut counted_to, mut line) = (0usize, 1usize);
@@ -39,4 +40,37 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<Row>, SheetError
         rows.push(Row { line, cells: record.iter().map(str::to_string).collect() });
     }
     Ok(rows)
+}
+
+/// The separator of the file: a semicolon when the first line holds more of them than commas
+/// (outside quotes), as spreadsheets in much of Europe and KoboToolbox's CSV export write; else a
+/// comma.
+fn delimiter(text: &[u8]) -> u8 {
+    let (mut commas, mut semicolons, mut quoted) = (0usize, 0usize, false);
+    for &b in text.iter().take_while(|&&b| b != b'\n') {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => commas += 1,
+            b';' if !quoted => semicolons += 1,
+            _ => {}
+        }
+    }
+    if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::delimiter;
+
+    #[test]
+    fn semicolons_are_told_from_commas_by_the_first_line() {
+        assert_eq!(delimiter(b"a;b;c\n1,5;2;3"), b';');
+        assert_eq!(delimiter(b"a,b\n1;2;3;4"), b',');
+        assert_eq!(delimiter(b"\"a;b;c\",d\n"), b',');
+        assert_eq!(delimiter(b""), b',');
+    }
 }

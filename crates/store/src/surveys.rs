@@ -301,7 +301,21 @@ impl Store {
             }
             _ => None,
         };
-        let import_digest = response.import_key.as_ref().map(|k| crate::digest_text(&format!("{survey}:{}", k.trim())));
+        // A response made here is known by its own id, so bridges' own export imported back into the
+        // same survey adds nothing either.
+        // bridges' own export names each response by its id: one held here already is not added.
+        if let Some(held) = response.import_key.as_deref().and_then(|k| k.trim().parse::<uuid::Uuid>().ok()) {
+            let exists = survey_response::Entity::find_by_id(held)
+                .filter(survey_response::Column::SurveyId.eq(survey.as_uuid()))
+                .count(db)
+                .await?;
+            if exists > 0 {
+                return Ok(ResponseId::from_uuid(held));
+            }
+        }
+        let known_as =
+            response.import_key.as_deref().map(str::trim).map(str::to_string).unwrap_or_else(|| id.to_string());
+        let import_digest = Some(crate::digest_text(&format!("{survey}:{known_as}")));
         survey_response::Entity::insert(survey_response::ActiveModel {
             id: Set(id.as_uuid()),
             survey_id: Set(survey.as_uuid()),

@@ -402,7 +402,9 @@ pub struct ResultsQuery {
 /// organisation's k people is `{"suppressed": true, "k": k}` with no number.
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/surveys/{id}/results",
     params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path), ResultsQuery),
-    responses((status = 200, body = Object), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, body = Object), (status = 400, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn survey_results(
     State(state): State<AppState>,
     authorised: Authorised<ReadMeasures>,

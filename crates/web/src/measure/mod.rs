@@ -61,6 +61,11 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/measure/surveys/{id}/status", post(surveys::set_status))
         .route("/orgs/{org}/measure/surveys/{id}/figures/{figure}", post(surveys::set_figure))
         .route("/orgs/{org}/measure/surveys/{id}/invitations", post(surveys::invite))
+        .route(
+            "/orgs/{org}/measure/surveys/{id}/import",
+            post(surveys::import_responses)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::http::csrf::MAX_UPLOAD_BYTES)),
+        )
         .route("/orgs/{org}/measure/surveys/{id}/results", get(surveys::results))
         .route("/orgs/{org}/measure/surveys/{id}/xlsform.xlsx", get(surveys::xlsform))
         .route("/orgs/{org}/measure/surveys/{id}/responses.csv", get(surveys::responses_csv))

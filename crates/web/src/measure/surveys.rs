@@ -159,12 +159,25 @@ struct SurveyPage {
     may_record: bool,
     invitations: (u64, u64),
     form: FormView,
+    /// The problems of a submissions file that was not imported.
+    problems: Vec<RowProblem>,
+    /// How many rows the last import read and added.
+    imported: Option<(usize, u64)>,
 }
 
 impl SurveyPage {
+    fn message(&self, p: &RowProblem) -> String {
+        self.page.tr.error(p.code)
+    }
     fn count(&self) -> usize {
         self.survey.form.answered().count()
     }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ShowQuery {
+    rows: Option<usize>,
+    added: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -175,13 +188,22 @@ pub struct SurveyQuery {
     to: Option<String>,
 }
 
+/// What the survey page shows besides the survey: a form's values and errors, an import's problems
+/// or its counts.
+#[derive(Default)]
+struct Shown {
+    form: FormView,
+    problems: Vec<RowProblem>,
+    imported: Option<(usize, u64)>,
+}
+
 async fn survey_page(
     state: &AppState,
     ctx: &OrgContext,
     grant: &Grant<ReadMeasures>,
     id: SurveyId,
     page: Page,
-    form: FormView,
+    shown: Shown,
 ) -> AppResult<Response> {
     let survey = surveys::one(state.services(), grant, id).await?;
     let responses = state.store().response_count(grant, id).await?;
@@ -220,7 +242,9 @@ async fn survey_page(
         may_define,
         may_record: ctx.may::<RecordMeasures>(),
         invitations,
-        form,
+        form: shown.form,
+        problems: shown.problems,
+        imported: shown.imported,
     })
 }
 
@@ -229,8 +253,46 @@ pub async fn show(
     Authorised { ctx, grant }: Authorised<ReadMeasures>,
     Ids((_, id)): Ids<(OrgId, SurveyId)>,
     page: Page,
+    Query(q): Query<ShowQuery>,
 ) -> AppResult<Response> {
-    survey_page(&state, &ctx, &grant, id, page, FormView::new()).await
+    let imported = q.rows.zip(q.added);
+    survey_page(&state, &ctx, &grant, id, page, Shown { imported, ..Shown::default() }).await
+}
+
+/// A KoboToolbox or ODK submissions export (or bridges' own export of responses) into the survey.
+pub async fn import_responses(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<RecordMeasures>,
+    Ids((_, id)): Ids<(OrgId, SurveyId)>,
+    page: Page,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let problems = match read_upload(multipart).await {
+        Ok(upload) => {
+            let gate = state.imports().acquire().await.map_err(|_| AppError::Internal("import gate closed".into()))?;
+            let done = bridges_app::measure::surveys::submissions::import(
+                state.services(),
+                &grant,
+                id,
+                &upload.bytes,
+                today(&state, &ctx),
+            )
+            .await?;
+            drop(gate);
+            match done {
+                Ok(i) => {
+                    let to =
+                        format!("/orgs/{}/measure/surveys/{id}?rows={}&added={}#import", ctx.org.id, i.rows, i.added);
+                    return Ok(see_other(&to));
+                }
+                Err(problems) => problems,
+            }
+        }
+        Err(problems) => problems,
+    };
+    let read = grant.also::<ReadMeasures>()?;
+    let shown = Shown { problems, ..Shown::default() };
+    with_status(survey_page(&state, &ctx, &read, id, page, shown).await?, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
 pub async fn set_status(
@@ -256,7 +318,10 @@ pub async fn set_figure(
         Err(bridges_app::Error::Invalid(errors)) => {
             let view = kept(&form, &FIELDS).with_errors(&page.tr, &errors);
             let read = grant.also::<ReadMeasures>()?;
-            with_status(survey_page(&state, &ctx, &read, id, page, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
+            with_status(
+                survey_page(&state, &ctx, &read, id, page, Shown { form: view, ..Shown::default() }).await?,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
         Err(e) => Err(e.into()),
     }

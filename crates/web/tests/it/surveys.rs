@@ -8,7 +8,11 @@ use crate::on_both_backends;
 use bridges_domain::Role;
 use reqwest::{Method, StatusCode};
 
-on_both_backends!(answered_anonymously_and_read_by_community, xlsform_in_and_out_with_roles);
+on_both_backends!(
+    answered_anonymously_and_read_by_community,
+    xlsform_in_and_out_with_roles,
+    submissions_imported_from_kobotoolbox
+);
 
 /// The shared real forms (never copied into the project).
 fn real_form(name: &str) -> Vec<u8> {
@@ -227,4 +231,50 @@ async fn xlsform_in_and_out_with_roles(app: &TestApp) {
     assert_eq!(staff.get(&entry).await.status, StatusCode::OK);
     let r = staff.post_form(&entry, &[("step", "0"), ("good_day", "nonsense")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+}
+
+async fn submissions_imported_from_kobotoolbox(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let staff = app.member(org, "sam@example.org", Role::Staff).await;
+    let viewer = app.member(org, "vic@example.org", Role::Viewer).await;
+    let surveys = format!("/orgs/{org}/measure/surveys");
+    let r = coordinator.post_form(&surveys, &[("instrument", "who5")]).await;
+    let id = survey_id(&r.location());
+    let import = format!("{surveys}/{id}/import");
+    // KoboToolbox's CSV: semicolons, group paths, its own columns; a per-choice column is skipped.
+    let header = "start;end;community;who5/who5_1;who5/who5_2;who5/who5_3;who5/who5_4;who5/who5_5;meta/instanceID;_id;_uuid;_submission_time;_index";
+    let good = format!(
+        "{header}\n\
+         2026-02-01T10:00:00.000+01:00;2026-02-01T10:05:00.000+01:00;receiving;3;3;2;2;3;uuid:a1;1;a1;2026-02-01T09:05:11;1\n\
+         2026-02-02T10:00:00.000+01:00;2026-02-02T10:05:00.000+01:00;arriving;5;5;5;5;5;uuid:a2;2;a2;2026-02-02T09:05:11;2\n"
+    );
+    let bad = format!("{good}2026-02-03T10:00:00;2026-02-03T10:05:00;receiving;9;3;2;2;3;uuid:a3;3;a3;2026-02-03;3\n");
+    let r = viewer.upload(&import, "kobo.csv", good.clone().into_bytes(), &[]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = staff.upload(&import, "kobo.csv", bad.into_bytes(), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains(">4</td>") && r.body.contains("who5_1"), "the bad row by line and column: {}", r.body);
+    let unknown = "community;shoe_size\nreceiving;42\n";
+    let r = staff.upload(&import, "x.csv", unknown.as_bytes().to_vec(), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("shoe_size"));
+    let listed = || async { coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json() };
+    assert_eq!(listed().await[0]["responses"], 0, "nothing half-imported");
+
+    let r = staff.upload(&import, "kobo.csv", good.clone().into_bytes(), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(r.location().contains("rows=2&added=2"), "{}", r.location());
+    // The same export again, with the new answers it gathered since: the old rows are skipped.
+    let r = staff.upload(&import, "kobo.csv", good.into_bytes(), &[]).await;
+    assert!(r.location().contains("rows=2&added=0"), "{}", r.location());
+    // bridges' own export imports back into the same survey without doubling anything.
+    let csv = staff.get(&format!("{surveys}/{id}/responses.csv")).await;
+    let r = staff.upload(&import, "own.csv", csv.body.into_bytes(), &[]).await;
+    assert!(r.location().contains("added=0"), "{} {}", r.status, r.location());
+    assert_eq!(listed().await[0]["responses"], 2);
+    let results =
+        coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys/{id}/results?by=all"), None).await.json();
+    let who5 = &results["scores"][0];
+    assert_eq!(who5["score"]["name"], "who5");
+    assert_eq!(who5["means"][0], serde_json::json!({ "suppressed": true, "k": 10 }), "two people are fewer than k");
 }

@@ -4,6 +4,7 @@
 //! the responses. One checker of answers serves every path, the engine's.
 
 pub mod results;
+pub mod submissions;
 mod xlsform_io;
 
 pub use xlsform_io::{as_row_problem, export_xlsform, import_xlsform, read_xlsform};
