@@ -123,6 +123,7 @@ fn definition(name: &str, source: IndicatorSource, period: &str) -> IndicatorDef
         period: period.to_string(),
         disaggregation: Disaggregation::None,
         frameworks: Vec::new(),
+        survey: None,
     }
 }
 

@@ -86,6 +86,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
         period: "quarter".into(),
         disaggregation: Disaggregation::None,
         frameworks: Vec::new(),
+        survey: None,
     };
     let indicators = [
         IndicatorDefinition {
@@ -393,5 +394,28 @@ async fn survey(
         }
     }
     services.store().record_responses(&record, id, bridges_store::Via::Staff, &responses).await?;
+    let warmth = IndicatorDefinition {
+        project: Some(project),
+        objective: None,
+        name: "Residents' warmth towards newcomers (thermometer, 0–100)".into(),
+        unit: "degrees".into(),
+        direction: "up".into(),
+        source: IndicatorSource::SurveyScore,
+        activity_kind: None,
+        programme: None,
+        baseline: Some(55.0),
+        baseline_on: Some(today - Duration::days(365)),
+        target: Some(70.0),
+        target_on: Some(today + Duration::days(365)),
+        period: "month".into(),
+        disaggregation: Disaggregation::None,
+        frameworks: vec!["focus:quality-contact".into()],
+        survey: Some(bridges_store::SurveyMeasure {
+            survey: id,
+            score: "thermometer_arriving".into(),
+            group: Some("receiving".into()),
+        }),
+    };
+    services.store().define_indicator(&define, &warmth, services.now()).await?;
     Ok(())
 }

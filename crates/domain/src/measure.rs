@@ -90,6 +90,9 @@ vocabulary!(
         ContactHours => "contact-hours",
         /// Mean rating of contact quality (1–7: pleasant, equal, cooperative, close) from check-ins.
         ContactQuality => "contact-quality",
+        /// The mean of one score of a survey's instrument (of one community, if the indicator says
+        /// which) among the responses of the period.
+        SurveyScore => "survey-score",
     }
 );
 

@@ -47,7 +47,7 @@ pub use invitations::Invitee;
 pub use measure::{
     AdviceTotals, CheckInSummary, Counts, IndicatorDefinition, IndicatorValue, NewActivity, NewAdvice, NewReview,
     NewSeries, NewValue, PairFacts, ProgrammeFacts, Scope, StoredActivity, StoredAdvice, StoredIndicator, StoredReview,
-    StoredSeries, Totals, MAX_ACTIVITIES_AT_ONCE,
+    StoredSeries, SurveyMeasure, Totals, MAX_ACTIVITIES_AT_ONCE,
 };
 pub use orgs::NewOrganisation;
 pub use pairs::{NewCheckIn, NewProposal, ProgrammeHeld, StoredCheckIn, StoredPair, StoredRound};

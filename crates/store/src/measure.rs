@@ -218,6 +218,18 @@ pub struct IndicatorDefinition {
     pub disaggregation: Disaggregation,
     /// Framework items (`framework:item`) it measures.
     pub frameworks: Vec<String>,
+    /// For a survey score: which survey, score and community.
+    pub survey: Option<SurveyMeasure>,
+}
+
+/// What an indicator reads from a survey: the mean of one score, of everyone or one community.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SurveyMeasure {
+    pub survey: bridges_domain::SurveyId,
+    pub score: String,
+    /// "arriving" or "receiving"; everyone when empty.
+    #[serde(default)]
+    pub group: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -428,6 +440,12 @@ fn indicator_of(m: indicator::Model) -> Result<StoredIndicator> {
             period: m.period,
             disaggregation: parse_stored(&m.disaggregation, |s| Disaggregation::parse(s).ok_or("disaggregation"))?,
             frameworks: unlist(&m.frameworks),
+            survey: match m.survey_measure {
+                Some(json) => {
+                    Some(serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("survey measure: {e}")))?)
+                }
+                None => None,
+            },
         },
         updated_at: m.updated_at,
     })
@@ -1037,6 +1055,15 @@ impl Store {
     async fn check_definition(&self, org: OrgId, d: &IndicatorDefinition) -> Result<()> {
         self.own_project(&self.db, org, d.project).await?;
         self.own_programme(&self.db, org, d.programme).await?;
+        if let Some(m) = &d.survey {
+            let found = crate::entity::survey::Entity::find_by_id(m.survey.as_uuid())
+                .filter(crate::entity::survey::Column::OrgId.eq(org.as_uuid()))
+                .count(&self.db)
+                .await?;
+            if found == 0 {
+                return Err(StoreError::NotFound);
+            }
+        }
         if let Some(objective) = d.objective {
             let project = d.project.ok_or(StoreError::NotFound)?;
             let found = project_entry::Entity::find_by_id(objective)
@@ -1075,6 +1102,7 @@ impl Store {
             period: Set(d.period.clone()),
             disaggregation: Set(d.disaggregation.as_str().to_string()),
             frameworks: Set(list(&d.frameworks)),
+            survey_measure: Set(d.survey.as_ref().and_then(|m| serde_json::to_string(m).ok())),
             created_at: Set(now),
             updated_at: Set(now),
         }

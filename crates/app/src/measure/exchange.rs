@@ -349,6 +349,7 @@ mod tests {
                 period: period.into(),
                 disaggregation: Disaggregation::None,
                 frameworks: Vec::new(),
+                survey: None,
             },
             updated_at: chrono::Utc::now(),
         }

@@ -132,6 +132,7 @@ pub fn parse_definition(get: impl Fn(&str) -> String) -> Result<IndicatorDefinit
         },
     };
     let frameworks = crate::measure::activities::parse_codes(&mut e, "frameworks", &get("frameworks"), 20);
+    let survey = parse_survey_measure(&mut e, source, &get("survey"), &get("score"), &get("group"));
     e.into_result()?;
     Ok(IndicatorDefinition {
         project,
@@ -149,7 +150,44 @@ pub fn parse_definition(get: impl Fn(&str) -> String) -> Result<IndicatorDefinit
         period: period.to_string(),
         disaggregation,
         frameworks,
+        survey,
     })
+}
+
+/// The survey, score and community a survey-score indicator reads: `survey` and `score` are needed
+/// by that source and refused by the others; `group` is `arriving`, `receiving` or empty.
+fn parse_survey_measure(
+    e: &mut ValidationErrors,
+    source: IndicatorSource,
+    survey: &str,
+    score: &str,
+    group: &str,
+) -> Option<bridges_store::SurveyMeasure> {
+    let survey_id: Option<bridges_domain::SurveyId> = crate::measure::optional_id(e, "survey", survey.trim());
+    let score = score.trim();
+    if source != IndicatorSource::SurveyScore {
+        if survey_id.is_some() || !score.is_empty() {
+            e.add("survey", "survey-not-a-source");
+        }
+        return None;
+    }
+    if survey_id.is_none() && e.for_field("survey").is_none() {
+        e.add("survey", "survey-score-missing");
+    }
+    let score_ok =
+        !score.is_empty() && score.len() <= 60 && score.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !score_ok {
+        e.add("score", "survey-score-missing");
+    }
+    let group = match group.trim() {
+        "" | "all" => None,
+        g if bridges_domain::measure::COMMUNITY_GROUPS.contains(&g) => Some(g.to_string()),
+        _ => {
+            e.add("group", "survey-group-invalid");
+            None
+        }
+    };
+    Some(bridges_store::SurveyMeasure { survey: survey_id?, score: score.to_string(), group })
 }
 
 pub async fn define(
@@ -300,7 +338,7 @@ impl Reader {
     fn value(&self, source: IndicatorSource, value: f64, n: Option<u64>) -> Shown {
         match (self.exact || !source.counts_people(), n) {
             (true, _) | (false, None) => Shown::Exact { value },
-            (false, Some(n)) if source == IndicatorSource::ContactQuality => {
+            (false, Some(n)) if matches!(source, IndicatorSource::ContactQuality | IndicatorSource::SurveyScore) => {
                 bridges_measure::statistic(value, n, self.threshold)
             }
             (false, Some(n)) => match bridges_measure::count(n, self.threshold) {
@@ -397,6 +435,15 @@ pub async fn raw_series(
                 }
             }
         }
+        IndicatorSource::SurveyScore => {
+            let Some(m) = &d.survey else { return Ok(periods.iter().map(|p| blank(*p)).collect()) };
+            let to = last.end().pred_opt().unwrap_or(last.start());
+            for (period, mean) in
+                crate::measure::surveys::results::score_by_period(services, grant, m, kind, first.start(), to).await?
+            {
+                found.insert(period, RawPoint { value: Some(mean.mean), n: Some(mean.n), ..blank(period) });
+            }
+        }
         IndicatorSource::CheckIns | IndicatorSource::ContactHours | IndicatorSource::ContactQuality => {
             let to = last.end().pred_opt().unwrap_or(last.start());
             let facts: Vec<CheckInFacts> = store
@@ -417,7 +464,8 @@ pub async fn raw_series(
         }
     }
     // A counted source with nothing in a period counted zero; a manual one was not entered.
-    let counted = d.source != IndicatorSource::Manual && d.source != IndicatorSource::ContactQuality;
+    let counted =
+        !matches!(d.source, IndicatorSource::Manual | IndicatorSource::ContactQuality | IndicatorSource::SurveyScore);
     Ok(periods
         .iter()
         .map(|p| {
@@ -583,6 +631,7 @@ mod tests {
             period: "month".into(),
             disaggregation,
             frameworks: Vec::new(),
+            survey: None,
         }
     }
 

@@ -177,6 +177,7 @@ pub async fn start_from(
             period: t.period.to_string(),
             disaggregation: t.disaggregation,
             frameworks: t.frameworks.iter().map(|f| f.to_string()).collect(),
+            survey: None,
         };
         services.store().define_indicator(grant, &definition, services.now()).await?;
         defined += 1;

@@ -21,6 +21,7 @@ pub struct Model {
     pub period: String,
     pub disaggregation: String,
     pub frameworks: String,
+    pub survey_measure: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -22,6 +22,12 @@ enum Organisations {
 }
 
 #[derive(DeriveIden)]
+enum Indicators {
+    Table,
+    SurveyMeasure,
+}
+
+#[derive(DeriveIden)]
 enum Surveys {
     Table,
     Id,
@@ -176,6 +182,14 @@ impl MigrationTrait for Migration {
                     Surveys::Table,
                     Surveys::Id,
                 ))
+                .to_owned(),
+        )
+        .await?;
+        // An indicator may read a survey's score: which survey, score and community, as JSON.
+        m.alter_table(
+            Table::alter()
+                .table(Indicators::Table)
+                .add_column(ColumnDef::new(Indicators::SurveyMeasure).text().null())
                 .to_owned(),
         )
         .await

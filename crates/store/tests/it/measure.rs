@@ -401,6 +401,7 @@ fn definition(
         period: "month".to_string(),
         disaggregation: Disaggregation::None,
         frameworks: Vec::new(),
+        survey: None,
     }
 }
 

@@ -73,6 +73,11 @@ pub struct IndicatorDto {
     pub period: String,
     pub disaggregation: String,
     pub frameworks: Vec<String>,
+    /// For a survey score: the survey, the score's name and the community ("arriving" or
+    /// "receiving"; everyone when empty).
+    pub survey: Option<uuid::Uuid>,
+    pub score: Option<String>,
+    pub group: Option<String>,
     /// The last complete period's value (the current one's when none is complete).
     pub actual: Option<PointDto>,
     /// "achieved", "on-track", "off-track", "no-target", "no-data" or "stale".
@@ -113,6 +118,9 @@ fn indicator_dto(v: &IndicatorView, with_series: bool) -> IndicatorDto {
         period: d.period.clone(),
         disaggregation: d.disaggregation.as_str().to_string(),
         frameworks: d.frameworks.clone(),
+        survey: d.survey.as_ref().map(|m| m.survey.as_uuid()),
+        score: d.survey.as_ref().map(|m| m.score.clone()),
+        group: d.survey.as_ref().and_then(|m| m.group.clone()),
         actual: v.latest.as_ref().map(point),
         status: v.status.as_str().to_string(),
         progress: v.progress,

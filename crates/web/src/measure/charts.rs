@@ -93,6 +93,7 @@ pub fn score_charts(
 ) -> Vec<String> {
     let default = survey.form.default_language.as_deref();
     let neutral_label = page.t("survey-neutral");
+    let actual_label = page.t("survey-actual-line");
     results
         .scores
         .iter()
@@ -119,7 +120,8 @@ pub fn score_charts(
                 unit: "",
                 points: &points,
                 baseline: s.score.neutral.map(|n| (n, neutral_label.as_str())),
-                target: None,
+                // A perceived figure is drawn against the actual one.
+                target: s.figure.as_ref().map(|f| (f.actual, actual_label.as_str())),
                 rtl: page.dir() == "rtl",
                 width: 480,
                 height: 220,

@@ -46,6 +46,8 @@ struct IndicatorsPage {
     /// The framework item the list is narrowed to, if any.
     framework: String,
     template_sets: Vec<&'static str>,
+    /// The scores of the organisation's surveys an indicator can read: ("survey-id/score", label).
+    survey_scores: Vec<(String, String)>,
     form: FormView,
 }
 
@@ -80,6 +82,15 @@ async fn indicators_page(
         }
     }
     let programmes = state.store().programmes(&read).await?.into_iter().map(|p| (p.id, p.name)).collect();
+    let language = crate::measure::survey_form::language_of_page(&page);
+    let mut survey_scores = Vec::new();
+    for (survey, _) in bridges_app::measure::surveys::list(state.services(), grant).await? {
+        let default = survey.form.default_language.clone();
+        for score in &survey.form.scores {
+            let label = format!("{} – {}", survey.survey.title, score.label.get(&language, default.as_deref()));
+            survey_scores.push((format!("{}/{}", survey.survey.id, score.name), label));
+        }
+    }
     render(&IndicatorsPage {
         page: page.with_org(ctx),
         views,
@@ -93,6 +104,7 @@ async fn indicators_page(
         may_define: ctx.may::<DefineIndicators>(),
         framework: filter,
         template_sets: bridges_app::measure::templates::SETS.iter().map(|(id, _)| *id).collect(),
+        survey_scores,
         form,
     })
 }
@@ -125,9 +137,14 @@ pub async fn define(
         Some((p, o)) => (p.to_string(), o.to_string()),
         None => (form.first("project"), String::new()),
     };
+    // A survey's score is chosen as "survey-id/score".
+    let survey_score = form.first("survey_score");
+    let (survey, score) = survey_score.split_once('/').unwrap_or(("", ""));
     let get = |k: &str| match k {
         "project" => project.clone(),
         "objective" => objective.clone(),
+        "survey" => survey.to_string(),
+        "score" => score.to_string(),
         // The form labels the indicator's name "title": "name" is a person's name on every form.
         "name" => form.first("title"),
         _ => form.first(k),
@@ -147,8 +164,11 @@ pub async fn define(
         named.add(if e.field == "name" { "title" } else { e.field }, e.code);
     }
     // The form's fields are the definition's, with the name asked as "title".
-    let form_fields: Vec<&'static str> =
-        indicators::FIELDS.iter().map(|f| if *f == "name" { "title" } else { *f }).collect();
+    let form_fields: Vec<&'static str> = indicators::FIELDS
+        .iter()
+        .map(|f| if *f == "name" { "title" } else { *f })
+        .chain(["survey_score", "group"])
+        .collect();
     let view = kept(&form, &form_fields).with_errors(&page.tr, &named);
     let read = grant.also::<ReadMeasures>()?;
     with_status(

@@ -54,6 +54,17 @@ fn kind_name(kind: &Kind) -> &'static str {
     }
 }
 
+/// The instruments' language name for the page's language ("Arabic (ar)" for `ar`).
+pub fn language_of_page(page: &crate::http::page::Page) -> String {
+    match page.tr.lang() {
+        bridges_domain::Language::En => "English (en)",
+        bridges_domain::Language::Fr => "French (fr)",
+        bridges_domain::Language::It => "Italian (it)",
+        bridges_domain::Language::Ar => "Arabic (ar)",
+    }
+    .to_string()
+}
+
 /// The form's language for a page in `code` (`ar` finds `Arabic (ar)`), else its default.
 pub fn language_of(form: &Form, code: &str) -> String {
     form.language_for(code)

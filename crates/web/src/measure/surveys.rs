@@ -14,7 +14,7 @@ use crate::http::{see_other, with_status};
 use crate::measure::activities::kept;
 use crate::measure::charts;
 use crate::measure::dashboard::download;
-use crate::measure::survey_form::{all_rows, language_of, page_views, QuestionView};
+use crate::measure::survey_form::{all_rows, language_of, language_of_page, page_views, QuestionView};
 use crate::measure::today;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
@@ -53,20 +53,9 @@ impl SurveysPage {
     }
 }
 
-fn instrument_names(tr: &Tr) -> Vec<(&'static str, String)> {
-    let lang = form_language(tr.lang());
+fn instrument_names(page: &Page) -> Vec<(&'static str, String)> {
+    let lang = language_of_page(page);
     Instrument::ALL.iter().map(|i| (i.code(), i.label().get(&lang, Some("English (en)")).to_string())).collect()
-}
-
-/// The XLSForm language name the instruments use for a UI language.
-fn form_language(lang: Language) -> String {
-    match lang {
-        Language::En => "English (en)",
-        Language::Fr => "French (fr)",
-        Language::It => "Italian (it)",
-        Language::Ar => "Arabic (ar)",
-    }
-    .to_string()
 }
 
 async fn list_page(
@@ -78,7 +67,7 @@ async fn list_page(
     problems: Vec<RowProblem>,
 ) -> AppResult<Response> {
     let surveys = surveys::list(state.services(), grant).await?;
-    let instruments = instrument_names(&page.tr);
+    let instruments = instrument_names(&page);
     render(&SurveysPage {
         page: page.with_org(ctx),
         surveys,
@@ -360,7 +349,7 @@ pub struct ExportQuery {
 }
 
 fn labels_of(page: &Page, q: &ExportQuery) -> Option<String> {
-    (q.labels == "1").then(|| form_language(page.tr.lang()))
+    (q.labels == "1").then(|| language_of_page(page))
 }
 
 pub async fn responses_csv(

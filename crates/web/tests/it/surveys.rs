@@ -157,6 +157,30 @@ async fn answered_anonymously_and_read_by_community(app: &TestApp) {
     assert_eq!(employment["figure"]["actual"], 58.0);
     assert_eq!(employment["gaps"][1]["gap"], -28.0, "{employment}");
 
+    // An instrument's score is the source of an indicator: residents' wellbeing, month by month.
+    let indicators = format!("/api/v1/orgs/{org}/indicators");
+    let wrong = serde_json::json!({ "name": "Wellbeing", "source": "manual", "survey": id, "score": "who5" });
+    let r = coordinator.api(Method::POST, &indicators, Some(wrong)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let missing = serde_json::json!({ "name": "Wellbeing", "source": "survey-score" });
+    assert_eq!(
+        coordinator.api(Method::POST, &indicators, Some(missing)).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let body = serde_json::json!({
+        "name": "Residents' wellbeing (WHO-5)", "source": "survey-score", "survey": id, "score": "who5",
+        "group": "receiving", "period": "month", "target": 60, "unit": "points"
+    });
+    let r = coordinator.api(Method::POST, &indicators, Some(body)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let indicator = r.json()["id"].as_str().unwrap().to_string();
+    let read = viewer.api(Method::GET, &format!("{indicators}/{indicator}"), None).await.json();
+    let month = app.clock_now().format("%Y-%m").to_string();
+    let point = read["series"].as_array().unwrap().iter().find(|p| p["period"] == month.as_str()).unwrap();
+    assert_eq!(point["value"]["value"], 52.0, "{read}");
+    assert_eq!(point["n"]["value"], 12.0, "{read}");
+    assert_eq!(read["score"], "who5");
+
     // The results page reads the same, and a viewer may read it too.
     let page = viewer.get(&format!("{surveys}/{id}/results?by=community")).await;
     assert_eq!(page.status, StatusCode::OK);

@@ -301,3 +301,33 @@ pub fn compute(
         questions,
     })
 }
+
+/// The mean of one score per period (of everyone or one community), between two days: what a
+/// survey-score indicator shows. Only periods with at least one score are given.
+pub async fn score_by_period(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    measure: &bridges_store::SurveyMeasure,
+    kind: bridges_measure::PeriodKind,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(bridges_measure::Period, Mean)>> {
+    let survey = one(services, grant, measure.survey).await?;
+    let Some(score) = survey.form.scores.iter().find(|s| s.name == measure.score) else { return Ok(Vec::new()) };
+    let community = survey.form.community.clone().or_else(|| survey.form.detect_community());
+    let facts = services.store().response_facts(grant, measure.survey, Some(from), Some(to)).await?;
+    let mut by_period: BTreeMap<bridges_measure::Period, Vec<f64>> = BTreeMap::new();
+    for f in facts {
+        let answers: BTreeMap<String, String> =
+            serde_json::from_str(f.answers.expose()).map_err(|e| Error::Internal(format!("stored answers: {e}")))?;
+        if let Some(group) = &measure.group {
+            if community.as_ref().and_then(|c| answers.get(c)) != Some(group) {
+                continue;
+            }
+        }
+        if let Some(value) = score_response(score, &answers) {
+            by_period.entry(bridges_measure::Period::containing(kind, f.submitted_on)).or_default().push(value);
+        }
+    }
+    Ok(by_period.into_iter().filter_map(|(p, values)| stats::mean(&values).map(|m| (p, m))).collect())
+}
