@@ -28,6 +28,8 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     let is_htmx = request.headers().contains_key("hx-request");
     let locale = Locale::from_headers(request.headers());
     let path = request.uri().path().to_string();
+    // After logging in, people come back to the page as they asked for it, query and all.
+    let asked_for = request.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| path.clone());
     // The page layout needs the CSRF token and the user, which the inner layers put here.
     let (parts, body) = request.into_parts();
     let mut probe = parts.clone();
@@ -98,7 +100,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     }
     if marker.status == StatusCode::UNAUTHORIZED {
         // People who are not logged in go to the login page, and come back after.
-        let next = format!("/login?next={}", urlencode(&path));
+        let next = format!("/login?next={}", urlencode(&asked_for));
         return keep(crate::http::see_other(&next));
     }
     let page = match <Page as axum::extract::FromRequestParts<()>>::from_request_parts(&mut probe, &()).await {

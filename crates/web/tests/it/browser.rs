@@ -17,6 +17,12 @@ impl Driver {
     /// The browser tests are ignored unless asked for (`--ignored`); asked for, they need
     /// chromedriver and fail without it rather than pass having tested nothing.
     async fn start() -> Self {
+        Self::start_with(&[]).await
+    }
+
+    /// A browser with extra switches (`--blink-settings=scriptEnabled=false` for a page read with
+    /// JavaScript off).
+    async fn start_with(extra: &[&str]) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let process = Command::new(chromedriver)
@@ -41,6 +47,9 @@ impl Driver {
             "--no-first-run",
             "--window-size=1280,900",
         ] {
+            caps.add_arg(arg).unwrap();
+        }
+        for arg in extra {
             caps.add_arg(arg).unwrap();
         }
         caps.add_arg(&format!("--user-data-dir={}", profile.path().display())).unwrap();
@@ -430,6 +439,96 @@ async fn a_coordinator_logs_a_week_on_a_phone_and_reads_the_chart() {
     d.goto(format!("{}/orgs/{org}/measure", app.base)).await.unwrap();
     assert!(body_text(d).await.contains("Café sessions a month"));
     assert!(!scrolls_sideways(d).await, "the dashboard scrolls sideways at 360 px");
+
+    browser.quit().await;
+    app.finish().await;
+}
+
+/// A resident answers the contact questionnaire on a 360 px phone in Arabic with JavaScript off,
+/// page after page, through the public link; then the coordinator reads the two communities
+/// compared, with their n and intervals.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium and chromedriver: run with --ignored"]
+async fn a_resident_answers_in_arabic_on_a_phone_and_the_coordinator_compares_the_communities() {
+    let browser = Driver::start_with(&["--blink-settings=scriptEnabled=false"]).await;
+    let app = TestApp::sqlite().await;
+    let (coordinator, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let r = coordinator.post_form(&format!("/orgs/{org}/measure/surveys"), &[("instrument", "contact")]).await;
+    let survey = r.location().rsplit('/').next().unwrap().to_string();
+    let page = coordinator.get(&format!("/orgs/{org}/measure/surveys/{survey}")).await;
+    let at = page.body.find("href=\"/s/").unwrap() + "href=\"".len();
+    let link = format!("/s/{}", page.body[at + 3..].split(['/', '"']).next().unwrap());
+    // Ten newcomers and nine residents answered before.
+    let others = app.client();
+    for (community, quality) in
+        std::iter::repeat_n(("arriving", "6"), 10).chain(std::iter::repeat_n(("receiving", "4"), 9))
+    {
+        let fields = [
+            ("community", community),
+            ("contact_work", "3"),
+            ("contact_neighbourhood", "3"),
+            ("contact_friends", "3"),
+            ("contact_home", "3"),
+            ("contact_pleasant", quality),
+            ("contact_equal", quality),
+            ("contact_voluntary", quality),
+            ("contact_cooperative", quality),
+            ("contact_close", quality),
+        ];
+        crate::surveys::answer(&others, &format!("{link}/en"), &fields).await;
+    }
+
+    let d = &browser.driver;
+    d.set_window_rect(0, 0, 360, 740).await.unwrap();
+    d.goto(format!("{}{link}/ar", app.base)).await.unwrap();
+    let dir: String = d.find(By::Css("div.survey")).await.unwrap().attr("dir").await.unwrap().unwrap_or_default();
+    assert_eq!(dir, "rtl", "the Arabic questions read right to left");
+    let mut pages = 0;
+    loop {
+        assert!(!scrolls_sideways(d).await, "page {pages} of the survey scrolls sideways at 360 px");
+        if d.find_all(By::Id("survey-done")).await.unwrap().len() == 1 {
+            break;
+        }
+        pages += 1;
+        assert!(pages < 10, "the survey never ends: {}", body_text(d).await);
+        // On each page: a resident, meeting newcomers a few times a month, the contact pleasant.
+        for radio in d.find_all(By::Css("main form input[type=radio]")).await.unwrap() {
+            let name = radio.attr("name").await.unwrap().unwrap_or_default();
+            let value = radio.attr("value").await.unwrap().unwrap_or_default();
+            let wanted = match name.as_str() {
+                "community" => "receiving",
+                n if n.starts_with("contact_")
+                    && ["contact_work", "contact_neighbourhood", "contact_friends", "contact_home"].contains(&n) =>
+                {
+                    "4"
+                }
+                _ => "5",
+            };
+            if value == wanted {
+                radio.click().await.unwrap();
+            }
+        }
+        let button = d.find(By::Css("main form button[type=submit]")).await.unwrap();
+        button.click().await.unwrap();
+        button.wait_until().stale().await.unwrap();
+    }
+    assert!(pages >= 2, "the community is asked before the questions that depend on it");
+
+    // The coordinator reads the comparison.
+    d.set_window_rect(0, 0, 1280, 900).await.unwrap();
+    d.goto(format!("{}/orgs/{org}/measure/surveys/{survey}/results?by=community", app.base)).await.unwrap();
+    fill(d, "field-email", "olga@example.org").await;
+    fill(d, "field-password", PASSWORD).await;
+    d.find(By::Css("main form button[type=submit]")).await.unwrap().click().await.unwrap();
+    d.query(By::Css("section.score")).first().await.expect("the results after login");
+    d.query(By::Css("a[aria-current='page'][href='?by=community']")).first().await.expect("back at the comparison");
+    let text = body_text(d).await;
+    assert!(text.contains("Arrived in recent years: n = 10"), "{text}");
+    assert!(text.contains("Lived here a long time: n = 10"), "{text}");
+    // Quality: newcomers all 6; residents nine at 4 and this one at 5, 4.1 on average.
+    assert!(text.contains("4.1"), "{text}");
+    assert!(text.contains("Difference between the groups"), "{text}");
+    assert!(!d.find_all(By::Css("section.score figure svg")).await.unwrap().is_empty(), "charts drawn");
 
     browser.quit().await;
     app.finish().await;

@@ -26,7 +26,7 @@ fn survey_id(location: &str) -> String {
 }
 
 /// Answers the public survey in `lang` as one respondent, page after page, with `answers`.
-async fn answer(public: &Client, link: &str, answers: &[(&str, &str)]) -> String {
+pub(crate) async fn answer(public: &Client, link: &str, answers: &[(&str, &str)]) -> String {
     let page = public.get(link).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     let mut fields: Vec<(&str, &str)> = answers.to_vec();
