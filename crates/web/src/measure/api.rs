@@ -346,84 +346,22 @@ pub async fn record_review(
         log_activity,
         record_advice,
         record_review,
-        list_surveys,
-        survey_results
+        crate::measure::survey_api::list_surveys,
+        crate::measure::survey_api::create_survey,
+        crate::measure::survey_api::read_survey,
+        crate::measure::survey_api::survey_results,
+        crate::measure::survey_api::record_response,
+        crate::measure::survey_api::list_responses
     ),
-    components(schemas(SurveyDto, IndicatorDto, PointDto, ShownDto, ValueBody, ActivityDto, CreatedDto))
+    components(schemas(
+        crate::measure::survey_api::SurveyDto,
+        crate::measure::survey_api::ResponseDto,
+        IndicatorDto,
+        PointDto,
+        ShownDto,
+        ValueBody,
+        ActivityDto,
+        CreatedDto
+    ))
 )]
 pub struct MeasureApi;
-
-/// A survey as the API lists it.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SurveyDto {
-    pub id: uuid::Uuid,
-    pub title: String,
-    /// "open" or "closed".
-    pub status: String,
-    pub responses: u64,
-    pub questions: usize,
-    pub choices: usize,
-    pub languages: Vec<String>,
-}
-
-/// The organisation's surveys, newest first.
-#[utoipa::path(get, path = "/api/v1/orgs/{org}/surveys", params(("org" = uuid::Uuid, Path)),
-    responses((status = 200, body = [SurveyDto]), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn list_surveys(
-    State(state): State<AppState>,
-    authorised: Authorised<ReadMeasures>,
-) -> AppResult<Json<Vec<SurveyDto>>> {
-    let Authorised { grant, .. } = authorised;
-    let list = bridges_app::measure::surveys::list(state.services(), &grant).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|(v, n)| {
-                let counts = bridges_app::measure::surveys::FormCounts::of(&v.form);
-                SurveyDto {
-                    id: v.survey.id.as_uuid(),
-                    title: v.survey.title,
-                    status: v.survey.status,
-                    responses: n,
-                    questions: counts.questions,
-                    choices: counts.choices,
-                    languages: v.form.languages.iter().map(|l| l.name.clone()).collect(),
-                }
-            })
-            .collect(),
-    ))
-}
-
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub struct ResultsQuery {
-    /// "all" (everyone together), "community" (arriving and receiving) or "wave" (before and after).
-    #[serde(default)]
-    by: String,
-    /// The first day of responses counted (YYYY-MM-DD).
-    from: Option<chrono::NaiveDate>,
-    /// The last day of responses counted (YYYY-MM-DD).
-    to: Option<chrono::NaiveDate>,
-}
-
-/// A survey's results: per score and question and per group, `n`, the mean with its 95% interval
-/// (or choices' counts with Wilson intervals), the difference between groups, the share at a
-/// score's level of concern, the perception gap and the paired change. A cell of fewer than the
-/// organisation's k people is `{"suppressed": true, "k": k}` with no number.
-#[utoipa::path(get, path = "/api/v1/orgs/{org}/surveys/{id}/results",
-    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path), ResultsQuery),
-    responses((status = 200, body = Object), (status = 400, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json"),
-    (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn survey_results(
-    State(state): State<AppState>,
-    authorised: Authorised<ReadMeasures>,
-    ids: Ids<(OrgId, bridges_domain::SurveyId)>,
-    Query(q): Query<ResultsQuery>,
-) -> AppResult<Json<bridges_app::measure::surveys::Results>> {
-    let Authorised { grant, .. } = authorised;
-    let Ids((_, id)) = ids;
-    let by = bridges_app::measure::surveys::By::parse(&q.by)
-        .ok_or_else(|| AppError::Invalid(bridges_domain::ValidationErrors::single("by", "survey-by-invalid")))?;
-    let (_, results) =
-        bridges_app::measure::surveys::results::read(state.services(), &grant, id, by, q.from, q.to).await?;
-    Ok(Json(results))
-}

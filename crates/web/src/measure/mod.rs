@@ -9,6 +9,7 @@ pub mod charts;
 pub mod dashboard;
 pub mod exchange;
 pub mod indicators;
+pub mod survey_api;
 pub mod survey_form;
 pub mod surveys;
 
@@ -80,8 +81,13 @@ pub fn wing() -> Wing {
         .route("/v1/orgs/{org}/activities", get(api::list_activities).post(api::log_activity))
         .route("/v1/orgs/{org}/advice", post(api::record_advice))
         .route("/v1/orgs/{org}/reviews", post(api::record_review))
-        .route("/v1/orgs/{org}/surveys", get(api::list_surveys))
-        .route("/v1/orgs/{org}/surveys/{id}/results", get(api::survey_results));
+        .route("/v1/orgs/{org}/surveys", get(survey_api::list_surveys).post(survey_api::create_survey))
+        .route("/v1/orgs/{org}/surveys/{id}", get(survey_api::read_survey))
+        .route("/v1/orgs/{org}/surveys/{id}/results", get(survey_api::survey_results))
+        .route(
+            "/v1/orgs/{org}/surveys/{id}/responses",
+            get(survey_api::list_responses).post(survey_api::record_response),
+        );
     Wing { pages, api, doc: api::MeasureApi::openapi() }
 }
 

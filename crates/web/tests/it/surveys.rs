@@ -11,7 +11,8 @@ use reqwest::{Method, StatusCode};
 on_both_backends!(
     answered_anonymously_and_read_by_community,
     xlsform_in_and_out_with_roles,
-    submissions_imported_from_kobotoolbox
+    submissions_imported_from_kobotoolbox,
+    surveys_over_the_api
 );
 
 /// The shared real forms (never copied into the project).
@@ -301,4 +302,62 @@ async fn submissions_imported_from_kobotoolbox(app: &TestApp) {
     let who5 = &results["scores"][0];
     assert_eq!(who5["score"]["name"], "who5");
     assert_eq!(who5["means"][0], serde_json::json!({ "suppressed": true, "k": 10 }), "two people are fewer than k");
+}
+
+async fn surveys_over_the_api(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let staff = app.member(org, "sam@example.org", Role::Staff).await;
+    let viewer = app.member(org, "vic@example.org", Role::Viewer).await;
+    let surveys = format!("/api/v1/orgs/{org}/surveys");
+    let body = serde_json::json!({ "title": "Autumn", "instruments": ["who5", "belonging"], "waves": true });
+    assert_eq!(staff.api(Method::POST, &surveys, Some(body.clone())).await.status, StatusCode::FORBIDDEN);
+    let bad = serde_json::json!({ "instruments": ["who5", "horoscope"] });
+    assert_eq!(coordinator.api(Method::POST, &surveys, Some(bad)).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = coordinator.api(Method::POST, &surveys, Some(body)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_str().unwrap().to_string();
+    let survey = viewer.api(Method::GET, &format!("{surveys}/{id}"), None).await.json();
+    assert_eq!(survey["title"], "Autumn");
+    assert_eq!(survey["waves"], true);
+    assert_eq!(survey["languages"].as_array().unwrap().len(), 4);
+    assert_eq!(survey["form"]["community"], "community");
+
+    let responses = format!("{surveys}/{id}/responses");
+    let answer = |who5: &str, wave: &str, code: &str| {
+        serde_json::json!({
+            "answers": { "community": "arriving", "who5_1": who5, "who5_2": "3", "who5_3": "3", "who5_4": "3", "who5_5": "3" },
+            "wave": wave, "respondent": code
+        })
+    };
+    // An answer off the scale is named with its question; a missing wave is named too.
+    let r = staff.api(Method::POST, &responses, Some(answer("9", "", "AB-04"))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let fields: Vec<String> =
+        r.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_string()).collect();
+    assert!(fields.contains(&"answers.who5_1".to_string()) && fields.contains(&"wave".to_string()), "{fields:?}");
+    assert_eq!(
+        viewer.api(Method::POST, &responses, Some(answer("3", "before", "AB-04"))).await.status,
+        StatusCode::FORBIDDEN
+    );
+    for (who5, wave) in [("2", "before"), ("4", "after")] {
+        let r = staff.api(Method::POST, &responses, Some(answer(who5, wave, "ab 04"))).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    // Read back by staff (and audited), never by a viewer; the respondent's code is not kept.
+    assert_eq!(viewer.api(Method::GET, &responses, None).await.status, StatusCode::FORBIDDEN);
+    let list = staff.api(Method::GET, &responses, None).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(!list.body.contains("AB") && !list.body.contains("ab 04"), "{}", list.body);
+    let list = list.json();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list[0]["paired"], true);
+    assert_eq!(list[0]["answers"]["who5_1"], "2");
+    // The two waves, and one pair (too few to show).
+    let results = viewer.api(Method::GET, &format!("{surveys}/{id}/results?by=wave"), None).await.json();
+    let who5 = results["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "who5").unwrap();
+    assert_eq!(who5["paired"], serde_json::json!({ "suppressed": true, "k": 10 }), "{who5}");
+    assert_eq!(
+        viewer.api(Method::GET, &format!("{surveys}/{id}/results?by=star-sign"), None).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
 }
