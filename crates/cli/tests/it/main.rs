@@ -639,3 +639,71 @@ fn measure_export_and_import_round_trip_the_activity_log() {
     let out = measure("export", "demo-staff@example.org", "indicators", "--out", &data.path().join("values.csv"));
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// `bridges survey`: a real XLSForm imports (its counts printed as one JSON line), a duplicated
+/// column is refused by sheet, row and column, the survey exports back to a workbook that imports
+/// again with the same counts, and its responses export to CSV, by staff only.
+#[test]
+fn survey_import_and_export_from_the_shell() {
+    let data = tempfile::tempdir().unwrap();
+    let out = bridges(data.path()).arg("demo").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let org = "Riverside Welcome Network (demo, fictional)";
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/xlsform");
+    let shared = if shared.exists() { shared } else { Path::new("/work/shared/xlsform").to_path_buf() };
+    let import = |file: &Path, member: &str| {
+        let mut c = bridges(data.path());
+        c.args(["survey", "import-xlsform"]).arg(file).args(["--org", org, "--as", member]);
+        c.output().unwrap()
+    };
+    let out = import(&shared.join("group.xlsx"), "demo-coordinator@example.org");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let made: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Its rows: a text, a phone number (metadata bridges never fills in) and an integer in a group.
+    assert_eq!(made["questions"], 3, "{made}");
+    assert_eq!(made["choices"], 0);
+    assert_eq!(made["languages"], 1);
+    let survey = made["survey"].as_str().unwrap().to_string();
+
+    let out = import(&shared.join("duplicate_columns.xlsx"), "demo-coordinator@example.org");
+    assert!(!out.status.success());
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(printed.contains("sheet survey, row 1, column label: xlsform-duplicate-column"), "{printed}");
+    let out = import(&shared.join("group.xlsx"), "demo-staff@example.org");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may not make surveys"));
+
+    let book = data.path().join("back.xlsx");
+    let out = bridges(data.path())
+        .args(["survey", "export-xlsform", "--survey", &survey, "--as", "demo-viewer@example.org", "--out"])
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let again: serde_json::Value =
+        serde_json::from_slice(&import(&book, "demo-coordinator@example.org").stdout).unwrap();
+    assert_eq!(
+        (again["questions"].clone(), again["languages"].clone()),
+        (made["questions"].clone(), made["languages"].clone())
+    );
+
+    // Its responses, by staff only.
+    let listed = bridges(data.path()).args(["survey", "export-responses", "--survey", &survey]).output().unwrap();
+    assert!(!listed.status.success(), "--as and --out are needed");
+    let store_survey = {
+        let out = bridges(data.path())
+            .args(["survey", "export-responses", "--survey", &survey, "--as", "demo-viewer@example.org", "--out"])
+            .arg(data.path().join("r.csv"))
+            .output()
+            .unwrap();
+        assert!(String::from_utf8_lossy(&out.stderr).contains("may not export responses"));
+        survey
+    };
+    let csv = data.path().join("responses.csv");
+    let out = bridges(data.path())
+        .args(["survey", "export-responses", "--survey", &store_survey, "--as", "demo-staff@example.org", "--out"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read_to_string(&csv).unwrap().starts_with("response,submitted_on,via,wave,"));
+}
