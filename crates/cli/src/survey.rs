@@ -47,14 +47,22 @@ pub struct ImportArgs {
     title: String,
 }
 
+/// A survey and the member acting on it.
 #[derive(Args)]
-pub struct ExportArgs {
+pub struct OnSurvey {
     #[command(flatten)]
     db: DbArgs,
     #[arg(long)]
     survey: SurveyId,
+    /// The email of the member doing it.
     #[arg(long = "as")]
     member: String,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    on: OnSurvey,
     /// Where to write the .xlsx workbook.
     #[arg(long)]
     out: PathBuf,
@@ -63,24 +71,15 @@ pub struct ExportArgs {
 #[derive(Args)]
 pub struct ImportResponsesArgs {
     #[command(flatten)]
-    db: DbArgs,
+    on: OnSurvey,
     /// The submissions file.
     file: PathBuf,
-    #[arg(long)]
-    survey: SurveyId,
-    /// The email of the member doing it (staff or above).
-    #[arg(long = "as")]
-    member: String,
 }
 
 #[derive(Args)]
 pub struct ResponsesArgs {
     #[command(flatten)]
-    db: DbArgs,
-    #[arg(long)]
-    survey: SurveyId,
-    #[arg(long = "as")]
-    member: String,
+    on: OnSurvey,
     /// Where to write: FILE.csv or FILE.xlsx.
     #[arg(long)]
     out: PathBuf,
@@ -131,46 +130,46 @@ async fn import(args: ImportArgs) -> Result<()> {
 }
 
 /// The member's membership in the organisation that holds `survey`.
-async fn membership_for(db: &DbArgs, survey: SurveyId, member: &str) -> Result<(Services, Membership)> {
-    let store = db.open().await?;
-    let org = store.survey_org(survey).await.context("no survey with that id")?;
-    let membership = crate::member_as(&store, org, member).await?;
+async fn membership_for(on: &OnSurvey) -> Result<(Services, Membership)> {
+    let store = on.db.open().await?;
+    let org = store.survey_org(on.survey).await.context("no survey with that id")?;
+    let membership = crate::member_as(&store, org, &on.member).await?;
     Ok((Services::new(store, Arc::new(SystemClock)), membership))
 }
 
 async fn export(args: ExportArgs) -> Result<()> {
-    let (services, membership) = membership_for(&args.db, args.survey, &args.member).await?;
+    let (services, membership) = membership_for(&args.on).await?;
     let grant = membership.grant::<ReadMeasures>().map_err(|_| anyhow::anyhow!("this role may not read surveys"))?;
-    let bytes = surveys::export_xlsform(&services, &grant, args.survey).await?;
+    let bytes = surveys::export_xlsform(&services, &grant, args.on.survey).await?;
     std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
-    println!("{}", serde_json::json!({ "survey": args.survey.to_string(), "out": args.out.display().to_string() }));
+    println!("{}", serde_json::json!({ "survey": args.on.survey.to_string(), "out": args.out.display().to_string() }));
     Ok(())
 }
 
 async fn responses(args: ResponsesArgs) -> Result<()> {
-    let (services, membership) = membership_for(&args.db, args.survey, &args.member).await?;
+    let (services, membership) = membership_for(&args.on).await?;
     let grant =
         membership.grant::<RecordMeasures>().map_err(|_| anyhow::anyhow!("this role may not export responses"))?;
     let labels = args.labels.as_deref();
     let extension = args.out.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
     let bytes = match extension.as_str() {
-        "csv" => surveys::responses_csv(&services, &grant, args.survey, labels).await?.into_bytes(),
-        "xlsx" => surveys::responses_xlsx(&services, &grant, args.survey, labels).await?,
+        "csv" => surveys::responses_file(&services, &grant, args.on.survey, labels, false).await?,
+        "xlsx" => surveys::responses_file(&services, &grant, args.on.survey, labels, true).await?,
         _ => bail!("--out: name a .csv or .xlsx file"),
     };
     std::fs::write(&args.out, bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
-    println!("{}", serde_json::json!({ "survey": args.survey.to_string(), "out": args.out.display().to_string() }));
+    println!("{}", serde_json::json!({ "survey": args.on.survey.to_string(), "out": args.out.display().to_string() }));
     Ok(())
 }
 
 async fn import_responses(args: ImportResponsesArgs) -> Result<()> {
-    let (services, membership) = membership_for(&args.db, args.survey, &args.member).await?;
+    let (services, membership) = membership_for(&args.on).await?;
     let grant =
         membership.grant::<RecordMeasures>().map_err(|_| anyhow::anyhow!("this role may not record responses"))?;
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let org = services.store().org(membership.org()).await?;
     let today = org.time_zone.date_at(services.now());
-    match surveys::submissions::import(&services, &grant, args.survey, &bytes, today).await? {
+    match surveys::submissions::import(&services, &grant, args.on.survey, &bytes, today).await? {
         Ok(done) => {
             println!("{}", serde_json::json!({ "rows": done.rows, "added": done.added }));
             Ok(())

@@ -69,8 +69,7 @@ pub fn wing() -> Wing {
         )
         .route("/orgs/{org}/measure/surveys/{id}/results", get(surveys::results))
         .route("/orgs/{org}/measure/surveys/{id}/xlsform.xlsx", get(surveys::xlsform))
-        .route("/orgs/{org}/measure/surveys/{id}/responses.csv", get(surveys::responses_csv))
-        .route("/orgs/{org}/measure/surveys/{id}/responses.xlsx", get(surveys::responses_xlsx))
+        .route("/orgs/{org}/measure/surveys/{id}/{file}", get(surveys::responses))
         .route("/orgs/{org}/measure/surveys/{id}/entry", get(surveys::entry_form).post(surveys::entry_submit))
         .route("/s/{token}", get(surveys::answer_form).post(surveys::answer_submit))
         .route("/s/{token}/{lang}", get(surveys::answer_form).post(surveys::answer_submit));

@@ -352,28 +352,27 @@ fn labels_of(page: &Page, q: &ExportQuery) -> Option<String> {
     (q.labels == "1").then(|| language_of_page(page))
 }
 
-pub async fn responses_csv(
+/// Every response as CSV (codes) or XLSX (`responses.xlsx`), with labels when `?labels=1`.
+pub async fn responses(
     State(state): State<AppState>,
     Authorised { grant, .. }: Authorised<RecordMeasures>,
-    Ids((_, id)): Ids<(OrgId, SurveyId)>,
+    Path((_, id, file)): Path<(String, String, String)>,
     page: Page,
     Query(q): Query<ExportQuery>,
 ) -> AppResult<Response> {
+    let id: SurveyId = id.parse().map_err(|_| AppError::NotFound)?;
+    let xlsx = match file.as_str() {
+        "responses.csv" => false,
+        "responses.xlsx" => true,
+        _ => return Err(AppError::NotFound),
+    };
     let labels = labels_of(&page, &q);
-    let csv = surveys::responses_csv(state.services(), &grant, id, labels.as_deref()).await?;
-    Ok(download(csv, "text/csv; charset=utf-8", "responses.csv"))
-}
-
-pub async fn responses_xlsx(
-    State(state): State<AppState>,
-    Authorised { grant, .. }: Authorised<RecordMeasures>,
-    Ids((_, id)): Ids<(OrgId, SurveyId)>,
-    page: Page,
-    Query(q): Query<ExportQuery>,
-) -> AppResult<Response> {
-    let labels = labels_of(&page, &q);
-    let book = surveys::responses_xlsx(state.services(), &grant, id, labels.as_deref()).await?;
-    Ok(download(book, XLSX, "responses.xlsx"))
+    let bytes = surveys::responses_file(state.services(), &grant, id, labels.as_deref(), xlsx).await?;
+    Ok(if xlsx {
+        download(bytes, XLSX, "responses.xlsx")
+    } else {
+        download(bytes, "text/csv; charset=utf-8", "responses.csv")
+    })
 }
 
 /// A number however many references a template hands it through.

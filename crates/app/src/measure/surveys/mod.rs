@@ -362,24 +362,18 @@ pub async fn response_table(
     Ok((header, table))
 }
 
-/// The responses as CSV.
-pub async fn responses_csv(
+/// The responses as a file: CSV, or an XLSX workbook when `xlsx`. Audited.
+pub async fn responses_file(
     services: &Services,
     grant: &Grant<RecordMeasures>,
     id: SurveyId,
     labels: Option<&str>,
-) -> Result<String> {
-    let (header, rows) = response_table(services, grant, id, labels).await?;
-    Ok(crate::spreadsheet::csv(&header, &rows))
-}
-
-/// The responses as an XLSX workbook.
-pub async fn responses_xlsx(
-    services: &Services,
-    grant: &Grant<RecordMeasures>,
-    id: SurveyId,
-    labels: Option<&str>,
+    xlsx: bool,
 ) -> Result<Vec<u8>> {
     let (header, rows) = response_table(services, grant, id, labels).await?;
-    workbook("responses", &header, &rows).map_err(Error::Internal)
+    if xlsx {
+        workbook("responses", &header, &rows).map_err(Error::Internal)
+    } else {
+        Ok(crate::spreadsheet::csv(&header, &rows).into_bytes())
+    }
 }
