@@ -363,7 +363,3 @@ pub fn compute(
         questions,
     })
 }
-
-#[cfg(test)]
-#[path = "old_check.rs"]
-mod old_check;
