@@ -12,21 +12,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use bridges_app::measure::{dashboard, indicators, Reader};
 use bridges_app::Services;
 use bridges_domain::measure::{ActivityKind, AdviceOutcome, Disaggregation, IndicatorSource};
 use bridges_domain::policy::ReadMeasures;
-use bridges_domain::{
-    CountryCode, DisplayName, Email, FixedClock, Language, OrgName, PasswordHash, ProjectId, Sensitive, TimeZoneName,
-};
-use bridges_store::{
-    Counts, FieldKey, Grant, IndicatorDefinition, Membership, NewActivity, NewAdvice, NewOrganisation, NewUser, Store,
-    StoredIndicator,
-};
-use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use bridges_domain::{ProjectId, Sensitive};
+use bridges_store::{Counts, Grant, IndicatorDefinition, Membership, NewActivity, NewAdvice, StoredIndicator};
+use chrono::{Duration, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion};
-use std::sync::Arc;
 use std::time::Instant;
+use support::{from_env, Lcg};
 
 const KINDS: [ActivityKind; 6] = [
     ActivityKind::Event,
@@ -38,26 +35,6 @@ const KINDS: [ActivityKind; 6] = [
 ];
 const LANGUAGES: [&str; 12] = ["ar", "sv", "fa", "ti", "so", "uk", "en", "ku", "ps", "ru", "es", "fr"];
 const CHUNK: usize = 20_000;
-
-/// A linear congruential generator (Knuth's MMIX constants): the same data on every run, with no
-/// dependency for it.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u32 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) as u32
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: u32) -> u32 {
-        self.next() % n
-    }
-}
-
-fn from_env(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.replace('_', "").parse().ok()).unwrap_or(default)
-}
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -131,33 +108,12 @@ struct Loaded {
     services: Services,
     owner: Membership,
     attendance: StoredIndicator,
-    _folder: tempfile::TempDir,
+    _org: support::Org,
 }
 
 async fn load(activities: usize, contacts: usize) -> Loaded {
-    let folder = tempfile::tempdir().unwrap();
-    let store = Store::open_sqlite(folder.path()).await.unwrap();
-    store.migrate().await.unwrap();
-    let store = store.with_field_key(FieldKey::generate());
-    let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 15, 9, 0, 0).unwrap());
-    let now = Utc.with_ymd_and_hms(2026, 11, 15, 9, 0, 0).unwrap();
-    let user = NewUser {
-        email: Email::parse("olga@example.org").unwrap(),
-        display_name: DisplayName::parse("Olga").unwrap(),
-        // A placeholder: nobody logs in here.
-        password_hash: PasswordHash::from_stored(
-            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".to_string(),
-        ),
-        language: None,
-    };
-    let user = store.create_user(&user, now).await.unwrap();
-    let org = NewOrganisation {
-        name: OrgName::parse("Bridges Malmö").unwrap(),
-        country: CountryCode::parse("SE").unwrap(),
-        language: Language::parse("en").unwrap(),
-        time_zone: TimeZoneName::parse("Europe/Stockholm").unwrap(),
-    };
-    let owner = store.create_org(&org, user, now).await.unwrap();
+    let org = support::organisation().await;
+    let (store, owner, now) = (&org.store, &org.owner, org.now);
     let project = store.create_project(&owner.grant().unwrap(), "Language cafe", "", "{}", now).await.unwrap();
 
     let started = Instant::now();
@@ -227,8 +183,8 @@ async fn load(activities: usize, contacts: usize) -> Loaded {
 
     let read: Grant<ReadMeasures> = owner.grant().unwrap();
     let attendance = store.indicator(&read, attendance_id.unwrap()).await.unwrap();
-    let services = Services::new(store, Arc::new(clock));
-    Loaded { services, owner, attendance, _folder: folder }
+    let services = org.services();
+    Loaded { services, owner: org.owner.clone(), attendance, _org: org }
 }
 
 /// Each of the dashboard's reads once, so a slow one shows by name.

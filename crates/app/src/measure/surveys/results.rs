@@ -119,16 +119,49 @@ pub struct Results {
     pub questions: Vec<QuestionResult>,
 }
 
-/// One response read for counting.
-struct Row {
-    group: Option<usize>,
-    wave: Option<String>,
-    respondent: Option<String>,
-    answers: BTreeMap<String, String>,
+/// A question whose answers the results count, in the form's order, with what it gathered per
+/// group.
+enum Counted<'f> {
+    /// A number: its values, for their mean.
+    Number { name: &'f str, values: Vec<Vec<f64>> },
+    /// A choice: how many chose each of its list's choices (by name).
+    Choice { name: &'f str, names: Vec<String>, counts: Vec<Vec<u64>> },
 }
 
-fn numbers(rows: &[Row], group: usize, value: impl Fn(&Row) -> Option<f64>) -> Vec<f64> {
-    rows.iter().filter(|r| r.group == Some(group)).filter_map(value).collect()
+/// The waves a response pairs before and after by.
+const PAIRED_WAVES: [&str; 2] = ["before", "after"];
+
+/// Everything the statistics are made from, gathered in a single pass over the responses: each
+/// response's answers are read while they are at hand and dropped straight after, instead of
+/// keeping every response's answers and going over all of them again for each score, question
+/// and group (at 100,000 responses that took most of the time). Values keep the responses'
+/// order, so each statistic adds up the same numbers in the same order as before.
+struct Tally {
+    total: u64,
+    ungrouped: u64,
+    /// Responses per group.
+    counts: Vec<u64>,
+    /// Per score, per group: the values of the responses that have one.
+    scores: Vec<Vec<Vec<f64>>>,
+    /// Per score, for surveys with waves: each of [`PAIRED_WAVES`]' respondent codes and values.
+    waves: Vec<[Vec<(String, f64)>; 2]>,
+}
+
+impl Tally {
+    fn new(groups: usize, scores: usize) -> Tally {
+        Tally {
+            total: 0,
+            ungrouped: 0,
+            counts: vec![0; groups],
+            scores: vec![vec![Vec::new(); groups]; scores],
+            waves: (0..scores).map(|_| [Vec::new(), Vec::new()]).collect(),
+        }
+    }
+
+    /// The values of score `score` in group `group`.
+    fn score(&self, score: usize, group: usize) -> &[f64] {
+        self.scores.get(score).and_then(|groups| groups.get(group)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Each group's estimate as the reader may see it; a group with no answer at all has fewer than k.
@@ -174,7 +207,27 @@ pub fn compute(
     let form = &survey.form;
     let keys = by.groups();
     let community = form.community.clone().or_else(|| form.detect_community());
-    let mut rows = Vec::with_capacity(facts.len());
+    let mut counted = Vec::new();
+    for q in form.answered() {
+        if community.as_deref() == Some(q.name.as_str()) && by == By::Community {
+            continue;
+        }
+        match &q.kind {
+            Kind::Integer | Kind::Decimal | Kind::Range { .. } => {
+                counted.push(Counted::Number { name: q.name.as_str(), values: vec![Vec::new(); keys.len()] })
+            }
+            Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
+                let Some(list) = form.list(list) else { continue };
+                let names: Vec<String> = list.choices.iter().map(|c| c.name.clone()).collect();
+                let counts = vec![vec![0; names.len()]; keys.len()];
+                counted.push(Counted::Choice { name: q.name.as_str(), names, counts });
+            }
+            _ => {}
+        }
+    }
+
+    let waves = survey.survey.waves;
+    let mut tally = Tally::new(keys.len(), form.scores.len());
     for f in facts {
         let answers: BTreeMap<String, String> =
             serde_json::from_str(f.answers.expose()).map_err(|e| Error::Internal(format!("stored answers: {e}")))?;
@@ -185,28 +238,68 @@ pub fn compute(
             }
             By::Wave => f.wave.as_deref().and_then(|w| keys.iter().position(|key| *key == w)),
         };
-        rows.push(Row { group, wave: f.wave, respondent: f.respondent, answers });
-    }
-    let count_in = |g: usize| rows.iter().filter(|r| r.group == Some(g)).count() as u64;
-    let groups: Vec<Group> =
-        keys.iter().enumerate().map(|(g, key)| Group { key, n: bridges_measure::count(count_in(g), k) }).collect();
-    let ungrouped = rows.iter().filter(|r| r.group.is_none()).count() as u64;
-
-    let mut scores = Vec::new();
-    for score in &form.scores {
-        let value = |r: &Row| score_response(score, &r.answers);
-        let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)));
-        let difference = (keys.len() == 2).then(|| {
-            let d = stats::difference(&numbers(&rows, 0, value), &numbers(&rows, 1, value));
-            match d {
-                Some(d) => stats::report(d, k),
-                None => Reported::Suppressed { k: k.get() },
+        tally.total += 1;
+        match group.and_then(|g| tally.counts.get_mut(g)) {
+            Some(n) => *n += 1,
+            None => tally.ungrouped += 1,
+        }
+        // Paired over every response of a wave, whether or not it is in a group.
+        let paired_wave = f
+            .respondent
+            .as_ref()
+            .filter(|_| waves)
+            .and_then(|code| Some((PAIRED_WAVES.iter().position(|w| f.wave.as_deref() == Some(*w))?, code)));
+        if group.is_none() && paired_wave.is_none() {
+            continue;
+        }
+        for (s, score) in form.scores.iter().enumerate() {
+            let Some(value) = score_response(score, &answers) else { continue };
+            if let Some(values) = group.and_then(|g| tally.scores.get_mut(s)?.get_mut(g)) {
+                values.push(value);
             }
+            if let Some((w, code)) = paired_wave {
+                if let Some(values) = tally.waves.get_mut(s).and_then(|both| both.get_mut(w)) {
+                    values.push((code.clone(), value));
+                }
+            }
+        }
+        let Some(g) = group else { continue };
+        for c in &mut counted {
+            match c {
+                Counted::Number { name, values } => {
+                    let value = answers.get(*name).and_then(|v| v.parse::<f64>().ok());
+                    if let (Some(value), Some(values)) = (value, values.get_mut(g)) {
+                        values.push(value);
+                    }
+                }
+                Counted::Choice { name, names, counts } => {
+                    let (Some(answer), Some(counts)) = (answers.get(*name), counts.get_mut(g)) else { continue };
+                    for chosen in answer.split(' ') {
+                        if let Some(i) = names.iter().position(|n| n == chosen) {
+                            if let Some(c) = counts.get_mut(i) {
+                                *c += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    let groups: Vec<Group> =
+        keys.iter().zip(&tally.counts).map(|(key, n)| Group { key, n: bridges_measure::count(*n, k) }).collect();
+    let mut scores = Vec::new();
+    for (s, score) in form.scores.iter().enumerate() {
+        let values = |g: usize| tally.score(s, g);
+        let means = per_group(keys.len(), k, |g| stats::mean(values(g)));
+        let difference = (keys.len() == 2).then(|| match stats::difference(values(0), values(1)) {
+            Some(d) => stats::report(d, k),
+            None => Reported::Suppressed { k: k.get() },
         });
         let concern = score.concern_at_most.map(|limit| {
             (0..keys.len())
                 .map(|g| {
-                    let values = numbers(&rows, g, value);
+                    let values = values(g);
                     let below = values.iter().filter(|v| **v <= limit).count() as u64;
                     match stats::proportion(below, values.len() as u64) {
                         Some(p) => stats::report(p, k),
@@ -220,7 +313,7 @@ pub fn compute(
                 let actual = figures.iter().find(|f| &f.figure == figure).map(ActualFigure::from);
                 let gaps = actual.as_ref().map(|a| {
                     (0..keys.len())
-                        .map(|g| match stats::perception_gap(&numbers(&rows, g, value), a.actual) {
+                        .map(|g| match stats::perception_gap(values(g), a.actual) {
                             Some(gap) => stats::report(gap, k),
                             None => Reported::Suppressed { k: k.get() },
                         })
@@ -230,15 +323,12 @@ pub fn compute(
             }
             _ => (None, None),
         };
-        let paired = survey.survey.waves.then(|| {
-            let wave_values = |w: &str| -> Vec<(String, f64)> {
-                rows.iter()
-                    .filter(|r| r.wave.as_deref() == Some(w))
-                    .filter_map(|r| Some((r.respondent.clone()?, value(r)?)))
-                    .collect()
+        let paired = waves.then(|| {
+            let (before, after) = match tally.waves.get(s) {
+                Some([before, after]) => (before.as_slice(), after.as_slice()),
+                None => (&[][..], &[][..]),
             };
-            let pairs = stats::pair_by_code(&wave_values("before"), &wave_values("after"));
-            match stats::paired(&pairs) {
+            match stats::paired(&stats::pair_by_code(before, after)) {
                 Some(p) => stats::report(p, k),
                 None => Reported::Suppressed { k: k.get() },
             }
@@ -246,57 +336,29 @@ pub fn compute(
         scores.push(ScoreResult { score: score.clone(), means, difference, concern, figure, gaps, paired });
     }
 
-    let mut questions = Vec::new();
-    for q in form.answered() {
-        if community.as_deref() == Some(q.name.as_str()) && by == By::Community {
-            continue;
-        }
-        match &q.kind {
-            Kind::Integer | Kind::Decimal | Kind::Range { .. } => {
-                let value = |r: &Row| r.answers.get(&q.name).and_then(|v| v.parse::<f64>().ok());
-                let means = per_group(keys.len(), k, |g| stats::mean(&numbers(&rows, g, value)));
-                questions.push(QuestionResult {
-                    name: q.name.clone(),
-                    means: Some(means),
-                    choices: None,
-                    tables: None,
-                });
-            }
-            Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
-                let Some(list) = form.list(list) else { continue };
-                let names: Vec<String> = list.choices.iter().map(|c| c.name.clone()).collect();
-                let tables = (0..keys.len())
-                    .map(|g| {
-                        let mut counts = vec![0u64; names.len()];
-                        for r in rows.iter().filter(|r| r.group == Some(g)) {
-                            let Some(answer) = r.answers.get(&q.name) else { continue };
-                            for chosen in answer.split(' ') {
-                                if let Some(i) = names.iter().position(|n| n == chosen) {
-                                    if let Some(c) = counts.get_mut(i) {
-                                        *c += 1;
-                                    }
-                                }
-                            }
-                        }
-                        stats::frequency_table(&counts, k)
-                    })
-                    .collect();
-                questions.push(QuestionResult {
-                    name: q.name.clone(),
-                    means: None,
-                    choices: Some(names),
-                    tables: Some(tables),
-                });
-            }
-            _ => {}
-        }
-    }
+    let questions = counted
+        .into_iter()
+        .map(|c| match c {
+            Counted::Number { name, values } => QuestionResult {
+                name: name.to_string(),
+                means: Some(per_group(keys.len(), k, |g| stats::mean(values.get(g).map_or(&[], Vec::as_slice)))),
+                choices: None,
+                tables: None,
+            },
+            Counted::Choice { name, names, counts } => QuestionResult {
+                name: name.to_string(),
+                means: None,
+                choices: Some(names),
+                tables: Some(counts.iter().map(|counts| stats::frequency_table(counts, k)).collect()),
+            },
+        })
+        .collect();
     Ok(Results {
         by: by.as_str(),
         k: k.get(),
-        total: bridges_measure::count(rows.len() as u64, k),
+        total: bridges_measure::count(tally.total, k),
         groups,
-        ungrouped: bridges_measure::count(ungrouped, k),
+        ungrouped: bridges_measure::count(tally.ungrouped, k),
         scores,
         questions,
     })
