@@ -58,7 +58,7 @@ pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, R
 pub use reading::{Focus, Reading};
 pub use records::{Invitation, Member, Organisation, User};
 pub use seal::FieldKey;
-pub use surveys::{Figure, NewResponse, NewSurvey, ResponseFacts, StoredResponse, StoredSurvey, Via};
+pub use surveys::{Figure, NewResponse, NewSurvey, ResponseFacts, SealedFacts, StoredResponse, StoredSurvey, Via};
 pub use throttle::{LoginAttempt, LoginGate, ThrottleRule};
 pub use tokens::{ApiTokenInfo, TokenHolder};
 pub use users::NewUser;

@@ -96,6 +96,16 @@ pub struct ResponseFacts {
     pub answers: Sensitive<String>,
 }
 
+/// A response as [`Store::sealed_responses`] reads it: still sealed.
+#[derive(Debug, Clone)]
+pub struct SealedFacts {
+    id: uuid::Uuid,
+    wave: Option<String>,
+    respondent: Option<String>,
+    submitted_on: NaiveDate,
+    sealed: String,
+}
+
 /// A response as staff see it in an export.
 #[derive(Debug, Clone)]
 pub struct StoredResponse {
@@ -406,17 +416,17 @@ impl Store {
         self.response_count_in(&self.db, survey).await
     }
 
-    /// Every response's answers, for statistics only: what leaves here is aggregated by the caller
-    /// before anyone sees it (suppressed below the reader's threshold), so this is not a view of
-    /// personal data and is not audited as one. `from`/`to` bound the day it came in.
-    pub async fn response_facts(
+    /// Every response, still sealed, for statistics only: what leaves here is aggregated by the
+    /// caller before anyone sees it (suppressed below the reader's threshold), so this is not a
+    /// view of personal data and is not audited as one. `from`/`to` bound the day it came in.
+    /// [`Store::open_facts`] opens them, on as many threads as the caller likes.
+    pub async fn sealed_responses(
         &self,
         grant: &Grant<ReadMeasures>,
         survey: SurveyId,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-    ) -> Result<Vec<ResponseFacts>> {
-        let key = self.field_key()?;
+    ) -> Result<Vec<SealedFacts>> {
         self.survey_in(&self.db, grant.org(), survey).await?;
         let mut query = survey_response::Entity::find()
             .select_only()
@@ -435,11 +445,43 @@ impl Store {
             query = query.filter(survey_response::Column::SubmittedOn.lte(to));
         }
         let rows: Vec<FactsRow> = query.into_tuple().all(&self.db).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, wave, respondent, submitted_on, sealed)| SealedFacts {
+                id,
+                wave,
+                respondent,
+                submitted_on,
+                sealed,
+            })
+            .collect())
+    }
+
+    /// Opens responses read by [`Store::sealed_responses`].
+    pub fn open_facts(&self, rows: Vec<SealedFacts>) -> Result<Vec<ResponseFacts>> {
+        let key = self.field_key()?;
         rows.into_iter()
-            .map(|(id, wave, respondent, submitted_on, sealed)| {
-                Ok(ResponseFacts { wave, respondent, submitted_on, answers: Sensitive::new(key.open(id, &sealed)?) })
+            .map(|r| {
+                Ok(ResponseFacts {
+                    wave: r.wave,
+                    respondent: r.respondent,
+                    submitted_on: r.submitted_on,
+                    answers: Sensitive::new(key.open(r.id, &r.sealed)?),
+                })
             })
             .collect()
+    }
+
+    /// Every response's answers, opened, for statistics only (see [`Store::sealed_responses`]).
+    pub async fn response_facts(
+        &self,
+        grant: &Grant<ReadMeasures>,
+        survey: SurveyId,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<ResponseFacts>> {
+        let rows = self.sealed_responses(grant, survey, from, to).await?;
+        self.open_facts(rows)
     }
 
     /// Every response as recorded, oldest first, for an export or a staff view: audited.

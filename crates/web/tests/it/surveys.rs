@@ -3,7 +3,7 @@
 //! from real XLSForms and refused the way pyxform refuses, exported back; roles and other
 //! organisations kept out; the public path keeps nothing that identifies the respondent.
 
-use crate::harness::{Client, TestApp};
+use crate::harness::{Client, Resp, TestApp};
 use crate::on_both_backends;
 use bridges_domain::Role;
 use reqwest::{Method, StatusCode};
@@ -26,26 +26,87 @@ fn survey_id(location: &str) -> String {
     location.rsplit('/').next().unwrap().split('?').next().unwrap().to_string()
 }
 
-/// Answers the public survey in `lang` as one respondent, page after page, with `answers`.
-pub(crate) async fn answer(public: &Client, link: &str, answers: &[(&str, &str)]) -> String {
+/// Answers the public survey at `link` as one respondent, page after page, with `answers`: the
+/// last answer (the thank-you page, or the first page refused).
+async fn answer_until_done(public: &Client, link: &str, answers: &[(&str, &str)]) -> Resp {
     let page = public.get(link).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let mut fields: Vec<(&str, &str)> = answers.to_vec();
-    fields.push(("step", "0"));
-    let mut step = 0;
-    loop {
-        let r = public.post_form(link, &fields).await;
-        assert!(r.status == StatusCode::OK, "step {step}: {} {}", r.status, r.body);
-        if r.body.contains("id=\"survey-done\"") {
-            return r.body;
+    let mut fields: Vec<(&str, String)> = answers.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    fields.push(("step", "0".into()));
+    for _ in 0..10 {
+        let sent: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = public.post_form(link, &sent).await;
+        if r.status != StatusCode::OK || r.body.contains("id=\"survey-done\"") {
+            return r;
         }
-        step += 1;
-        assert!(step < 10, "the survey never ends: {}", r.body);
         let at = r.body.find("name=\"step\" value=\"").unwrap() + "name=\"step\" value=\"".len();
         let next: String = r.body[at..].chars().take_while(|c| c.is_ascii_digit()).collect();
         fields.retain(|(k, _)| *k != "step");
-        fields.push(("step", Box::leak(next.into_boxed_str())));
+        fields.push(("step", next));
     }
+    panic!("the survey never ends");
+}
+
+/// Answers the public survey and expects the thank-you page.
+pub(crate) async fn answer(public: &Client, link: &str, answers: &[(&str, &str)]) -> String {
+    let r = answer_until_done(public, link, answers).await;
+    assert!(r.status == StatusCode::OK && r.body.contains("id=\"survey-done\""), "{} {}", r.status, r.body);
+    r.body
+}
+
+/// Every file of the data folder, as bytes, for looking for what must not be there.
+fn data_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(data_files(&path));
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            out.push((path, bytes));
+        }
+    }
+    out
+}
+
+/// The public link keeps no address and no invitation code in the clear; an invitation code
+/// answers once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_public_link_keeps_nothing_that_identifies_the_respondent() {
+    let app = TestApp::sqlite().await;
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let surveys = format!("/orgs/{org}/measure/surveys");
+    let r = coordinator.post_form(&surveys, &[("instrument", "belonging"), ("invitation_only", "1")]).await;
+    let id = survey_id(&r.location());
+    let codes = coordinator.post_form(&format!("{surveys}/{id}/invitations"), &[("count", "2")]).await;
+    assert_eq!(codes.status, StatusCode::OK);
+    let codes: Vec<String> = codes.body.lines().skip(1).map(str::to_string).collect();
+    assert_eq!(codes.len(), 2, "{codes:?}");
+    let page = coordinator.get(&format!("{surveys}/{id}")).await;
+    let at = page.body.find("href=\"/s/").unwrap() + "href=\"/s/".len();
+    let link = format!("/s/{}/en", page.body[at..].split(['/', '"']).next().unwrap());
+
+    let address = "203.0.113.77";
+    let public = Client::at_address(&app.base, address);
+    let answers = |code: &'static str| vec![("community", "receiving"), ("belonging_part", "4"), ("invitation", code)];
+    let code: &'static str = Box::leak(codes[0].clone().into_boxed_str());
+    let r = answer_until_done(&public, &link, &answers("NOPE-NOPE")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a wrong code");
+    assert!(r.body.contains("not valid or was already used"), "{}", r.body);
+    answer(&public, &link, &answers(code)).await;
+    // The same code again, typed another way: refused.
+    let lower: &'static str = Box::leak(code.to_lowercase().replace('-', " ").into_boxed_str());
+    let r = answer_until_done(&public, &link, &answers(lower)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a used code");
+
+    let listed = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json();
+    assert_eq!(listed[0]["responses"], 1);
+    for (path, bytes) in data_files(app.data_dir()) {
+        for secret in [address, code] {
+            let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+            assert!(!found, "{secret} is kept in {}", path.display());
+        }
+    }
+    app.finish().await;
 }
 
 async fn answered_anonymously_and_read_by_community(app: &TestApp) {

@@ -121,6 +121,7 @@ pub struct Results {
 
 /// A question whose answers the results count, in the form's order, with what it gathered per
 /// group.
+#[derive(Clone)]
 enum Counted<'f> {
     /// A number: its values, for their mean.
     Number { name: &'f str, values: Vec<Vec<f64>> },
@@ -158,6 +159,26 @@ impl Tally {
         }
     }
 
+    /// Adds what another part of the responses gathered, after this part's (so values keep the
+    /// responses' order).
+    fn absorb(&mut self, other: Tally) {
+        self.total += other.total;
+        self.ungrouped += other.ungrouped;
+        for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
+            *mine += theirs;
+        }
+        for (mine, theirs) in self.scores.iter_mut().zip(other.scores) {
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                m.extend(t);
+            }
+        }
+        for (mine, theirs) in self.waves.iter_mut().zip(other.waves) {
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                m.extend(t);
+            }
+        }
+    }
+
     /// The values of score `score` in group `group`.
     fn score(&self, score: usize, group: usize) -> &[f64] {
         self.scores.get(score).and_then(|groups| groups.get(group)).map_or(&[], Vec::as_slice)
@@ -178,64 +199,45 @@ fn per_group<T: stats::Estimate>(
         .collect()
 }
 
-/// Reads the results of a survey, between two days if given.
-pub async fn read(
-    services: &Services,
-    grant: &Grant<ReadMeasures>,
-    id: SurveyId,
-    by: By,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-) -> Result<(SurveyView, Results)> {
-    let survey = one(services, grant, id).await?;
-    let org = services.store().org(grant.org()).await?;
-    let k = Threshold::new(org.suppression_threshold).unwrap_or_default();
-    let facts = services.store().response_facts(grant, id, from, to).await?;
-    let figures = services.store().figures(grant, id).await?;
-    let results = compute(&survey, by, k, facts, &figures)?;
-    Ok((survey, results))
-}
-
-/// The statistics of `facts` (pure apart from reading the sealed answers' JSON).
-pub fn compute(
-    survey: &SurveyView,
-    by: By,
-    k: Threshold,
-    facts: Vec<bridges_store::ResponseFacts>,
-    figures: &[Figure],
-) -> Result<Results> {
-    let form = &survey.form;
-    let keys = by.groups();
-    let community = form.community.clone().or_else(|| form.detect_community());
-    let mut counted = Vec::new();
-    for q in form.answered() {
-        if community.as_deref() == Some(q.name.as_str()) && by == By::Community {
-            continue;
-        }
-        match &q.kind {
-            Kind::Integer | Kind::Decimal | Kind::Range { .. } => {
-                counted.push(Counted::Number { name: q.name.as_str(), values: vec![Vec::new(); keys.len()] })
+impl Counted<'_> {
+    fn absorb(&mut self, other: Counted<'_>) {
+        match (self, other) {
+            (Counted::Number { values, .. }, Counted::Number { values: theirs, .. }) => {
+                for (m, t) in values.iter_mut().zip(theirs) {
+                    m.extend(t);
+                }
             }
-            Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
-                let Some(list) = form.list(list) else { continue };
-                let names: Vec<String> = list.choices.iter().map(|c| c.name.clone()).collect();
-                let counts = vec![vec![0; names.len()]; keys.len()];
-                counted.push(Counted::Choice { name: q.name.as_str(), names, counts });
+            (Counted::Choice { counts, .. }, Counted::Choice { counts: theirs, .. }) => {
+                for (m, t) in counts.iter_mut().zip(theirs) {
+                    for (a, b) in m.iter_mut().zip(t) {
+                        *a += b;
+                    }
+                }
             }
             _ => {}
         }
     }
+}
 
-    let waves = survey.survey.waves;
-    let mut tally = Tally::new(keys.len(), form.scores.len());
+/// Counts one part of the responses into `tally` and `counted`: each response's answers are read
+/// once, scored, counted and dropped.
+#[allow(clippy::too_many_arguments)]
+fn count(
+    form: &bridges_measure::survey::Form,
+    by: By,
+    keys: &[&str],
+    community: Option<&str>,
+    waves: bool,
+    facts: Vec<bridges_store::ResponseFacts>,
+    tally: &mut Tally,
+    counted: &mut [Counted<'_>],
+) -> Result<()> {
     for f in facts {
         let answers: BTreeMap<String, String> =
             serde_json::from_str(f.answers.expose()).map_err(|e| Error::Internal(format!("stored answers: {e}")))?;
         let group = match by {
             By::Nothing => Some(0),
-            By::Community => {
-                community.as_ref().and_then(|c| answers.get(c)).and_then(|v| keys.iter().position(|key| key == v))
-            }
+            By::Community => community.and_then(|c| answers.get(c)).and_then(|v| keys.iter().position(|key| key == v)),
             By::Wave => f.wave.as_deref().and_then(|w| keys.iter().position(|key| *key == w)),
         };
         tally.total += 1;
@@ -264,7 +266,7 @@ pub fn compute(
             }
         }
         let Some(g) = group else { continue };
-        for c in &mut counted {
+        for c in counted.iter_mut() {
             match c {
                 Counted::Number { name, values } => {
                     let value = answers.get(*name).and_then(|v| v.parse::<f64>().ok());
@@ -283,6 +285,106 @@ pub fn compute(
                     }
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// Reads the results of a survey, between two days if given.
+pub async fn read(
+    services: &Services,
+    grant: &Grant<ReadMeasures>,
+    id: SurveyId,
+    by: By,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<(SurveyView, Results)> {
+    let survey = one(services, grant, id).await?;
+    let org = services.store().org(grant.org()).await?;
+    let k = Threshold::new(org.suppression_threshold).unwrap_or_default();
+    let sealed = services.store().sealed_responses(grant, id, from, to).await?;
+    let figures = services.store().figures(grant, id).await?;
+    // Opening and counting 100,000 responses is CPU work: done off the async workers, in two
+    // halves at once.
+    let store = services.store().clone();
+    let form = survey.clone();
+    let results = tokio::task::spawn_blocking(move || {
+        let half = sealed.len().div_ceil(2);
+        let mut parts = vec![sealed];
+        if half > 0 {
+            let second = parts.first_mut().map(|p| p.split_off(half)).unwrap_or_default();
+            parts.push(second);
+        }
+        compute_in_parts(&form, by, k, parts, |part| Ok(store.open_facts(part)?), &figures)
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("results: {e}")))??;
+    Ok((survey, results))
+}
+
+/// The statistics of `facts` (pure apart from reading the sealed answers' JSON).
+pub fn compute(
+    survey: &SurveyView,
+    by: By,
+    k: Threshold,
+    facts: Vec<bridges_store::ResponseFacts>,
+    figures: &[Figure],
+) -> Result<Results> {
+    compute_in_parts(survey, by, k, vec![facts], Ok, figures)
+}
+
+/// The statistics of responses in parts, each opened by `open` and counted on a thread of its own;
+/// the parts are joined in order, so the numbers are those of one pass over them all.
+fn compute_in_parts<P: Send>(
+    survey: &SurveyView,
+    by: By,
+    k: Threshold,
+    parts: Vec<P>,
+    open: impl Fn(P) -> Result<Vec<bridges_store::ResponseFacts>> + Sync,
+    figures: &[Figure],
+) -> Result<Results> {
+    let form = &survey.form;
+    let keys = by.groups();
+    let community = form.community.clone().or_else(|| form.detect_community());
+    let mut counted = Vec::new();
+    for q in form.answered() {
+        if community.as_deref() == Some(q.name.as_str()) && by == By::Community {
+            continue;
+        }
+        match &q.kind {
+            Kind::Integer | Kind::Decimal | Kind::Range { .. } => {
+                counted.push(Counted::Number { name: q.name.as_str(), values: vec![Vec::new(); keys.len()] })
+            }
+            Kind::SelectOne { list } | Kind::SelectMultiple { list } => {
+                let Some(list) = form.list(list) else { continue };
+                let names: Vec<String> = list.choices.iter().map(|c| c.name.clone()).collect();
+                let counts = vec![vec![0; names.len()]; keys.len()];
+                counted.push(Counted::Choice { name: q.name.as_str(), names, counts });
+            }
+            _ => {}
+        }
+    }
+
+    let waves = survey.survey.waves;
+    let count_part = |facts: Vec<bridges_store::ResponseFacts>| -> Result<(Tally, Vec<Counted<'_>>)> {
+        let mut tally = Tally::new(keys.len(), form.scores.len());
+        let mut counted = counted.clone();
+        count(form, by, keys, community.as_deref(), waves, facts, &mut tally, &mut counted)?;
+        Ok((tally, counted))
+    };
+    let parts: Vec<Result<(Tally, Vec<Counted<'_>>)>> = std::thread::scope(|scope| {
+        let running: Vec<_> = parts.into_iter().map(|part| scope.spawn(|| open(part).and_then(&count_part))).collect();
+        running
+            .into_iter()
+            .map(|t| t.join().unwrap_or_else(|_| Err(Error::Internal("a results thread stopped".into()))))
+            .collect()
+    });
+    let mut tally = Tally::new(keys.len(), form.scores.len());
+    for part in parts {
+        let (t, c) = part?;
+        tally.absorb(t);
+        for (mine, theirs) in counted.iter_mut().zip(c) {
+            mine.absorb(theirs);
         }
     }
 
