@@ -27,11 +27,22 @@ use crate::suppress::{self, Shown, Threshold};
 /// The 0.975 quantile of the standard normal distribution: a 95% two-sided interval.
 pub const Z_95: f64 = 1.959963984540054;
 
-/// A two-sided 95% confidence interval.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+/// A two-sided 95% confidence interval. It is written beside its estimate as `ci_low` and
+/// `ci_high` (each estimate's `ci` field is flattened), the names the results API promises.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Interval {
     pub low: f64,
     pub high: f64,
+}
+
+impl Serialize for Interval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("ci_low", &self.low)?;
+        map.serialize_entry("ci_high", &self.high)?;
+        map.end()
+    }
 }
 
 impl Interval {
@@ -54,6 +65,7 @@ pub struct Mean {
     /// The sample standard deviation (divisor n - 1).
     pub sd: Option<f64>,
     /// mean ± t(0.975, n - 1) · sd / √n.
+    #[serde(flatten)]
     pub ci: Option<Interval>,
 }
 
@@ -63,6 +75,7 @@ pub struct Proportion {
     pub n: u64,
     pub successes: u64,
     pub p: f64,
+    #[serde(flatten)]
     pub ci: Interval,
 }
 
@@ -76,6 +89,7 @@ pub struct Difference {
     pub estimate: f64,
     /// Welch's interval with Welch–Satterthwaite degrees of freedom; `None` unless both groups
     /// have at least two answers.
+    #[serde(flatten)]
     pub ci: Option<Interval>,
     /// Hedges' g: the difference over the pooled standard deviation, times the exact small-sample
     /// correction J(n_a + n_b - 2). `None` when the pooled spread is zero or undefined.
@@ -89,6 +103,7 @@ pub struct ProportionDifference {
     pub b: Proportion,
     pub estimate: f64,
     /// Newcombe's hybrid score interval (his method 10), built from the two Wilson intervals.
+    #[serde(flatten)]
     pub ci: Interval,
 }
 
@@ -101,6 +116,7 @@ pub struct Paired {
     pub change: f64,
     /// The standard deviation of the changes.
     pub sd: Option<f64>,
+    #[serde(flatten)]
     pub ci: Option<Interval>,
     /// d_z: the mean change over the standard deviation of the changes. `None` when every
     /// respondent changed by the same amount (or there is one pair).
@@ -117,6 +133,7 @@ pub struct PerceptionGap {
     pub gap: f64,
     /// The t interval of the perceived mean, shifted by the actual figure (which is taken as
     /// known exactly).
+    #[serde(flatten)]
     pub ci: Option<Interval>,
 }
 
@@ -915,7 +932,11 @@ mod tests {
         assert_eq!(shown["suppressed"], json!(false));
         assert_eq!(shown["n"], json!(10));
         assert_eq!(shown["mean"], json!(3.0));
-        assert!(shown["ci"]["low"].is_number() && shown["ci"]["high"].is_number());
+        assert!(shown["ci_low"].is_number() && shown["ci_high"].is_number());
+        assert!(shown.get("ci").is_none());
+        // No interval from one answer: the fields are left out, never written as NaN.
+        let lone = serde_json::to_value(mean(&[2.0]).unwrap()).unwrap();
+        assert!(lone.get("ci_low").is_none() && lone["sd"].is_null());
         let nine = mean(&[1.0; 9]).unwrap();
         assert_eq!(serde_json::to_value(report(nine, ten())).unwrap(), json!({"suppressed": true, "k": 10}));
         let one = serde_json::to_value(report(mean(&[2.0]).unwrap(), Threshold::new(5).unwrap())).unwrap();

@@ -210,7 +210,7 @@ async fn answered_anonymously_and_read_by_community(app: &TestApp) {
     let warmth =
         json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "thermometer_receiving").unwrap();
     assert_eq!(warmth["means"][1]["mean"], 80.0, "{warmth}");
-    assert_eq!(warmth["means"][1]["ci"]["low"], 80.0, "every resident said 80: no spread");
+    assert_eq!(warmth["means"][1]["ci_low"], 80.0, "every resident said 80: no spread");
     // Contact quality needs all five of its items: nobody gave them, so there is no score.
     let quality = json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "contact_quality").unwrap();
     assert_eq!(quality["means"][1]["suppressed"], true, "{quality}");
