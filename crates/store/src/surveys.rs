@@ -238,13 +238,17 @@ impl Store {
             return SecretToken::parse(&key.open(row.id, &sealed)?).ok_or(StoreError::Corrupt("survey-link".into()));
         }
         let token = SecretToken::generate("srv_");
+        // Two coordinators opening the survey at once: the first link made is the one kept.
         survey::Entity::update_many()
             .col_expr(survey::Column::LinkDigest, Expr::value(crate::digest(&token)))
             .col_expr(survey::Column::LinkSealed, Expr::value(key.seal(row.id, token.as_str())?))
             .filter(survey::Column::Id.eq(row.id))
+            .filter(survey::Column::LinkSealed.is_null())
             .exec(&self.db)
             .await?;
-        Ok(token)
+        let row = self.survey_in(&self.db, grant.org(), id).await?;
+        let sealed = row.link_sealed.ok_or(StoreError::Corrupt("survey-link".into()))?;
+        SecretToken::parse(&key.open(row.id, &sealed)?).ok_or(StoreError::Corrupt("survey-link".into()))
     }
 
     /// The survey a public link opens, with its organisation's name and threshold: nothing else.
@@ -275,7 +279,7 @@ impl Store {
             survey_invitation::Entity::insert(survey_invitation::ActiveModel {
                 digest: Set(crate::digest_text(&format!("{}:{}", id, normalise_code(code)))),
                 survey_id: Set(id.as_uuid()),
-                used_on: Set(None),
+                used: Set(false),
                 created_at: Set(now),
             })
             .exec_without_returning(&txn)
@@ -290,7 +294,7 @@ impl Store {
         self.survey_in(&self.db, grant.org(), id).await?;
         let all = survey_invitation::Entity::find().filter(survey_invitation::Column::SurveyId.eq(id.as_uuid()));
         let total = all.clone().count(&self.db).await?;
-        let used = all.filter(survey_invitation::Column::UsedOn.is_not_null()).count(&self.db).await?;
+        let used = all.filter(survey_invitation::Column::Used.eq(true)).count(&self.db).await?;
         Ok((total, used))
     }
 
@@ -307,7 +311,7 @@ impl Store {
         let id = ResponseId::new();
         let respondent = match &response.respondent {
             Some(code) if !normalise_code(code.expose()).is_empty() => {
-                Some(key.digest(&format!("survey-respondent:{org}:{}", normalise_code(code.expose())))?)
+                Some(key.digest(&format!("survey-respondent:{survey}:{}", normalise_code(code.expose())))?)
             }
             _ => None,
         };
@@ -369,10 +373,10 @@ impl Store {
         if row.invitation_only {
             let digest = crate::digest_text(&format!("{}:{}", survey, normalise_code(invitation.unwrap_or(""))));
             let used = survey_invitation::Entity::update_many()
-                .col_expr(survey_invitation::Column::UsedOn, Expr::value(response.submitted_on))
+                .col_expr(survey_invitation::Column::Used, Expr::value(true))
                 .filter(survey_invitation::Column::Digest.eq(digest))
                 .filter(survey_invitation::Column::SurveyId.eq(row.id))
-                .filter(survey_invitation::Column::UsedOn.is_null())
+                .filter(survey_invitation::Column::Used.eq(false))
                 .exec(&txn)
                 .await?;
             if used.rows_affected == 0 {

@@ -6,7 +6,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub digest: String,
     pub survey_id: Uuid,
-    pub used_on: Option<Date>,
+    pub used: bool,
     pub created_at: DateTimeUtc,
 }
 

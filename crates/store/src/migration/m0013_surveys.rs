@@ -50,7 +50,7 @@ enum SurveyInvitations {
     Table,
     Digest,
     SurveyId,
-    UsedOn,
+    Used,
     CreatedAt,
 }
 
@@ -113,7 +113,9 @@ impl MigrationTrait for Migration {
                 .table(SurveyInvitations::Table)
                 .col(ColumnDef::new(SurveyInvitations::Digest).string_len(64).not_null().primary_key())
                 .col(ColumnDef::new(SurveyInvitations::SurveyId).uuid().not_null())
-                .col(ColumnDef::new(SurveyInvitations::UsedOn).date().null())
+                // Whether it was used, not when: a day would tie a code handed to someone to the
+                // responses of that day.
+                .col(ColumnDef::new(SurveyInvitations::Used).boolean().not_null().default(false))
                 .col(ColumnDef::new(SurveyInvitations::CreatedAt).timestamp_with_time_zone().not_null())
                 .foreign_key(&mut super::cascade(
                     SurveyInvitations::Table,

@@ -33,7 +33,7 @@ pub struct ShownDto {
     pub hidden: bool,
 }
 
-fn shown(s: &Shown) -> ShownDto {
+pub(crate) fn shown(s: &Shown) -> ShownDto {
     match s {
         Shown::Exact { value } => ShownDto { value: Some(*value), fewer_than: None, hidden: false },
         Shown::FewerThan { k } => ShownDto { value: None, fewer_than: Some(*k), hidden: false },

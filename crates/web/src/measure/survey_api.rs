@@ -28,7 +28,8 @@ pub struct SurveyDto {
     pub title: String,
     /// "open" or "closed".
     pub status: String,
-    pub responses: u64,
+    /// How many responses it holds (below staff, "fewer than k" rather than a small number).
+    pub responses: crate::measure::api::ShownDto,
     pub questions: usize,
     pub choices: usize,
     pub languages: Vec<String>,
@@ -40,7 +41,7 @@ pub struct SurveyDto {
     pub form: Option<serde_json::Value>,
 }
 
-fn survey_dto(v: SurveyView, responses: u64, with_form: bool) -> SurveyDto {
+fn survey_dto(v: SurveyView, responses: bridges_measure::Shown, with_form: bool) -> SurveyDto {
     let counts = FormCounts::of(&v.form);
     SurveyDto {
         id: v.survey.id.as_uuid(),
@@ -48,7 +49,7 @@ fn survey_dto(v: SurveyView, responses: u64, with_form: bool) -> SurveyDto {
         status: v.survey.status,
         waves: v.survey.waves,
         invitation_only: v.survey.invitation_only,
-        responses,
+        responses: crate::measure::api::shown(&responses),
         questions: counts.questions,
         choices: counts.choices,
         languages: v.form.languages.iter().map(|l| l.name.clone()).collect(),
@@ -86,6 +87,7 @@ pub struct ResultsQuery {
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/surveys/{id}/results",
     params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path), ResultsQuery),
     responses((status = 200, body = Object), (status = 400, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn survey_results(
@@ -151,7 +153,7 @@ pub async fn read_survey(
     let Authorised { grant, .. } = authorised;
     let Ids((_, id)) = ids;
     let survey = surveys::one(state.services(), &grant, id).await?;
-    let n = state.store().response_count(&grant, id).await?;
+    let n = surveys::responses_held(state.services(), &grant, id).await?;
     Ok(Json(survey_dto(survey, n, true)))
 }
 

@@ -115,8 +115,11 @@ fn view_of(
     }
 }
 
-/// The rows of one page (indices into the form), leaving out what is not relevant given the
-/// answers so far and what is never asked.
+/// The rows of one page (indices into the form), leaving out what is never asked and, unless
+/// `every` (staff typing in a paper form, where the paper says what was answered), what is not
+/// relevant given the answers so far. Relevance and choice filters are judged on the answers
+/// with the form's calculations and metadata worked out, as the checker judges them.
+#[allow(clippy::too_many_arguments)]
 pub fn page_views(
     survey: &SurveyView,
     rows: &[usize],
@@ -125,10 +128,13 @@ pub fn page_views(
     problems: Option<&ResponseProblems>,
     message: &dyn Fn(&'static str) -> String,
     today: chrono::NaiveDate,
+    every: bool,
 ) -> Vec<QuestionView> {
     let form = &survey.form;
+    let known = answer::evaluate(form, answers, today);
+    let answers = &known;
     rows.iter()
-        .filter(|i| answer::is_relevant(form, **i, answers, today))
+        .filter(|i| every || answer::is_relevant(form, **i, answers, today))
         .filter_map(|i| form.questions.get(*i))
         .filter(|q| !matches!(q.kind, Kind::Calculate { .. } | Kind::Metadata { .. }))
         .map(|q| view_of(form, q, language, answers, problems, message, today))

@@ -40,7 +40,7 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 #[template(path = "measure/surveys.html")]
 struct SurveysPage {
     page: Page,
-    surveys: Vec<(SurveyView, u64)>,
+    surveys: Vec<(SurveyView, bridges_measure::Shown)>,
     may_define: bool,
     instruments: Vec<(&'static str, String)>,
     form: FormView,
@@ -48,6 +48,9 @@ struct SurveysPage {
 }
 
 impl SurveysPage {
+    fn n(&self, n: &bridges_measure::Shown) -> String {
+        charts::shown_text(&self.page, n)
+    }
     fn message(&self, p: &RowProblem) -> String {
         self.page.tr.error(p.code)
     }
@@ -139,7 +142,7 @@ pub async fn import(
 struct SurveyPage {
     page: Page,
     survey: SurveyView,
-    responses: u64,
+    responses: bridges_measure::Shown,
     /// The public link's path, for those who may share it.
     link: Option<String>,
     languages: Vec<(String, String)>,
@@ -155,6 +158,9 @@ struct SurveyPage {
 }
 
 impl SurveyPage {
+    fn n(&self, n: &bridges_measure::Shown) -> String {
+        charts::shown_text(&self.page, n)
+    }
     fn message(&self, p: &RowProblem) -> String {
         self.page.tr.error(p.code)
     }
@@ -195,7 +201,7 @@ async fn survey_page(
     shown: Shown,
 ) -> AppResult<Response> {
     let survey = surveys::one(state.services(), grant, id).await?;
-    let responses = state.store().response_count(grant, id).await?;
+    let responses = surveys::responses_held(state.services(), grant, id).await?;
     let may_define = ctx.may::<DefineIndicators>();
     let link = match grant.also::<DefineIndicators>() {
         Ok(define) => Some(format!("/s/{}", surveys::link(state.services(), &define, id).await?.as_str())),
@@ -495,6 +501,8 @@ struct AnswerPage {
     carried: Vec<(String, String)>,
     step: usize,
     steps: usize,
+    /// Whether this page sends the response (nothing relevant is left to ask after it).
+    last: bool,
     waves: bool,
     wave: String,
     invitation_only: bool,
@@ -512,7 +520,7 @@ impl AnswerPage {
         self.questions.iter().any(|q| q.error.is_some())
     }
     fn is_last(&self) -> bool {
-        self.step + 1 >= self.steps
+        self.last
     }
 }
 
@@ -523,7 +531,7 @@ pub struct AnswerQuery {
 }
 
 /// The public survey in the language of the page (or the one in its path).
-async fn public_survey(state: &AppState, token: &str) -> AppResult<(String, SurveyView)> {
+async fn public_survey(state: &AppState, token: &str) -> AppResult<(String, chrono::NaiveDate, SurveyView)> {
     if token.len() > 80 {
         return Err(AppError::NotFound);
     }
@@ -569,12 +577,16 @@ impl Answering<'_> {
         let lang = page.tr.lang();
         let language = language_of(form, lang.code());
         let rtl = form.language_for(lang.code()).map(|l| l.is_rtl()).unwrap_or(lang == Language::Ar);
-        let pages = if self.staff { vec![all_rows(form)] } else { answer::pages(form) };
+        let pages = self.pages();
         let steps = pages.len().max(1);
+        let step = step.min(steps - 1);
         let rows = pages.get(step).cloned().unwrap_or_default();
         let tr = page.tr.clone();
         let message = |code: &'static str| tr.error(code);
-        let questions = page_views(self.survey, &rows, &language, answers, problems, &message, self.today);
+        let questions = page_views(self.survey, &rows, &language, answers, problems, &message, self.today, self.staff);
+        // The last page is the last one with something to ask, whatever the pages after it hold:
+        // it carries the invitation code and the button that sends.
+        let last = self.staff || self.next_step(step, answers).is_none();
         let shown: Vec<&str> = questions.iter().map(|q| q.name.as_str()).collect();
         let carried = answers
             .iter()
@@ -604,6 +616,7 @@ impl Answering<'_> {
                 carried,
                 step,
                 steps,
+                last,
                 waves: self.survey.survey.waves,
                 wave: extra.first("wave"),
                 invitation_only: self.survey.survey.invitation_only && !self.staff,
@@ -620,11 +633,21 @@ impl Answering<'_> {
         )
     }
 
+    /// The pages: one with every row for staff typing in a paper form, else the form's pages.
+    fn pages(&self) -> Vec<Vec<usize>> {
+        if self.staff {
+            vec![all_rows(&self.survey.form)]
+        } else {
+            answer::pages(&self.survey.form)
+        }
+    }
+
     /// The step after `step` that has something to ask, if any.
     fn next_step(&self, step: usize, answers: &BTreeMap<String, String>) -> Option<usize> {
         let form = &self.survey.form;
-        let pages = answer::pages(form);
-        (step + 1..pages.len()).find(|s| {
+        let pages = self.pages();
+        let answers = &answer::evaluate(form, answers, self.today);
+        (step.saturating_add(1)..pages.len()).find(|s| {
             pages.get(*s).is_some_and(|rows| {
                 rows.iter().any(|i| {
                     answer::is_relevant(form, *i, answers, self.today)
@@ -641,10 +664,10 @@ impl Answering<'_> {
     fn step(&self, page: Page, form: &FormPairs) -> Stepped {
         let posted = posted_of(form);
         let answers = surveys::answers_of(&self.survey.form, &posted);
-        let step = form.first("step").parse::<usize>().unwrap_or(0);
+        let pages = self.pages();
+        let step = form.first("step").parse::<usize>().unwrap_or(0).min(pages.len().saturating_sub(1));
         let checked =
             surveys::check_response(self.survey, &answers, &form.first("wave"), &form.first("respondent"), self.today);
-        let pages = if self.staff { vec![all_rows(&self.survey.form)] } else { answer::pages(&self.survey.form) };
         let asked: Vec<&String> = pages
             .iter()
             .take(step + 1)
@@ -671,7 +694,16 @@ impl Answering<'_> {
                 if problems.answers.is_empty() && problems.fields.is_empty() {
                     problems.fields.add("step", "survey-answers-invalid");
                 }
-                Stepped::Shown(self.render(page, step, &answers, Some(&problems), form, false))
+                // The earliest page holding a question with a problem, so it is shown where it
+                // can be put right (an earlier page's answer travels hidden on later ones).
+                let at = pages
+                    .iter()
+                    .position(|rows| {
+                        rows.iter()
+                            .any(|i| self.survey.form.questions.get(*i).is_some_and(|q| problems.of(&q.name).is_some()))
+                    })
+                    .unwrap_or(step);
+                Stepped::Shown(self.render(page, at, &answers, Some(&problems), form, false))
             }
         }
     }
@@ -685,9 +717,9 @@ pub async fn answer_form(
 ) -> AppResult<Response> {
     let (token, lang) = (path.first().cloned().unwrap_or_default(), path.get(1).cloned());
     let page = page_in(page, lang.as_deref())?;
-    let (organisation, survey) = public_survey(&state, &token).await?;
+    let (organisation, today, survey) = public_survey(&state, &token).await?;
     let action = format!("/s/{token}/{}", page.tr.lang().code());
-    let answering = Answering { survey: &survey, organisation, action, staff: false, today: state.now().date_naive() };
+    let answering = Answering { survey: &survey, organisation, action, staff: false, today };
     let extra = FormPairs::from_pairs(vec![("wave".into(), q.wave)]);
     answering.render(page, 0, &BTreeMap::new(), None, &extra, false)
 }
@@ -704,10 +736,10 @@ pub async fn answer_submit(
     if !form.first("website").is_empty() {
         return Err(AppError::Code(bridges_domain::ErrorCode::BadRequest));
     }
-    let (organisation, survey) = public_survey(&state, &token).await?;
+    let (organisation, today, survey) = public_survey(&state, &token).await?;
     let action = format!("/s/{token}/{}", page.tr.lang().code());
     // The day only: no time of day, no address, no browser is kept with an answer.
-    let answering = Answering { survey: &survey, organisation, action, staff: false, today: state.now().date_naive() };
+    let answering = Answering { survey: &survey, organisation, action, staff: false, today };
     let response = match answering.step(page.clone(), &form) {
         Stepped::Save(r) => r,
         Stepped::Shown(shown) => return shown,
@@ -721,7 +753,7 @@ pub async fn answer_submit(
                 answers: Vec::new(),
                 fields: bridges_domain::ValidationErrors::single("invitation", code.as_str()),
             };
-            let step = form.first("step").parse::<usize>().unwrap_or(0);
+            let step = form.first("step").parse::<usize>().unwrap_or(0).min(1_000);
             answering.render(page, step, &answers, Some(&problems), &form, false)
         }
         Err(e) => Err(e.into()),

@@ -527,7 +527,7 @@ async fn a_resident_answers_in_arabic_on_a_phone_and_the_coordinator_compares_th
     assert!(text.contains("Lived here a long time: n = 10"), "{text}");
     // Quality: newcomers all 6; residents nine at 4 and this one at 5, 4.1 on average.
     assert!(text.contains("4.1"), "{text}");
-    assert!(text.contains("Difference between the groups"), "{text}");
+    assert!(text.contains("Difference, arrived in recent years minus lived here a long time"), "{text}");
     assert!(!d.find_all(By::Css("section.score figure svg")).await.unwrap().is_empty(), "charts drawn");
 
     browser.quit().await;

@@ -99,7 +99,7 @@ async fn the_public_link_keeps_nothing_that_identifies_the_respondent() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a used code");
 
     let listed = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json();
-    assert_eq!(listed[0]["responses"], 1);
+    assert_eq!(listed[0]["responses"]["value"], 1.0);
     for (path, bytes) in data_files(app.data_dir()) {
         for secret in [address, code] {
             let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
@@ -192,21 +192,49 @@ async fn answered_anonymously_and_read_by_community(app: &TestApp) {
     let r = public.post_form(&format!("{base}/en"), &[("step", "0"), ("community", "somewhere")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
 
-    let results =
-        coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys/{id}/results?by=community"), None).await;
-    assert_eq!(results.status, StatusCode::OK, "{}", results.body);
-    let json = results.json();
+    let by_community = || async {
+        let r =
+            coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys/{id}/results?by=community"), None).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        r.json()
+    };
+    let score = |json: &serde_json::Value, name: &str| {
+        json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == name).unwrap().clone()
+    };
+    let json = by_community().await;
     assert_eq!(json["total"]["value"], 15.0, "{json}");
-    let who5 = json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "who5").unwrap();
-    // Residents: 3+3+2+2+3 = 13, times 4 = 52 for all twelve.
-    let receiving = &who5["means"][1];
-    assert_eq!(receiving["suppressed"], false, "{who5}");
-    assert_eq!(receiving["n"], 12);
-    assert_eq!(receiving["mean"], 52.0);
-    // Three newcomers are fewer than k = 10: no number at all.
-    let arriving = &who5["means"][0];
-    assert_eq!(arriving, &serde_json::json!({ "suppressed": true, "k": 10 }), "{who5}");
+    // Three newcomers are fewer than k = 10; the residents' 12 is hidden with them, or it could be
+    // had as 15 minus 3 … and every figure of theirs too, or it could be had from everyone's.
+    assert_eq!(json["groups"][0]["n"]["shown"], "fewer-than", "{json}");
+    assert_eq!(json["groups"][1]["n"]["shown"], "hidden", "{json}");
+    let who5 = score(&json, "who5");
+    for group in 0..2 {
+        assert_eq!(who5["means"][group], serde_json::json!({ "suppressed": true, "k": 10 }), "{who5}");
+    }
     assert_eq!(who5["difference"], serde_json::json!({ "suppressed": true, "k": 10 }));
+    // Everyone together: the twelve residents' WHO-5, 3+3+2+2+3 = 13, times 4 = 52.
+    let all =
+        coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys/{id}/results?by=all"), None).await.json();
+    assert_eq!(score(&all, "who5")["means"][0]["n"], 12, "{all}");
+    assert_eq!(score(&all, "who5")["means"][0]["mean"], 52.0);
+
+    // Ten more newcomers, who answer WHO-5: enough to compare.
+    for _ in 0..10 {
+        let mut fields = vec![("community", "arriving"), ("feeling_receiving", "70")];
+        fields.extend((1..=5).map(|i| (["who5_1", "who5_2", "who5_3", "who5_4", "who5_5"][i - 1], "5")));
+        answer(&public, &format!("{base}/en"), &fields).await;
+    }
+    let json = by_community().await;
+    let who5 = score(&json, "who5");
+    let (arriving, receiving) = (&who5["means"][0], &who5["means"][1]);
+    assert_eq!(
+        (arriving["n"].clone(), arriving["mean"].clone()),
+        (serde_json::json!(10), serde_json::json!(100.0)),
+        "{who5}"
+    );
+    assert_eq!((receiving["n"].clone(), receiving["mean"].clone()), (serde_json::json!(12), serde_json::json!(52.0)));
+    assert_eq!(who5["difference"]["estimate"], 48.0, "arriving minus receiving: {who5}");
+    assert!(who5["difference"]["ci_low"].as_f64().unwrap() <= 48.0);
     let warmth =
         json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "thermometer_receiving").unwrap();
     assert_eq!(warmth["means"][1]["mean"], 80.0, "{warmth}");
@@ -217,7 +245,9 @@ async fn answered_anonymously_and_read_by_community(app: &TestApp) {
     let employment =
         json["scores"].as_array().unwrap().iter().find(|s| s["score"]["name"] == "perceived_employment").unwrap();
     assert_eq!(employment["figure"]["actual"], 58.0);
-    assert_eq!(employment["gaps"][1]["gap"], -28.0, "{employment}");
+    // Only residents estimated it: the gap is read for everyone together.
+    assert_eq!(score(&all, "perceived_employment")["gaps"][0]["gap"], -28.0, "{all}");
+    assert!(employment["gaps"][1]["suppressed"] == true, "no newcomer estimated it, so neither side is shown");
 
     // An instrument's score is the source of an indicator: residents' wellbeing, month by month.
     let indicators = format!("/api/v1/orgs/{org}/indicators");
@@ -253,7 +283,7 @@ async fn answered_anonymously_and_read_by_community(app: &TestApp) {
     assert_eq!(viewer.get(&format!("{surveys}/{id}/responses.csv")).await.status, StatusCode::FORBIDDEN);
     let csv = coordinator.get(&format!("{surveys}/{id}/responses.csv")).await;
     assert_eq!(csv.status, StatusCode::OK);
-    assert_eq!(csv.body.lines().count(), 16, "{}", csv.body);
+    assert_eq!(csv.body.lines().count(), 26, "{}", csv.body);
     let audit = coordinator.get(&format!("/orgs/{org}/audit")).await;
     assert!(audit.body.contains("survey responses"), "the export is in the audit log");
 
@@ -272,7 +302,7 @@ async fn answered_anonymously_and_read_by_community(app: &TestApp) {
     let r = closed.post_form(&format!("{base}/en"), &[("step", "0"), ("community", "arriving")]).await;
     assert!(r.status == StatusCode::CONFLICT || r.status == StatusCode::OK, "{}", r.status);
     let again = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json();
-    assert_eq!(again[0]["responses"], 15, "{again}");
+    assert_eq!(again[0]["responses"]["value"], 25.0, "{again}");
 }
 
 async fn xlsform_in_and_out_with_roles(app: &TestApp) {
@@ -345,7 +375,7 @@ async fn submissions_imported_from_kobotoolbox(app: &TestApp) {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("shoe_size"));
     let listed = || async { coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys"), None).await.json() };
-    assert_eq!(listed().await[0]["responses"], 0, "nothing half-imported");
+    assert_eq!(listed().await[0]["responses"]["value"], 0.0, "nothing half-imported");
 
     let r = staff.upload(&import, "kobo.csv", good.clone().into_bytes(), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -357,7 +387,7 @@ async fn submissions_imported_from_kobotoolbox(app: &TestApp) {
     let csv = staff.get(&format!("{surveys}/{id}/responses.csv")).await;
     let r = staff.upload(&import, "own.csv", csv.body.into_bytes(), &[]).await;
     assert!(r.location().contains("added=0"), "{} {}", r.status, r.location());
-    assert_eq!(listed().await[0]["responses"], 2);
+    assert_eq!(listed().await[0]["responses"]["value"], 2.0);
     let results =
         coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/surveys/{id}/results?by=all"), None).await.json();
     let who5 = &results["scores"][0];
@@ -421,4 +451,11 @@ async fn surveys_over_the_api(app: &TestApp) {
         viewer.api(Method::GET, &format!("{surveys}/{id}/results?by=star-sign"), None).await.status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
+    // Two responses: a viewer is told "fewer than 10", and may not narrow the days (two windows a
+    // day apart would give one person's answers); staff may.
+    let listed = viewer.api(Method::GET, &surveys, None).await.json();
+    assert_eq!(listed[0]["responses"], serde_json::json!({ "fewer_than": 10 }), "{listed}");
+    let window = format!("{surveys}/{id}/results?by=all&from=2020-01-01&to=2030-12-31");
+    assert_eq!(viewer.api(Method::GET, &window, None).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(staff.api(Method::GET, &window, None).await.status, StatusCode::OK);
 }

@@ -15,6 +15,7 @@ use bridges_domain::policy::{DefineIndicators, ReadMeasures, RecordMeasures};
 use bridges_domain::{check_text, ErrorCode, ProjectId, SecretToken, Sensitive, SurveyId, ValidationErrors};
 use bridges_measure::survey::instrument::{self, Instrument};
 use bridges_measure::survey::{answer, Form, Kind, Text};
+use bridges_measure::Shown;
 use bridges_store::{Figure, Grant, NewResponse, NewSurvey, Reading, StoredSurvey, Via};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -120,13 +121,22 @@ pub async fn from_instruments(
     create(services, grant, &form, options).await
 }
 
-pub async fn list(services: &Services, grant: &Grant<ReadMeasures>) -> Result<Vec<(SurveyView, u64)>> {
+/// The organisation's surveys with how many responses each holds, as the reader may see that
+/// number (below staff, fewer than the threshold is not told exactly).
+pub async fn list(services: &Services, grant: &Grant<ReadMeasures>) -> Result<Vec<(SurveyView, Shown)>> {
+    let reader = crate::measure::Reader::of(services, grant).await?;
     let mut out = Vec::new();
     for s in services.store().surveys(grant).await? {
         let n = services.store().response_count(grant, s.id).await?;
-        out.push((view(s)?, n));
+        out.push((view(s)?, reader.people(n)));
     }
     Ok(out)
+}
+
+/// How many responses a survey holds, as the reader may see that number.
+pub async fn responses_held(services: &Services, grant: &Grant<ReadMeasures>, id: SurveyId) -> Result<Shown> {
+    let reader = crate::measure::Reader::of(services, grant).await?;
+    Ok(reader.people(services.store().response_count(grant, id).await?))
 }
 
 pub async fn one(services: &Services, grant: &Grant<ReadMeasures>, id: SurveyId) -> Result<SurveyView> {
@@ -170,11 +180,16 @@ pub async fn invite(
     Ok(codes)
 }
 
-/// A survey opened by its public link, with its organisation's name.
-pub async fn public(services: &Services, token: &str) -> Result<(String, SurveyView)> {
+/// A survey opened by its public link, with its organisation's name and the day it is there
+/// (an answer is dated by the organisation's calendar, never by the hour). A closed survey says so.
+pub async fn public(services: &Services, token: &str) -> Result<(String, NaiveDate, SurveyView)> {
     let token = SecretToken::parse(token).ok_or(Error::Code(ErrorCode::NotFound))?;
     let (org, survey) = services.store().survey_by_link(&token).await?;
-    Ok((org.name.to_string(), view(survey)?))
+    if survey.status != "open" {
+        return Err(Error::Code(ErrorCode::SurveyClosed));
+    }
+    let today = org.time_zone.date_at(services.now());
+    Ok((org.name.to_string(), today, view(survey)?))
 }
 
 /// Answers as a form posts them: a select-multiple question comes as several values.

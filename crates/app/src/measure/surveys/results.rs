@@ -126,7 +126,9 @@ enum Counted<'f> {
     /// A number: its values, for their mean.
     Number { name: &'f str, values: Vec<Vec<f64>> },
     /// A choice: how many chose each of its list's choices (by name).
-    Choice { name: &'f str, names: Vec<String>, counts: Vec<Vec<u64>> },
+    /// `answered` counts the people who answered, per group: for a select-multiple the choices'
+    /// counts add up to more, and its shares are of people, not of ticks.
+    Choice { name: &'f str, names: Vec<String>, counts: Vec<Vec<u64>>, multiple: bool, answered: Vec<u64> },
 }
 
 /// The waves a response pairs before and after by.
@@ -207,7 +209,10 @@ impl Counted<'_> {
                     m.extend(t);
                 }
             }
-            (Counted::Choice { counts, .. }, Counted::Choice { counts: theirs, .. }) => {
+            (Counted::Choice { counts, answered, .. }, Counted::Choice { counts: theirs, answered: also, .. }) => {
+                for (m, t) in answered.iter_mut().zip(also) {
+                    *m += t;
+                }
                 for (m, t) in counts.iter_mut().zip(theirs) {
                     for (a, b) in m.iter_mut().zip(t) {
                         *a += b;
@@ -274,8 +279,11 @@ fn count(
                         values.push(value);
                     }
                 }
-                Counted::Choice { name, names, counts } => {
+                Counted::Choice { name, names, counts, answered, .. } => {
                     let (Some(answer), Some(counts)) = (answers.get(*name), counts.get_mut(g)) else { continue };
+                    if let Some(a) = answered.get_mut(g) {
+                        *a += 1;
+                    }
                     for chosen in answer.split(' ') {
                         if let Some(i) = names.iter().position(|n| n == chosen) {
                             if let Some(c) = counts.get_mut(i) {
@@ -290,6 +298,53 @@ fn count(
     Ok(())
 }
 
+/// One figure per group, suppressed across the groups: when one group's is hidden, so are the
+/// others', because the same figure for everyone together (another reading of the results)
+/// minus the shown ones would give the hidden one.
+fn across<T>(cells: Vec<Reported<T>>, k: Threshold) -> Vec<Reported<T>> {
+    if cells.len() > 1 && cells.iter().any(|c| c.shown().is_none()) {
+        cells.into_iter().map(|_| Reported::Suppressed { k: k.get() }).collect()
+    } else {
+        cells
+    }
+}
+
+/// Each choice of a select-multiple as its own yes-or-no among the people who answered: the
+/// shares are of people, and each count is suppressed against that number.
+fn of_people(counts: &[u64], answered: u64, k: Threshold) -> FrequencyTable {
+    let choices = counts
+        .iter()
+        .map(|c| {
+            let table = stats::frequency_table(&[*c, answered.saturating_sub(*c)], k);
+            table.choices.into_iter().next().unwrap_or(stats::ChoiceCount { count: Shown::Hidden, proportion: None })
+        })
+        .collect();
+    FrequencyTable { total: bridges_measure::count(answered, k), choices }
+}
+
+/// A question's tables by group, suppressed across the groups: a choice hidden in one group is
+/// hidden in all, or the count for everyone together minus the shown ones would give it away.
+fn tables_across(mut tables: Vec<FrequencyTable>) -> Vec<FrequencyTable> {
+    if tables.len() < 2 {
+        return tables;
+    }
+    let rows = tables.iter().map(|t| t.choices.len()).max().unwrap_or(0);
+    for row in 0..rows {
+        let hidden = tables.iter().any(|t| t.choices.get(row).is_none_or(|c| !matches!(c.count, Shown::Exact { .. })));
+        if hidden {
+            for t in &mut tables {
+                if let Some(c) = t.choices.get_mut(row) {
+                    if matches!(c.count, Shown::Exact { .. }) {
+                        c.count = Shown::Hidden;
+                    }
+                    c.proportion = None;
+                }
+            }
+        }
+    }
+    tables
+}
+
 /// Reads the results of a survey, between two days if given.
 pub async fn read(
     services: &Services,
@@ -299,6 +354,11 @@ pub async fn read(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<(SurveyView, Results)> {
+    // A window of days is for staff: two windows a day apart, read by anyone, would give the
+    // answers of the one person who answered on that day.
+    if (from.is_some() || to.is_some()) && !grant.membership().role().at_least(bridges_domain::Role::Staff) {
+        return Err(Error::Code(bridges_domain::ErrorCode::Forbidden));
+    }
     let survey = one(services, grant, id).await?;
     let org = services.store().org(grant.org()).await?;
     let k = Threshold::new(org.suppression_threshold).unwrap_or_default();
@@ -359,7 +419,9 @@ fn compute_in_parts<P: Send>(
                 let Some(list) = form.list(list) else { continue };
                 let names: Vec<String> = list.choices.iter().map(|c| c.name.clone()).collect();
                 let counts = vec![vec![0; names.len()]; keys.len()];
-                counted.push(Counted::Choice { name: q.name.as_str(), names, counts });
+                let multiple = matches!(q.kind, Kind::SelectMultiple { .. });
+                let answered = vec![0; keys.len()];
+                counted.push(Counted::Choice { name: q.name.as_str(), names, counts, multiple, answered });
             }
             _ => {}
         }
@@ -388,18 +450,25 @@ fn compute_in_parts<P: Send>(
         }
     }
 
-    let groups: Vec<Group> =
-        keys.iter().zip(&tally.counts).map(|(key, n)| Group { key, n: bridges_measure::count(*n, k) }).collect();
+    // The groups and those in none, suppressed together, so a small group cannot be had as the
+    // total minus the others.
+    let mut cells = tally.counts.clone();
+    cells.push(tally.ungrouped);
+    let shown_cells = bridges_measure::cells(&cells, k);
+    let groups: Vec<Group> = keys.iter().zip(&shown_cells).map(|(key, n)| Group { key, n: *n }).collect();
+    let ungrouped = shown_cells.last().copied().unwrap_or(Shown::Hidden);
     let mut scores = Vec::new();
     for (s, score) in form.scores.iter().enumerate() {
         let values = |g: usize| tally.score(s, g);
-        let means = per_group(keys.len(), k, |g| stats::mean(values(g)));
-        let difference = (keys.len() == 2).then(|| match stats::difference(values(0), values(1)) {
+        let means = across(per_group(keys.len(), k, |g| stats::mean(values(g))), k);
+        // Arriving minus receiving; after minus before, the way the paired change reads.
+        let (first, second) = if by == By::Wave { (1, 0) } else { (0, 1) };
+        let difference = (keys.len() == 2).then(|| match stats::difference(values(first), values(second)) {
             Some(d) => stats::report(d, k),
             None => Reported::Suppressed { k: k.get() },
         });
         let concern = score.concern_at_most.map(|limit| {
-            (0..keys.len())
+            let shares = (0..keys.len())
                 .map(|g| {
                     let values = values(g);
                     let below = values.iter().filter(|v| **v <= limit).count() as u64;
@@ -408,18 +477,20 @@ fn compute_in_parts<P: Send>(
                         None => Reported::Suppressed { k: k.get() },
                     }
                 })
-                .collect()
+                .collect();
+            across(shares, k)
         });
         let (figure, gaps) = match &score.scoring {
             Scoring::Perceived { figure } => {
                 let actual = figures.iter().find(|f| &f.figure == figure).map(ActualFigure::from);
                 let gaps = actual.as_ref().map(|a| {
-                    (0..keys.len())
+                    let gaps = (0..keys.len())
                         .map(|g| match stats::perception_gap(values(g), a.actual) {
                             Some(gap) => stats::report(gap, k),
                             None => Reported::Suppressed { k: k.get() },
                         })
-                        .collect()
+                        .collect();
+                    across(gaps, k)
                 });
                 (actual, gaps)
             }
@@ -443,16 +514,34 @@ fn compute_in_parts<P: Send>(
         .map(|c| match c {
             Counted::Number { name, values } => QuestionResult {
                 name: name.to_string(),
-                means: Some(per_group(keys.len(), k, |g| stats::mean(values.get(g).map_or(&[], Vec::as_slice)))),
+                means: Some(across(
+                    per_group(keys.len(), k, |g| stats::mean(values.get(g).map_or(&[], Vec::as_slice))),
+                    k,
+                )),
                 choices: None,
                 tables: None,
             },
-            Counted::Choice { name, names, counts } => QuestionResult {
-                name: name.to_string(),
-                means: None,
-                choices: Some(names),
-                tables: Some(counts.iter().map(|counts| stats::frequency_table(counts, k)).collect()),
-            },
+            Counted::Choice { name, names, counts, multiple, answered } => {
+                let tables = counts
+                    .iter()
+                    .zip(&answered)
+                    .map(
+                        |(counts, answered)| {
+                            if multiple {
+                                of_people(counts, *answered, k)
+                            } else {
+                                stats::frequency_table(counts, k)
+                            }
+                        },
+                    )
+                    .collect();
+                QuestionResult {
+                    name: name.to_string(),
+                    means: None,
+                    choices: Some(names),
+                    tables: Some(tables_across(tables)),
+                }
+            }
         })
         .collect();
     Ok(Results {
@@ -460,7 +549,7 @@ fn compute_in_parts<P: Send>(
         k: k.get(),
         total: bridges_measure::count(tally.total, k),
         groups,
-        ungrouped: bridges_measure::count(tally.ungrouped, k),
+        ungrouped,
         scores,
         questions,
     })
