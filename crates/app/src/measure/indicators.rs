@@ -485,7 +485,8 @@ pub async fn raw_series(
 /// Applies the reader's suppression to a series.
 pub fn shown(reader: Reader, d: &IndicatorDefinition, raw: Vec<RawPoint>) -> Vec<Point> {
     let groups = d.disaggregation.groups();
-    raw.into_iter()
+    let mut points: Vec<Point> = raw
+        .into_iter()
         .map(|p| {
             let value = p.value.map(|v| reader.value(d.source, v, p.n));
             let n = p.n.map(|n| reader.people(n));
@@ -502,7 +503,24 @@ pub fn shown(reader: Reader, d: &IndicatorDefinition, raw: Vec<RawPoint>) -> Vec
             };
             Point { period: p.period, value, n, breakdown, evidence: p.evidence }
         })
-        .collect()
+        .collect();
+    // A survey's score is also read for the whole survey: with one period hidden, that figure
+    // minus the shown periods would give it away, so the smallest shown period is hidden too.
+    if !reader.exact && d.source == IndicatorSource::SurveyScore {
+        let hidden = points.iter().filter(|p| matches!(p.value, Some(Shown::FewerThan { .. }))).count();
+        if hidden == 1 {
+            let smallest =
+                points.iter_mut().filter(|p| matches!(p.value, Some(Shown::Exact { .. }))).min_by_key(|p| match p.n {
+                    Some(Shown::Exact { value }) => value as u64,
+                    _ => u64::MAX,
+                });
+            if let Some(p) = smallest {
+                p.value = Some(Shown::Hidden);
+                p.n = Some(Shown::Hidden);
+            }
+        }
+    }
+    points
 }
 
 /// An indicator's view on `today`.
@@ -605,6 +623,40 @@ mod tests {
         for f in ["name", "source", "baseline", "target_on", "period", "project"] {
             assert!(fields.contains(&f), "{f} in {fields:?}");
         }
+    }
+
+    #[test]
+    fn a_lone_hidden_period_of_a_survey_score_hides_another() {
+        let reader = Reader { exact: false, threshold: Threshold::default() };
+        let d = definition(IndicatorSource::SurveyScore, Disaggregation::None);
+        let point = |month: u32, value: f64, n: u64| RawPoint {
+            period: Period::containing(PeriodKind::Month, NaiveDate::from_ymd_opt(2026, month, 1).unwrap_or_default()),
+            value: Some(value),
+            n: Some(n),
+            breakdown: Vec::new(),
+            evidence: None,
+        };
+        let shown = shown(reader, &d, vec![point(1, 4.0, 40), point(2, 5.0, 3), point(3, 6.0, 25)]);
+        let values: Vec<Option<Shown>> = shown.iter().map(|p| p.value).collect();
+        assert_eq!(
+            values,
+            vec![Some(Shown::Exact { value: 4.0 }), Some(Shown::FewerThan { k: 10 }), Some(Shown::Hidden)]
+        );
+        // Two hidden already, or staff reading: nothing more is hidden.
+        let exact = shown_exact(&d);
+        assert!(exact.iter().all(|p| matches!(p.value, Some(Shown::Exact { .. }))));
+    }
+
+    fn shown_exact(d: &IndicatorDefinition) -> Vec<Point> {
+        let reader = Reader { exact: true, threshold: Threshold::default() };
+        let point = RawPoint {
+            period: Period::containing(PeriodKind::Month, NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default()),
+            value: Some(5.0),
+            n: Some(3),
+            breakdown: Vec::new(),
+            evidence: None,
+        };
+        shown(reader, d, vec![point])
     }
 
     #[test]

@@ -45,8 +45,10 @@ const TOOL_COLUMNS: [&str; 16] = [
 #[derive(Debug, Clone, PartialEq)]
 enum Column {
     Answer(String),
-    Identity,
-    Sent,
+    /// Which submission the row is, by the rank of its column in [`IDENTITY`] (best first).
+    Identity(usize),
+    /// When it was sent, by the rank of its column in [`SENT`] (best first).
+    Sent(usize),
     Wave,
     Respondent,
     /// A tool's own column, or a select-multiple's per-choice 0/1 column (the answer's own column
@@ -67,11 +69,11 @@ fn column_of(form: &Form, header: &str) -> Option<Column> {
     if lower == "respondent" {
         return Some(Column::Respondent);
     }
-    if IDENTITY.contains(&lower.as_str()) {
-        return Some(Column::Identity);
+    if let Some(rank) = IDENTITY.iter().position(|c| *c == lower) {
+        return Some(Column::Identity(rank));
     }
-    if SENT.contains(&lower.as_str()) {
-        return Some(Column::Sent);
+    if let Some(rank) = SENT.iter().position(|c| *c == lower) {
+        return Some(Column::Sent(rank));
     }
     if TOOL_COLUMNS.contains(&lower.as_str())
         || lower == "via"
@@ -179,8 +181,10 @@ pub fn parse(
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let (mut answers, mut identity, mut sent, mut wave, mut respondent) =
-            (BTreeMap::new(), None, None, String::new(), String::new());
+        let (mut answers, mut wave, mut respondent) = (BTreeMap::new(), String::new(), String::new());
+        // The best-ranked identity and day the row holds, whatever the columns' order.
+        let mut identity: Option<(usize, String)> = None;
+        let mut sent: Option<(usize, NaiveDate)> = None;
         for (column, cell) in columns.iter().zip(cells) {
             let cell = crate::spreadsheet::unescaped_cell(cell.trim());
             if cell.is_empty() || cell == "n/a" {
@@ -190,16 +194,24 @@ pub fn parse(
                 Column::Answer(name) => {
                     answers.insert(name.clone(), as_names(&survey.form, name, cell));
                 }
-                Column::Identity => identity = identity.or(Some(cell.to_string())),
-                Column::Sent => sent = sent.or_else(|| day_of(cell)),
+                Column::Identity(rank) => {
+                    if identity.as_ref().is_none_or(|(best, _)| rank < best) {
+                        identity = Some((*rank, cell.to_string()));
+                    }
+                }
+                Column::Sent(rank) => {
+                    if let Some(day) = day_of(cell).filter(|_| sent.is_none_or(|(best, _)| rank < &best)) {
+                        sent = Some((*rank, day));
+                    }
+                }
                 Column::Wave => wave = cell.to_string(),
                 Column::Respondent => respondent = cell.to_string(),
                 Column::Ignored => {}
             }
         }
-        match check_response(survey, &answers, &wave, &respondent, sent.unwrap_or(today)) {
+        match check_response(survey, &answers, &wave, &respondent, sent.map_or(today, |(_, day)| day)) {
             Ok(mut response) => {
-                response.import_key = identity;
+                response.import_key = identity.map(|(_, key)| key);
                 responses.push(response);
             }
             Err(p) => {
