@@ -562,7 +562,19 @@ struct Answering<'a> {
     today: chrono::NaiveDate,
 }
 
-impl Answering<'_> {
+impl<'a> Answering<'a> {
+    /// Staff typing in a paper form of `survey`: every row on one page, dated by the organisation's
+    /// day.
+    fn by_staff(state: &AppState, ctx: &OrgContext, survey: &'a SurveyView) -> Answering<'a> {
+        Answering {
+            survey,
+            organisation: ctx.org.name.to_string(),
+            action: format!("/orgs/{}/measure/surveys/{}/entry", ctx.org.id, survey.survey.id),
+            staff: true,
+            today: today(state, ctx),
+        }
+    }
+
     /// The page of questions at `step` given the answers so far (skipping pages with nothing to ask).
     fn render(
         &self,
@@ -767,13 +779,7 @@ pub async fn entry_form(
     page: Page,
 ) -> AppResult<Response> {
     let survey = surveys::one(state.services(), &grant.also::<ReadMeasures>()?, id).await?;
-    let answering = Answering {
-        survey: &survey,
-        organisation: ctx.org.name.to_string(),
-        action: format!("/orgs/{}/measure/surveys/{id}/entry", ctx.org.id),
-        staff: true,
-        today: today(&state, &ctx),
-    };
+    let answering = Answering::by_staff(&state, &ctx, &survey);
     answering.render(page.with_org(&ctx), 0, &BTreeMap::new(), None, &FormPairs::default(), false)
 }
 
@@ -785,13 +791,7 @@ pub async fn entry_submit(
     form: FormPairs,
 ) -> AppResult<Response> {
     let survey = surveys::one(state.services(), &grant.also::<ReadMeasures>()?, id).await?;
-    let answering = Answering {
-        survey: &survey,
-        organisation: ctx.org.name.to_string(),
-        action: format!("/orgs/{}/measure/surveys/{id}/entry", ctx.org.id),
-        staff: true,
-        today: today(&state, &ctx),
-    };
+    let answering = Answering::by_staff(&state, &ctx, &survey);
     let page = page.with_org(&ctx);
     let response = match answering.step(page.clone(), &form) {
         Stepped::Save(r) => r,
