@@ -106,7 +106,7 @@ async fn import(args: ImportArgs) -> Result<()> {
         membership.grant::<DefineIndicators>().map_err(|_| anyhow::anyhow!("this role may not make surveys"))?;
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let options = surveys::Options { title: args.title.trim().to_string(), ..surveys::Options::default() };
-    match surveys::import_xlsform(&services, &grant, &bytes, &options).await? {
+    match surveys::import_xlsform(&services, &grant, bytes, &options).await? {
         Ok((id, counts)) => {
             println!(
                 "{}",
@@ -169,7 +169,7 @@ async fn import_responses(args: ImportResponsesArgs) -> Result<()> {
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let org = services.store().org(membership.org()).await?;
     let today = org.time_zone.date_at(services.now());
-    match surveys::submissions::import(&services, &grant, args.on.survey, &bytes, today).await? {
+    match surveys::submissions::import(&services, &grant, args.on.survey, bytes, today).await? {
         Ok(done) => {
             println!("{}", serde_json::json!({ "rows": done.rows, "added": done.added }));
             Ok(())

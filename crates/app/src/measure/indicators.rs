@@ -642,7 +642,7 @@ mod tests {
             values,
             vec![Some(Shown::Exact { value: 4.0 }), Some(Shown::FewerThan { k: 10 }), Some(Shown::Hidden)]
         );
-        // Two hidden already, or staff reading: nothing more is hidden.
+        // Staff read every period as it is.
         let exact = shown_exact(&d);
         assert!(exact.iter().all(|p| matches!(p.value, Some(Shown::Exact { .. }))));
     }

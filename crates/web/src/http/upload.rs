@@ -45,16 +45,21 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, Vec<RowProb
     }
 }
 
+/// Waits for an import's turn at `gate`; after a while, the uploader is told to try again.
+pub async fn take_turn(gate: &tokio::sync::Semaphore) -> Result<tokio::sync::SemaphorePermit<'_>, Vec<RowProblem>> {
+    match tokio::time::timeout(IMPORT_WAIT, gate.acquire()).await {
+        Ok(Ok(permit)) => Ok(permit),
+        _ => Err(file_problem("import-busy")),
+    }
+}
+
 /// Reads the file's rows and parses them with `parse` on a blocking thread, once `gate` lets it in.
 pub async fn parse_upload<T: Send + 'static>(
     gate: &tokio::sync::Semaphore,
     bytes: Vec<u8>,
     parse: impl FnOnce(Vec<Row>) -> Result<T, Vec<RowProblem>> + Send + 'static,
 ) -> Result<T, Vec<RowProblem>> {
-    let permit = match tokio::time::timeout(IMPORT_WAIT, gate.acquire()).await {
-        Ok(Ok(permit)) => permit,
-        _ => return Err(file_problem("import-busy")),
-    };
+    let permit = take_turn(gate).await?;
     let parsed = tokio::task::spawn_blocking(move || parse(read_rows(&bytes)?))
         .await
         .unwrap_or_else(|_| Err(file_problem("import-xlsx-unreadable")));

@@ -3,7 +3,7 @@
 //! of earlier pages, with no JavaScript) and for staff typing in a paper form (every question).
 
 use bridges_app::measure::surveys::{ResponseProblems, SurveyView};
-use bridges_measure::survey::{answer, Form, Kind, Question};
+use bridges_measure::survey::{answer, Form, Kind, Language, Question};
 use std::collections::BTreeMap;
 
 /// One row of the form as the template draws it.
@@ -56,13 +56,10 @@ fn kind_name(kind: &Kind) -> &'static str {
 
 /// The instruments' language name for the page's language ("Arabic (ar)" for `ar`).
 pub fn language_of_page(page: &crate::http::page::Page) -> String {
-    match page.tr.lang() {
-        bridges_domain::Language::En => "English (en)",
-        bridges_domain::Language::Fr => "French (fr)",
-        bridges_domain::Language::It => "Italian (it)",
-        bridges_domain::Language::Ar => "Arabic (ar)",
-    }
-    .to_string()
+    let code = page.tr.lang().code();
+    let names = bridges_measure::survey::instrument::LANGUAGES;
+    let name = names.iter().find(|n| Language::parse(n).code.as_deref() == Some(code)).or(names.first());
+    name.map(|n| n.to_string()).unwrap_or_default()
 }
 
 /// The form's language for a page in `code` (`ar` finds `Arabic (ar)`), else its default.

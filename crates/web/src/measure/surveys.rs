@@ -9,7 +9,7 @@ use crate::http::forms::{FormPairs, FormView};
 use crate::http::i18n::Tr;
 use crate::http::page::{render, Page};
 use crate::http::state::AppState;
-use crate::http::upload::read_upload;
+use crate::http::upload::{read_upload, take_turn};
 use crate::http::{see_other, with_status};
 use crate::measure::activities::kept;
 use crate::measure::charts;
@@ -117,13 +117,14 @@ pub async fn import(
     page: Page,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let problems = match read_upload(multipart).await {
-        Ok(upload) => {
+    let upload = match read_upload(multipart).await {
+        Ok(upload) => take_turn(state.imports()).await.map(|turn| (upload, turn)),
+        Err(problems) => Err(problems),
+    };
+    let problems = match upload {
+        Ok((upload, _turn)) => {
             let options = surveys::Options::default();
-            let gate = state.imports().acquire().await.map_err(|_| AppError::Internal("import gate closed".into()))?;
-            let made = surveys::import_xlsform(state.services(), &grant, &upload.bytes, &options).await?;
-            drop(gate);
-            match made {
+            match surveys::import_xlsform(state.services(), &grant, upload.bytes, &options).await? {
                 Ok((id, _)) => return Ok(see_other(&format!("/orgs/{}/measure/surveys/{id}?imported=1", ctx.org.id))),
                 Err(problems) => problems.iter().map(surveys::as_row_problem).collect(),
             }
@@ -262,19 +263,16 @@ pub async fn import_responses(
     page: Page,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let problems = match read_upload(multipart).await {
-        Ok(upload) => {
-            let gate = state.imports().acquire().await.map_err(|_| AppError::Internal("import gate closed".into()))?;
-            let done = bridges_app::measure::surveys::submissions::import(
-                state.services(),
-                &grant,
-                id,
-                &upload.bytes,
-                today(&state, &ctx),
-            )
-            .await?;
-            drop(gate);
-            match done {
+    let upload = match read_upload(multipart).await {
+        Ok(upload) => take_turn(state.imports()).await.map(|turn| (upload, turn)),
+        Err(problems) => Err(problems),
+    };
+    let problems = match upload {
+        Ok((upload, _turn)) => {
+            let today = today(&state, &ctx);
+            match bridges_app::measure::surveys::submissions::import(state.services(), &grant, id, upload.bytes, today)
+                .await?
+            {
                 Ok(i) => {
                     let to =
                         format!("/orgs/{}/measure/surveys/{id}?rows={}&added={}#import", ctx.org.id, i.rows, i.added);

@@ -368,7 +368,7 @@ pub async fn read(
     // halves at once.
     let store = services.store().clone();
     let form = survey.clone();
-    let results = tokio::task::spawn_blocking(move || {
+    let results = super::off_the_workers(move || {
         let half = sealed.len().div_ceil(2);
         let mut parts = vec![sealed];
         if half > 0 {
@@ -377,8 +377,7 @@ pub async fn read(
         }
         compute_in_parts(&form, by, k, parts, |part| Ok(store.open_facts(part)?), &figures)
     })
-    .await
-    .map_err(|e| Error::Internal(format!("results: {e}")))??;
+    .await??;
     Ok((survey, results))
 }
 
@@ -405,7 +404,7 @@ fn compute_in_parts<P: Send>(
 ) -> Result<Results> {
     let form = &survey.form;
     let keys = by.groups();
-    let community = form.community.clone().or_else(|| form.detect_community());
+    let community = form.community.clone();
     let mut counted = Vec::new();
     for q in form.answered() {
         if community.as_deref() == Some(q.name.as_str()) && by == By::Community {
@@ -567,7 +566,7 @@ pub async fn score_by_period(
 ) -> Result<Vec<(bridges_measure::Period, Mean)>> {
     let survey = one(services, grant, measure.survey).await?;
     let Some(score) = survey.form.scores.iter().find(|s| s.name == measure.score) else { return Ok(Vec::new()) };
-    let community = survey.form.community.clone().or_else(|| survey.form.detect_community());
+    let community = survey.form.community.clone();
     let facts = services.store().response_facts(grant, measure.survey, Some(from), Some(to)).await?;
     let mut by_period: BTreeMap<bridges_measure::Period, Vec<f64>> = BTreeMap::new();
     for f in facts {

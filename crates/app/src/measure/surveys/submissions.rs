@@ -254,15 +254,20 @@ pub async fn import(
     services: &Services,
     grant: &Grant<RecordMeasures>,
     id: SurveyId,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     today: NaiveDate,
 ) -> Result<std::result::Result<Imported, Vec<RowProblem>>> {
     let survey = one(services, &grant.also::<ReadMeasures>()?, id).await?;
-    let rows = match bridges_sheet::read(bytes, &limits()) {
-        Ok(rows) => rows.into_iter().map(|r| (r.line, r.cells)).collect::<Vec<_>>(),
-        Err(e) => return Ok(Err(vec![RowProblem { line: e.line(), field: String::new(), code: e.code() }])),
-    };
-    let responses = match parse(&survey, &rows, today) {
+    // Reading and checking every row is CPU work: off the async workers.
+    let parsed = super::off_the_workers(move || {
+        let rows = match bridges_sheet::read(&bytes, &limits()) {
+            Ok(rows) => rows.into_iter().map(|r| (r.line, r.cells)).collect::<Vec<_>>(),
+            Err(e) => return Err(vec![RowProblem { line: e.line(), field: String::new(), code: e.code() }]),
+        };
+        parse(&survey, &rows, today)
+    })
+    .await?;
+    let responses = match parsed {
         Ok(r) => r,
         Err(problems) => return Ok(Err(problems)),
     };

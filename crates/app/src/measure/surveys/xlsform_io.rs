@@ -22,16 +22,15 @@ pub fn read_xlsform(bytes: &[u8]) -> std::result::Result<Form, Vec<xlsform::Form
 pub async fn import_xlsform(
     services: &Services,
     grant: &Grant<DefineIndicators>,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     options: &Options,
 ) -> Result<std::result::Result<(SurveyId, FormCounts), Vec<xlsform::FormProblem>>> {
-    let mut form = match read_xlsform(bytes) {
+    // Reading a workbook is CPU work: off the async workers.
+    let read = super::off_the_workers(move || read_xlsform(&bytes)).await?;
+    let form = match read {
         Ok(form) => form,
         Err(problems) => return Ok(Err(problems)),
     };
-    if form.community.is_none() {
-        form.community = form.detect_community();
-    }
     let counts = FormCounts::of(&form);
     let id = create(services, grant, &form, options).await?;
     Ok(Ok((id, counts)))
