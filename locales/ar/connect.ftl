@@ -4,6 +4,7 @@ audit-kind-personal-data-viewed = تم الاطلاع على بيانات شخص
 audit-kind-personal-data-changed = تم تغيير بيانات شخصية
 audit-kind-personal-data-exported = تم تصدير بيانات شخصية
 audit-kind-personal-data-erased = حُذفت بيانات شخصية
+audit-kind-outcomes-published = نُشرت صفحة عامة أو سُحبت
 programmes-title = برامج تشكيل الثنائيات
 programmes-intro = برامج الرفقة وتبادل اللغات والإرشاد والمرافقة المهنية: يسجّل الناس، ويقترح النظام ثنائيات ويشرح سبب كل اقتراح، والقرار الأخير لك.
 programmes-none = لا توجد برامج بعد.

@@ -4,6 +4,7 @@ audit-kind-personal-data-viewed = Personal data viewed
 audit-kind-personal-data-changed = Personal data changed
 audit-kind-personal-data-exported = Personal data exported
 audit-kind-personal-data-erased = Personal data erased
+audit-kind-outcomes-published = Public page published or taken down
 programmes-title = Pairing programmes
 programmes-intro = Buddy schemes, language exchanges, mentoring and shadowing: people sign up, the engine proposes pairs and explains each one, and you decide.
 programmes-none = No programmes yet.

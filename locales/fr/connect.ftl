@@ -4,6 +4,7 @@ audit-kind-personal-data-viewed = Données personnelles consultées
 audit-kind-personal-data-changed = Données personnelles modifiées
 audit-kind-personal-data-exported = Données personnelles exportées
 audit-kind-personal-data-erased = Données personnelles effacées
+audit-kind-outcomes-published = Page publique publiée ou retirée
 programmes-title = Programmes de binômes
 programmes-intro = Binômes d'accompagnement, échanges linguistiques, mentorat et immersion professionnelle : les personnes s'inscrivent, l'outil propose des binômes en expliquant chacun d'eux, et c'est vous qui décidez.
 programmes-none = Aucun programme pour l'instant.

@@ -4,6 +4,7 @@ audit-kind-personal-data-viewed = Dati personali consultati
 audit-kind-personal-data-changed = Dati personali modificati
 audit-kind-personal-data-exported = Dati personali esportati
 audit-kind-personal-data-erased = Dati personali cancellati
+audit-kind-outcomes-published = Pagina pubblica pubblicata o ritirata
 programmes-title = Programmi di abbinamento
 programmes-intro = Affiancamento tra pari (buddy), scambio linguistico, mentoring e osservazione sul lavoro (shadowing): le persone si iscrivono, il sistema propone delle coppie spiegando il perché di ciascuna, e la decisione resta a chi coordina.
 programmes-none = Ancora nessun programma.

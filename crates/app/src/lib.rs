@@ -13,6 +13,7 @@ pub mod measure;
 pub mod org;
 pub mod plan;
 pub mod spreadsheet;
+pub mod tell;
 
 pub use error::{Error, Result};
 

@@ -7,6 +7,7 @@ mod demo_measure;
 mod matching;
 mod measure;
 mod programme_match;
+mod report;
 mod retention;
 mod survey;
 mod user;
@@ -65,6 +66,9 @@ enum Command {
         #[command(subcommand)]
         command: survey::SurveyCommand,
     },
+    /// Write an impact report (a project's, or the organisation's) to a PDF or a self-contained
+    /// HTML file, in any interface language, as a named member.
+    Report(report::ReportArgs),
 }
 
 /// Where the data lives.
@@ -168,6 +172,7 @@ async fn main() -> Result<()> {
         Command::Match { command } => matching::run(command).await,
         Command::Measure { command } => measure::run(command).await,
         Command::Survey { command } => survey::run(command).await,
+        Command::Report(args) => report::run(args).await,
         Command::Backup(args) => backup(args).await,
     }
 }

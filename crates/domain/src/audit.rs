@@ -21,10 +21,12 @@ pub enum AuditKind {
     PersonalDataChanged,
     PersonalDataExported,
     PersonalDataErased,
+    /// A project's public page and open data were published or taken down.
+    OutcomesPublished,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 16] = [
+    pub const ALL: [AuditKind; 17] = [
         AuditKind::SetupCompleted,
         AuditKind::LoginSucceeded,
         AuditKind::LoginFailed,
@@ -41,6 +43,7 @@ impl AuditKind {
         AuditKind::PersonalDataChanged,
         AuditKind::PersonalDataExported,
         AuditKind::PersonalDataErased,
+        AuditKind::OutcomesPublished,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -61,6 +64,7 @@ impl AuditKind {
             AuditKind::PersonalDataChanged => "personal-data-changed",
             AuditKind::PersonalDataExported => "personal-data-exported",
             AuditKind::PersonalDataErased => "personal-data-erased",
+            AuditKind::OutcomesPublished => "outcomes-published",
         }
     }
 

@@ -116,6 +116,11 @@ permission!(
     Role::Staff
 );
 permission!(
+    /// Publish a project's public page and open data, and take them down.
+    PublishOutcomes,
+    Role::Coordinator
+);
+permission!(
     /// Define indicators, their baselines and targets, and recurring sessions.
     DefineIndicators,
     Role::Coordinator

@@ -337,6 +337,8 @@ fn period_sql(kind: &str, column: &str) -> String {
     match kind {
         "quarter" => format!("CAST((({column} / 100) * 10 + (({column} % 100) - 1) / 3 + 1) AS BIGINT)"),
         "year" => format!("CAST(({column} / 100) AS BIGINT)"),
+        // The whole range as one period (a report's span): people are counted once in it.
+        "all" => "CAST(0 AS BIGINT)".to_string(),
         _ => format!("CAST({column} AS BIGINT)"),
     }
 }

@@ -14,6 +14,7 @@ pub mod learn;
 pub mod measure;
 pub mod org;
 pub mod plan;
+pub mod tell;
 
 pub use http::config::{self, Config};
 pub use http::error::AppError;
@@ -41,7 +42,7 @@ pub struct Wing {
 
 /// The wings, one per verb. Adding a verb is adding its folder and one line here.
 fn wings() -> Vec<Wing> {
-    vec![org::wing(), learn::wing(), plan::wing(), connect::wing(), measure::wing()]
+    vec![org::wing(), learn::wing(), plan::wing(), connect::wing(), measure::wing(), tell::wing()]
 }
 
 /// The OpenAPI document of the whole API.

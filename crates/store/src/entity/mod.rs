@@ -24,6 +24,7 @@ pub mod project;
 pub mod project_change;
 pub mod project_choice;
 pub mod project_entry;
+pub mod publication;
 pub mod round;
 pub mod session;
 pub mod setting;

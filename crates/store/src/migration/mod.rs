@@ -16,6 +16,7 @@ mod m0010_read_only_tokens;
 mod m0011_retention;
 pub(crate) mod m0012_measure;
 pub(crate) mod m0013_surveys;
+mod m0014_publications;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_retention::Migration),
             Box::new(m0012_measure::Migration),
             Box::new(m0013_surveys::Migration),
+            Box::new(m0014_publications::Migration),
         ]
     }
 }

@@ -145,5 +145,6 @@ pub mod names {
         PersonalDataChanged,
         PersonalDataExported,
         PersonalDataErased,
+        OutcomesPublished,
     }
 }

@@ -84,6 +84,22 @@ impl<S: Send + Sync> FromRequestParts<S> for Locale {
     }
 }
 
+/// Reports, charts and cards are written in the reader's language through the same messages.
+impl bridges_report::Words for Tr {
+    fn t(&self, key: &str) -> String {
+        Tr::t(self, key)
+    }
+    fn t_args(&self, key: &str, args: &[(&'static str, String)]) -> String {
+        Tr::t_args(self, key, args)
+    }
+    fn lang(&self) -> &str {
+        self.lang.code()
+    }
+    fn rtl(&self) -> bool {
+        self.lang.is_rtl()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,7 +48,7 @@ pub const VERBS: [Verb; 5] = [
     Verb { key: "plan", href: "/plan", built: true },
     Verb { key: "connect", href: "/connect", built: true },
     Verb { key: "measure", href: "/measure", built: true },
-    Verb { key: "tell", href: "/tell", built: false },
+    Verb { key: "tell", href: "/tell", built: true },
 ];
 
 impl Page {

@@ -1,20 +1,7 @@
-//! The verbs of bridges not built yet: each says so plainly.
+//! The verbs' own addresses (`/plan`, `/measure`, …): each leads to the organisation's page for it.
 
 use crate::http::error::AppResult;
-use crate::http::page::{render, Page};
-use askama::Template;
 use axum::response::Response;
-
-#[derive(Template)]
-#[template(path = "org/coming_soon.html")]
-struct ComingSoon {
-    page: Page,
-    verb: &'static str,
-}
-
-async fn coming(page: Page, verb: &'static str) -> AppResult<Response> {
-    render(&ComingSoon { page, verb })
-}
 
 /// Plan and Connect happen inside an organisation: its page for the verb (or, for someone in several
 /// organisations, the choice of organisation).
@@ -49,6 +36,9 @@ pub async fn measure(
 ) -> AppResult<Response> {
     in_org(&state, &current, "measure").await
 }
-pub async fn tell(page: Page) -> AppResult<Response> {
-    coming(page, "tell").await
+pub async fn tell(
+    axum::extract::State(state): axum::extract::State<crate::http::state::AppState>,
+    current: crate::http::auth::CurrentUser,
+) -> AppResult<Response> {
+    in_org(&state, &current, "tell").await
 }

@@ -533,3 +533,59 @@ async fn a_resident_answers_in_arabic_on_a_phone_and_the_coordinator_compares_th
     browser.quit().await;
     app.finish().await;
 }
+
+/// A coordinator makes the project's report in the browser, publishes its public page, and a
+/// stranger reads it logged out on a phone, in Arabic, with JavaScript off: the chart, the numbers
+/// under it and the open data are there, and nothing scrolls sideways.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium and chromedriver: run with --ignored"]
+async fn a_coordinator_publishes_a_project_page_and_a_stranger_reads_it() {
+    let browser = Driver::start().await;
+    let app = TestApp::sqlite().await;
+    let (coordinator, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let project =
+        coordinator.post_form(&format!("/orgs/{org}/projects"), &[("title", "Homework clubs")]).await.location();
+    let project_id = project.rsplit('/').next().unwrap().to_string();
+    let body = serde_json::json!({"name": "People attending", "source": "attendance", "period": "month",
+        "target": 40, "unit": "people", "project": project_id});
+    coordinator.api(reqwest::Method::POST, &format!("/api/v1/orgs/{org}/indicators"), Some(body)).await;
+    for day in ["2026-02-10", "2026-02-17"] {
+        let form = [
+            ("date", day),
+            ("time", "18:00"),
+            ("activity_kind", "session"),
+            ("title", "Club"),
+            ("attendees", "12"),
+            ("project", project_id.as_str()),
+        ];
+        coordinator.post_form(&format!("/orgs/{org}/measure/activities"), &form).await;
+    }
+    let d = &browser.driver;
+    d.goto(format!("{}/orgs/{org}/tell", app.base)).await.unwrap();
+    fill(d, "field-email", "olga@example.org").await;
+    fill(d, "field-password", PASSWORD).await;
+    d.find(By::Css("main form button[type=submit]")).await.unwrap().click().await.unwrap();
+    let action = format!("/tell/projects/{project_id}/publication");
+    d.query(By::Css(format!("form[action$='{action}']").as_str())).first().await.expect("Tell after login");
+    choose(d, &action, "licence", "CC0-1.0").await;
+    submit(d, &action).await;
+    let link = d.find(By::Css(format!("#project-{project_id} a[href^='/p/']").as_str())).await.unwrap();
+    let href = link.attr("href").await.unwrap().unwrap();
+    browser.quit().await;
+
+    // A stranger: a fresh browser, no login, no script, a phone, Arabic.
+    let browser = Driver::start_with(&["--blink-settings=scriptEnabled=false"]).await;
+    let d = &browser.driver;
+    d.set_window_rect(0, 0, 360, 740).await.unwrap();
+    d.goto(format!("{}{href}?lang=ar", app.base)).await.unwrap();
+    let html = d.find(By::Tag("html")).await.unwrap();
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    let text = body_text(d).await;
+    assert!(text.contains("Homework clubs") && text.contains("People attending"), "{text}");
+    assert!(text.contains("24"), "February's 12 + 12 under the chart: {text}");
+    assert!(d.find(By::Css("figure svg")).await.is_ok(), "the chart is drawn");
+    assert!(d.find(By::Css("a[href$='/data/datapackage.json']")).await.is_ok(), "the open data is offered");
+    assert!(!scrolls_sideways(d).await, "the public page scrolls sideways at 360 px");
+    browser.quit().await;
+    app.finish().await;
+}

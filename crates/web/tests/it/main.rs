@@ -18,4 +18,5 @@ mod plan;
 mod practices;
 mod projects;
 mod surveys;
+mod tell;
 mod trust;
