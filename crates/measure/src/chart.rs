@@ -93,6 +93,19 @@ fn escape(s: &str) -> String {
     out
 }
 
+/// Right-to-left words in a right-to-left chart go in a right-to-left isolate, so that their
+/// punctuation and any Latin or digits inside order as the reader reads them, whatever direction
+/// the renderer starts from; text with no right-to-left letter is left as it is.
+fn in_reading_order(text: &str, rtl: bool) -> String {
+    let right_to_left =
+        |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
+    if rtl && text.chars().any(right_to_left) {
+        format!("\u{2067}{text}\u{2069}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// In right-to-left text the bidi algorithm moves a leading minus sign to the far side of the
 /// digits ("5-"); a left-to-right isolate keeps "-5" intact without changing the surrounding text.
 fn number(v: f64, rtl: bool) -> String {
@@ -167,8 +180,6 @@ fn scale(values: impl Iterator<Item = f64>) -> (i64, i64, f64) {
 /// Where things go. The y axis sits on the reading side: left in LTR, right in RTL.
 struct Frame {
     rtl: bool,
-    /// The attribute every text carries in RTL, so that punctuation and mixed scripts order right.
-    dir: &'static str,
     axis_x: f64,
     left: f64,
     right: f64,
@@ -198,9 +209,10 @@ impl Frame {
     }
 
     /// `text-anchor` for text that should run rightwards (in its own, possibly rotated, frame)
-    /// from its position; with `direction="rtl"` the start of a text is its right-hand end.
+    /// from its position. Texts carry no `direction` attribute, so the anchor means the same left
+    /// or right end in every renderer (browsers, and resvg and typst, which draw PNGs and PDFs).
     fn anchor(&self, rightwards: bool) -> &'static str {
-        if rightwards != self.rtl {
+        if rightwards {
             "start"
         } else {
             "end"
@@ -209,11 +221,10 @@ impl Frame {
 
     fn text(&self, out: &mut String, x: f64, y: f64, attrs: &str, text: &str) {
         out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\"{}{attrs}>{}</text>\n",
+            "<text x=\"{}\" y=\"{}\"{attrs}>{}</text>\n",
             coord(x),
             coord(y),
-            self.dir,
-            escape(text)
+            escape(&in_reading_order(text, self.rtl))
         ));
     }
 
@@ -271,7 +282,6 @@ fn draw(spec: &ChartSpec, shape: Shape) -> String {
     let (left, right) = if spec.rtl { (12.0, w - axis_room) } else { (axis_room, w - 12.0) };
     let f = Frame {
         rtl: spec.rtl,
-        dir: if spec.rtl { " direction=\"rtl\"" } else { "" },
         axis_x: if spec.rtl { right } else { left },
         left,
         right,
@@ -427,11 +437,10 @@ pub fn no_data_chart(title: &str, message: &str, rtl: bool, width: u32, height: 
         coord(h - 1.0)
     ));
     out.push_str(&format!(
-        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\"{}>{}</text>\n",
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
         coord(w / 2.0),
         coord(h / 2.0),
-        if rtl { " direction=\"rtl\"" } else { "" },
-        escape(message)
+        escape(&in_reading_order(message, rtl))
     ));
     out.push_str("</g>\n</svg>\n");
     out
@@ -551,7 +560,9 @@ mod tests {
         assert!(text_x(&ltr, "first") < text_x(&ltr, "last"));
         assert!(text_x(&rtl, "first") > text_x(&rtl, "last"));
         assert!(text_x(&rtl, "0") > 300.0 && text_x(&ltr, "0") < 300.0, "the y axis is on the reading side");
-        assert!(rtl.contains("direction=\"rtl\"") && !ltr.contains("direction="));
+        assert!(!rtl.contains("direction=") && !ltr.contains("direction="), "anchors mean the same in every renderer");
+        let arabic = bar_chart(&ChartSpec { rtl: true, title: "عدد", unit: "أشخاص", ..spec(&points) });
+        assert!(arabic.contains(">\u{2067}أشخاص\u{2069}</text>"), "Arabic words are isolated right to left");
         let below = [point("a", Some(-3.0))];
         let rtl = bar_chart(&ChartSpec { rtl: true, ..spec(&below) });
         assert!(rtl.contains(">\u{2066}-3\u{2069}</text>"), "a minus sign stays in front of its digits");

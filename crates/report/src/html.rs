@@ -216,7 +216,7 @@ pub fn body(report: &ReportData, words: &dyn Words, charts: &[Chart]) -> String 
     let mut w = Writer { words, out: String::new(), ids: 0 };
     let rtl = words.rtl();
     let chart_of = |key: &str| charts.iter().find(|c| c.key == key);
-    let date = |d: chrono::NaiveDate| Arg::Ours(d.to_string());
+    let date = |d: chrono::NaiveDate| Arg::Ours(crate::day(d, rtl));
 
     w.push("<article class=\"report\">\n<header class=\"report-header\">\n");
     w.push(&format!("<h1>{}</h1>\n", sentence(words, "report-title", &[("title", Arg::Theirs(&report.title))])));

@@ -215,6 +215,21 @@ pub fn number(value: f64, rtl: bool) -> String {
     }
 }
 
+/// A day (YYYY-MM-DD), kept left to right inside right-to-left text: otherwise the bidi
+/// algorithm shows 2026-12-05 as 05-12-2026.
+pub fn day(d: NaiveDate, rtl: bool) -> String {
+    if rtl {
+        format!("\u{2066}{d}\u{2069}")
+    } else {
+        d.to_string()
+    }
+}
+
+/// Whether text holds a right-to-left letter (Hebrew, Arabic and their presentation forms).
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+}
+
 /// Text from a user (a title, a name) isolated so its direction cannot reorder what surrounds it.
 pub fn isolate(text: &str) -> String {
     format!("\u{2068}{text}\u{2069}")

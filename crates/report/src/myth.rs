@@ -86,10 +86,13 @@ pub fn card(words: &dyn Words, myth: &Myth, organisation: &str) -> String {
     let rtl = words.rtl();
     let (w, h) = (1200.0, 630.0);
     let (start, anchor) = if rtl { (w - 60.0, "end") } else { (60.0, "start") };
-    let dir = if rtl { " direction=\"rtl\"" } else { "" };
+    // No `direction` attribute: anchors then mean the same left or right end in browsers and in
+    // resvg; right-to-left text is kept in order by an isolate instead.
+    let dir = "";
+    let escape = |text: &str| escape(&if rtl { format!("\u{2067}{text}\u{2069}") } else { text.to_string() });
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\"><title>{}</title><rect width=\"{w}\" height=\"{h}\" fill=\"#fbf8f2\"/><rect width=\"{w}\" height=\"14\" fill=\"#2f6f8f\"/>",
-        escape(&sentence(words, myth))
+        self::escape(&sentence(words, myth))
     );
     let mut y = 90.0;
     for line in wrap(&myth.label, 52, 2) {
@@ -118,9 +121,9 @@ pub fn card(words: &dyn Words, myth: &Myth, organisation: &str) -> String {
             None => shown(words, Some(&myth.n)),
         };
         s.push_str(&format!(
-            "<text x=\"{start}\" y=\"{}\" font-size=\"64\" font-weight=\"bold\" fill=\"{colour}\" text-anchor=\"{anchor}\" direction=\"ltr\" unicode-bidi=\"embed\">{}</text>",
+            "<text x=\"{start}\" y=\"{}\" font-size=\"64\" font-weight=\"bold\" fill=\"{colour}\" text-anchor=\"{anchor}\">{}</text>",
             y0 + 100.0,
-            escape(&big)
+            self::escape(&big)
         ));
         if let Some(v) = value {
             let len = (v.max(0.0) / max * bar_width).max(2.0);

@@ -64,10 +64,13 @@ impl Writer<'_> {
             std::iter::once("1fr").chain(std::iter::repeat_n("auto", columns - 1)).collect::<Vec<_>>().join(", "),
             header.iter().map(|h| format!("strong({})", lit(h))).collect::<Vec<_>>().join(", ")
         );
+        let rtl = self.words.rtl();
         for row in rows {
             for cell in row.iter().chain(std::iter::repeat(&String::new())).take(columns) {
+                // A period or a figure in a right-to-left table reads left to right.
+                let cell = if rtl && !crate::has_rtl(cell) { format!("\u{2066}{cell}\u{2069}") } else { cell.clone() };
                 s.push(' ');
-                s.push_str(&lit(cell));
+                s.push_str(&lit(&cell));
                 s.push(',');
             }
         }
@@ -111,15 +114,13 @@ pub fn document(report: &ReportData, words: &dyn Words, charts: &[Chart]) -> Typ
     w.line("#show heading.where(level: 1): set text(size: 20pt)");
     w.line("#show heading.where(level: 2): it => { v(0.6em); text(size: 14pt, fill: rgb(\"#2f6f8f\"), it) }");
     w.heading(1, &title);
-    w.par(&words.t_args("report-span", &[("from", report.span.from.to_string()), ("to", report.span.to.to_string())]));
+    let day = |d| crate::day(d, rtl);
+    w.par(&words.t_args("report-span", &[("from", day(report.span.from)), ("to", day(report.span.to))]));
     if let Some(c) = &report.compared {
-        w.note(&words.t_args("report-compared", &[("from", c.from.to_string()), ("to", c.to.to_string())]));
+        w.note(&words.t_args("report-compared", &[("from", day(c.from)), ("to", day(c.to))]));
     }
     w.note(
-        &words.t_args(
-            "report-made",
-            &[("organisation", report.organisation.clone()), ("date", report.made_on.to_string())],
-        ),
+        &words.t_args("report-made", &[("organisation", report.organisation.clone()), ("date", day(report.made_on))]),
     );
     if report.audience == Audience::Public {
         w.note(&words.t_args("report-suppression", &[("k", report.threshold.to_string())]));
@@ -244,7 +245,7 @@ pub fn document(report: &ReportData, words: &dyn Words, charts: &[Chart]) -> Typ
     if !report.reviews.is_empty() {
         w.heading(2, &words.t("report-reviews"));
         for r in &report.reviews {
-            w.heading(4, &r.held_on.to_string());
+            w.heading(4, &day(r.held_on));
             w.par(&r.concluded);
             if !r.decided.trim().is_empty() {
                 w.line(&format!(

@@ -15,7 +15,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_app::tell::{self, Licence, ReportRequest};
-use bridges_domain::policy::{PublishOutcomes, ReadMeasures, ReadOrg};
+use bridges_domain::policy::{PublishOutcomes, ReadMeasures, ReadOrg, RecordMeasures};
 use bridges_domain::{Language, OrgId, ProjectId};
 use bridges_report::ReportData;
 use bridges_store::{Grant, Publication};
@@ -77,6 +77,7 @@ struct IndexPage {
     form: FormView,
     projects: Vec<ProjectRow>,
     may_publish: bool,
+    may_preview: bool,
     may_team: bool,
     base_url: String,
     licences: [Licence; 3],
@@ -127,6 +128,7 @@ async fn index_page(
         form,
         projects: project_rows(state, &read).await?,
         may_publish: ctx.may::<PublishOutcomes>(),
+        may_preview: ctx.may::<RecordMeasures>(),
         may_team: ctx.role().at_least(bridges_domain::Role::Staff),
         base_url: state.config().base_url(),
         licences: [Licence::CcBy4, Licence::Cc0, Licence::OdcBy],
@@ -275,14 +277,16 @@ pub async fn publish(
     }
 }
 
-/// Exactly what the public would see of a project, shown to the team before (or after) it is
+/// Exactly what the public would see of a project, shown to staff before (or after) it is
 /// published, marked as a preview.
 pub async fn preview(
     State(state): State<AppState>,
-    Authorised { ctx, grant }: Authorised<ReadMeasures>,
+    Authorised { ctx, grant }: Authorised<RecordMeasures>,
     Ids((_, project)): Ids<(OrgId, ProjectId)>,
     page: Page,
 ) -> AppResult<Response> {
+    // A page not yet published is a draft: the team's staff see it, viewers and volunteers do not.
+    let grant = grant.also::<ReadMeasures>()?;
     let lang = page.tr.lang();
     let data = tell::preview(state.services(), &grant, project, lang.code(), today(&state, &ctx)).await?;
     let read = grant.also::<ReadOrg>()?;

@@ -135,6 +135,7 @@ async fn reports_and_public_pages(app: &TestApp) {
     assert_eq!(preview.status, StatusCode::OK);
     assert!(preview.body.contains("not published"), "{}", preview.body);
     assert_eq!(app.client().get(&format!("{tell}/projects/{project}/preview")).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(viewer.get(&format!("{tell}/projects/{project}/preview")).await.status, StatusCode::FORBIDDEN);
     let publish = format!("{tell}/projects/{project}/publication");
     assert_eq!(
         staff.post_form(&publish, &[("published", "true"), ("licence", "CC-BY-4.0")]).await.status,
