@@ -134,9 +134,11 @@ pub fn card(words: &dyn Words, myth: &Myth, organisation: &str) -> String {
             ));
         }
     }
+    let n = format!("n = {}", shown(words, Some(&myth.n)));
+    let n = if rtl { format!("\u{2066}{n}\u{2069}") } else { n };
     let source = match myth.as_of {
-        Some(d) => format!("{}: {}, {d} · n = {}", words.t("report-source"), myth.source, shown(words, Some(&myth.n))),
-        None => format!("{}: {} · n = {}", words.t("report-source"), myth.source, shown(words, Some(&myth.n))),
+        Some(d) => format!("{}: {}, {} · {n}", words.t("report-source"), myth.source, crate::day(d, rtl)),
+        None => format!("{}: {} · {n}", words.t("report-source"), myth.source),
     };
     for (i, line) in wrap(&source, 90, 2).iter().enumerate() {
         s.push_str(&format!(

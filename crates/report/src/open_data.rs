@@ -449,7 +449,8 @@ pub fn datapackage(report: &ReportData, base_url: &str, licence: Licence) -> Val
         "name": slug(&report.title),
         "title": report.title,
         "description": description,
-        "homepage": base,
+        // The project's public page, of which the data folder is a part.
+        "homepage": base.strip_suffix("/data").unwrap_or(base),
         "created": format!("{}T00:00:00Z", report.made_on),
         "licenses": [{ "name": licence.as_str(), "path": licence.url(), "title": licence.title() }],
         "sources": sources,
