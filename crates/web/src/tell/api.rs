@@ -24,9 +24,9 @@ pub struct ReportParams {
     /// The last day (YYYY-MM-DD); today by default.
     #[serde(default)]
     to: Option<String>,
-    /// Also report the span of the same length just before.
+    /// "true" to also report the span of the same length just before.
     #[serde(default)]
-    compare: Option<bool>,
+    compare: Option<String>,
     /// "public" (the default: counts of fewer people than the organisation's threshold withheld)
     /// or "team" (exact counts; staff only).
     #[serde(default)]
@@ -37,7 +37,8 @@ pub struct ReportParams {
 }
 
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/report", params(("org" = uuid::Uuid, Path), ReportParams),
-    responses((status = 200, body = Object), (status = 403, body = Problem, content_type = "application/problem+json"),
+    responses((status = 200, body = Object), (status = 400, body = Problem, content_type = "application/problem+json"),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn report(
@@ -51,7 +52,7 @@ pub async fn report(
             "project" => q.project.clone().unwrap_or_default(),
             "from" => q.from.clone().unwrap_or_default(),
             "to" => q.to.clone().unwrap_or_default(),
-            "compare" => q.compare.unwrap_or(false).to_string(),
+            "compare" => q.compare.clone().unwrap_or_default(),
             "audience" => q.audience.clone().unwrap_or_default(),
             _ => String::new(),
         }
