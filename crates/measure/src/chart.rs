@@ -76,7 +76,7 @@ fn coord(v: f64) -> String {
 /// Text for an XML text node or attribute. Characters XML 1.0 forbids are dropped, since one of
 /// them would make the whole chart unreadable to a PDF renderer; everything else, bidi controls
 /// included, passes through as inert text.
-fn escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -91,6 +91,11 @@ fn escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether text holds a right-to-left letter (Hebrew, Arabic and their presentation forms).
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
 }
 
 /// Right-to-left words in a right-to-left chart go in a right-to-left isolate, so that their

@@ -16,7 +16,7 @@ pub mod stats;
 pub mod suppress;
 pub mod survey;
 
-pub use chart::{bar_chart, format_number, line_chart, no_data_chart, ChartSpec, Point};
+pub use chart::{bar_chart, escape as xml_escape, format_number, has_rtl, line_chart, no_data_chart, ChartSpec, Point};
 pub use contact::{by_period, summarise, CheckInFacts, ContactSummary};
 pub use ical::{calendar, Event, Repeat};
 pub use indicator::{assess, progress, Assessment, Direction, Status};

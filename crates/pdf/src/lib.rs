@@ -206,25 +206,6 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, PdfError> {
     pixmap.encode_png().map_err(|e| PdfError::Draw(e.to_string()))
 }
 
-/// Text as a typst string literal: quotes and backslashes escaped, and characters that could not
-/// be typeset dropped.
-pub fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,9 +217,9 @@ mod tests {
         let path = doc.add_image("svg", svg.as_bytes().to_vec());
         doc.markup = format!(
             "#set document(title: {})\n#set text(font: (\"Noto Sans\", \"DejaVu Sans\"))\n= {}\n#text(dir: rtl, lang: \"ar\")[{}]\n#image(\"{path}\", alt: \"chart\")\n",
-            string("Report \"one\""),
-            string("Title"),
-            string("تقرير الأثر"),
+            "\"Report \\\"one\\\"\"",
+            "\"Title\"",
+            "\"تقرير الأثر\"",
         );
         let bytes = pdf(&doc, None).unwrap();
         assert!(bytes.starts_with(b"%PDF"));

@@ -284,52 +284,18 @@ pub fn body(report: &ReportData, words: &dyn Words, charts: &[Chart]) -> String 
     w.close_section();
 
     w.open_section("work", &words.t("report-work"));
-    let mut header = vec![words.t("report-table-label"), words.t("report-this-span")];
-    if report.compared.is_some() {
-        header.push(words.t("report-before"));
-    }
-    let rows: Vec<Vec<String>> = report
-        .work
-        .iter()
-        .map(|l| {
-            let mut row = vec![escape(&words.t(&l.key)), escape(&shown(words, Some(&l.current)))];
-            if report.compared.is_some() {
-                row.push(escape(&shown(words, l.previous.as_ref())));
-            }
-            row
-        })
-        .collect();
+    let (header, rows) = crate::work_table(report, words);
+    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| escape(c)).collect()).collect();
     w.table("work-heading", &header, &rows);
     w.close_section();
 
     if !report.pairs.is_empty() {
         w.open_section("pairs", &words.t("report-pairs"));
-        let header = [
-            "report-programme",
-            "report-pairs-meeting",
-            "report-pairs-quiet",
-            "report-pairs-closed",
-            "report-pairs-waiting",
-            "report-contact-quality",
-        ]
-        .map(|k| words.t(k));
-        let rows: Vec<Vec<String>> = report
-            .pairs
+        let (header, rows) = crate::pairs_table(report, words);
+        // The programme's name is the organisation's own text: isolated; the figures escaped.
+        let rows: Vec<Vec<String>> = rows
             .iter()
-            .map(|p| {
-                let quality = match p.quality {
-                    Some(q) => format!("{} (n = {})", number(q, rtl), shown(words, Some(&p.rated))),
-                    None => shown(words, Some(&p.rated)),
-                };
-                vec![
-                    user(&p.programme),
-                    escape(&shown(words, Some(&p.meeting))),
-                    escape(&shown(words, Some(&p.quiet))),
-                    escape(&shown(words, Some(&p.closed))),
-                    escape(&shown(words, Some(&p.waiting))),
-                    escape(&quality),
-                ]
-            })
+            .map(|r| r.iter().enumerate().map(|(i, c)| if i == 0 { user(c) } else { escape(c) }).collect())
             .collect();
         w.table("pairs-heading", &header, &rows);
         w.close_section();

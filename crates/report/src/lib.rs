@@ -215,6 +215,63 @@ pub fn number(value: f64, rtl: bool) -> String {
     }
 }
 
+/// A table as plain text: its header and its rows, for each renderer to escape its own way.
+pub type Table = (Vec<String>, Vec<Vec<String>>);
+
+/// What was done, this span and (when compared) the one before.
+pub fn work_table(report: &ReportData, words: &dyn Words) -> Table {
+    let mut header = vec![words.t("report-table-label"), words.t("report-this-span")];
+    if report.compared.is_some() {
+        header.push(words.t("report-before"));
+    }
+    let rows = report
+        .work
+        .iter()
+        .map(|l| {
+            let mut row = vec![words.t(&l.key), shown(words, Some(&l.current))];
+            if report.compared.is_some() {
+                row.push(shown(words, l.previous.as_ref()));
+            }
+            row
+        })
+        .collect();
+    (header, rows)
+}
+
+/// Each programme's pairs and contact quality; the first column is the programme's name (the
+/// user's text).
+pub fn pairs_table(report: &ReportData, words: &dyn Words) -> Table {
+    let header = [
+        "report-programme",
+        "report-pairs-meeting",
+        "report-pairs-quiet",
+        "report-pairs-closed",
+        "report-pairs-waiting",
+        "report-contact-quality",
+    ]
+    .map(|k| words.t(k))
+    .to_vec();
+    let rows = report
+        .pairs
+        .iter()
+        .map(|p| {
+            let quality = match p.quality {
+                Some(q) => format!("{} (n = {})", number(q, words.rtl()), shown(words, Some(&p.rated))),
+                None => shown(words, Some(&p.rated)),
+            };
+            vec![
+                p.programme.clone(),
+                shown(words, Some(&p.meeting)),
+                shown(words, Some(&p.quiet)),
+                shown(words, Some(&p.closed)),
+                shown(words, Some(&p.waiting)),
+                quality,
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
 /// A day (YYYY-MM-DD), kept left to right inside right-to-left text: otherwise the bidi
 /// algorithm shows 2026-12-05 as 05-12-2026.
 pub fn day(d: NaiveDate, rtl: bool) -> String {
@@ -225,10 +282,7 @@ pub fn day(d: NaiveDate, rtl: bool) -> String {
     }
 }
 
-/// Whether text holds a right-to-left letter (Hebrew, Arabic and their presentation forms).
-pub fn has_rtl(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
-}
+pub use bridges_measure::has_rtl;
 
 /// Text from a user (a title, a name) isolated so its direction cannot reorder what surrounds it.
 pub fn isolate(text: &str) -> String {

@@ -2,6 +2,7 @@
 //! card (1200 × 630, the size link previews use), in the reader's language.
 
 use crate::{number, shown, Myth, Words};
+use bridges_measure::xml_escape as escape;
 
 fn with_unit(value: f64, unit: &str, rtl: bool) -> String {
     format!("{}{unit}", number(value, rtl))
@@ -35,22 +36,6 @@ pub fn sentence(words: &dyn Words, myth: &Myth) -> String {
             &[("actual", actual), ("source", source), ("n", shown(words, Some(&myth.n)))],
         ),
     }
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Breaks text into lines of at most `width` characters at spaces (a long word stays whole), and
@@ -92,7 +77,7 @@ pub fn card(words: &dyn Words, myth: &Myth, organisation: &str) -> String {
     let escape = |text: &str| escape(&if rtl { format!("\u{2067}{text}\u{2069}") } else { text.to_string() });
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\"><title>{}</title><rect width=\"{w}\" height=\"{h}\" fill=\"#fbf8f2\"/><rect width=\"{w}\" height=\"14\" fill=\"#2f6f8f\"/>",
-        self::escape(&sentence(words, myth))
+        bridges_measure::xml_escape(&sentence(words, myth))
     );
     let mut y = 90.0;
     for line in wrap(&myth.label, 52, 2) {
@@ -123,7 +108,7 @@ pub fn card(words: &dyn Words, myth: &Myth, organisation: &str) -> String {
         s.push_str(&format!(
             "<text x=\"{start}\" y=\"{}\" font-size=\"64\" font-weight=\"bold\" fill=\"{colour}\" text-anchor=\"{anchor}\">{}</text>",
             y0 + 100.0,
-            self::escape(&big)
+            bridges_measure::xml_escape(&big)
         ));
         if let Some(v) = value {
             let len = (v.max(0.0) / max * bar_width).max(2.0);

@@ -167,52 +167,12 @@ pub fn document(report: &ReportData, words: &dyn Words, charts: &[Chart]) -> Typ
     }
 
     w.heading(2, &words.t("report-work"));
-    let mut header = vec![words.t("report-table-label"), words.t("report-this-span")];
-    if report.compared.is_some() {
-        header.push(words.t("report-before"));
-    }
-    let rows: Vec<Vec<String>> = report
-        .work
-        .iter()
-        .map(|l| {
-            let mut row = vec![words.t(&l.key), shown(words, Some(&l.current))];
-            if report.compared.is_some() {
-                row.push(shown(words, l.previous.as_ref()));
-            }
-            row
-        })
-        .collect();
+    let (header, rows) = crate::work_table(report, words);
     w.table(&header, &rows);
 
     if !report.pairs.is_empty() {
         w.heading(2, &words.t("report-pairs"));
-        let header = [
-            "report-programme",
-            "report-pairs-meeting",
-            "report-pairs-quiet",
-            "report-pairs-closed",
-            "report-pairs-waiting",
-            "report-contact-quality",
-        ]
-        .map(|k| words.t(k));
-        let rows: Vec<Vec<String>> = report
-            .pairs
-            .iter()
-            .map(|p| {
-                let quality = match p.quality {
-                    Some(q) => format!("{} (n = {})", number(q, rtl), shown(words, Some(&p.rated))),
-                    None => shown(words, Some(&p.rated)),
-                };
-                vec![
-                    p.programme.clone(),
-                    shown(words, Some(&p.meeting)),
-                    shown(words, Some(&p.quiet)),
-                    shown(words, Some(&p.closed)),
-                    shown(words, Some(&p.waiting)),
-                    quality,
-                ]
-            })
-            .collect();
+        let (header, rows) = crate::pairs_table(report, words);
         w.table(&header, &rows);
     }
 

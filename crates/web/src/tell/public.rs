@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use bridges_app::tell::{self, Licence};
 use bridges_domain::Language;
 use bridges_report::charts::Chart;
+use bridges_report::html::escape;
 use bridges_report::{open_data, Myth, ReportData};
 use bridges_store::Publication;
 
@@ -59,10 +60,6 @@ impl PublicPage {
     fn licence_url(&self) -> String {
         self.licence.map(|l| l.url().to_string()).unwrap_or_default()
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 fn myths(report: &ReportData) -> Vec<&Myth> {

@@ -196,6 +196,24 @@ impl ReportPage {
     }
 }
 
+/// The report asked for in the query, gathered for this member, in the language asked for; or
+/// the form again with its problems (422).
+async fn asked(
+    state: &AppState,
+    ctx: &OrgContext,
+    grant: &Grant<ReadMeasures>,
+    page: &Page,
+    q: &ReportQuery,
+) -> AppResult<Result<(ReportRequest, Language, ReportData), Response>> {
+    let request = match request_of(state, ctx, grant, page, q).await? {
+        Ok(r) => r,
+        Err(response) => return Ok(Err(response)),
+    };
+    let lang = q.language(page);
+    let report = gather(state, ctx, grant, &request, lang).await?;
+    Ok(Ok((request, lang, report)))
+}
+
 /// The report as a page of the app, with its downloads.
 pub async fn page(
     State(state): State<AppState>,
@@ -203,12 +221,10 @@ pub async fn page(
     page: Page,
     Query(q): Query<ReportQuery>,
 ) -> AppResult<Response> {
-    let request = match request_of(&state, &ctx, &grant, &page, &q).await? {
-        Ok(r) => r,
+    let (request, lang, report) = match asked(&state, &ctx, &grant, &page, &q).await? {
+        Ok(asked) => asked,
         Err(response) => return Ok(response),
     };
-    let lang = q.language(&page);
-    let report = gather(&state, &ctx, &grant, &request, lang).await?;
     let tr = Tr::new(lang);
     let charts = bridges_report::charts::all(&report, &tr);
     let body = bridges_report::html::body(&report, &tr, &charts);
@@ -227,12 +243,10 @@ pub async fn pdf(
     page: Page,
     Query(q): Query<ReportQuery>,
 ) -> AppResult<Response> {
-    let request = match request_of(&state, &ctx, &grant, &page, &q).await? {
-        Ok(r) => r,
+    let (_, lang, report) = match asked(&state, &ctx, &grant, &page, &q).await? {
+        Ok(asked) => asked,
         Err(response) => return Ok(response),
     };
-    let lang = q.language(&page);
-    let report = gather(&state, &ctx, &grant, &request, lang).await?;
     let name = file_name(&report, lang, "pdf");
     let bytes = tell::pdf(report, Tr::new(lang)).await?;
     Ok(download(bytes, "application/pdf", &name))
@@ -245,12 +259,10 @@ pub async fn html(
     page: Page,
     Query(q): Query<ReportQuery>,
 ) -> AppResult<Response> {
-    let request = match request_of(&state, &ctx, &grant, &page, &q).await? {
-        Ok(r) => r,
+    let (_, lang, report) = match asked(&state, &ctx, &grant, &page, &q).await? {
+        Ok(asked) => asked,
         Err(response) => return Ok(response),
     };
-    let lang = q.language(&page);
-    let report = gather(&state, &ctx, &grant, &request, lang).await?;
     let tr = Tr::new(lang);
     let charts = bridges_report::charts::all(&report, &tr);
     let document = bridges_report::html::document(&report, &tr, &charts, bridges_report::html::STYLE);
