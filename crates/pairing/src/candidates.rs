@@ -19,13 +19,15 @@
 //! nears a pole or crosses the date line, and by a hair for rounding), so the index loses no one:
 //! the candidates it finds are exactly the pairs that keep every rule.
 
+use crate::certificate::Certificate;
 use crate::entrant::{fold_all, Entrant, Folded, EARTH_KM};
 use crate::instance::Edge;
 use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
-use crate::rules::keeps;
-use crate::score::pair_score;
-use std::collections::HashMap;
+use crate::rules::{keeps, keeps_cheap, keeps_place};
+use crate::score::{pair_score, score_bound};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, HashSet};
 
 /// A pair that keeps every rule, with its score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,6 +83,149 @@ pub(crate) fn candidate_edges(
         edges[first..].sort_unstable_by_key(|e| e.provider);
     }
     edges
+}
+
+/// A round's candidates without holding them all (a city's programme has hundreds of millions):
+/// each newcomer's best `keep` candidates, and for the rest only a bound on their scores. The
+/// round solves over the shortlist, then [`Shortlist::price`] reads every other pair against the
+/// solution's duals, without storing it, and hands back those that could improve the answer; when
+/// none can, the certificate covers every pair that keeps the rules (see [`crate::round`]).
+pub(crate) struct Shortlist<'a> {
+    programme: &'a Programme,
+    newcomers: &'a [Folded],
+    volunteers: &'a [Folded],
+    excluded: &'a HashSet<(u32, u32)>,
+    index: Index<'a>,
+    /// Per newcomer: no candidate left off the list scores above this; `None` when none was left off.
+    pub bound: Vec<Option<u32>>,
+    /// Which scan last marked each volunteer (volunteers in two buckets are read once).
+    seen: Vec<u32>,
+    scans: u32,
+}
+
+impl<'a> Shortlist<'a> {
+    /// The shortlist's pairs (grouped by newcomer, by volunteer within one), and the shortlist.
+    /// Pairs in `excluded` are never candidates.
+    pub(crate) fn new(
+        programme: &'a Programme,
+        newcomers: &'a [Folded],
+        volunteers: &'a [Folded],
+        room: &[u32],
+        excluded: &'a HashSet<(u32, u32)>,
+        keep: usize,
+    ) -> (Shortlist<'a>, Vec<Edge>) {
+        let mut list = Shortlist {
+            programme,
+            newcomers,
+            volunteers,
+            excluded,
+            index: Index::new(&programme.rules, volunteers, room),
+            bound: vec![None; newcomers.len()],
+            seen: vec![u32::MAX; volunteers.len()],
+            scans: 0,
+        };
+        let keep = keep.max(1);
+        let mut edges = Vec::new();
+        let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
+        for s in 0..newcomers.len() as u32 {
+            let n = &newcomers[s as usize];
+            let mut left_off = false;
+            list.scan(s, |p, v| {
+                if !keeps_cheap(&programme.rules, n, v) {
+                    return;
+                }
+                // Once the list is full, a pair whose bound cannot beat its worst is not scored.
+                if best.len() == keep && best.peek().is_some_and(|w| score_bound(programme, n, v) <= w.0 .0) {
+                    left_off = true;
+                    return;
+                }
+                let Some(place) = keeps_place(&programme.rules, n, v) else { return };
+                if excluded.contains(&(s, p)) {
+                    return;
+                }
+                best.push(Reverse((pair_score(programme, n, v, &place), p)));
+                if best.len() > keep {
+                    best.pop();
+                    left_off = true;
+                }
+            });
+            // Everything left off scores at most the list's worst, which only rose as it filled.
+            if left_off {
+                list.bound[s as usize] = best.peek().map(|w| w.0 .0);
+            }
+            let first = edges.len();
+            edges.extend(best.drain().map(|Reverse((score, provider))| Edge { seeker: s, provider, score }));
+            edges[first..].sort_unstable_by_key(|e| e.provider);
+        }
+        (list, edges)
+    }
+
+    /// The pairs not in `edges` (grouped by newcomer, by volunteer within one) that the duals of
+    /// a solution over `edges` do not cover: `score + offset > u + v`. Empty means the solution
+    /// is optimal over every pair that keeps the rules.
+    pub(crate) fn price(&mut self, edges: &[Edge], first: &[usize], duals: &Certificate) -> Vec<Edge> {
+        let mut found = Vec::new();
+        let mut listed = vec![u32::MAX; self.volunteers.len()];
+        for s in 0..self.newcomers.len() as u32 {
+            let Some(bound) = self.bound[s as usize] else { continue };
+            // What a pair left off must beat, before the volunteer's own dual.
+            let threshold = duals.seeker_duals[s as usize] - duals.offset;
+            if threshold >= i64::from(bound) {
+                continue;
+            }
+            for e in &edges[first[s as usize]..first[s as usize + 1]] {
+                listed[e.provider as usize] = s;
+            }
+            let (programme, n) = (self.programme, &self.newcomers[s as usize]);
+            let excluded = self.excluded;
+            self.scan(s, |p, v| {
+                let beat = threshold + duals.provider_duals[p as usize];
+                if listed[p as usize] == s
+                    || !keeps_cheap(&programme.rules, n, v)
+                    || i64::from(score_bound(programme, n, v)) <= beat
+                {
+                    return;
+                }
+                let Some(place) = keeps_place(&programme.rules, n, v) else { return };
+                let score = pair_score(programme, n, v, &place);
+                if i64::from(score) > beat && !excluded.contains(&(s, p)) {
+                    found.push(Edge { seeker: s, provider: p, score });
+                }
+            });
+        }
+        found
+    }
+
+    /// How many volunteers with room keep every rule with newcomer `s` (not counting pairs
+    /// turned down).
+    pub(crate) fn keepers(&mut self, s: u32) -> u32 {
+        let (rules, n, excluded) = (&self.programme.rules, &self.newcomers[s as usize], self.excluded);
+        let mut count = 0u32;
+        self.scan(s, |p, v| {
+            if keeps(rules, n, v).is_some() && !excluded.contains(&(s, p)) {
+                count += 1;
+            }
+        });
+        count
+    }
+
+    /// Calls `f` once for every volunteer in newcomer `s`'s narrowest buckets.
+    fn scan(&mut self, s: u32, mut f: impl FnMut(u32, &Folded)) {
+        self.scans = self.scans.wrapping_add(1);
+        if self.scans == u32::MAX {
+            self.seen.fill(u32::MAX - 1);
+            self.scans = 0;
+        }
+        let stamp = self.scans;
+        for bucket in self.index.narrowest(&self.newcomers[s as usize]) {
+            for &p in bucket {
+                if self.seen[p as usize] != stamp {
+                    self.seen[p as usize] = stamp;
+                    f(p, &self.volunteers[p as usize]);
+                }
+            }
+        }
+    }
 }
 
 /// Volunteers with room, indexed by what the rules narrow on.

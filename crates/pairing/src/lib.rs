@@ -54,4 +54,4 @@ pub use programme::{Kind, Programme, Question, Rules, Weights, MAX_WEIGHT};
 pub use round::{run_round, run_round_excluding, Proposal, Round};
 pub use rules::Constraint;
 pub use score::{evaluate, score, Detail, Factor, FactorKind};
-pub use solver::{solve, Pair, Solution};
+pub use solver::{solve, solve_adding, Adding, Pair, Solution};

@@ -5,14 +5,15 @@
 //! (as many pairs as possible, then the highest total score), and its certificate is checked
 //! before the round is returned: `proved_optimal` says whether it held.
 
-use crate::candidates::candidate_edges;
+use crate::candidates::{candidate_edges, Shortlist};
 use crate::entrant::{fold_all, Entrant, Folded, Vocabulary};
 use crate::explain::{reason, Reason};
 use crate::instance::{Edge, Instance};
 use crate::programme::Programme;
 use crate::score::{factors, Factor};
-use crate::solver::solve;
+use crate::solver::{solve, Solution};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// A proposed pair: newcomer and volunteer by their index in the round's lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +49,13 @@ pub fn run_round(programme: &Programme, newcomers: &[Entrant], volunteers: &[Ent
 /// Like [`run_round`], but never proposes the pairs in `excluded` ((newcomer, volunteer) indices):
 /// the pairs a coordinator already turned down. A newcomer whose only candidates were turned down
 /// waits, and is told candidates exist but went elsewhere.
+///
+/// The round never holds every candidate pair: it solves over each newcomer's best
+/// [`SHORTLIST`] candidates, then prices every other pair that keeps the rules against the
+/// solution's duals (most by a cheap bound on their score, without scoring them) and adds those
+/// that could improve it, until none can. The certificate, checked over the pairs solved, and
+/// the pricing, which found no pair it leaves uncovered, together prove the round optimal over
+/// every candidate pair.
 pub fn run_round_excluding(
     programme: &Programme,
     newcomers: &[Entrant],
@@ -55,9 +63,65 @@ pub fn run_round_excluding(
     room: &[u32],
     excluded: &[(usize, usize)],
 ) -> Round {
-    let prepared = Prepared::new(programme, newcomers, volunteers, room, excluded);
-    let scores: Vec<u32> = prepared.edges.iter().map(|e| e.score).collect();
-    prepared.round(programme, &scores)
+    run_shortlisted(programme, newcomers, volunteers, room, excluded, SHORTLIST)
+}
+
+fn run_shortlisted(
+    programme: &Programme,
+    newcomers: &[Entrant],
+    volunteers: &[Entrant],
+    room: &[u32],
+    excluded: &[(usize, usize)],
+    keep: usize,
+) -> Round {
+    let (vocabulary, newcomers, volunteers) = fold_all(newcomers, volunteers);
+    let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
+    let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
+    let (mut shortlist, mut edges) = Shortlist::new(programme, &newcomers, &volunteers, &room, &excluded, keep);
+    let mut first = firsts(&edges, newcomers.len());
+    let mut solved: Option<(Solution, bool)> = None;
+    loop {
+        let Ok(instance) = Instance::new(newcomers.len(), room.clone(), &edges) else {
+            // Too large to solve: the last answer stands, unproved.
+            solved = solved.map(|(solution, _)| (solution, false));
+            break;
+        };
+        let solution = solve(&instance);
+        let proved = solution.verify(&instance).is_ok();
+        let better = if proved { shortlist.price(&edges, &first, &solution.certificate) } else { Vec::new() };
+        if better.is_empty() {
+            solved = Some((solution, proved));
+            break;
+        }
+        solved = Some((solution, false));
+        edges.extend(better);
+        edges.sort_unstable_by_key(|e| (e.seeker, e.provider));
+        first = firsts(&edges, newcomers.len());
+    }
+    // A newcomer left waiting is told how many candidates they had, the ones left off included.
+    let mut candidates: Vec<u32> = first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
+    let paired: HashSet<u32> = solved.iter().flat_map(|(s, _)| s.pairs.iter().map(|p| p.seeker)).collect();
+    for s in 0..newcomers.len() as u32 {
+        if shortlist.bound[s as usize].is_some() && !paired.contains(&s) {
+            candidates[s as usize] = shortlist.keepers(s);
+        }
+    }
+    let prepared = Prepared { vocabulary, newcomers, volunteers, room, edges, first };
+    prepared.report(programme, solved, &candidates)
+}
+
+/// How many candidates per newcomer a round solves over before pricing the rest.
+pub const SHORTLIST: usize = 24;
+
+fn firsts(edges: &[Edge], newcomers: usize) -> Vec<usize> {
+    let mut first = vec![0usize; newcomers + 1];
+    for e in edges {
+        first[e.seeker as usize + 1] += 1;
+    }
+    for s in 0..newcomers {
+        first[s + 1] += first[s];
+    }
+    first
 }
 
 /// A round's folded entrants and candidate pairs, ready to be solved, possibly several times with
@@ -85,17 +149,10 @@ impl Prepared {
         let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
         let mut edges = candidate_edges(programme, &newcomers, &volunteers, &room);
         if !excluded.is_empty() {
-            let excluded: std::collections::HashSet<(u32, u32)> =
-                excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
+            let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
             edges.retain(|e| !excluded.contains(&(e.seeker, e.provider)));
         }
-        let mut first = vec![0usize; newcomers.len() + 1];
-        for e in &edges {
-            first[e.seeker as usize + 1] += 1;
-        }
-        for s in 0..newcomers.len() {
-            first[s + 1] += first[s];
-        }
+        let first = firsts(&edges, newcomers.len());
         Prepared { vocabulary, newcomers, volunteers, room, edges, first }
     }
 
@@ -108,6 +165,14 @@ impl Prepared {
             let proved = solution.verify(&instance).is_ok();
             (solution, proved)
         });
+        let candidates: Vec<u32> = self.first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
+        self.report(programme, solved, &candidates)
+    }
+
+    /// The round from a solution over `edges` (with whether its proof held): proposals with their
+    /// true scores and factors, and why the others wait (`candidates[s]`: how many volunteers with
+    /// room keep the rules with newcomer s).
+    fn report(&self, programme: &Programme, solved: Option<(Solution, bool)>, candidates: &[u32]) -> Round {
         let mut proposals = Vec::new();
         let mut paired = vec![false; self.newcomers.len()];
         let mut taken = vec![0u32; self.volunteers.len()];
@@ -129,10 +194,7 @@ impl Prepared {
         let full: Vec<u32> = (0..self.volunteers.len() as u32).filter(|&p| self.room[p as usize] == 0).collect();
         let unpaired = (0..self.newcomers.len())
             .filter(|&s| !paired[s])
-            .map(|s| {
-                let with_room = (self.first[s + 1] - self.first[s]) as u32;
-                (s, reason(&programme.rules, &self.newcomers[s], &self.volunteers, &full, with_room))
-            })
+            .map(|s| (s, reason(&programme.rules, &self.newcomers[s], &self.volunteers, &full, candidates[s])))
             .collect();
         let idle_volunteers = (0..self.volunteers.len()).filter(|&p| self.room[p] > 0 && taken[p] == 0).collect();
         Round {
@@ -147,5 +209,49 @@ impl Prepared {
     fn true_score(&self, s: usize, provider: u32) -> Option<u32> {
         let row = self.edges.get(self.first[s]..self.first[s + 1])?;
         row.binary_search_by_key(&provider, |e| e.provider).ok().map(|at| row[at].score)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programme::Kind;
+    use crate::synthetic;
+
+    /// The shortlisted round reaches the optimum of the round over every candidate pair (the same
+    /// number of pairs and total score), proved, however short the list, with pairs turned down.
+    #[test]
+    fn a_shortlisted_round_reaches_the_optimum_over_every_pair() {
+        for (seed, kind) in [(1, Kind::Buddy), (2, Kind::LanguageExchange), (3, Kind::Mentoring), (4, Kind::Shadowing)]
+        {
+            let programme = Programme::for_kind(kind);
+            let (n, v) = synthetic::people(kind, 300, 160, seed);
+            let room: Vec<u32> = v.iter().map(|e| u32::from(e.profile.capacity)).collect();
+            let excluded: Vec<(usize, usize)> = (0..40).map(|i| (i * 7 % 300, i * 3 % 160)).collect();
+            let full = Prepared::new(&programme, &n, &v, &room, &excluded);
+            let scores: Vec<u32> = full.edges.iter().map(|e| e.score).collect();
+            let everything = full.round(&programme, &scores);
+            assert!(everything.proved_optimal);
+            let total = |r: &Round| r.proposals.iter().map(|p| u64::from(p.score)).sum::<u64>();
+            for keep in [1, 2, 5, SHORTLIST] {
+                let short = run_shortlisted(&programme, &n, &v, &room, &excluded, keep);
+                assert!(short.proved_optimal, "{kind:?}, keep {keep}");
+                assert_eq!(
+                    (short.proposals.len(), total(&short)),
+                    (everything.proposals.len(), total(&everything)),
+                    "{kind:?}, keep {keep}"
+                );
+                // Someone waiting in both rounds is told the same reason, with the same count.
+                for (s, reason) in &short.unpaired {
+                    if let Some((_, same)) = everything.unpaired.iter().find(|u| u.0 == *s) {
+                        assert_eq!(reason, same, "{kind:?}, keep {keep}, newcomer {s}");
+                    }
+                }
+                assert!(short.proposals.iter().all(|p| !excluded.contains(&(p.newcomer, p.volunteer))));
+                if keep == 1 {
+                    assert!(short.candidate_pairs < everything.candidate_pairs, "{kind:?}: nothing was left off");
+                }
+            }
+        }
     }
 }

@@ -171,9 +171,19 @@ pub(crate) fn passes(rules: &Rules, n: &Folded, v: &Folded) -> bool {
 /// Where the two are, if the pair keeps every rule (the score needs the place too, and computing
 /// a distance is the dearest part of a check).
 pub(crate) fn keeps(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {
-    if !CHEAP_FIRST.into_iter().all(|c| holds(c, rules, n, v)) {
+    if !keeps_cheap(rules, n, v) {
         return None;
     }
+    keeps_place(rules, n, v)
+}
+
+/// Whether the pair keeps every rule but the one on distance, cheap to check.
+pub(crate) fn keeps_cheap(rules: &Rules, n: &Folded, v: &Folded) -> bool {
+    CHEAP_FIRST.into_iter().all(|c| holds(c, rules, n, v))
+}
+
+/// For a pair that [`keeps_cheap`]: where the two are, if they keep the distance rule too.
+pub(crate) fn keeps_place(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {
     if rules.within_reach {
         if let (Some(a), Some(b)) = (n.on_map(), v.on_map()) {
             // Further apart north–south than either will travel: no need for the full formula. The

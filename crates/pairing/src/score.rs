@@ -219,6 +219,41 @@ fn fit(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded, place: &
     }
 }
 
+/// An upper bound of [`pair_score`] for a pair that keeps the rules, without the distance formula:
+/// the north–south part of the way bounds the distance, every other fit is exact. A round leaves a
+/// pair out of its candidates, unscored, when even this bound cannot matter.
+pub(crate) fn score_bound(programme: &Programme, n: &Folded, v: &Folded) -> u32 {
+    let (mut sum, mut weights) = (0u64, 0u64);
+    for kind in FactorKind::ALL {
+        let w = u64::from(kind.weight(&programme.weights));
+        if w > 0 {
+            sum += w * u64::from(fit_bound(kind, programme, n, v));
+            weights += w;
+        }
+    }
+    rounded_share(sum, weights)
+}
+
+fn fit_bound(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded) -> u32 {
+    match kind {
+        FactorKind::Distance => match (n.on_map(), v.on_map()) {
+            (Some(a), Some(b)) => {
+                let fit = 1.0 - a.km_north_south(b) / f64::from(n.travel_km.min(v.travel_km));
+                // Rounded up, and a unit more for the rounding of the full formula.
+                ((fit.clamp(0.0, 1.0) * f64::from(PPM)).ceil() as u32).saturating_add(1).min(PPM)
+            }
+            _ if n.area.is_some() && n.area == v.area => 800_000,
+            _ => 0,
+        },
+        // Short lists and bits: cheap already, and independent of where the two are.
+        FactorKind::Language
+        | FactorKind::Interests
+        | FactorKind::Availability
+        | FactorKind::Field
+        | FactorKind::Waiting => fit(kind, programme, n, v, &Place { km: None, reach_km: 0, same_area: false }),
+    }
+}
+
 /// Each weighted factor's weight times fit, and the sum of the weights.
 fn weighted(programme: &Programme, n: &Folded, v: &Folded, place: &Place) -> ([(FactorKind, u64); 6], usize, u64) {
     let mut parts = [(FactorKind::Language, 0u64); 6];

@@ -33,6 +33,18 @@
 //! [`Certificate::verify`](crate::Certificate::verify), which is why the certificate proves the
 //! result optimal.
 //!
+//! # Two directions
+//!
+//! Adding seekers is fast when providers have room to spare: most searches end at once at a
+//! provider with room. When places are scarce the same method searches long and mostly to leave
+//! the new seeker unpaired, so [`solve`] then adds the other side: the providers' places, one at a
+//! time, provider by provider, searching for seekers (most of them still free). The engine is the
+//! same with the sides' roles swapped ("left" is the side added, "right" the other), with two
+//! things a node with several places needs: a place after the first keeps the node's dual (its
+//! chosen edges are tight and must stay so), and settling a left node settles every right node it
+//! holds at the same distance, so their duals move together. As the seekers' capacity is 1, such a
+//! right node holds nobody else, and every search path is still an alternating path.
+//!
 //! # Speed
 //!
 //! Most seekers are placed without any search: when the best edge leads to a provider with room,
@@ -81,274 +93,483 @@ impl Solution {
 
 /// Pairs as many seekers as possible and, among those pairings, reaches the highest total score.
 /// Deterministic: the same instance always gives the same pairs.
+///
+/// The method adds one side's places one at a time and searches from each, so it is fastest when
+/// the other side has room to spare: searches then end at once. When volunteers are scarce (fewer
+/// places than seekers with a candidate) it adds the providers' places instead and searches for
+/// seekers, most of whom are still free; otherwise it adds the seekers. Both directions keep the
+/// same invariants (module documentation, with the sides' roles swapped) and give the same
+/// optimum.
 pub fn solve(instance: &Instance) -> Solution {
-    let mut engine = Engine::new(instance);
+    let seekers_with_edges = (0..instance.seekers() as u32).filter(|&s| !instance.row(s).is_empty()).count();
+    let places: u64 =
+        (0..instance.providers() as u32).map(|p| u64::from(instance.capacity(p).min(instance.degree(p)))).sum();
+    if places < seekers_with_edges as u64 {
+        solve_adding(instance, Adding::Places)
+    } else {
+        solve_adding(instance, Adding::Seekers)
+    }
+}
+
+/// Which side [`solve_adding`] adds one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adding {
+    /// The seekers, one by one; providers hold up to their capacity.
+    Seekers,
+    /// The providers' places, provider by provider; each seeker holds one place at most.
+    Places,
+}
+
+/// [`solve`] in the direction given, for tests and benchmarks: the same optimum either way.
+pub fn solve_adding(instance: &Instance, adding: Adding) -> Solution {
+    match adding {
+        Adding::Seekers => solve_by_seekers(instance),
+        Adding::Places => solve_by_providers(instance),
+    }
+}
+
+fn solve_by_seekers(instance: &Instance) -> Solution {
+    let (offsets, targets) = instance.raw();
+    let mut engine =
+        Engine::new(offsets, targets, vec![1; instance.seekers()], instance.capacities(), instance.offset());
     // The order hardly matters for the work done (measured: within 10% for best-score-first,
     // best-score-last and the given order), so the given order it is.
     for seeker in 0..instance.seekers() as u32 {
         engine.add(seeker);
     }
-    engine.into_solution()
+    let Finished { pairs, left_duals: seeker_duals, right_duals: provider_duals } = engine.finish();
+    solution(
+        instance,
+        pairs.into_iter().map(|(seeker, provider, score)| Pair { seeker, provider, score }),
+        seeker_duals,
+        provider_duals,
+    )
+}
+
+fn solve_by_providers(instance: &Instance) -> Solution {
+    let providers = instance.providers();
+    let mut offsets = vec![0u32; providers + 1];
+    for s in 0..instance.seekers() as u32 {
+        for (p, _) in instance.edges_of(s) {
+            offsets[p as usize + 1] += 1;
+        }
+    }
+    for p in 0..providers {
+        offsets[p + 1] += offsets[p];
+    }
+    let mut next = offsets[..providers].to_vec();
+    let mut targets = vec![(0u32, 0u32); instance.edge_count()];
+    for s in 0..instance.seekers() as u32 {
+        for (p, score) in instance.edges_of(s) {
+            targets[next[p as usize] as usize] = (s, score);
+            next[p as usize] += 1;
+        }
+    }
+    let capacities = instance.capacities().to_vec();
+    let ones = vec![1; instance.seekers()];
+    let mut engine = Engine::new(&offsets, &targets, capacities, &ones, instance.offset());
+    for provider in 0..providers as u32 {
+        engine.add(provider);
+    }
+    let Finished { pairs, left_duals: provider_duals, right_duals: seeker_duals } = engine.finish();
+    let mut pairs: Vec<Pair> =
+        pairs.into_iter().map(|(provider, seeker, score)| Pair { seeker, provider, score }).collect();
+    pairs.sort_unstable_by_key(|p| p.seeker);
+    solution(instance, pairs, seeker_duals, provider_duals)
+}
+
+fn solution(
+    instance: &Instance,
+    pairs: impl IntoIterator<Item = Pair>,
+    seeker_duals: Vec<i64>,
+    provider_duals: Vec<i64>,
+) -> Solution {
+    let pairs: Vec<Pair> = pairs.into_iter().collect();
+    let total_score = pairs.iter().map(|p| u64::from(p.score)).sum();
+    Solution {
+        pairs,
+        total_score,
+        certificate: Certificate { offset: instance.offset(), seeker_duals, provider_duals },
+    }
 }
 
 /// Where a search ended.
 #[derive(Clone, Copy)]
 enum End {
-    /// A provider with room, reached from this seeker through this edge.
-    Provider { provider: u32, seeker: u32, edge: u32 },
-    /// This seeker gives up its pair (or stays unpaired, if it is the one being added).
-    Unpaired { seeker: u32 },
+    /// A right node with room, reached from this left node through this edge.
+    Room { left: u32, edge: u32 },
+    /// This left node gives up the pair it was reached through (the root: it takes no new pair).
+    Release { left: u32 },
 }
 
-/// Where the current search reached a provider from: its tentative distance, and the seeker and
-/// edge it came through.
+/// Where the current search reached a right node from: its tentative distance, and the left node
+/// and edge it came through.
 #[derive(Clone, Copy)]
 struct Reached {
     dist: i64,
-    seeker: u32,
+    left: u32,
     edge: u32,
 }
 
-const UNSEEN: Reached = Reached { dist: i64::MAX, seeker: NONE, edge: NONE };
+const UNSEEN: Reached = Reached { dist: i64::MAX, left: NONE, edge: NONE };
 
+/// The chosen edges each node of one side holds, each with the node at its other end:
+/// `held[first[n]..first[n] + load[n]]`.
+struct Holdings {
+    capacity: Vec<u32>,
+    load: Vec<u32>,
+    first: Vec<u32>,
+    held: Vec<(u32, u32)>,
+}
+
+impl Holdings {
+    /// A node never holds more than it has edges, so that bounds its storage (a capacity of a
+    /// million costs nothing); whether it has room still uses its capacity.
+    fn new(capacity: Vec<u32>, degree: &[u32]) -> Holdings {
+        let mut first = Vec::with_capacity(capacity.len());
+        let mut total = 0u32;
+        for (&c, &d) in capacity.iter().zip(degree) {
+            first.push(total);
+            total += c.min(d);
+        }
+        Holdings { load: vec![0; capacity.len()], capacity, first, held: vec![(NONE, NONE); total as usize] }
+    }
+
+    /// The `i`th (edge, other end) that `node` holds.
+    fn held(&self, node: u32, i: u32) -> (u32, u32) {
+        self.held[(self.first[node as usize] + i) as usize]
+    }
+
+    fn has_room(&self, node: u32) -> bool {
+        self.load[node as usize] < self.capacity[node as usize]
+    }
+
+    /// Adds `edge` (to `other`) to `node`'s list and says where it sits.
+    fn push(&mut self, node: u32, edge: u32, other: u32) -> u32 {
+        let at = self.first[node as usize] + self.load[node as usize];
+        self.load[node as usize] += 1;
+        self.held[at as usize] = (edge, other);
+        at
+    }
+
+    /// Takes the edge at `at` out of `node`'s list; the last one moves into its place, and is
+    /// returned so that its position can be updated.
+    fn remove(&mut self, node: u32, at: u32) -> Option<u32> {
+        self.load[node as usize] -= 1;
+        let last = self.first[node as usize] + self.load[node as usize];
+        let moved = self.held[last as usize];
+        self.held[at as usize] = moved;
+        self.held[last as usize] = (NONE, NONE);
+        (last != at).then_some(moved.0)
+    }
+}
+
+/// The primal-dual method over one orientation: the "left" side is added place by place and owns
+/// the rows; every edge links a left node to a "right" node. One side's capacities are all 1
+/// (the seekers'), which is what makes every search path an alternating path (below).
 struct Engine<'a> {
     offsets: &'a [u32],
     targets: &'a [(u32, u32)],
     k: i64,
-    // Per provider. A search relaxes tens of millions of edges on large instances and almost all
-    // are dismissed after reading `v` alone, so `v` and the two flags live in small arrays of
+    // Per right node. A search relaxes tens of millions of edges on large instances and almost
+    // all are dismissed after reading `v` alone, so `v` and the two flags live in small arrays of
     // their own (they stay in cache) and the rest is read only when an edge improves something.
     v: Vec<i64>,
     room: Vec<bool>,
     settled: Vec<bool>,
     reached: Vec<Reached>,
-    load: Vec<u32>,
-    capacity: Vec<u32>,
+    right: Holdings,
+    // Per left node.
     u: Vec<i64>,
-    /// The edge each seeker is paired through, or NONE.
-    chosen: Vec<u32>,
-    /// Where each paired seeker sits in `held`.
-    place: Vec<u32>,
-    /// `held[first[p]..first[p] + load]` are the seekers provider `p` holds.
-    first: Vec<u32>,
-    held: Vec<u32>,
-    // Search state, reset through `touched` after each search.
+    left: Holdings,
+    left_settled: Vec<bool>,
+    /// The chosen edge through which a left node was settled in the current search (NONE: root).
+    via: Vec<u32>,
+    /// Where each chosen edge sits in its left node's list and in its right node's.
+    at_left: Vec<u32>,
+    at_right: Vec<u32>,
+    // Search state, reset through the touched lists after each search.
     touched: Vec<u32>,
-    settled_providers: Vec<(u32, i64)>,
-    settled_seekers: Vec<(u32, i64)>,
+    touched_left: Vec<u32>,
+    settled_right: Vec<(u32, i64)>,
+    settled_left: Vec<(u32, i64)>,
     heap: BinaryHeap<Reverse<(i64, u32)>>,
 }
 
 impl<'a> Engine<'a> {
-    fn new(instance: &'a Instance) -> Self {
-        let (offsets, targets) = instance.raw();
-        let seekers = instance.seekers();
-        // A provider never holds more seekers than it has edges, so that bounds its storage
-        // (a capacity of a million costs nothing); whether it has room still uses its capacity.
-        let providers = instance.providers();
-        let mut first = Vec::with_capacity(providers);
-        let mut total = 0u32;
-        for p in 0..providers as u32 {
-            first.push(total);
-            total += instance.capacity(p).min(instance.degree(p));
+    fn new(offsets: &'a [u32], targets: &'a [(u32, u32)], left: Vec<u32>, right: &[u32], k: i64) -> Self {
+        let lefts = offsets.len().saturating_sub(1);
+        let left_degree: Vec<u32> = offsets.windows(2).map(|w| w[1] - w[0]).collect();
+        let mut right_degree = vec![0u32; right.len()];
+        for &(r, _) in targets {
+            right_degree[r as usize] += 1;
         }
         Engine {
             offsets,
             targets,
-            k: instance.offset(),
-            v: vec![0; providers],
-            room: instance.capacities().iter().map(|&c| c > 0).collect(),
-            settled: vec![false; providers],
-            reached: vec![UNSEEN; providers],
-            load: vec![0; providers],
-            capacity: instance.capacities().to_vec(),
-            u: vec![0; seekers],
-            chosen: vec![NONE; seekers],
-            place: vec![NONE; seekers],
-            first,
-            held: vec![NONE; total as usize],
+            k,
+            v: vec![0; right.len()],
+            room: right.iter().map(|&c| c > 0).collect(),
+            settled: vec![false; right.len()],
+            reached: vec![UNSEEN; right.len()],
+            right: Holdings::new(right.to_vec(), &right_degree),
+            u: vec![0; lefts],
+            left: Holdings::new(left, &left_degree),
+            left_settled: vec![false; lefts],
+            via: vec![NONE; lefts],
+            // Written when an edge is chosen, before it is read: zeroed pages cost nothing.
+            at_left: vec![0; targets.len()],
+            at_right: vec![0; targets.len()],
             touched: Vec::new(),
-            settled_providers: Vec::new(),
-            settled_seekers: Vec::new(),
+            touched_left: Vec::new(),
+            settled_right: Vec::new(),
+            settled_left: Vec::new(),
             heap: BinaryHeap::new(),
         }
     }
 
     #[inline]
-    fn row(&self, s: u32) -> std::ops::Range<usize> {
-        self.offsets[s as usize] as usize..self.offsets[s as usize + 1] as usize
+    fn row(&self, l: u32) -> std::ops::Range<usize> {
+        self.offsets[l as usize] as usize..self.offsets[l as usize + 1] as usize
     }
 
-    fn add(&mut self, s0: u32) {
-        let row = self.row(s0);
-        // The best value of an edge given the providers' duals; staying unpaired is worth 0.
+    /// Adds left node `l0`'s places one at a time, until it is full or a place would cost more
+    /// than it brings.
+    fn add(&mut self, l0: u32) {
+        let places = self.left.capacity[l0 as usize];
+        if places == 0 {
+            // A node with no place is full: its dual just has to cover its edges.
+            self.u[l0 as usize] = self.price(l0).0;
+        }
+        // A node with more places than edges tries one more than it can fill: that last try ends
+        // at the node itself and brings its dual to 0, as a node with room must have.
+        for _ in 0..places {
+            if !self.add_place(l0) {
+                return;
+            }
+        }
+    }
+
+    /// The best value of an edge of `l` given the right side's duals (no pair is worth 0), and
+    /// the best edge to a right node with room, with its value.
+    fn price(&self, l: u32) -> (i64, Option<(i64, usize)>) {
         let mut best = 0i64;
         let mut best_free: Option<(i64, usize)> = None;
-        for edge in row.clone() {
-            let (p, score) = self.targets[edge];
-            let value = i64::from(score) + self.k - self.v[p as usize];
+        for edge in self.row(l) {
+            let (r, score) = self.targets[edge];
+            let value = i64::from(score) + self.k - self.v[r as usize];
             best = best.max(value);
-            if self.room[p as usize] && best_free.is_none_or(|(b, _)| value > b) {
+            if self.room[r as usize] && best_free.is_none_or(|(b, _)| value > b) {
                 best_free = Some((value, edge));
             }
         }
-        self.u[s0 as usize] = best;
-        // The common case: the best edge leads to room. Its slack is 0: nothing to search.
-        if let Some((value, edge)) = best_free {
-            if value == best {
-                self.seat(s0, self.targets[edge].0, edge as u32);
-                return;
-            }
-        }
-        if row.is_empty() || best == 0 {
-            // Staying unpaired has slack 0 already (u = 0): nothing can be shorter.
-            return;
-        }
-        self.search(s0);
+        (best, best_free)
     }
 
-    fn search(&mut self, s0: u32) {
-        let mut end = End::Unpaired { seeker: s0 };
-        let mut end_dist = self.u[s0 as usize];
-        self.settled_seekers.push((s0, 0));
-        self.scan(s0, 0, &mut end, &mut end_dist);
-        while let Some(Reverse((d, p))) = self.heap.pop() {
+    /// One more place for `l0`: whether it was filled.
+    fn add_place(&mut self, l0: u32) -> bool {
+        let row = self.row(l0);
+        if self.left.load[l0 as usize] == 0 {
+            let (best, best_free) = self.price(l0);
+            self.u[l0 as usize] = best;
+            // The common case: the best edge leads to room. Its slack is 0: nothing to search.
+            if let Some((value, edge)) = best_free {
+                if value == best {
+                    self.seat(l0, edge as u32);
+                    return true;
+                }
+            }
+        } else if self.u[l0 as usize] > 0 {
+            // A later place keeps the dual the earlier ones set; a tight edge to room fills it.
+            let u = self.u[l0 as usize];
+            if let Some(edge) = row.clone().find(|&edge| {
+                let (r, score) = self.targets[edge];
+                self.room[r as usize] && i64::from(score) + self.k - self.v[r as usize] == u
+            }) {
+                self.seat(l0, edge as u32);
+                return true;
+            }
+        }
+        if row.is_empty() || self.u[l0 as usize] == 0 {
+            // Taking no new pair has slack 0 already: nothing can be shorter.
+            return false;
+        }
+        self.search(l0)
+    }
+
+    fn search(&mut self, l0: u32) -> bool {
+        let mut end = End::Release { left: l0 };
+        let mut end_dist = self.u[l0 as usize];
+        self.settle_left(l0, 0, NONE, &mut end, &mut end_dist);
+        while let Some(Reverse((d, r))) = self.heap.pop() {
             if d >= end_dist {
                 break;
             }
-            let pi = p as usize;
-            // Stale entries (a shorter one came first) and settled providers are skipped.
-            if self.settled[pi] || d != self.reached[pi].dist {
+            let ri = r as usize;
+            // Stale entries (a shorter one came first) and settled nodes are skipped.
+            if self.settled[ri] || d != self.reached[ri].dist {
                 continue;
             }
-            self.settled[pi] = true;
-            self.settled_providers.push((p, d));
-            let start = self.first[pi] as usize;
-            for at in start..start + self.load[pi] as usize {
-                let s = self.held[at];
-                self.settled_seekers.push((s, d));
-                self.scan(s, d, &mut end, &mut end_dist);
-            }
+            self.settle_right(r, d, &mut end, &mut end_dist);
         }
         // Dual update: everything settled closer than the end moves by the difference.
-        for &(s, d) in &self.settled_seekers {
-            self.u[s as usize] -= end_dist - d;
+        for &(l, d) in &self.settled_left {
+            self.u[l as usize] -= end_dist - d;
         }
-        for &(p, d) in &self.settled_providers {
-            self.v[p as usize] += end_dist - d;
+        for &(r, d) in &self.settled_right {
+            self.v[r as usize] += end_dist - d;
         }
-        self.flip(s0, end);
-        for &p in &self.touched {
-            self.reached[p as usize] = UNSEEN;
-            self.settled[p as usize] = false;
+        let placed = self.flip(l0, end);
+        for &r in &self.touched {
+            self.reached[r as usize] = UNSEEN;
+            self.settled[r as usize] = false;
+        }
+        for &l in &self.touched_left {
+            self.left_settled[l as usize] = false;
         }
         self.touched.clear();
-        self.settled_providers.clear();
-        self.settled_seekers.clear();
+        self.touched_left.clear();
+        self.settled_right.clear();
+        self.settled_left.clear();
         self.heap.clear();
+        placed
     }
 
-    /// Relaxes the edges of seeker `s`, settled at distance `ds`.
-    #[inline]
-    fn scan(&mut self, s: u32, ds: i64, end: &mut End, end_dist: &mut i64) {
-        let us = self.u[s as usize];
-        let unpaired = ds + us;
-        if unpaired < *end_dist {
-            *end_dist = unpaired;
-            *end = End::Unpaired { seeker: s };
+    /// Settles right node `r` at distance `d`, and with it every left node it holds (their
+    /// chosen edges are tight, and must stay so when the duals move).
+    fn settle_right(&mut self, r: u32, d: i64, end: &mut End, end_dist: &mut i64) {
+        if self.reached[r as usize].dist == i64::MAX {
+            self.touched.push(r);
         }
-        let base = ds + us - self.k;
-        for edge in self.row(s) {
-            let (p, score) = self.targets[edge];
-            let pi = p as usize;
-            let nd = base + self.v[pi] - i64::from(score);
-            if nd >= *end_dist || self.settled[pi] {
+        self.settled[r as usize] = true;
+        self.settled_right.push((r, d));
+        for i in 0..self.right.load[r as usize] {
+            let (edge, l) = self.right.held(r, i);
+            if !self.left_settled[l as usize] {
+                self.settle_left(l, d, edge, end, end_dist);
+            }
+        }
+    }
+
+    /// Settles left node `l` at distance `d`, reached through its chosen edge `via` (NONE for the
+    /// root): every right node it holds is settled with it, then its edges are relaxed. With the
+    /// seekers' capacities all 1, a right node held by `l` holds nobody else (seekers on the
+    /// right) or is the one `l` came through (seekers on the left), so no path passes through it.
+    fn settle_left(&mut self, l: u32, d: i64, via: u32, end: &mut End, end_dist: &mut i64) {
+        self.left_settled[l as usize] = true;
+        self.touched_left.push(l);
+        self.via[l as usize] = via;
+        self.settled_left.push((l, d));
+        for i in 0..self.left.load[l as usize] {
+            let r = self.left.held(l, i).1;
+            if !self.settled[r as usize] {
+                self.settle_right(r, d, end, end_dist);
+            }
+        }
+        self.scan(l, d, end, end_dist);
+    }
+
+    /// Relaxes the edges of left node `l`, settled at distance `dl`.
+    #[inline]
+    fn scan(&mut self, l: u32, dl: i64, end: &mut End, end_dist: &mut i64) {
+        let ul = self.u[l as usize];
+        let release = dl + ul;
+        if release < *end_dist {
+            *end_dist = release;
+            *end = End::Release { left: l };
+        }
+        let base = dl + ul - self.k;
+        for edge in self.row(l) {
+            let (r, score) = self.targets[edge];
+            let ri = r as usize;
+            let nd = base + self.v[ri] - i64::from(score);
+            if nd >= *end_dist || self.settled[ri] {
                 continue;
             }
-            if self.room[pi] {
+            if self.room[ri] {
                 *end_dist = nd;
-                *end = End::Provider { provider: p, seeker: s, edge: edge as u32 };
-            } else if nd < self.reached[pi].dist {
-                if self.reached[pi].dist == i64::MAX {
-                    self.touched.push(p);
+                *end = End::Room { left: l, edge: edge as u32 };
+            } else if nd < self.reached[ri].dist {
+                if self.reached[ri].dist == i64::MAX {
+                    self.touched.push(r);
                 }
-                self.reached[pi] = Reached { dist: nd, seeker: s, edge: edge as u32 };
-                self.heap.push(Reverse((nd, p)));
+                self.reached[ri] = Reached { dist: nd, left: l, edge: edge as u32 };
+                self.heap.push(Reverse((nd, r)));
             }
         }
     }
 
-    /// Flips the alternating path that ends at `end` back to `s0`.
-    fn flip(&mut self, s0: u32, end: End) {
-        let (mut s, mut p, mut edge) = match end {
-            End::Provider { provider, seeker, edge } => (seeker, provider, edge),
-            End::Unpaired { seeker } => {
-                if seeker == s0 {
-                    return;
+    /// Flips the alternating path that ends at `end` back to `l0`: whether `l0` gained a pair.
+    fn flip(&mut self, l0: u32, end: End) -> bool {
+        let (mut l, mut edge) = match end {
+            End::Room { left, edge, .. } => (left, edge),
+            End::Release { left } => {
+                if left == l0 {
+                    return false;
                 }
-                // The seeker gives up its place; whoever reached its provider takes it.
-                let p = self.targets[self.chosen[seeker as usize] as usize].0;
-                self.unseat(seeker, p);
-                let via = self.reached[p as usize];
-                (via.seeker, p, via.edge)
+                // It gives up the pair it was reached through; whoever reached that node takes it.
+                let dropped = self.via[left as usize];
+                let r = self.targets[dropped as usize].0;
+                self.unseat(left, dropped);
+                let reach = self.reached[r as usize];
+                (reach.left, reach.edge)
             }
         };
         loop {
-            let previous = self.chosen[s as usize];
+            let previous = self.via[l as usize];
             if previous == NONE {
-                self.seat(s, p, edge);
-                return;
+                self.seat(l, edge);
+                return true;
             }
-            let q = self.targets[previous as usize].0;
-            self.unseat(s, q);
-            self.seat(s, p, edge);
-            p = q;
-            let via = self.reached[q as usize];
-            s = via.seeker;
-            edge = via.edge;
+            self.unseat(l, previous);
+            self.seat(l, edge);
+            let r = self.targets[previous as usize].0;
+            let reach = self.reached[r as usize];
+            l = reach.left;
+            edge = reach.edge;
         }
     }
 
-    fn seat(&mut self, s: u32, p: u32, edge: u32) {
-        let pi = p as usize;
-        let at = self.first[pi] + self.load[pi];
-        self.load[pi] += 1;
-        self.room[pi] = self.load[pi] < self.capacity[pi];
-        self.held[at as usize] = s;
-        self.place[s as usize] = at;
-        self.chosen[s as usize] = edge;
+    /// Left node `l` takes its edge `edge`.
+    fn seat(&mut self, l: u32, edge: u32) {
+        let r = self.targets[edge as usize].0;
+        self.at_left[edge as usize] = self.left.push(l, edge, r);
+        self.at_right[edge as usize] = self.right.push(r, edge, l);
+        self.room[r as usize] = self.right.has_room(r);
     }
 
-    fn unseat(&mut self, s: u32, p: u32) {
-        let pi = p as usize;
-        self.load[pi] -= 1;
-        self.room[pi] = true;
-        let last = (self.first[pi] + self.load[pi]) as usize;
-        let at = self.place[s as usize] as usize;
-        let moved = self.held[last];
-        self.held[at] = moved;
-        self.place[moved as usize] = at as u32;
-        self.held[last] = NONE;
-        self.place[s as usize] = NONE;
-        self.chosen[s as usize] = NONE;
+    /// Left node `l` gives up its edge `edge`.
+    fn unseat(&mut self, l: u32, edge: u32) {
+        let r = self.targets[edge as usize].0;
+        if let Some(moved) = self.left.remove(l, self.at_left[edge as usize]) {
+            self.at_left[moved as usize] = self.at_left[edge as usize];
+        }
+        if let Some(moved) = self.right.remove(r, self.at_right[edge as usize]) {
+            self.at_right[moved as usize] = self.at_right[edge as usize];
+        }
+        self.room[r as usize] = true;
     }
 
-    fn into_solution(self) -> Solution {
+    /// The chosen pairs as (left, right, score), by left node then by right node, and the duals
+    /// of the left side and of the right side.
+    fn finish(self) -> Finished {
         let mut pairs = Vec::new();
-        let mut total_score = 0u64;
-        for (s, &edge) in self.chosen.iter().enumerate() {
-            if edge != NONE {
-                let (provider, score) = self.targets[edge as usize];
-                total_score += u64::from(score);
-                pairs.push(Pair { seeker: s as u32, provider, score });
+        for l in 0..self.u.len() as u32 {
+            let start = pairs.len();
+            for i in 0..self.left.load[l as usize] {
+                let (r, score) = self.targets[self.left.held(l, i).0 as usize];
+                pairs.push((l, r, score));
             }
+            pairs[start..].sort_unstable();
         }
-        Solution {
-            pairs,
-            total_score,
-            certificate: Certificate { offset: self.k, seeker_duals: self.u, provider_duals: self.v },
-        }
+        Finished { pairs, left_duals: self.u, right_duals: self.v }
     }
+}
+
+struct Finished {
+    pairs: Vec<(u32, u32, u32)>,
+    left_duals: Vec<i64>,
+    right_duals: Vec<i64>,
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The solver's answer equals a brute force's on every small instance proptest can think of.
 
-use bridges_pairing::{solve, Edge, Instance, Pair, MAX_SCORE};
+use bridges_pairing::{solve, solve_adding, Adding, Edge, Instance, Pair, MAX_SCORE};
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -56,8 +56,16 @@ proptest! {
 
     #[test]
     fn solver_matches_brute_force_and_proves_it(instance in small_instance()) {
-        let solution = solve(&instance);
-        prop_assert_eq!((solution.pairs_count(), solution.total_score), brute_force(&instance));
+        // Whichever side the solver adds, and whichever it picks itself.
+        for solution in [solve(&instance), solve_adding(&instance, Adding::Seekers), solve_adding(&instance, Adding::Places)] {
+            valid_and_optimal(&instance, &solution)?;
+        }
+    }
+}
+
+fn valid_and_optimal(instance: &Instance, solution: &bridges_pairing::Solution) -> Result<(), TestCaseError> {
+    {
+        prop_assert_eq!((solution.pairs_count(), solution.total_score), brute_force(instance));
         // A valid pairing, checked here without the certificate checker.
         let mut seen = HashSet::new();
         let mut load = vec![0u32; instance.providers()];
@@ -72,6 +80,7 @@ proptest! {
             prop_assert!(l <= instance.capacity(p as u32));
         }
         prop_assert_eq!(total, solution.total_score);
-        prop_assert_eq!(solution.verify(&instance), Ok(()));
+        prop_assert_eq!(solution.verify(instance), Ok(()));
     }
+    Ok(())
 }
