@@ -40,3 +40,9 @@ impl Services {
         self.clock.now()
     }
 }
+
+/// Runs CPU work (a pairing round, reading a workbook, counting responses, typesetting) on a
+/// blocking thread, so the async workers keep answering other pages meanwhile.
+pub(crate) async fn off_the_workers<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| Error::Internal(format!("blocking work: {e}")))
+}

@@ -412,7 +412,7 @@ pub async fn report(
 
 /// The report as a PDF, typeset off the async workers: the same charts as the HTML.
 pub async fn pdf<W: bridges_report::Words + Send + 'static>(report: ReportData, words: W) -> Result<Vec<u8>> {
-    crate::measure::surveys::off_the_workers(move || typeset(&report, &words)).await?
+    crate::off_the_workers(move || typeset(&report, &words)).await?
 }
 
 /// The report typeset to PDF on the calling thread (for the CLI and benchmarks).
@@ -433,9 +433,7 @@ pub fn page_count(pdf: &[u8]) -> usize {
 
 /// A chart or a card drawn to PNG (twice its size, for sharp screens), off the async workers.
 pub async fn png(svg: String) -> Result<Vec<u8>> {
-    crate::measure::surveys::off_the_workers(move || bridges_pdf::png(&svg, 2.0))
-        .await?
-        .map_err(|e| Error::Internal(e.to_string()))
+    crate::off_the_workers(move || bridges_pdf::png(&svg, 2.0)).await?.map_err(|e| Error::Internal(e.to_string()))
 }
 
 /// Publishes a project's public page and open data under a licence, or takes them down.

@@ -25,7 +25,7 @@ use crate::instance::Edge;
 use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
 use crate::rules::{keeps, keeps_cheap, keeps_place};
-use crate::score::{pair_score, score_bound};
+use crate::score::{brief_bound, pair_score, score_bound, Brief};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
@@ -100,6 +100,7 @@ pub(crate) struct Shortlist<'a> {
     pub bound: Vec<Option<u32>>,
     /// Which scan last marked each volunteer (volunteers in two buckets are read once).
     seen: Vec<u32>,
+    briefs: Vec<Brief>,
     scans: u32,
 }
 
@@ -122,20 +123,29 @@ impl<'a> Shortlist<'a> {
             index: Index::new(&programme.rules, volunteers, room),
             bound: vec![None; newcomers.len()],
             seen: vec![u32::MAX; volunteers.len()],
+            briefs: volunteers.iter().map(Brief::of).collect(),
             scans: 0,
         };
         let keep = keep.max(1);
+        let briefs = list.briefs.clone();
         let mut edges = Vec::new();
         let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
         for s in 0..newcomers.len() as u32 {
             let n = &newcomers[s as usize];
+            let brief = Brief::of(n);
             let mut left_off = false;
             list.scan(s, |p, v| {
+                // Once the list is full, a pair whose bound cannot beat its worst is not scored:
+                // first by the brief records alone, then by the rules, then by the closer bound.
+                let worst = if best.len() == keep { best.peek().map(|w| w.0 .0) } else { None };
+                if worst.is_some_and(|w| brief_bound(programme, &brief, &briefs[p as usize]) <= w) {
+                    left_off = true;
+                    return;
+                }
                 if !keeps_cheap(&programme.rules, n, v) {
                     return;
                 }
-                // Once the list is full, a pair whose bound cannot beat its worst is not scored.
-                if best.len() == keep && best.peek().is_some_and(|w| score_bound(programme, n, v) <= w.0 .0) {
+                if worst.is_some_and(|w| score_bound(programme, n, v) <= w) {
                     left_off = true;
                     return;
                 }
@@ -166,6 +176,8 @@ impl<'a> Shortlist<'a> {
     pub(crate) fn price(&mut self, edges: &[Edge], first: &[usize], duals: &Certificate) -> Vec<Edge> {
         let mut found = Vec::new();
         let mut listed = vec![u32::MAX; self.volunteers.len()];
+        // Read beside the scan, which borrows the shortlist.
+        let briefs = std::mem::take(&mut self.briefs);
         for s in 0..self.newcomers.len() as u32 {
             let Some(bound) = self.bound[s as usize] else { continue };
             // What a pair left off must beat, before the volunteer's own dual.
@@ -177,10 +189,13 @@ impl<'a> Shortlist<'a> {
                 listed[e.provider as usize] = s;
             }
             let (programme, n) = (self.programme, &self.newcomers[s as usize]);
+            let brief = Brief::of(n);
+            let briefs = &briefs;
             let excluded = self.excluded;
             self.scan(s, |p, v| {
                 let beat = threshold + duals.provider_duals[p as usize];
                 if listed[p as usize] == s
+                    || i64::from(brief_bound(programme, &brief, &briefs[p as usize])) <= beat
                     || !keeps_cheap(&programme.rules, n, v)
                     || i64::from(score_bound(programme, n, v)) <= beat
                 {
@@ -193,6 +208,7 @@ impl<'a> Shortlist<'a> {
                 }
             });
         }
+        self.briefs = briefs;
         found
     }
 

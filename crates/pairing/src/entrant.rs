@@ -164,6 +164,10 @@ impl Geo {
     pub(crate) fn km_north_south(&self, other: &Geo) -> f64 {
         (other.lat - self.lat).abs() * EARTH_KM
     }
+
+    pub(crate) fn lat_radians(&self) -> f64 {
+        self.lat
+    }
 }
 
 /// Folds every newcomer and volunteer of a round with one vocabulary.

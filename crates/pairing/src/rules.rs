@@ -124,6 +124,7 @@ pub(crate) fn teachable<'a>(teacher: &'a Folded, learner: &'a Folded) -> impl It
 }
 
 /// Whether the pair keeps `constraint` (true when the programme does not apply it).
+#[inline]
 pub(crate) fn holds(constraint: Constraint, rules: &Rules, n: &Folded, v: &Folded) -> bool {
     if !constraint.applies(rules) {
         return true;
@@ -178,6 +179,7 @@ pub(crate) fn keeps(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {
 }
 
 /// Whether the pair keeps every rule but the one on distance, cheap to check.
+#[inline]
 pub(crate) fn keeps_cheap(rules: &Rules, n: &Folded, v: &Folded) -> bool {
     CHEAP_FIRST.into_iter().all(|c| holds(c, rules, n, v))
 }

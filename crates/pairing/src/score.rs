@@ -27,9 +27,9 @@
 //! same score, and the score the round computes without building factors equals [`score`] of
 //! [`evaluate`]'s factors.
 
-use crate::entrant::{Entrant, Folded, Vocabulary};
+use crate::entrant::{Entrant, Folded, Vocabulary, EARTH_KM};
 use crate::instance::MAX_SCORE;
-use crate::participant::Level;
+use crate::participant::{Availability, Level};
 use crate::programme::{Kind, Programme, Weights, MAX_WEIGHT};
 use crate::rules::{self, shared_languages, teachable, Constraint, Place};
 use serde::{Deserialize, Serialize};
@@ -223,11 +223,73 @@ fn fit(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded, place: &
 /// the north–south part of the way bounds the distance, every other fit is exact. A round leaves a
 /// pair out of its candidates, unscored, when even this bound cannot matter.
 pub(crate) fn score_bound(programme: &Programme, n: &Folded, v: &Folded) -> u32 {
+    bound_with(programme, |kind| fit_bound(kind, programme, n, v))
+}
+
+/// What [`brief_bound`] needs of one person, in one small record: a round makes one per person
+/// and reads only these while it skips most pairs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Brief {
+    /// Latitude in radians, when on the map (with a travel distance).
+    lat: Option<f64>,
+    travel_km: u32,
+    /// The best level spoken, as a fit.
+    level: u32,
+    interests: bool,
+    slots: Availability,
+    area: Option<u32>,
+    field: Option<u32>,
+    waiting_days: u32,
+}
+
+impl Brief {
+    pub(crate) fn of(f: &Folded) -> Brief {
+        Brief {
+            lat: f.on_map().map(|g| g.lat_radians()),
+            travel_km: f.travel_km,
+            level: f.speaks.iter().map(|s| level_fit(s.1)).max().unwrap_or(0),
+            interests: !f.interests.is_empty(),
+            slots: f.availability,
+            area: f.area,
+            field: f.field,
+            waiting_days: f.waiting_days,
+        }
+    }
+}
+
+/// A looser bound than [`score_bound`], from the two [`Brief`]s alone: each side's best level
+/// bounds the language fit, and having interests at all bounds the interests fit.
+pub(crate) fn brief_bound(programme: &Programme, n: &Brief, v: &Brief) -> u32 {
+    bound_with(programme, |kind| match kind {
+        FactorKind::Language if programme.kind == Kind::LanguageExchange => (v.level + n.level).div_ceil(2),
+        FactorKind::Language => n.level.min(v.level),
+        FactorKind::Interests if n.interests && v.interests => PPM,
+        FactorKind::Interests => 0,
+        FactorKind::Distance => match (n.lat, v.lat) {
+            (Some(a), Some(b)) => distance_bound((b - a).abs() * EARTH_KM, n.travel_km.min(v.travel_km)),
+            _ if n.area.is_some() && n.area == v.area => 800_000,
+            _ => 0,
+        },
+        FactorKind::Availability => ratio_fit(u64::from(n.slots.shared(v.slots).min(4)), 4),
+        FactorKind::Field if n.field.is_some() && n.field == v.field => PPM,
+        FactorKind::Field => 0,
+        FactorKind::Waiting => ratio_fit(u64::from(n.waiting_days.min(180)), 180),
+    })
+}
+
+/// A bound on the distance fit of two people at least `km` apart, who travel `reach_km`.
+fn distance_bound(km: f64, reach_km: u32) -> u32 {
+    let fit = 1.0 - km / f64::from(reach_km);
+    // Rounded up, and a unit more for the rounding of the full formula.
+    ((fit.clamp(0.0, 1.0) * f64::from(PPM)).ceil() as u32).saturating_add(1).min(PPM)
+}
+
+fn bound_with(programme: &Programme, fit: impl Fn(FactorKind) -> u32) -> u32 {
     let (mut sum, mut weights) = (0u64, 0u64);
     for kind in FactorKind::ALL {
         let w = u64::from(kind.weight(&programme.weights));
         if w > 0 {
-            sum += w * u64::from(fit_bound(kind, programme, n, v));
+            sum += w * u64::from(fit(kind));
             weights += w;
         }
     }
@@ -237,11 +299,7 @@ pub(crate) fn score_bound(programme: &Programme, n: &Folded, v: &Folded) -> u32 
 fn fit_bound(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded) -> u32 {
     match kind {
         FactorKind::Distance => match (n.on_map(), v.on_map()) {
-            (Some(a), Some(b)) => {
-                let fit = 1.0 - a.km_north_south(b) / f64::from(n.travel_km.min(v.travel_km));
-                // Rounded up, and a unit more for the rounding of the full formula.
-                ((fit.clamp(0.0, 1.0) * f64::from(PPM)).ceil() as u32).saturating_add(1).min(PPM)
-            }
+            (Some(a), Some(b)) => distance_bound(a.km_north_south(b), n.travel_km.min(v.travel_km)),
             _ if n.area.is_some() && n.area == v.area => 800_000,
             _ => 0,
         },
@@ -332,5 +390,41 @@ fn detail(
             _ => String::new(),
         }),
         FactorKind::Waiting => Detail::Waited { days: n.waiting_days },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entrant::fold_all;
+    use crate::rules::keeps;
+
+    /// The bounds a round skips pairs by never fall below the score, for any kind of programme
+    /// and any weights: a bound too low would lose a better pair without a word.
+    #[test]
+    fn the_bounds_are_never_below_the_score() {
+        for (seed, kind) in [(5, Kind::Buddy), (6, Kind::LanguageExchange), (7, Kind::Mentoring), (8, Kind::Shadowing)]
+        {
+            let (n, v) = crate::synthetic::people(kind, 120, 90, seed);
+            let (_, n, v) = fold_all(&n, &v);
+            for weights in [
+                Weights::for_kind(kind),
+                Weights { language: 10, interests: 1, distance: 10, availability: 0, field: 3, waiting: 2 },
+            ] {
+                let programme = Programme { weights, ..Programme::for_kind(kind) };
+                let mut checked = 0;
+                for a in &n {
+                    for b in &v {
+                        let Some(place) = keeps(&programme.rules, a, b) else { continue };
+                        let score = pair_score(&programme, a, b, &place);
+                        let bound = score_bound(&programme, a, b);
+                        assert!(score <= bound, "{kind:?}: score {score} above its bound {bound}");
+                        assert!(bound <= brief_bound(&programme, &Brief::of(a), &Brief::of(b)), "{kind:?}");
+                        checked += 1;
+                    }
+                }
+                assert!(checked > 100, "{kind:?}: only {checked} pairs keep the rules");
+            }
+        }
     }
 }

@@ -69,9 +69,14 @@ pub async fn compute(
     what: &str,
 ) -> Result<ComputedRound> {
     let data = load(services, grant, id, what).await?;
-    let started = std::time::Instant::now();
-    let (proposals, summary) = run(&data, services.now());
-    Ok(ComputedRound { data, proposals, summary, engine_time: started.elapsed() })
+    let now = services.now();
+    // A city's round takes seconds of CPU: the other pages keep answering meanwhile.
+    crate::off_the_workers(move || {
+        let started = std::time::Instant::now();
+        let (proposals, summary) = run(&data, now);
+        ComputedRound { data, proposals, summary, engine_time: started.elapsed() }
+    })
+    .await
 }
 
 /// Runs a round on the programme as it stands and saves its proposals and summary. A round saves

@@ -29,12 +29,6 @@ pub const MAX_RESPONDENT_CODE: usize = 40;
 /// The waves a response may belong to.
 pub const WAVES: [&str; 2] = ["before", "after"];
 
-/// Runs CPU work (reading a workbook, opening and counting responses) on a blocking thread, so the
-/// async workers keep answering other pages meanwhile.
-pub(crate) async fn off_the_workers<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(work).await.map_err(|e| Error::Internal(format!("blocking work: {e}")))
-}
-
 /// A survey with its form read.
 #[derive(Debug, Clone)]
 pub struct SurveyView {

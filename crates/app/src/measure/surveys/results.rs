@@ -368,7 +368,7 @@ pub async fn read(
     // halves at once.
     let store = services.store().clone();
     let form = survey.clone();
-    let results = super::off_the_workers(move || {
+    let results = crate::off_the_workers(move || {
         let half = sealed.len().div_ceil(2);
         let mut parts = vec![sealed];
         if half > 0 {

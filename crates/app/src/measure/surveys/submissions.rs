@@ -259,7 +259,7 @@ pub async fn import(
 ) -> Result<std::result::Result<Imported, Vec<RowProblem>>> {
     let survey = one(services, &grant.also::<ReadMeasures>()?, id).await?;
     // Reading and checking every row is CPU work: off the async workers.
-    let parsed = super::off_the_workers(move || {
+    let parsed = crate::off_the_workers(move || {
         let rows = match bridges_sheet::read(&bytes, &limits()) {
             Ok(rows) => rows.into_iter().map(|r| (r.line, r.cells)).collect::<Vec<_>>(),
             Err(e) => return Err(vec![RowProblem { line: e.line(), field: String::new(), code: e.code() }]),

@@ -26,7 +26,7 @@ pub async fn import_xlsform(
     options: &Options,
 ) -> Result<std::result::Result<(SurveyId, FormCounts), Vec<xlsform::FormProblem>>> {
     // Reading a workbook is CPU work: off the async workers.
-    let read = super::off_the_workers(move || read_xlsform(&bytes)).await?;
+    let read = crate::off_the_workers(move || read_xlsform(&bytes)).await?;
     let form = match read {
         Ok(form) => form,
         Err(problems) => return Ok(Err(problems)),
