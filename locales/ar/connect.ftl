@@ -409,3 +409,8 @@ error-swap-breaks-rules-detail = يجب أن يلتزم كل ثنائي جديد
 error-date-in-future = لا يمكن أن يكون التاريخ في المستقبل.
 error-minutes-invalid = أدخل عدد الدقائق التي قضياها معًا، من 1 إلى 1440.
 error-rating-invalid = التقييم عدد صحيح من 1 إلى 7.
+
+export-lists = تنزيل لجدول بيانات (يُسجَّل كل تنزيل في سجل التدقيق)
+export-participants = المشاركون
+export-waiting = قائمة الانتظار
+export-pairs = الثنائيات

@@ -374,3 +374,8 @@ error-swap-breaks-rules-detail = Each new pair must keep every rule of the progr
 error-date-in-future = The date cannot be in the future.
 error-minutes-invalid = Enter the minutes together, from 1 to 1440.
 error-rating-invalid = A rating is a whole number from 1 to 7.
+
+export-lists = Download for a spreadsheet (each download is written to the audit log)
+export-participants = Participants
+export-waiting = Waiting list
+export-pairs = Pairs

@@ -380,3 +380,8 @@ error-swap-breaks-rules-detail = Chaque nouveau binôme doit respecter toutes le
 error-date-in-future = La date ne peut pas être dans le futur.
 error-minutes-invalid = Saisissez le temps passé ensemble en minutes, de 1 à 1440.
 error-rating-invalid = Une note est un nombre entier de 1 à 7.
+
+export-lists = Télécharger pour un tableur (chaque téléchargement est inscrit dans le journal d'audit)
+export-participants = Participants
+export-waiting = Liste d'attente
+export-pairs = Binômes

@@ -380,3 +380,8 @@ error-swap-breaks-rules-detail = Ogni nuova coppia deve rispettare tutte le rego
 error-date-in-future = La data non può essere nel futuro.
 error-minutes-invalid = I minuti trascorsi insieme devono essere da 1 a 1440.
 error-rating-invalid = Una valutazione è un numero intero da 1 a 7.
+
+export-lists = Scarica per un foglio di calcolo (ogni scaricamento viene scritto nel registro di controllo)
+export-participants = Partecipanti
+export-waiting = Lista d'attesa
+export-pairs = Coppie

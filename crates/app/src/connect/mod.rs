@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod check_in;
+pub mod export;
 pub mod pairs;
 pub mod programme;
 pub mod record;

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod explain;
+pub mod exports;
 pub mod import;
 pub mod intake;
 pub mod pairs;
@@ -39,6 +40,7 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/programmes/{id}/round/accept-all", post(rounds::accept_all))
         .route("/orgs/{org}/programmes/{id}/round/swap", post(rounds::swap))
         .route("/orgs/{org}/programmes/{id}/pairs", get(pairs::list))
+        .route("/orgs/{org}/programmes/{id}/export/{file}", get(exports::file))
         .route("/orgs/{org}/programmes/{id}/pairs/{pair}", get(pairs::show))
         .route("/orgs/{org}/programmes/{id}/pairs/{pair}/introduction", get(pairs::introduction))
         .route("/orgs/{org}/programmes/{id}/pairs/{pair}/check-ins", post(pairs::add_check_in))

@@ -48,6 +48,7 @@ struct PairsPage {
     closed: Vec<PairRow>,
     waiting: Vec<WaitingRow>,
     may_run: bool,
+    exports: [&'static str; 2],
 }
 
 pub async fn list(
@@ -79,6 +80,7 @@ pub async fn list(
             .collect(),
         programme: data.programme.clone(),
         may_run: ctx.may::<RunProgrammes>(),
+        exports: ["pairs", "waiting"],
     })
 }
 

@@ -42,6 +42,8 @@ struct ListPage {
     programme: StoredProgramme,
     rows: Vec<Row>,
     may_edit: bool,
+    may_run: bool,
+    exports: [&'static str; 2],
 }
 
 pub async fn list(
@@ -71,6 +73,8 @@ pub async fn list(
         programme: data.programme,
         rows,
         may_edit: ctx.may::<EditParticipants>(),
+        may_run: ctx.may::<RunProgrammes>(),
+        exports: ["participants", "waiting"],
     })
 }
 

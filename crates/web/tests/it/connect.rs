@@ -10,7 +10,12 @@ use bridges_domain::Role;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-on_both_backends!(a_programme_from_sign_up_to_check_ins, imports_refuse_bad_files_whole, the_programme_over_the_api);
+on_both_backends!(
+    a_programme_from_sign_up_to_check_ins,
+    imports_refuse_bad_files_whole,
+    the_programme_over_the_api,
+    a_coordinator_downloads_the_lists
+);
 
 const HEADER: &str = "side,name,email,contact_language,speaks,interests,area,availability,gender,gender_preference,minor,vetted,capacity";
 
@@ -606,4 +611,73 @@ async fn the_sign_up_link_slows_down_floods() {
         "a keyed digest, not SHA-256 of 127.0.0.1 that anyone can recompute"
     );
     app.finish().await;
+}
+
+/// Participants, the waiting list and the pairs as CSV and XLSX from the pages: for the coordinator
+/// only, every cell safe to open in a spreadsheet, each download written to the audit log with how
+/// many people it carried; another organisation's coordinator finds nothing.
+async fn a_coordinator_downloads_the_lists(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let staff = app.member(org, "sam@example.org", Role::Staff).await;
+    app.other_org("Org B", "bob@example.org").await;
+    let stranger = app.client();
+    stranger.login("bob@example.org", crate::harness::PASSWORD).await;
+    let base = format!("/api/v1/orgs/{org}/programmes");
+    let r = c.api(Method::POST, &base, Some(json!({"name": "Buddies", "kind": "buddy"}))).await;
+    let id = r.json()["id"].as_str().unwrap().to_string();
+    for (side, name, speaks) in [
+        ("volunteer", "Vera Lindqvist", "fr:native"),
+        ("newcomer", "=HYPERLINK(\"http://x\")", "fr:native"),
+        ("newcomer", "Tigist Alemu", "ti:native"),
+    ] {
+        let body = json!({"side": side, "name": name, "speaks": speaks, "area": "1000", "availability": "tue-evening",
+                          "consent_recorded": true});
+        let r = c.api(Method::POST, &format!("{base}/{id}/participants"), Some(body)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    assert_eq!(c.api(Method::POST, &format!("{base}/{id}/rounds"), None).await.json()["proposals"], 1);
+    let page = format!("/orgs/{org}/programmes/{id}");
+    let links = c.get(&format!("{page}/participants")).await.body;
+    assert!(links.contains(&format!("{page}/export/participants.xlsx")), "{links}");
+    assert!(c.get(&format!("{page}/pairs")).await.body.contains(&format!("{page}/export/pairs.csv")));
+    assert!(!staff.get(&format!("{page}/participants")).await.body.contains("/export/"), "offered to coordinators");
+
+    let participants = c.get(&format!("{page}/export/participants.csv")).await;
+    assert_eq!(participants.status, StatusCode::OK);
+    assert!(participants.headers["content-disposition"].to_str().unwrap().contains("attachment"));
+    let lines: Vec<&str> = participants.body.lines().collect();
+    assert!(lines[0].starts_with("id,status,joined,source,side,name,"), "{}", lines[0]);
+    assert_eq!(lines.len(), 4);
+    assert!(participants.body.contains("\"'=HYPERLINK"), "a formula is defused: {}", participants.body);
+    assert!(!participants.body.contains(",=HYPERLINK"));
+    let waiting = c.get(&format!("{page}/export/waiting.csv")).await.body;
+    assert!(waiting.contains("Tigist Alemu") && !waiting.contains("Vera"), "{waiting}");
+    let pairs = c.get(&format!("{page}/export/pairs.csv")).await.body;
+    assert!(pairs.starts_with("pair,newcomer,volunteer,status,score_percent"), "{pairs}");
+    assert!(pairs.contains("Vera Lindqvist") && pairs.contains(",proposed,"), "{pairs}");
+    let book = c.get(&format!("{page}/export/pairs.xlsx")).await;
+    assert_eq!(book.status, StatusCode::OK);
+    assert!(book.content_type().contains("spreadsheetml"));
+    assert!(book.body.starts_with("PK"), "a zip archive");
+
+    // Nothing for others, nothing under other names.
+    assert_eq!(staff.get(&format!("{page}/export/participants.csv")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(stranger.get(&format!("{page}/export/participants.csv")).await.status, StatusCode::NOT_FOUND);
+    for wrong in ["people.csv", "participants.pdf", "participants", "..%2Fparticipants.csv"] {
+        assert_eq!(c.get(&format!("{page}/export/{wrong}")).await.status, StatusCode::NOT_FOUND, "{wrong}");
+    }
+
+    // Each download is in the audit log, with how many people it carried, never their names.
+    let audit = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    let exported: Vec<(String, i64)> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "personal-data-exported")
+        .map(|e| (e["detail"]["what"].as_str().unwrap().to_string(), e["detail"]["count"].as_i64().unwrap_or(-1)))
+        .collect();
+    for (what, count) in [("export-participants", 3), ("export-waiting", 1), ("export-pairs", 2)] {
+        assert!(exported.contains(&(what.to_string(), count)), "{what}: {exported:?}");
+    }
+    assert!(!audit.to_string().contains("Tigist"));
 }
