@@ -91,17 +91,80 @@ pub(crate) fn candidate_edges(
 /// solution's duals, without storing it, and hands back those that could improve the answer; when
 /// none can, the certificate covers every pair that keeps the rules (see [`crate::round`]).
 pub(crate) struct Shortlist<'a> {
+    pairs: Pairs<'a>,
+    buckets: Buckets<'a>,
+    /// Per newcomer: no candidate left off the list scores above this; `None` when none was left off.
+    pub bound: Vec<Option<u32>>,
+}
+
+/// What reading one pair found.
+enum Read {
+    /// It breaks a rule, or was turned down.
+    Broken,
+    /// A bound shows it scores no more than the bar: it was not scored.
+    Bounded,
+    Scored(u32),
+}
+
+/// The round's people, and how one pair of them is read.
+struct Pairs<'a> {
     programme: &'a Programme,
     newcomers: &'a [Folded],
     volunteers: &'a [Folded],
     excluded: &'a HashSet<(u32, u32)>,
+    /// Each volunteer's [`Brief`].
+    briefs: Vec<Brief>,
+}
+
+impl Pairs<'_> {
+    /// Whether newcomer `s` (whose brief is `brief`) and volunteer `p` keep the rules, and their
+    /// score, unless a bound shows first that the pair scores at most `bar`: the brief records
+    /// alone, then the cheap rules, then the closer bound, before the distance and the score.
+    fn read(&self, s: u32, brief: &Brief, p: u32, bar: Option<i64>) -> Read {
+        let (rules, n, v) = (&self.programme.rules, &self.newcomers[s as usize], &self.volunteers[p as usize]);
+        let beaten = |bound: u32| bar.is_some_and(|bar| i64::from(bound) <= bar);
+        if beaten(brief_bound(self.programme, brief, &self.briefs[p as usize])) {
+            return Read::Bounded;
+        }
+        if !keeps_cheap(rules, n, v) {
+            return Read::Broken;
+        }
+        if beaten(score_bound(self.programme, n, v)) {
+            return Read::Bounded;
+        }
+        match keeps_place(rules, n, v) {
+            Some(place) if !self.excluded.contains(&(s, p)) => Read::Scored(pair_score(self.programme, n, v, &place)),
+            _ => Read::Broken,
+        }
+    }
+}
+
+/// The index of volunteers with room, read newcomer by newcomer.
+struct Buckets<'a> {
     index: Index<'a>,
-    /// Per newcomer: no candidate left off the list scores above this; `None` when none was left off.
-    pub bound: Vec<Option<u32>>,
     /// Which scan last marked each volunteer (volunteers in two buckets are read once).
     seen: Vec<u32>,
-    briefs: Vec<Brief>,
     scans: u32,
+}
+
+impl Buckets<'_> {
+    /// Calls `f` once for every volunteer in `n`'s narrowest buckets.
+    fn scan(&mut self, n: &Folded, mut f: impl FnMut(u32)) {
+        self.scans = self.scans.wrapping_add(1);
+        if self.scans == u32::MAX {
+            self.seen.fill(u32::MAX - 1);
+            self.scans = 0;
+        }
+        let stamp = self.scans;
+        for bucket in self.index.narrowest(n) {
+            for &p in bucket {
+                if self.seen[p as usize] != stamp {
+                    self.seen[p as usize] = stamp;
+                    f(p);
+                }
+            }
+        }
+    }
 }
 
 impl<'a> Shortlist<'a> {
@@ -115,48 +178,34 @@ impl<'a> Shortlist<'a> {
         excluded: &'a HashSet<(u32, u32)>,
         keep: usize,
     ) -> (Shortlist<'a>, Vec<Edge>) {
-        let mut list = Shortlist {
-            programme,
-            newcomers,
-            volunteers,
-            excluded,
+        let pairs =
+            Pairs { programme, newcomers, volunteers, excluded, briefs: volunteers.iter().map(Brief::of).collect() };
+        let buckets = Buckets {
             index: Index::new(&programme.rules, volunteers, room),
-            bound: vec![None; newcomers.len()],
             seen: vec![u32::MAX; volunteers.len()],
-            briefs: volunteers.iter().map(Brief::of).collect(),
             scans: 0,
         };
+        let mut list = Shortlist { pairs, buckets, bound: vec![None; newcomers.len()] };
         let keep = keep.max(1);
-        let briefs = list.briefs.clone();
         let mut edges = Vec::new();
         let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
-        for s in 0..newcomers.len() as u32 {
-            let n = &newcomers[s as usize];
+        for (s, n) in newcomers.iter().enumerate() {
+            let s = s as u32;
             let brief = Brief::of(n);
             let mut left_off = false;
-            list.scan(s, |p, v| {
-                // Once the list is full, a pair whose bound cannot beat its worst is not scored:
-                // first by the brief records alone, then by the rules, then by the closer bound.
-                let worst = if best.len() == keep { best.peek().map(|w| w.0 .0) } else { None };
-                if worst.is_some_and(|w| brief_bound(programme, &brief, &briefs[p as usize]) <= w) {
-                    left_off = true;
-                    return;
-                }
-                if !keeps_cheap(&programme.rules, n, v) {
-                    return;
-                }
-                if worst.is_some_and(|w| score_bound(programme, n, v) <= w) {
-                    left_off = true;
-                    return;
-                }
-                let Some(place) = keeps_place(&programme.rules, n, v) else { return };
-                if excluded.contains(&(s, p)) {
-                    return;
-                }
-                best.push(Reverse((pair_score(programme, n, v, &place), p)));
-                if best.len() > keep {
-                    best.pop();
-                    left_off = true;
+            list.buckets.scan(n, |p| {
+                // Once the list is full, a pair that cannot beat its worst is left off unscored.
+                let worst = (best.len() == keep).then(|| best.peek().map_or(0, |w| i64::from(w.0 .0)));
+                match list.pairs.read(s, &brief, p, worst) {
+                    Read::Broken => {}
+                    Read::Bounded => left_off = true,
+                    Read::Scored(score) => {
+                        best.push(Reverse((score, p)));
+                        if best.len() > keep {
+                            best.pop();
+                            left_off = true;
+                        }
+                    }
                 }
             });
             // Everything left off scores at most the list's worst, which only rose as it filled.
@@ -175,72 +224,47 @@ impl<'a> Shortlist<'a> {
     /// is optimal over every pair that keeps the rules.
     pub(crate) fn price(&mut self, edges: &[Edge], first: &[usize], duals: &Certificate) -> Vec<Edge> {
         let mut found = Vec::new();
-        let mut listed = vec![u32::MAX; self.volunteers.len()];
-        // Read beside the scan, which borrows the shortlist.
-        let briefs = std::mem::take(&mut self.briefs);
-        for s in 0..self.newcomers.len() as u32 {
-            let Some(bound) = self.bound[s as usize] else { continue };
+        let mut listed = vec![u32::MAX; self.pairs.volunteers.len()];
+        for (s, n) in self.pairs.newcomers.iter().enumerate() {
+            let Some(bound) = self.bound[s] else { continue };
             // What a pair left off must beat, before the volunteer's own dual.
-            let threshold = duals.seeker_duals[s as usize] - duals.offset;
+            let threshold = duals.seeker_duals[s] - duals.offset;
             if threshold >= i64::from(bound) {
                 continue;
             }
+            let s = s as u32;
             for e in &edges[first[s as usize]..first[s as usize + 1]] {
                 listed[e.provider as usize] = s;
             }
-            let (programme, n) = (self.programme, &self.newcomers[s as usize]);
             let brief = Brief::of(n);
-            let briefs = &briefs;
-            let excluded = self.excluded;
-            self.scan(s, |p, v| {
+            let pairs = &self.pairs;
+            self.buckets.scan(n, |p| {
                 let beat = threshold + duals.provider_duals[p as usize];
-                if listed[p as usize] == s
-                    || i64::from(brief_bound(programme, &brief, &briefs[p as usize])) <= beat
-                    || !keeps_cheap(&programme.rules, n, v)
-                    || i64::from(score_bound(programme, n, v)) <= beat
-                {
+                if listed[p as usize] == s {
                     return;
                 }
-                let Some(place) = keeps_place(&programme.rules, n, v) else { return };
-                let score = pair_score(programme, n, v, &place);
-                if i64::from(score) > beat && !excluded.contains(&(s, p)) {
-                    found.push(Edge { seeker: s, provider: p, score });
+                if let Read::Scored(score) = pairs.read(s, &brief, p, Some(beat)) {
+                    if i64::from(score) > beat {
+                        found.push(Edge { seeker: s, provider: p, score });
+                    }
                 }
             });
         }
-        self.briefs = briefs;
         found
     }
 
     /// How many volunteers with room keep every rule with newcomer `s` (not counting pairs
     /// turned down).
     pub(crate) fn keepers(&mut self, s: u32) -> u32 {
-        let (rules, n, excluded) = (&self.programme.rules, &self.newcomers[s as usize], self.excluded);
+        let Pairs { programme, newcomers, volunteers, excluded, .. } = self.pairs;
+        let n = &newcomers[s as usize];
         let mut count = 0u32;
-        self.scan(s, |p, v| {
-            if keeps(rules, n, v).is_some() && !excluded.contains(&(s, p)) {
-                count += 1;
-            }
+        // The rules alone: no score is needed to count.
+        self.buckets.scan(n, |p| {
+            count +=
+                u32::from(keeps(&programme.rules, n, &volunteers[p as usize]).is_some() && !excluded.contains(&(s, p)));
         });
         count
-    }
-
-    /// Calls `f` once for every volunteer in newcomer `s`'s narrowest buckets.
-    fn scan(&mut self, s: u32, mut f: impl FnMut(u32, &Folded)) {
-        self.scans = self.scans.wrapping_add(1);
-        if self.scans == u32::MAX {
-            self.seen.fill(u32::MAX - 1);
-            self.scans = 0;
-        }
-        let stamp = self.scans;
-        for bucket in self.index.narrowest(&self.newcomers[s as usize]) {
-            for &p in bucket {
-                if self.seen[p as usize] != stamp {
-                    self.seen[p as usize] = stamp;
-                    f(p, &self.volunteers[p as usize]);
-                }
-            }
-        }
     }
 }
 

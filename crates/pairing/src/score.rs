@@ -204,7 +204,7 @@ fn fit(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded, place: &
                 let fit = 1.0 - km / f64::from(place.reach_km);
                 (fit.clamp(0.0, 1.0) * f64::from(PPM)).round() as u32
             }
-            None if place.same_area => 800_000,
+            None if place.same_area => SAME_AREA_FIT,
             None => 0,
         },
         FactorKind::Availability => ratio_fit(u64::from(n.availability.shared(v.availability).min(4)), 4),
@@ -223,7 +223,7 @@ fn fit(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded, place: &
 /// the north–south part of the way bounds the distance, every other fit is exact. A round leaves a
 /// pair out of its candidates, unscored, when even this bound cannot matter.
 pub(crate) fn score_bound(programme: &Programme, n: &Folded, v: &Folded) -> u32 {
-    bound_with(programme, |kind| fit_bound(kind, programme, n, v))
+    weighted_mean(programme, |kind| fit_bound(kind, programme, n, v))
 }
 
 /// What [`brief_bound`] needs of one person, in one small record: a round makes one per person
@@ -260,16 +260,14 @@ impl Brief {
 /// A looser bound than [`score_bound`], from the two [`Brief`]s alone: each side's best level
 /// bounds the language fit, and having interests at all bounds the interests fit.
 pub(crate) fn brief_bound(programme: &Programme, n: &Brief, v: &Brief) -> u32 {
-    bound_with(programme, |kind| match kind {
+    weighted_mean(programme, |kind| match kind {
         FactorKind::Language if programme.kind == Kind::LanguageExchange => (v.level + n.level).div_ceil(2),
         FactorKind::Language => n.level.min(v.level),
         FactorKind::Interests if n.interests && v.interests => PPM,
         FactorKind::Interests => 0,
-        FactorKind::Distance => match (n.lat, v.lat) {
-            (Some(a), Some(b)) => distance_bound((b - a).abs() * EARTH_KM, n.travel_km.min(v.travel_km)),
-            _ if n.area.is_some() && n.area == v.area => 800_000,
-            _ => 0,
-        },
+        FactorKind::Distance => {
+            distance_bound((n.lat, v.lat), n.travel_km.min(v.travel_km), n.area.is_some() && n.area == v.area)
+        }
         FactorKind::Availability => ratio_fit(u64::from(n.slots.shared(v.slots).min(4)), 4),
         FactorKind::Field if n.field.is_some() && n.field == v.field => PPM,
         FactorKind::Field => 0,
@@ -277,14 +275,26 @@ pub(crate) fn brief_bound(programme: &Programme, n: &Brief, v: &Brief) -> u32 {
     })
 }
 
-/// A bound on the distance fit of two people at least `km` apart, who travel `reach_km`.
-fn distance_bound(km: f64, reach_km: u32) -> u32 {
-    let fit = 1.0 - km / f64::from(reach_km);
-    // Rounded up, and a unit more for the rounding of the full formula.
-    ((fit.clamp(0.0, 1.0) * f64::from(PPM)).ceil() as u32).saturating_add(1).min(PPM)
+/// A bound on the distance fit of two people at these latitudes (in radians, when both are on the
+/// map) who travel `reach_km`: the north–south part of the way is the least it can be. Off the
+/// map, the fit is exact: that of the same area or none.
+fn distance_bound(lats: (Option<f64>, Option<f64>), reach_km: u32, same_area: bool) -> u32 {
+    match lats {
+        (Some(a), Some(b)) => {
+            let fit = 1.0 - (b - a).abs() * EARTH_KM / f64::from(reach_km);
+            // Rounded up, and a unit more for the rounding of the full formula.
+            ((fit.clamp(0.0, 1.0) * f64::from(PPM)).ceil() as u32).saturating_add(1).min(PPM)
+        }
+        _ if same_area => SAME_AREA_FIT,
+        _ => 0,
+    }
 }
 
-fn bound_with(programme: &Programme, fit: impl Fn(FactorKind) -> u32) -> u32 {
+/// The distance fit of two people off the map in the same area.
+const SAME_AREA_FIT: u32 = 800_000;
+
+/// The score from each factor's fit: their mean weighted by the programme, rounded.
+fn weighted_mean(programme: &Programme, fit: impl Fn(FactorKind) -> u32) -> u32 {
     let (mut sum, mut weights) = (0u64, 0u64);
     for kind in FactorKind::ALL {
         let w = u64::from(kind.weight(&programme.weights));
@@ -298,11 +308,10 @@ fn bound_with(programme: &Programme, fit: impl Fn(FactorKind) -> u32) -> u32 {
 
 fn fit_bound(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded) -> u32 {
     match kind {
-        FactorKind::Distance => match (n.on_map(), v.on_map()) {
-            (Some(a), Some(b)) => distance_bound(a.km_north_south(b), n.travel_km.min(v.travel_km)),
-            _ if n.area.is_some() && n.area == v.area => 800_000,
-            _ => 0,
-        },
+        FactorKind::Distance => {
+            let lats = (n.on_map().map(|g| g.lat_radians()), v.on_map().map(|g| g.lat_radians()));
+            distance_bound(lats, n.travel_km.min(v.travel_km), n.area.is_some() && n.area == v.area)
+        }
         // Short lists and bits: cheap already, and independent of where the two are.
         FactorKind::Language
         | FactorKind::Interests
@@ -337,8 +346,7 @@ fn rounded_share(numerator: u64, weights: u64) -> u32 {
 /// The score of a pair known to keep the rules, without building its factors (the round scores
 /// every candidate pair; only proposals need explaining).
 pub(crate) fn pair_score(programme: &Programme, n: &Folded, v: &Folded, place: &Place) -> u32 {
-    let (parts, count, weights) = weighted(programme, n, v, place);
-    rounded_share(parts[..count].iter().map(|p| p.1).sum(), weights)
+    weighted_mean(programme, |kind| fit(kind, programme, n, v, place))
 }
 
 /// The factors of a pair known to keep the rules; their points add up to [`pair_score`].

@@ -64,12 +64,8 @@ pub async fn export(services: &Services, grant: &Grant<RunProgrammes>, id: Progr
                 .map(|p| {
                     let status = if p.withdrawn { "withdrawn" } else { "active" };
                     let mut row = vec![p.id.to_string(), status.to_string(), day(p.joined_at), p.source.clone()];
-                    let fields = fields_of(p.side, &p.record);
-                    row.extend(
-                        FIELDS
-                            .iter()
-                            .map(|f| fields.iter().find(|(k, _)| k == f).map(|(_, v)| v.clone()).unwrap_or_default()),
-                    );
+                    // In the import file's order (a test in `record` holds it to FIELDS).
+                    row.extend(fields_of(p.side, &p.record).into_iter().map(|(_, value)| value));
                     row
                 })
                 .collect();

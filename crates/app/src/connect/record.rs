@@ -281,7 +281,8 @@ pub fn parse_person(
     }
 }
 
-/// The fields of a record as the forms and the import file write them, for re-showing a form.
+/// The fields of a record as the forms and the import file write them, in the order of [`FIELDS`]:
+/// for re-showing a form, and for exporting a programme's participants.
 pub fn fields_of(side: Side, record: &Record) -> Vec<(&'static str, String)> {
     let p = &record.profile;
     let coord = |f: fn(&Coordinates) -> f64| p.coordinates.as_ref().map(|c| f(c).to_string()).unwrap_or_default();
@@ -352,7 +353,9 @@ mod tests {
         assert_eq!(record.email, "ana@example.org");
         assert_eq!(record.profile.speaks[1], Skill { language: "fr".into(), level: Level::Fluent });
         assert!(record.profile.vetted && record.profile.capacity == 2);
-        let again: HashMap<&str, String> = fields_of(side, &record).into_iter().collect();
+        let fields = fields_of(side, &record);
+        assert_eq!(fields.iter().map(|f| f.0).collect::<Vec<_>>(), FIELDS, "every field, in the import file's order");
+        let again: HashMap<&str, String> = fields.into_iter().collect();
         let (_, reparsed) = parse_person(
             |k| again.get(k).cloned().unwrap_or_default(),
             &Programme::for_kind(Kind::Buddy),

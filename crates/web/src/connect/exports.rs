@@ -4,15 +4,13 @@
 use crate::http::authz::{Authorised, Ids};
 use crate::http::error::{AppError, AppResult};
 use crate::http::state::AppState;
-use crate::measure::dashboard::download;
+use crate::measure::dashboard::{download, XLSX};
 use axum::extract::State;
 use axum::response::Response;
 use bridges_app::connect::export::{export, List};
 use bridges_app::spreadsheet;
 use bridges_domain::policy::RunProgrammes;
 use bridges_domain::{OrgId, ProgrammeId};
-
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// One list in one format; any other file name is not found.
 pub async fn file(

@@ -162,6 +162,9 @@ async fn export_rows(
     Ok(measure::export_rows(state.services(), grant, q.project()?, today(state, ctx)).await?)
 }
 
+/// The media type of an XLSX workbook.
+pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 pub(crate) fn download(body: impl IntoResponse, kind: &str, name: &str) -> Response {
     let disposition = format!("attachment; filename=\"{name}\"");
     ([(header::CONTENT_TYPE, kind.to_string()), (header::CONTENT_DISPOSITION, disposition)], body).into_response()
@@ -187,7 +190,7 @@ pub async fn export_xlsx(
     let rows = export_rows(&state, &ctx, &grant, &q).await?;
     let book = bridges_app::spreadsheet::workbook("indicator values", &measure::EXPORT_COLUMNS, &rows)
         .map_err(AppError::Internal)?;
-    Ok(download(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "indicator-values.xlsx"))
+    Ok(download(book, XLSX, "indicator-values.xlsx"))
 }
 
 /// The recurring sessions as an iCalendar feed.

@@ -7,7 +7,7 @@ use crate::http::page::{render, Page};
 use crate::http::state::AppState;
 use crate::http::upload::{parse_upload, read_upload};
 use crate::http::{see_other, with_status};
-use crate::measure::dashboard::download;
+use crate::measure::dashboard::{download, XLSX};
 use askama::Template;
 use axum::extract::{Multipart, Query, State};
 use axum::http::StatusCode;
@@ -140,5 +140,5 @@ pub async fn activities_xlsx(
 ) -> AppResult<Response> {
     let rows = exchange::activity_rows(state.services(), &grant).await?;
     let book = spreadsheet::workbook("activities", &FIELDS, &rows).map_err(AppError::Internal)?;
-    Ok(download(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "activities.xlsx"))
+    Ok(download(book, XLSX, "activities.xlsx"))
 }

@@ -13,7 +13,7 @@ use crate::http::upload::{read_upload, take_turn};
 use crate::http::{see_other, with_status};
 use crate::measure::activities::kept;
 use crate::measure::charts;
-use crate::measure::dashboard::download;
+use crate::measure::dashboard::{download, XLSX};
 use crate::measure::survey_form::{all_rows, language_of, language_of_page, page_views, QuestionView};
 use crate::measure::today;
 use askama::Template;
@@ -33,8 +33,6 @@ use std::collections::BTreeMap;
 /// The fields of the survey forms besides the questions, kept when a form comes back with problems.
 const FIELDS: [&str; 10] =
     ["title", "project", "actual", "source", "as_of", "wave", "invitation", "respondent", "count", "step"];
-
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[derive(Template)]
 #[template(path = "measure/surveys.html")]
