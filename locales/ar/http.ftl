@@ -109,3 +109,16 @@ error-already-set-up = تم إعداد bridges بالفعل
 error-already-set-up-detail = سجّل الدخول بحساب موجود.
 error-invitation-other-account = هذه الدعوة لحساب آخر
 error-invitation-other-account-detail = سجّل الدخول بعنوان البريد الإلكتروني الذي وُجّهت إليه الدعوة، أو سجّل الخروج وأنشئ الحساب.
+
+list-any = الكل
+list-filter = اعرض
+list-clear = امسح عوامل التصفية
+list-none-match = لا أحد يطابق عوامل التصفية هذه.
+list-showing = { $total ->
+    [0] لا شيء لعرضه.
+   *[other] { $first }–{ $last } من { $total }
+}
+pager-label = صفحات القائمة
+pager-previous = → الصفحة السابقة
+pager-next = الصفحة التالية ←
+pager-position = الصفحة { $page } من { $pages }

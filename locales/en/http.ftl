@@ -109,3 +109,16 @@ error-already-set-up = bridges is already set up
 error-already-set-up-detail = Log in with an existing account.
 error-invitation-other-account = This invitation is for another account
 error-invitation-other-account-detail = Log in with the invited email address, or log out and create the account.
+
+list-any = Any
+list-filter = Show
+list-clear = Clear the filters
+list-none-match = Nobody matches these filters.
+list-showing = { $total ->
+    [0] Nothing to show.
+   *[other] Showing { $first }–{ $last } of { $total }
+}
+pager-label = Pages of the list
+pager-previous = ← Previous page
+pager-next = Next page →
+pager-position = Page { $page } of { $pages }

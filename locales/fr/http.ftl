@@ -109,3 +109,16 @@ error-already-set-up = bridges est déjà configuré
 error-already-set-up-detail = Connectez-vous avec un compte existant.
 error-invitation-other-account = Cette invitation est pour un autre compte
 error-invitation-other-account-detail = Connectez-vous avec l'adresse e-mail qui a été invitée, ou déconnectez-vous et créez le compte.
+
+list-any = Tous
+list-filter = Afficher
+list-clear = Effacer les filtres
+list-none-match = Personne ne correspond à ces filtres.
+list-showing = { $total ->
+    [0] Rien à afficher.
+   *[other] { $first }–{ $last } sur { $total }
+}
+pager-label = Pages de la liste
+pager-previous = ← Page précédente
+pager-next = Page suivante →
+pager-position = Page { $page } sur { $pages }

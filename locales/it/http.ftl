@@ -109,3 +109,16 @@ error-already-set-up = bridges è già configurato
 error-already-set-up-detail = Acceda con un account esistente.
 error-invitation-other-account = Questo invito è per un altro account
 error-invitation-other-account-detail = Acceda con l'indirizzo email invitato, oppure esca e crei l'account.
+
+list-any = Tutti
+list-filter = Mostra
+list-clear = Togli i filtri
+list-none-match = Nessuno corrisponde a questi filtri.
+list-showing = { $total ->
+    [0] Niente da mostrare.
+   *[other] { $first }–{ $last } di { $total }
+}
+pager-label = Pagine dell'elenco
+pager-previous = ← Pagina precedente
+pager-next = Pagina successiva →
+pager-position = Pagina { $page } di { $pages }

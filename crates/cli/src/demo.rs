@@ -307,12 +307,8 @@ async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now
                 profile: entrant.profile,
                 ..Record::default()
             };
-            NewParticipant {
-                side: side.as_str().to_string(),
-                record: bridges_domain::Sensitive::new(record.to_json()),
-                consents: vec![("pairing".into(), "Fictional demo person: no real consent.".into())],
-                joined_at: now - chrono::Duration::days(i64::from(entrant.waiting_days)),
-            }
+            let consents = vec![("pairing".into(), "Fictional demo person: no real consent.".into())];
+            record.joining(side, consents, now - chrono::Duration::days(i64::from(entrant.waiting_days)))
         })
         .collect();
     store.add_participants(&membership.grant::<EditParticipants>()?, id, &rows, "import", now).await?;

@@ -107,6 +107,9 @@ impl DbArgs {
             .with_context(|| format!("cannot read or create the field key {}", key_file.display()))?;
         let store = store.with_field_key(key);
         store.seal_legacy().await.context("cannot seal the values written before sealing")?;
+        bridges_app::connect::roster::make_findable(&store)
+            .await
+            .context("cannot keep the words people are found by for those added before they were kept")?;
         Ok(store)
     }
 }

@@ -4,7 +4,7 @@
 //! explanation and check-ins, and their id from earlier rounds' summaries; what remains is counts
 //! and an audit entry that names no one but by an id that now points nowhere.
 
-use crate::entity::{audit_event, check_in, consent, pair, participant, programme, round};
+use crate::entity::{audit_event, check_in, consent, pair, participant, participant_term, programme, round};
 use crate::error::{Result, StoreError};
 use crate::programmes::{participant_of, Consent};
 use crate::reading::{Read, Reading};
@@ -231,6 +231,10 @@ impl Store {
             .exec(&txn)
             .await?
             .rows_affected;
+        participant_term::Entity::delete_many()
+            .filter(participant_term::Column::ParticipantId.eq(id.as_uuid()))
+            .exec(&txn)
+            .await?;
         let mut erased = Erased { pairs, check_ins, consents, rounds_scrubbed: 0 };
         participant::Entity::delete_by_id(id.as_uuid()).exec(&txn).await?;
         let rounds: Vec<(uuid::Uuid, String)> = round::Entity::find()

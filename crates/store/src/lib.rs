@@ -27,6 +27,7 @@ mod projects;
 mod publications;
 mod reading;
 mod records;
+mod roster;
 mod seal;
 mod sessions;
 mod settings;
@@ -57,8 +58,11 @@ pub use practices::{Review, StoredPractice};
 pub use programmes::{Consent, NewParticipant, ProgrammeChange, StoredParticipant, StoredProgramme, MAX_PARTICIPANTS};
 pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, REGISTERS};
 pub use publications::{PublicView, Publication};
-pub use reading::{Focus, Reading};
+pub use reading::Reading;
 pub use records::{Invitation, Member, Organisation, User};
+pub use roster::{
+    Listed, Paging, PairGroup, PairHeld, PairsAsked, PairsListed, PeopleFilter, ProgrammeCounts, Standing,
+};
 pub use seal::FieldKey;
 pub use surveys::{Figure, NewResponse, NewSurvey, ResponseFacts, SealedFacts, StoredResponse, StoredSurvey, Via};
 pub use throttle::{LoginAttempt, LoginGate, ThrottleRule};

@@ -10,7 +10,7 @@ use crate::audit::personal_data_event;
 use crate::entity::{check_in, pair, participant, programme, round};
 use crate::error::{Result, StoreError};
 use crate::programmes::{participant_of, programme_of};
-use crate::reading::{Focus, Read, Reading};
+use crate::reading::{Read, Reading};
 use crate::seal::FieldKey;
 use crate::Grant;
 use crate::{Store, StoredParticipant, StoredProgramme};
@@ -95,11 +95,35 @@ pub struct ProgrammeHeld {
     pub pairs: Vec<StoredPair>,
     /// The round that ran last, if any: its summary says who waits and why.
     pub latest_round: Option<StoredRound>,
-    /// The check-ins of the pair in focus, latest meeting first; none when the focus is everyone.
-    pub check_ins: Vec<StoredCheckIn>,
 }
 
-fn pair_of(key: &FieldKey, m: pair::Model, met: &HashMap<uuid::Uuid, (NaiveDate, u32)>) -> Result<StoredPair> {
+/// Each pair's latest check-in date and number of check-ins.
+pub(crate) type Met = HashMap<uuid::Uuid, (NaiveDate, u32)>;
+
+fn latest_meetings(met: Vec<(uuid::Uuid, NaiveDate)>) -> Met {
+    let mut latest = Met::new();
+    for (pair_id, date) in met {
+        let e = latest.entry(pair_id).or_insert((date, 0));
+        e.0 = e.0.max(date);
+        e.1 += 1;
+    }
+    latest
+}
+
+/// The check-ins of `pairs` as [`Met`] reads them.
+pub(crate) async fn met_of(db: &impl ConnectionTrait, pairs: Vec<uuid::Uuid>) -> Result<Met> {
+    let met = check_in::Entity::find()
+        .select_only()
+        .column(check_in::Column::PairId)
+        .column(check_in::Column::MetOn)
+        .filter(check_in::Column::PairId.is_in(pairs))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(latest_meetings(met))
+}
+
+pub(crate) fn pair_of(key: &FieldKey, m: pair::Model, met: &Met) -> Result<StoredPair> {
     let status = crate::error::parse_stored(&m.status, PairStatus::parse)?;
     let (last_met, check_ins) = met.get(&m.id).map(|(d, n)| (Some(*d), *n)).unwrap_or((None, 0));
     Ok(StoredPair {
@@ -182,15 +206,13 @@ impl Store {
         Ok(pair)
     }
 
-    /// The programme and what it holds about its people, read together for one use: everyone's
-    /// record opened, every pair, the latest round, and with a pair in focus that pair's
-    /// check-ins. One read, one entry: counting everyone, or naming the pair's two people. A pair
-    /// in focus that is not the programme's is not found, and then nothing is written.
+    /// The programme and what it holds about its people, read together for one use (a round,
+    /// an export): everyone's record opened, every pair and the latest round. One read, one entry,
+    /// counting everyone.
     pub async fn programme_held(
         &self,
         grant: &Grant<ReadParticipants>,
         programme: ProgrammeId,
-        focus: Focus,
         reading: Reading<'_>,
         now: DateTime<Utc>,
     ) -> Result<ProgrammeHeld> {
@@ -199,16 +221,9 @@ impl Store {
         let participants = self.participants_in(&txn, programme).await?;
         let pairs = self.pairs_in(&txn, programme).await?;
         let latest_round = self.latest_round_in(&txn, programme).await?;
-        let (check_ins, event) = match focus {
-            Focus::Everyone => (Vec::new(), reading.event(grant, programme, Read::Records(participants.len()))),
-            Focus::Pair(id) => {
-                let pair = pairs.iter().find(|p| p.id == id).ok_or(StoreError::NotFound)?;
-                let check_ins = self.check_ins_in(&txn, id).await?;
-                (check_ins, reading.event(grant, programme, Read::People(&[pair.newcomer, pair.volunteer])))
-            }
-        };
+        let event = reading.event(grant, programme, Read::Records(participants.len()));
         self.close_reading(txn, event, now).await?;
-        Ok(ProgrammeHeld { programme: stored, participants, pairs, latest_round, check_ins })
+        Ok(ProgrammeHeld { programme: stored, participants, pairs, latest_round })
     }
 
     pub(crate) async fn pairs_in(&self, db: &impl ConnectionTrait, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
@@ -227,17 +242,12 @@ impl Store {
             .into_tuple()
             .all(db)
             .await?;
-        let mut latest: HashMap<uuid::Uuid, (NaiveDate, u32)> = HashMap::new();
-        for (pair_id, date) in met {
-            let e = latest.entry(pair_id).or_insert((date, 0));
-            e.0 = e.0.max(date);
-            e.1 += 1;
-        }
         let key = self.field_key()?;
+        let latest = latest_meetings(met);
         rows.into_iter().map(|m| pair_of(key, m, &latest)).collect()
     }
 
-    async fn pair_row(db: &impl ConnectionTrait, programme: ProgrammeId, id: PairId) -> Result<pair::Model> {
+    pub(crate) async fn pair_row(db: &impl ConnectionTrait, programme: ProgrammeId, id: PairId) -> Result<pair::Model> {
         pair::Entity::find_by_id(id.as_uuid())
             .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
             .one(db)

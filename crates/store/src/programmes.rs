@@ -7,6 +7,7 @@
 use crate::entity::{consent, participant, programme, sign_up};
 use crate::error::{Result, StoreError};
 use crate::reading::{Read, Reading};
+use crate::roster::{add_words, write_words};
 use crate::Grant;
 use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
@@ -77,6 +78,9 @@ pub struct NewParticipant {
     /// Consents given with the registration: (purpose, the wording shown).
     pub consents: Vec<(String, String)>,
     pub joined_at: DateTime<Utc>,
+    /// The words the person can be found by in lists (pieces of their name, languages, area),
+    /// as the application writes them; the store keeps them only as keyed numbers.
+    pub findable: Vec<String>,
 }
 
 /// A consent a participant gave: what they agreed to, in which words, and when.
@@ -339,6 +343,9 @@ impl Store {
         for chunk in consents.chunks(1000) {
             consent::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }
+        let findable: Vec<(ParticipantId, &[String])> =
+            ids.iter().zip(people).map(|(id, person)| (*id, person.findable.as_slice())).collect();
+        add_words(&txn, key, programme, &findable).await?;
         txn.commit().await?;
         Ok(ids)
     }
@@ -443,11 +450,12 @@ impl Store {
         grant: &Grant<EditParticipants>,
         programme: ProgrammeId,
         id: ParticipantId,
-        record: &Sensitive<String>,
+        (record, findable): (&Sensitive<String>, &[String]),
         now: DateTime<Utc>,
     ) -> Result<()> {
         let (txn, _) = self.lock_programme(grant.org(), programme).await?;
         self.participant_row(&txn, programme, id).await?;
+        write_words(&txn, self.field_key()?, (programme, id), findable).await?;
         participant::Entity::update_many()
             .col_expr(participant::Column::Sealed, Expr::value(self.field_key()?.seal(id.as_uuid(), record.expose())?))
             .col_expr(participant::Column::UpdatedAt, Expr::value(now))

@@ -8,7 +8,7 @@ use crate::connect::Backend;
 use crate::error::Result;
 use crate::Grant;
 use crate::Store;
-use bridges_domain::{AuditKind, PairId, ParticipantId, Permission, ProgrammeId};
+use bridges_domain::{AuditKind, ParticipantId, Permission, ProgrammeId};
 use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseTransaction, IsolationLevel, TransactionTrait};
 
@@ -49,17 +49,6 @@ impl<'a> Reading<'a> {
         };
         event.actor(grant.user())
     }
-}
-
-/// Whose data a read of a programme's people is about, and so whom its entry names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    /// Everyone in the programme: the entry counts the people read and names no one, since a list
-    /// is about nobody in particular.
-    Everyone,
-    /// One pair of the programme: the entry names its two people, by id, and the pair's check-ins
-    /// are read with it.
-    Pair(PairId),
 }
 
 /// What a read found, as its entry records it.

@@ -43,15 +43,36 @@ impl FieldKey {
         FieldKey { cipher: XChaCha20Poly1305::new(key), digest_key }
     }
 
+    fn mac(&self) -> Result<hmac::Hmac<sha2::Sha256>> {
+        use hmac::Mac;
+        <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(&self.digest_key)
+            .map_err(|_| StoreError::Corrupt("cannot key a digest".into()))
+    }
+
     /// HMAC-SHA256 of `text` under the derived digest key, hex-encoded: the same text always gives
     /// the same digest, but without the key no one can test guesses against it (an IPv4 address
     /// has only four billion).
     pub(crate) fn digest(&self, text: &str) -> Result<String> {
-        use hmac::{Hmac, Mac};
-        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(&self.digest_key)
-            .map_err(|_| StoreError::Corrupt("cannot key a digest".into()))?;
+        use hmac::Mac;
+        let mut mac = self.mac()?;
         mac.update(text.as_bytes());
         Ok(mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// A word a participant of `programme` can be found by, as a keyed number: the same word in
+    /// the same programme always gives the same number, so lists look people up by it, but
+    /// without the key nobody can tell which word a number stands for, and the same word in
+    /// another programme gives another number, so the programmes' lists cannot be joined.
+    pub(crate) fn term(&self, programme: uuid::Uuid, word: &str) -> Result<i64> {
+        use hmac::Mac;
+        let mut mac = self.mac()?;
+        mac.update(b"term\0");
+        mac.update(programme.as_bytes());
+        mac.update(word.as_bytes());
+        let bytes = mac.finalize().into_bytes();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&bytes[..8]);
+        Ok(i64::from_be_bytes(first))
     }
 
     /// Reads the key from `path` (base64 of 32 bytes), creating the file with a new key, readable by

@@ -8,6 +8,7 @@ pub mod pairs;
 pub mod programme;
 pub mod record;
 pub mod rights;
+pub mod roster;
 pub mod round;
 
 /// The purpose of a person's consent to be paired (and their details kept for it).

@@ -3,7 +3,7 @@
 //! life cycle's rules under the programme's lock, and writes the audit log.
 
 use super::audit::record_people;
-use super::programme::load;
+use super::programme::Settings;
 use super::record::Record;
 use super::{CONSENT_CHECK_INS, CONSENT_PAIRING};
 use crate::{Error, Result, Services};
@@ -64,15 +64,16 @@ pub async fn swap(
     (a, b): (PairId, PairId),
 ) -> Result<()> {
     let read = grant.also::<ReadParticipants>()?;
-    let data = load(services, &read, programme, "swap").await?;
-    let find = |pid: PairId| data.pairs.iter().find(|p| p.id == pid).ok_or(Error::Code(ErrorCode::NotFound));
-    let (pa, pb) = (find(a)?, find(b)?);
+    let (first, second) = (
+        super::roster::pair(services, &read, (programme, a), "swap").await?,
+        super::roster::pair(services, &read, (programme, b), "swap").await?,
+    );
     let now = services.now();
-    let entrant = |pid: ParticipantId| data.person(pid).map(|p| p.entrant(now)).ok_or(Error::Code(ErrorCode::NotFound));
+    let settings = Settings::of(&first.programme);
     let (first, second) = rescore_swap(
-        &data.settings.programme,
-        (&entrant(pa.newcomer)?, &entrant(pa.volunteer)?),
-        (&entrant(pb.newcomer)?, &entrant(pb.volunteer)?),
+        &settings.programme,
+        (&first.newcomer.entrant(now), &first.volunteer.entrant(now)),
+        (&second.newcomer.entrant(now), &second.volunteer.entrant(now)),
     )
     .map_err(|_| Error::Code(ErrorCode::SwapBreaksRules))?;
     let explain = |factors| serde_json::to_string(factors).unwrap_or_default();

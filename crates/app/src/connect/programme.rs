@@ -5,12 +5,12 @@
 //! audit log as it reads.
 
 use super::record::Record;
-use crate::{Error, Result, Services};
+use crate::{Result, Services};
 use bridges_domain::policy::ReadParticipants;
-use bridges_domain::{ErrorCode, PairId, PairStatus, ParticipantId, ProgrammeId};
+use bridges_domain::{PairStatus, ParticipantId, ProgrammeId};
 use bridges_pairing::ledger::{self, LedgerPair, LedgerPerson, Stage};
 use bridges_pairing::{Entrant, Kind, Programme, Side};
-use bridges_store::{Focus, Grant, ProgrammeHeld, Reading, StoredCheckIn, StoredPair, StoredProgramme, StoredRound};
+use bridges_store::{Grant, ProgrammeHeld, Reading, StoredPair, StoredParticipant, StoredProgramme, StoredRound};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -62,6 +62,18 @@ pub struct Person {
 }
 
 impl Person {
+    /// The person as the store read them, their record opened.
+    pub fn from_stored(p: StoredParticipant) -> Person {
+        Person {
+            id: p.id,
+            side: Side::parse(&p.side).unwrap_or(Side::Newcomer),
+            withdrawn: p.status == "withdrawn",
+            source: p.source,
+            record: Record::from_json(p.record.expose()),
+            joined_at: p.joined_at,
+        }
+    }
+
     pub fn days_waiting(&self, now: DateTime<Utc>) -> u32 {
         u32::try_from((now - self.joined_at).num_days().max(0)).unwrap_or(u32::MAX)
     }
@@ -93,8 +105,6 @@ pub struct ProgrammeData {
     pub people: Vec<Person>,
     pub pairs: Vec<StoredPair>,
     pub latest_round: Option<StoredRound>,
-    /// The check-ins of the pair the programme was read for; none when read for everyone.
-    pub check_ins: Vec<StoredCheckIn>,
     index: HashMap<ParticipantId, usize>,
 }
 
@@ -106,25 +116,8 @@ pub async fn load(
     id: ProgrammeId,
     what: &str,
 ) -> Result<ProgrammeData> {
-    let held =
-        services.store().programme_held(grant, id, Focus::Everyone, Reading::viewing(what), services.now()).await?;
+    let held = services.store().programme_held(grant, id, Reading::viewing(what), services.now()).await?;
     Ok(ProgrammeData::new(held))
-}
-
-/// Reads the programme for a use case about one pair, with the pair's check-ins; the store audits
-/// a read of its two people only (by id). The pair must be the programme's.
-pub async fn load_for_pair(
-    services: &Services,
-    grant: &Grant<ReadParticipants>,
-    id: ProgrammeId,
-    pair: PairId,
-    what: &str,
-) -> Result<(ProgrammeData, StoredPair)> {
-    let reading = Reading::viewing(what);
-    let held = services.store().programme_held(grant, id, Focus::Pair(pair), reading, services.now()).await?;
-    let data = ProgrammeData::new(held);
-    let stored = data.pairs.iter().find(|p| p.id == pair).cloned().ok_or(Error::Code(ErrorCode::NotFound))?;
-    Ok((data, stored))
 }
 
 fn stage(status: PairStatus) -> Stage {
@@ -140,20 +133,10 @@ fn stage(status: PairStatus) -> Stage {
 
 impl ProgrammeData {
     pub fn new(held: ProgrammeHeld) -> ProgrammeData {
-        let ProgrammeHeld { programme, participants, pairs, latest_round, check_ins } = held;
-        let people: Vec<Person> = participants
-            .into_iter()
-            .map(|p| Person {
-                id: p.id,
-                side: Side::parse(&p.side).unwrap_or(Side::Newcomer),
-                withdrawn: p.status == "withdrawn",
-                source: p.source,
-                record: Record::from_json(p.record.expose()),
-                joined_at: p.joined_at,
-            })
-            .collect();
+        let ProgrammeHeld { programme, participants, pairs, latest_round } = held;
+        let people: Vec<Person> = participants.into_iter().map(Person::from_stored).collect();
         let index = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-        ProgrammeData { settings: Settings::of(&programme), programme, people, pairs, latest_round, check_ins, index }
+        ProgrammeData { settings: Settings::of(&programme), programme, people, pairs, latest_round, index }
     }
 
     pub fn person(&self, id: ParticipantId) -> Option<&Person> {
@@ -173,10 +156,7 @@ impl ProgrammeData {
                 volunteer: p.volunteer,
                 stage: stage(p.status),
                 locked: p.locked,
-                days_silent: match p.last_met {
-                    Some(d) => (now.date_naive() - d).num_days(),
-                    None => (now - p.introduced_at.unwrap_or(p.proposed_at)).num_days(),
-                },
+                days_silent: super::roster::days_silent(p, now),
             })
             .collect()
     }

@@ -35,6 +35,87 @@ impl Record {
     }
 }
 
+/// How many letters of each word of a name lists keep for finding people: a search for a longer
+/// word looks for its first so many.
+pub const FINDABLE_LETTERS: usize = 12;
+
+/// Text as searches compare it: lower case, accents and other marks taken off ("José" and
+/// "jose", "Ça" and "ca" and an Arabic name with or without its vowel marks read the same).
+pub fn fold_for_search(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+}
+
+/// The folded words of `text`: runs of letters and digits, each cut to [`FINDABLE_LETTERS`].
+pub fn search_words(text: &str) -> Vec<String> {
+    fold_for_search(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().take(FINDABLE_LETTERS).collect())
+        .collect()
+}
+
+/// What a list of people is searched by; empty parts ask for nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// Words of the name, or their beginnings, in any order.
+    pub name: String,
+    /// A language the person speaks (its code).
+    pub language: String,
+    pub area: String,
+}
+
+impl Search {
+    /// The findable words a person must have to match, as [`Record::findable`] writes them.
+    pub fn words(&self) -> Vec<String> {
+        let mut words: Vec<String> = search_words(&self.name).into_iter().map(|w| format!("name:{w}")).collect();
+        if let Some(code) = language_code(&self.language) {
+            words.push(format!("lang:{code}"));
+        }
+        let area = fold_for_search(self.area.trim());
+        if !area.is_empty() {
+            words.push(format!("area:{area}"));
+        }
+        words
+    }
+}
+
+impl Record {
+    /// The person as the store adds them: this record (which the store seals), with their
+    /// consents and the words lists find them by.
+    pub fn joining(
+        &self,
+        side: Side,
+        consents: Vec<(String, String)>,
+        joined_at: chrono::DateTime<chrono::Utc>,
+    ) -> bridges_store::NewParticipant {
+        bridges_store::NewParticipant {
+            side: side.as_str().to_string(),
+            record: bridges_domain::Sensitive::new(self.to_json()),
+            consents,
+            joined_at,
+            findable: self.findable(),
+        }
+    }
+
+    /// The words this person can be found by in lists: every beginning of every word of their
+    /// name, the languages they speak and their area.
+    pub fn findable(&self) -> Vec<String> {
+        let mut words = Vec::new();
+        for word in search_words(&self.name) {
+            let letters: Vec<char> = word.chars().collect();
+            words.extend((1..=letters.len()).map(|n| format!("name:{}", letters[..n].iter().collect::<String>())));
+        }
+        words.extend(self.profile.speaks.iter().map(|s| format!("lang:{}", s.language)));
+        let area = fold_for_search(self.profile.area.trim());
+        if !area.is_empty() {
+            words.push(format!("area:{area}"));
+        }
+        words
+    }
+}
+
 /// The column names of an import file, also the field names of forms and the API.
 pub const FIELDS: [&str; 20] = [
     "side",
@@ -326,6 +407,30 @@ mod tests {
             &Programme::for_kind(kind),
             Entry::Staff,
         )
+    }
+
+    #[test]
+    fn a_search_finds_the_words_a_record_is_findable_by() {
+        let mut record = Record { name: "José Ölçer-Haddad".into(), ..Record::default() };
+        record.profile.speaks = parse_skills("ar:native, tr:fluent").unwrap();
+        record.profile.area = " Porta Palazzo ".into();
+        let findable: std::collections::HashSet<String> = record.findable().into_iter().collect();
+        let finds = |name: &str, language: &str, area: &str| {
+            let search = Search { name: name.into(), language: language.into(), area: area.into() };
+            search.words().iter().all(|w| findable.contains(w))
+        };
+        assert!(finds("jose", "", ""));
+        assert!(finds("HADD olc", "AR", "porta palazzo"));
+        assert!(finds("", "tr", ""));
+        assert!(!finds("josef", "", ""));
+        assert!(!finds("jose", "fr", ""));
+        assert!(!finds("", "", "porta"));
+        let arabic = Record { name: "مُحَمَّد".into(), ..Record::default() };
+        assert!(arabic.findable().contains(&"name:محمد".to_string()), "vowel marks are taken off");
+        let long = Record { name: "Wolfeschlegelsteinhausen".into(), ..Record::default() };
+        let search = Search { name: "wolfeschlegelstein".into(), ..Search::default() };
+        assert!(search.words().iter().all(|w| long.findable().contains(w)), "long words match on their first letters");
+        assert!(Search::default().words().is_empty());
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod org_framework;
 pub mod organisation;
 pub mod pair;
 pub mod participant;
+pub mod participant_term;
 pub mod practice;
 pub mod practice_review;
 pub mod programme;

@@ -17,6 +17,7 @@ mod m0011_retention;
 pub(crate) mod m0012_measure;
 pub(crate) mod m0013_surveys;
 mod m0014_publications;
+mod m0015_roster;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_measure::Migration),
             Box::new(m0013_surveys::Migration),
             Box::new(m0014_publications::Migration),
+            Box::new(m0015_roster::Migration),
         ]
     }
 }

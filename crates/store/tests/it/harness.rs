@@ -141,6 +141,7 @@ impl TestDb {
                 ("contact".to_string(), "You may email me.".to_string()),
             ],
             joined_at: self.now(),
+            findable: vec![format!("name:{}", name.to_lowercase())],
         }
     }
 

@@ -160,7 +160,7 @@ async fn programmes_and_people_stay_inside_their_organisation(db: &TestDb) {
     let newcomer = db.person("newcomer", "Intruder");
     assert_not_found(db.store.add_participants(&grant(&a), theirs, &[newcomer], "staff", db.now()).await);
     let renamed = record("Someone Else");
-    assert_not_found(db.store.update_participant(&grant(&a), theirs, people[0], &renamed, db.now()).await);
+    assert_not_found(db.store.update_participant(&grant(&a), theirs, people[0], (&renamed, &[]), db.now()).await);
     assert_not_found(db.store.accept_pairs(&grant(&a), theirs, None, one_each, db.now()).await);
     assert_not_found(db.store.erase_participant(&grant(&a), theirs, people[0]).await);
     let purposes: &[&str] = &["pairing"];

@@ -59,7 +59,7 @@ async fn accepting_locks_a_proposal_and_refuses_double_booking(db: &TestDb) {
     }
 
     // A volunteer with room for two takes a second newcomer.
-    db.store.update_participant(&grant(&c), programme, v1, &record_taking("Karin", 2), db.now()).await.unwrap();
+    db.store.update_participant(&grant(&c), programme, v1, (&record_taking("Karin", 2), &[]), db.now()).await.unwrap();
     let accepted = db.store.accept_pairs(&grant(&c), programme, Some(crowding.id), capacity, db.now()).await.unwrap();
     assert_eq!(accepted, [crowding.id]);
     assert_not_found(
@@ -144,7 +144,7 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     // A round computed before someone's record changed would pair them on what they no longer say.
     let before_edit = db.revision(&c, programme).await;
     db.store
-        .update_participant(&grant(&c), programme, n2, &crate::harness::record("Yonas T."), db.now())
+        .update_participant(&grant(&c), programme, n2, (&crate::harness::record("Yonas T."), &[]), db.now())
         .await
         .unwrap();
     let edited = db.store.save_round(&grant(&c), programme, before_edit, &late, "{}", db.now()).await;

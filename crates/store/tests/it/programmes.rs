@@ -35,7 +35,10 @@ async fn participant_records_are_sealed_at_rest(db: &TestDb) {
     assert_eq!(people.iter().map(|p| p.id).collect::<Vec<_>>(), ids);
 
     db.advance(Duration::hours(1));
-    db.store.update_participant(&grant(&staff), programme, ids[0], &record("Amira Saleh"), db.now()).await.unwrap();
+    db.store
+        .update_participant(&grant(&staff), programme, ids[0], (&record("Amira Saleh"), &[]), db.now())
+        .await
+        .unwrap();
     let amira = db.store.participant(&grant(&staff), programme, ids[0], viewing(), db.now()).await.unwrap();
     assert_eq!(name_in(&amira.record), "Amira Saleh");
     assert!(!db.raw_column("participants", "sealed").await.contains("Saleh"));

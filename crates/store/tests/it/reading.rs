@@ -4,7 +4,7 @@
 use crate::harness::{assert_conflict, assert_not_found, grant, one_each, TestDb};
 use bridges_domain::policy::ReadParticipants;
 use bridges_domain::{AuditKind, PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
-use bridges_store::{AuditEvent, Focus, Membership, NewCheckIn, Reading, AUDIT_NAMES_AT_MOST};
+use bridges_store::{AuditEvent, Membership, NewCheckIn, Reading, AUDIT_NAMES_AT_MOST};
 use chrono::{Duration, NaiveDate};
 use serde_json::json;
 
@@ -203,15 +203,15 @@ async fn a_programme_read_together_leaves_one_entry_for_its_focus(db: &TestDb) {
     let read = grant::<ReadParticipants>(&staff);
 
     // Everyone: the programme, its people, its pairs and its latest round, counted once.
-    let held = db.store.programme_held(&read, programme, Focus::Everyone, Reading::viewing("round"), db.now());
+    let held = db.store.programme_held(&read, programme, Reading::viewing("round"), db.now());
     let held = held.await.unwrap();
     assert_eq!((held.programme.id, held.participants.len(), held.pairs.len()), (programme, 4, 2));
-    assert!(held.latest_round.is_some() && held.check_ins.is_empty());
+    assert!(held.latest_round.is_some());
     let entry = only_new_entry(db, &owner, before).await;
     assert_entry(&entry, AuditKind::PersonalDataViewed, &staff, detail(programme, "round", 4));
 
-    // One pair: everyone is read (the page names both people from it), but the entry names the
-    // pair's two people, and their check-ins come with it.
+    // One pair: only its two people are read, the entry names them, and their check-ins come
+    // with it.
     db.store.accept_pairs(&grant(&owner), programme, Some(pair), one_each, db.now()).await.unwrap();
     db.store.move_pair(&grant(&owner), programme, pair, PairStatus::Introduced, None, db.now()).await.unwrap();
     let met = NewCheckIn {
@@ -223,14 +223,15 @@ async fn a_programme_read_together_leaves_one_entry_for_its_focus(db: &TestDb) {
     let before = entries(db, &owner).await.len();
     db.advance(Duration::minutes(1));
     let reading = Reading::viewing("pair");
-    let held = db.store.programme_held(&read, programme, Focus::Pair(pair), reading, db.now()).await.unwrap();
-    assert_eq!((held.participants.len(), held.check_ins.len()), (4, 1));
+    let held = db.store.pair_held(&read, programme, pair, reading, db.now()).await.unwrap();
+    assert_eq!((held.newcomer.id, held.volunteer.id, held.check_ins.len()), (yonas, lars, 1));
+    assert_eq!((held.pair.check_ins, held.pair.last_met), (1, Some(met.met_on)));
     let entry = only_new_entry(db, &owner, before).await;
     assert_entry(&entry, AuditKind::PersonalDataViewed, &staff, naming(programme, "pair", &[yonas, lars]));
 
     // A pair that is not the programme's is not found, and nothing was read.
-    let stray = Focus::Pair(bridges_domain::PairId::new());
-    assert_not_found(db.store.programme_held(&read, programme, stray, reading, db.now()).await);
+    let stray = bridges_domain::PairId::new();
+    assert_not_found(db.store.pair_held(&read, programme, stray, reading, db.now()).await);
     assert_eq!(entries(db, &owner).await.len(), before + 1);
 }
 

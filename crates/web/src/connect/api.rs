@@ -19,7 +19,7 @@ use bridges_app::connect::{pairs as pair_use, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, OrgId, PairId, PairStatus, ProgrammeId, Sensitive, ValidationErrors};
 use bridges_pairing::{Factor, Kind};
-use bridges_store::{NewCheckIn, NewParticipant, Reading};
+use bridges_store::{NewCheckIn, Reading};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use utoipa::ToSchema;
@@ -193,15 +193,8 @@ pub async fn add_participant(
         }
     };
     let now = state.now();
-    let person = NewParticipant {
-        side: side.as_str().to_string(),
-        record: Sensitive::new(record.to_json()),
-        consents: vec![(
-            CONSENT_PAIRING.to_string(),
-            crate::http::i18n::Tr::new(ctx.org.language).t("consent-staff-recorded"),
-        )],
-        joined_at: now,
-    };
+    let consent = crate::http::i18n::Tr::new(ctx.org.language).t("consent-staff-recorded");
+    let person = record.joining(side, vec![(CONSENT_PAIRING.to_string(), consent)], now);
     let ids = state.store().add_participants(&grant, id, &[person], "staff", now).await?;
     record_people(state.services(), &grant, AuditKind::PersonalDataChanged, id, "added", &ids).await?;
     let created = ids.first().ok_or(AppError::Internal("no participant id".into()))?;

@@ -17,8 +17,8 @@ use bridges_app::connect::audit::personal_data_event;
 use bridges_app::connect::programme::Settings;
 use bridges_app::connect::record::{parse_person, Entry};
 use bridges_app::connect::{CONSENT_CHECK_INS, CONSENT_PAIRING};
-use bridges_domain::{AuditKind, Sensitive, ValidationErrors};
-use bridges_store::{NewParticipant, StoreError, StoredProgramme};
+use bridges_domain::{AuditKind, ValidationErrors};
+use bridges_store::{StoreError, StoredProgramme};
 
 #[derive(Template)]
 #[template(path = "connect/intake.html")]
@@ -89,12 +89,7 @@ pub async fn submit(
             if form.has("consent_check_ins") {
                 consents.push((CONSENT_CHECK_INS.to_string(), page.t("consent-check-ins")));
             }
-            let person = NewParticipant {
-                side: side.as_str().to_string(),
-                record: Sensitive::new(record.to_json()),
-                consents,
-                joined_at: state.now(),
-            };
+            let person = record.joining(side, consents, state.now());
             let limit = (address.as_str(), state.config().sign_ups_per_hour, chrono::Duration::hours(1));
             match state.store().register_by_intake(&programme, &person, limit, state.now()).await {
                 Err(StoreError::Conflict(bridges_domain::ErrorCode::TooManySignUps)) => {

@@ -7,6 +7,7 @@ use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::{FormPairs, FormView};
 use crate::http::i18n::Tr;
+use crate::http::listing::{ListParams, Pager};
 use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
@@ -16,12 +17,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_app::connect::check_in::{read_check_in, CheckInRecord, Ratings, QUALITIES, RATING_FIELDS};
-use bridges_app::connect::programme::{load, load_for_pair};
-use bridges_app::connect::record::{language_name, Record};
+use bridges_app::connect::record::{language_name, Record, Search};
+use bridges_app::connect::roster::{self, PairsQuery};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
 use bridges_domain::{Language, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive};
-use bridges_store::{Grant, NewCheckIn, StoredPair, StoredProgramme};
+use bridges_store::{Grant, NewCheckIn, PairGroup, StoredPair, StoredProgramme};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 pub struct PairRow {
     pub pair: StoredPair,
@@ -37,48 +39,107 @@ pub struct WaitingRow {
     pub days: u32,
 }
 
+/// One group of pairs on the page: the rows shown and how many the group holds.
+pub struct Section {
+    pub rows: Vec<PairRow>,
+    pub total: u64,
+}
+
+/// The groups of pairs the page shows, by the names its links use.
+const GROUPS: [(&str, PairGroup); 4] = [
+    ("quiet", PairGroup::Quiet),
+    ("accepted", PairGroup::Accepted),
+    ("meeting", PairGroup::Meeting),
+    ("closed", PairGroup::Closed),
+];
+
+/// How many of each group the overview shows before linking to the whole group.
+const OVERVIEW_ROWS: u64 = 10;
+
+/// The query string keys of one group's list.
+const FILTERS: [&str; 2] = ["show", "q"];
+
 #[derive(Template)]
 #[template(path = "connect/pairs.html")]
 struct PairsPage {
     page: Page,
     programme: StoredProgramme,
-    quiet: Vec<PairRow>,
-    accepted: Vec<PairRow>,
-    meeting: Vec<PairRow>,
-    closed: Vec<PairRow>,
-    waiting: Vec<WaitingRow>,
+    /// The one group shown, or `None` for the overview of every group.
+    show: Option<&'static str>,
+    sections: HashMap<&'static str, Section>,
+    waiting: Option<(Vec<WaitingRow>, u64)>,
+    filters: ListParams,
+    pager: Pager,
     may_run: bool,
     exports: [&'static str; 2],
 }
 
+impl PairsPage {
+    fn section(&self, name: &str) -> Option<&Section> {
+        self.sections.get(name)
+    }
+    /// Whether the overview cuts the group short, so it links to the rest.
+    fn more(&self, section: &Section) -> bool {
+        self.show.is_none() && section.total > section.rows.len() as u64
+    }
+}
+
+/// The programme's pairs: an overview of every group (gone quiet, accepted, meeting, closed, and
+/// the longest waits), or one group a page at a time, searched by either person's name. Only the
+/// people shown are read (and audited).
 pub async fn list(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
     Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
+    params: ListParams,
 ) -> AppResult<Response> {
-    let data = load(state.services(), &grant, id, "pairs").await?;
+    let programme = state.store().programme(&grant, id).await?;
+    let show = GROUPS.iter().find(|(name, _)| *name == params.get("show")).copied();
+    let search = Search { name: params.get("q"), ..Search::default() };
     let now = state.now();
-    let row = |p: &StoredPair, quiet_days: Option<i64>| PairRow {
-        pair: p.clone(),
-        newcomer: data.name(p.newcomer),
-        volunteer: data.name(p.volunteer),
-        quiet_days,
+    let (per_page, page_number) = match show {
+        Some(_) => (roster::PER_PAGE, params.page()),
+        None => (OVERVIEW_ROWS, 1),
     };
-    let quiet: Vec<PairRow> = data.quiet(now).into_iter().map(|(p, d)| row(p, Some(d))).collect();
-    let with = |s: &[PairStatus]| data.pairs.iter().filter(|p| s.contains(&p.status)).map(|p| row(p, None)).collect();
+    let shown_groups: Vec<(&str, PairGroup)> =
+        GROUPS.iter().filter(|(name, _)| show.is_none_or(|(s, _)| s == *name)).copied().collect();
+    let asked: Vec<(PairGroup, u64)> = shown_groups.iter().map(|(_, group)| (*group, page_number)).collect();
+    let query =
+        PairsQuery { groups: &asked, search: &search, per_page, waiting: show.is_none().then_some(OVERVIEW_ROWS) };
+    let listed = roster::pairs(state.services(), &grant, id, &query, "pairs").await?;
+    let mut sections = HashMap::new();
+    let mut shown_total = 0;
+    for ((name, group), pairs) in shown_groups.iter().zip(&listed.groups) {
+        let rows = pairs
+            .items
+            .iter()
+            .map(|p| PairRow {
+                pair: p.clone(),
+                newcomer: listed.name(p.newcomer),
+                volunteer: listed.name(p.volunteer),
+                quiet_days: (*group == PairGroup::Quiet).then(|| roster::days_silent(p, now)),
+            })
+            .collect();
+        shown_total = pairs.total;
+        sections.insert(*name, Section { rows, total: pairs.total });
+    }
+    let waiting = listed.waiting.as_ref().map(|w| {
+        let rows =
+            w.people.iter().map(|p| WaitingRow { id: p.id, name: p.record.name.clone(), days: p.days_waiting(now) });
+        (rows.collect(), w.total)
+    });
+    let path = format!("/orgs/{}/programmes/{id}/pairs", ctx.org.id);
+    let shown = show.and_then(|(name, _)| sections.get(name)).map(|s| s.rows.len()).unwrap_or(0);
+    let pager = Pager::new(&params, (&path, &FILTERS), (page_number, per_page), shown_total, shown);
     render(&PairsPage {
         page: page.with_org(&ctx),
-        quiet,
-        accepted: with(&[PairStatus::Accepted]),
-        meeting: with(&[PairStatus::Introduced, PairStatus::Active]),
-        closed: with(&[PairStatus::Closed]),
-        waiting: data
-            .waiting(now)
-            .into_iter()
-            .map(|(p, days)| WaitingRow { id: p.id, name: p.record.name.clone(), days })
-            .collect(),
-        programme: data.programme.clone(),
+        programme,
+        show: show.map(|(name, _)| name),
+        sections,
+        waiting,
+        filters: params,
+        pager,
         may_run: ctx.may::<RunProgrammes>(),
         exports: ["pairs", "waiting"],
     })
@@ -123,8 +184,8 @@ async fn pair_page(
     (programme, pair): (ProgrammeId, PairId),
     form: FormView,
 ) -> AppResult<Response> {
-    let (data, stored) = load_for_pair(state.services(), grant, programme, pair, "pair").await?;
-    let check_ins = data
+    let held = roster::pair(state.services(), grant, (programme, pair), "pair").await?;
+    let check_ins = held
         .check_ins
         .iter()
         .map(|c| CheckInView {
@@ -134,12 +195,12 @@ async fn pair_page(
         })
         .collect();
     render(&PairPage {
-        factors: factors_of(&page, &stored),
+        factors: factors_of(&page, &held.pair),
         page: page.with_org(ctx),
-        newcomer: data.name(stored.newcomer),
-        volunteer: data.name(stored.volunteer),
-        programme: data.programme.clone(),
-        pair: stored,
+        newcomer: held.newcomer.record.name,
+        volunteer: held.volunteer.record.name,
+        programme: held.programme,
+        pair: held.pair,
         check_ins,
         may_record: ctx.may::<EditParticipants>(),
         may_run: ctx.may::<RunProgrammes>(),
@@ -240,13 +301,11 @@ pub async fn introduction(
     Ids((_, programme, pair)): Ids<(OrgId, ProgrammeId, PairId)>,
 ) -> AppResult<Response> {
     let read = grant.also::<ReadParticipants>()?;
-    let (data, stored) = load_for_pair(state.services(), &read, programme, pair, "introduction").await?;
-    if !matches!(stored.status, PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active) {
+    let held = roster::pair(state.services(), &read, (programme, pair), "introduction").await?;
+    if !matches!(held.pair.status, PairStatus::Accepted | PairStatus::Introduced | PairStatus::Active) {
         return Err(AppError::Code(bridges_domain::ErrorCode::PairStatus));
     }
-    let (Some(n), Some(v)) = (data.person(stored.newcomer), data.person(stored.volunteer)) else {
-        return Err(AppError::NotFound);
-    };
+    let (n, v) = (&held.newcomer, &held.volunteer);
     if n.withdrawn || v.withdrawn {
         return Err(AppError::Code(bridges_domain::ErrorCode::ParticipantWithdrawn));
     }
@@ -264,5 +323,5 @@ pub async fn introduction(
         letter(&n.record, &v.record, &shared, &organisation),
         letter(&v.record, &n.record, &shared, &organisation),
     ];
-    render(&IntroductionPage { page: page.with_org(&ctx), programme: data.programme.clone(), pair: stored, letters })
+    render(&IntroductionPage { page: page.with_org(&ctx), programme: held.programme, pair: held.pair, letters })
 }

@@ -6,6 +6,7 @@ use crate::connect::person_form::{fields_from_form, view_of, view_of_record, Per
 use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::{FormPairs, FormView};
+use crate::http::listing::{ListParams, Pager};
 use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
@@ -16,8 +17,9 @@ use axum::extract::{Multipart, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bridges_app::connect::audit::record_people;
-use bridges_app::connect::programme::{load, Settings};
-use bridges_app::connect::record::{parse_person, skills_text, Entry, Record};
+use bridges_app::connect::programme::Settings;
+use bridges_app::connect::record::{parse_person, skills_text, Entry, Record, Search, LANGUAGES};
+use bridges_app::connect::roster::{self, PeopleQuery};
 use bridges_app::connect::{pairs, rights, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, OrgId, ParticipantId, ProgrammeId, Sensitive};
@@ -41,20 +43,51 @@ struct ListPage {
     page: Page,
     programme: StoredProgramme,
     rows: Vec<Row>,
+    filters: ListParams,
+    pager: Pager,
+    languages: &'static [(&'static str, &'static str)],
+    standings: [&'static str; 5],
     may_edit: bool,
     may_run: bool,
     exports: [&'static str; 2],
 }
 
+impl ListPage {
+    fn filtering(&self) -> bool {
+        self.filters.any(&FILTERS)
+    }
+}
+
+/// The query string keys the participants list filters by.
+const FILTERS: [&str; 6] = ["q", "side", "status", "language", "area", "waited"];
+
+/// The longest wait a filter asks about: ten years.
+const MAX_WAITED_DAYS: u32 = 3650;
+
+fn people_query(params: &ListParams) -> PeopleQuery {
+    PeopleQuery {
+        side: Side::parse(&params.get("side")),
+        standing: roster::standing(&params.get("status")),
+        search: Search { name: params.get("q"), language: params.get("language"), area: params.get("area") },
+        waited_days: params.number("waited", MAX_WAITED_DAYS),
+        page: params.page(),
+    }
+}
+
+/// The programme's people a page at a time, searched by name and filtered by side, standing,
+/// language, area and time waited; only the people shown are read (and audited).
 pub async fn list(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
     Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
+    params: ListParams,
 ) -> AppResult<Response> {
-    let data = load(state.services(), &grant, id, "participants").await?;
+    let programme = state.store().programme(&grant, id).await?;
+    let query = people_query(&params);
+    let listed = roster::people(state.services(), &grant, id, &query, roster::PER_PAGE).await?;
     let now = state.now();
-    let rows = data
+    let rows: Vec<Row> = listed
         .people
         .iter()
         .map(|p| Row {
@@ -68,10 +101,16 @@ pub async fn list(
             source: p.source.clone(),
         })
         .collect();
+    let path = format!("/orgs/{}/programmes/{id}/participants", ctx.org.id);
+    let pager = Pager::new(&params, (&path, &FILTERS), (query.page, roster::PER_PAGE), listed.total, rows.len());
     render(&ListPage {
         page: page.with_org(&ctx),
-        programme: data.programme,
+        programme,
         rows,
+        filters: params,
+        pager,
+        languages: &LANGUAGES,
+        standings: roster::STANDINGS.map(|(name, _)| name),
         may_edit: ctx.may::<EditParticipants>(),
         may_run: ctx.may::<RunProgrammes>(),
         exports: ["participants", "waiting"],
@@ -123,12 +162,7 @@ pub async fn add(
     match parsed {
         Ok((side, record)) => {
             let consent = (CONSENT_PAIRING.to_string(), page.t("consent-staff-recorded"));
-            let person = NewParticipant {
-                side: side.as_str().to_string(),
-                record: Sensitive::new(record.to_json()),
-                consents: vec![consent],
-                joined_at: state.now(),
-            };
+            let person = record.joining(side, vec![consent], state.now());
             let added = state.store().add_participants(&grant, id, &[person], "staff", state.now()).await?;
             record_people(state.services(), &grant, AuditKind::PersonalDataChanged, id, "added", &added).await?;
             Ok(see_other(&format!("/orgs/{}/programmes/{id}/participants", ctx.org.id)))
@@ -275,8 +309,9 @@ pub async fn update(
     let settings = Settings::of(&stored_programme);
     match parse_person(|k| fields.get(k).cloned().unwrap_or_default(), &settings.programme, Entry::Staff) {
         Ok((new_side, record)) if new_side.as_str() == side => {
-            let record = Sensitive::new(record.to_json());
-            state.store().update_participant(&grant, programme, person, &record, state.now()).await?;
+            let sealed = Sensitive::new(record.to_json());
+            let findable = record.findable();
+            state.store().update_participant(&grant, programme, person, (&sealed, &findable), state.now()).await?;
             record_people(state.services(), &grant, AuditKind::PersonalDataChanged, programme, "updated", &[person])
                 .await?;
             Ok(see_other(&back))
@@ -363,12 +398,7 @@ pub async fn import(
             let wording = page.t("consent-import-recorded");
             let rows: Vec<NewParticipant> = people
                 .into_iter()
-                .map(|(side, record)| NewParticipant {
-                    side: side.as_str().to_string(),
-                    record: Sensitive::new(record.to_json()),
-                    consents: vec![(CONSENT_PAIRING.to_string(), wording.clone())],
-                    joined_at: now,
-                })
+                .map(|(side, record)| record.joining(side, vec![(CONSENT_PAIRING.to_string(), wording.clone())], now))
                 .collect();
             let count = rows.len();
             let added = state.store().add_participants(&grant, id, &rows, "import", now).await?;

@@ -12,7 +12,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use bridges_app::connect::programme::{load, Settings, DIMENSIONS};
+use bridges_app::connect::programme::{Settings, DIMENSIONS};
+use bridges_app::connect::roster;
 use bridges_domain::policy::{ReadOrg, ReadParticipants, RunProgrammes};
 use bridges_domain::ValidationErrors;
 use bridges_domain::{OrgId, Permission, ProgrammeId};
@@ -94,11 +95,11 @@ pub async fn create(
 
 /// What the overview shows beyond the programme itself, for those who may read participants.
 pub struct Summary {
-    pub waiting: usize,
+    pub waiting: u64,
     pub longest_wait: u32,
-    pub proposed: usize,
-    pub held: usize,
-    pub quiet: usize,
+    pub proposed: u64,
+    pub held: u64,
+    pub quiet: u64,
 }
 
 #[derive(Template)]
@@ -122,19 +123,19 @@ pub async fn show(
 ) -> AppResult<Response> {
     let programme = state.store().programme(&grant, id).await?;
     let (newcomers, volunteers) = state.store().participant_counts(&grant, id).await?;
-    let summary = if let Ok(read) = grant.also::<ReadParticipants>() {
-        let data = load(state.services(), &read, id, "overview").await?;
-        let now = state.now();
-        let waiting = data.waiting(now);
-        Some(Summary {
-            waiting: waiting.len(),
-            longest_wait: waiting.first().map(|(_, d)| *d).unwrap_or(0),
-            proposed: data.pairs.iter().filter(|p| p.status == bridges_domain::PairStatus::Proposed).count(),
-            held: data.pairs.iter().filter(|p| p.status.holds()).count(),
-            quiet: data.quiet(now).len(),
-        })
-    } else {
-        None
+    let summary = match grant.also::<ReadParticipants>() {
+        Ok(read) => {
+            let counts = roster::counts(state.services(), &read, id).await?;
+            let longest = counts.waiting_since.map(|at| (state.now() - at).num_days().max(0)).unwrap_or(0);
+            Some(Summary {
+                waiting: counts.waiting,
+                longest_wait: u32::try_from(longest).unwrap_or(u32::MAX),
+                proposed: counts.proposed,
+                held: counts.held,
+                quiet: counts.quiet,
+            })
+        }
+        Err(_) => None,
     };
     let intake_url = format!("{}/join/{}", state.config().base_url(), programme.intake_token);
     render(&OverviewPage {

@@ -17,6 +17,7 @@ pub mod forms;
 pub mod headers;
 pub mod i18n;
 pub mod language;
+pub mod listing;
 pub mod net;
 pub mod page;
 pub mod render;

@@ -14,7 +14,8 @@ on_both_backends!(
     a_programme_from_sign_up_to_check_ins,
     imports_refuse_bad_files_whole,
     the_programme_over_the_api,
-    a_coordinator_downloads_the_lists
+    a_coordinator_downloads_the_lists,
+    long_lists_come_a_page_at_a_time_searched_and_filtered
 );
 
 const HEADER: &str = "side,name,email,contact_language,speaks,interests,area,availability,gender,gender_preference,minor,vetted,capacity";
@@ -680,4 +681,118 @@ async fn a_coordinator_downloads_the_lists(app: &TestApp) {
         assert!(exported.contains(&(what.to_string(), count)), "{what}: {exported:?}");
     }
     assert!(!audit.to_string().contains("Tigist"));
+}
+
+/// The names of the people in the participants table, in order.
+fn listed_names(body: &str) -> Vec<String> {
+    if !body.contains("id=\"participants\"") {
+        return Vec::new();
+    }
+    let table = between(body, "id=\"participants\"", "</table>");
+    table
+        .match_indices("/participants/")
+        .filter_map(|(i, _)| {
+            let rest = &table[i..];
+            let start = rest.find('>')? + 1;
+            Some(rest[start..start + rest[start..].find('<')?].to_string())
+        })
+        .collect()
+}
+
+/// A list of 122 people comes 50 at a time, each page reading (and auditing) only its own; the
+/// search finds names by their beginnings whatever the accents, and the filters by side, standing,
+/// language, area and time waited narrow it; the pairs page shows each group and links to the
+/// rest; the overview counts without reading anyone.
+async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
+    let (c, org) = app.set_up("Org A", "olga@example.org").await;
+    let page = new_programme(&c, &org.to_string()).await;
+    let r = c
+        .upload(&format!("{page}/import"), "people.csv", people_csv(60, 60).into_bytes(), &[("consent_recorded", "1")])
+        .await;
+    assert!(r.body.contains("122 people were imported."), "{}", r.body);
+    let id = page.rsplit('/').next().unwrap();
+    let api = format!("/api/v1/orgs/{org}/programmes/{id}");
+    for (side, name, speaks, area) in [
+        ("newcomer", "José Ölçer", "tr:native", "Porta Palazzo"),
+        ("volunteer", "Joséphine Aubert", "fr:native", "1000"),
+    ] {
+        let body = json!({"side": side, "name": name, "speaks": speaks, "area": area, "availability": "mon-evening", "consent_recorded": true});
+        assert_eq!(c.api(Method::POST, &format!("{api}/participants"), Some(body)).await.status, StatusCode::CREATED);
+    }
+    let list = |query: &str| format!("{page}/participants{query}");
+
+    let first = c.get(&list("")).await.body;
+    assert_eq!(listed_names(&first).len(), 50);
+    assert!(first.contains("1–50 of 124"), "{}", between(&first, "list-position", "</p>"));
+    assert!(first.contains(&format!("href=\"{page}/participants?page=2\"")));
+    let last = c.get(&list("?page=3")).await.body;
+    assert_eq!(listed_names(&last).len(), 24);
+    assert!(last.contains("101–124 of 124") && !last.contains("rel=\"next\""));
+    assert_eq!(listed_names(&c.get(&list("?page=999999999999")).await.body).len(), 0, "past the end is empty");
+    assert_eq!(c.get(&list("?page=abc&side=martian&status=%E2%80%AE&waited=-1")).await.status, StatusCode::OK);
+
+    let names = |query: &'static str| {
+        let c = &c;
+        let url = list(query);
+        async move { listed_names(&c.get(&url).await.body) }
+    };
+    assert_eq!(names("?q=jose").await, ["José Ölçer", "Joséphine Aubert"]);
+    assert_eq!(names("?q=OLCER+jos").await, ["José Ölçer"]);
+    assert_eq!(names("?q=jose&side=volunteer").await, ["Joséphine Aubert"]);
+    assert_eq!(names("?language=tr").await, ["José Ölçer"]);
+    assert_eq!(names("?area=porta+palazzo").await, ["José Ölçer"]);
+    assert_eq!(names("?language=ti").await, ["Tigrinya Only"]);
+    assert!(names("?q=nobody+here").await.is_empty());
+    assert!(c.get(&list("?q=nobody")).await.body.contains("Nobody matches these filters."));
+    let volunteers = c.get(&list("?side=volunteer&page=2")).await.body;
+    assert!(volunteers.contains("51–61 of 61"), "{}", between(&volunteers, "list-position", "</p>"));
+    assert!(
+        volunteers.contains("side=volunteer&amp;page=1")
+            || volunteers.contains(&format!("href=\"{page}/participants?side=volunteer\""))
+    );
+
+    // Standing and waiting time come from the pairs and the dates, not from the records.
+    assert_eq!(c.api(Method::POST, &format!("{api}/rounds"), None).await.status, StatusCode::OK);
+    let waiting = names("?status=waiting").await;
+    assert!(
+        waiting.contains(&"Tigrinya Only".to_string()) && waiting.contains(&"Young Person".to_string()),
+        "{waiting:?}"
+    );
+    assert!(!waiting.iter().any(|n| n.starts_with("Volunteer")));
+    let proposed = names("?status=proposed&side=newcomer").await;
+    assert!(!proposed.is_empty() && !proposed.contains(&"Tigrinya Only".to_string()));
+    assert!(names("?waited=1").await.is_empty(), "everyone joined today");
+    app.clock.advance(chrono::Duration::days(3));
+    c.login("olga@example.org", crate::harness::PASSWORD).await;
+    assert_eq!(listed_names(&c.get(&list("?waited=2")).await.body).len(), 50, "the session ended with the days");
+
+    // The overview counts without reading anyone; the pairs page reads only whom it shows.
+    let overview = c.get(&page).await.body;
+    let waiting_count = format!("<dd>{} (the longest for 3 days)", waiting.len());
+    assert!(overview.contains(&waiting_count), "{waiting_count}: {}", between(&overview, "<dl", "</dl>"));
+    let audit = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    let viewed: Vec<(String, i64)> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "personal-data-viewed")
+        .map(|e| (e["detail"]["what"].as_str().unwrap().to_string(), e["detail"]["count"].as_i64().unwrap_or(-1)))
+        .collect();
+    assert_eq!(viewed.iter().filter(|(w, _)| w == "overview").count(), 0, "{viewed:?}");
+    assert!(viewed.iter().filter(|(w, _)| w == "participants").all(|(_, n)| *n <= 50), "{viewed:?}");
+    let r = c.api(Method::GET, &format!("{api}/pairs"), None).await.json();
+    let proposals: Vec<&serde_json::Value> =
+        r.as_array().unwrap().iter().filter(|p| p["status"] == "proposed").collect();
+    assert!(proposals.len() > 20);
+    let round = format!("{page}/round");
+    assert_eq!(c.post_form(&format!("{round}/accept-all"), &[]).await.status, StatusCode::SEE_OTHER);
+    let pairs = c.get(&format!("{page}/pairs")).await.body;
+    let accepted = between(&pairs, "id=\"accepted-pairs\"", "</ul>");
+    assert_eq!(accepted.matches("<li").count(), 10, "the overview shows ten of each group");
+    assert!(pairs.contains(&format!("See all {}", proposals.len())), "and links to the rest");
+    let all = c.get(&format!("{page}/pairs?show=accepted&page=2")).await.body;
+    let rest = between(&all, "id=\"accepted-pairs\"", "</ul>");
+    assert_eq!(rest.matches("<li").count(), proposals.len() - 50);
+    let one = c.get(&format!("{page}/pairs?show=accepted&q=volunteer+05")).await.body;
+    assert_eq!(between(&one, "id=\"accepted-pairs\"", "</ul>").matches("<li").count(), 1, "found by either name");
 }

@@ -1,0 +1,528 @@
+//! A programme's people and pairs a page at a time, filtered and counted by the database, so a
+//! list of a city's intake opens only the records it shows (and its audit entry counts only
+//! those). What can be filtered without opening a record is plain: side, status, when someone
+//! joined, the pairs' states and check-in dates. What lives inside the sealed record (names,
+//! languages, the area) is found through the participant's findable words, kept as keyed numbers
+//! bound to the programme ([`crate::FieldKey`]): the caller says which words a person has when
+//! it writes them, and which words a list asks for.
+
+use crate::entity::{check_in, pair, participant, participant_term};
+use crate::error::Result;
+use crate::pairs::{met_of, pair_of};
+use crate::programmes::{participant_of, programme_of};
+use crate::reading::{Read, Reading};
+use crate::seal::FieldKey;
+use crate::{Grant, Store, StoredCheckIn, StoredPair, StoredParticipant, StoredProgramme};
+use bridges_domain::policy::ReadParticipants;
+use bridges_domain::{PairId, PairStatus, ParticipantId, ProgrammeId};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Expr, Func, Query, SelectStatement, SimpleExpr};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
+
+/// Where a person stands in the programme, as a list filters by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Active,
+    Withdrawn,
+    /// A newcomer taking part with no pair holding them and none proposed.
+    Waiting,
+    /// Taking part, with a proposal open.
+    Proposed,
+    /// Taking part, in a pair that was accepted, introduced or is meeting.
+    Paired,
+}
+
+/// Which people a list shows. Every condition given must hold.
+#[derive(Debug, Clone, Default)]
+pub struct PeopleFilter {
+    /// "newcomer" or "volunteer".
+    pub side: Option<String>,
+    pub standing: Option<Standing>,
+    /// Findable words every person shown has, as the caller wrote them.
+    pub words: Vec<String>,
+    /// Joined at or before this moment (so waiting at least so long).
+    pub joined_by: Option<DateTime<Utc>>,
+}
+
+/// Which pairs a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairGroup {
+    Proposed,
+    Accepted,
+    /// Introduced or active.
+    Meeting,
+    /// Meeting, but silent for longer than the programme allows.
+    Quiet,
+    Closed,
+}
+
+impl PairGroup {
+    fn statuses(self) -> &'static [PairStatus] {
+        match self {
+            PairGroup::Proposed => &[PairStatus::Proposed],
+            PairGroup::Accepted => &[PairStatus::Accepted],
+            PairGroup::Meeting | PairGroup::Quiet => &[PairStatus::Introduced, PairStatus::Active],
+            PairGroup::Closed => &[PairStatus::Closed],
+        }
+    }
+}
+
+/// Which page of a list, counted from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl Paging {
+    fn offset(self) -> u64 {
+        self.page.saturating_sub(1).saturating_mul(self.per_page)
+    }
+}
+
+/// One page of a list and how many the whole list holds.
+#[derive(Debug, Clone)]
+pub struct Listed<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+}
+
+/// Which pairs a page lists: a page of each group, where either person has every word, and
+/// perhaps a page of the newcomers waiting.
+#[derive(Debug, Clone, Copy)]
+pub struct PairsAsked<'a> {
+    pub groups: &'a [(PairGroup, Paging)],
+    pub words: &'a [String],
+    pub waiting: Option<Paging>,
+}
+
+/// The pages of pairs asked for, in the order asked, the two people of each pair, records opened,
+/// and the newcomers waiting if asked.
+#[derive(Debug, Clone)]
+pub struct PairsListed {
+    pub groups: Vec<Listed<StoredPair>>,
+    pub waiting: Option<Listed<StoredParticipant>>,
+    pub people: Vec<StoredParticipant>,
+}
+
+/// One pair with what its page shows: the programme, its two people and its check-ins.
+#[derive(Debug, Clone)]
+pub struct PairHeld {
+    pub programme: StoredProgramme,
+    pub pair: StoredPair,
+    pub newcomer: StoredParticipant,
+    pub volunteer: StoredParticipant,
+    /// Latest meeting first.
+    pub check_ins: Vec<StoredCheckIn>,
+}
+
+/// How many people and pairs a programme holds in each state, counted without opening a record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgrammeCounts {
+    pub newcomers: u64,
+    pub volunteers: u64,
+    pub waiting: u64,
+    /// When the newcomer waiting longest joined.
+    pub waiting_since: Option<DateTime<Utc>>,
+    pub proposed: u64,
+    /// Accepted, introduced or active.
+    pub held: u64,
+    pub quiet: u64,
+}
+
+const HOLDING: [PairStatus; 3] = [PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active];
+const OPEN_FOR_NEWCOMER: [PairStatus; 4] =
+    [PairStatus::Proposed, PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active];
+
+fn names(statuses: &[PairStatus]) -> Vec<&'static str> {
+    statuses.iter().map(|s| s.as_str()).collect()
+}
+
+/// Some pair in one of `statuses` has the person of the outer query as `side`.
+fn has_pair(side: pair::Column, statuses: &[PairStatus]) -> SelectStatement {
+    Query::select()
+        .expr(Expr::val(1))
+        .from(pair::Entity)
+        .and_where(Expr::col((pair::Entity, side)).equals((participant::Entity, participant::Column::Id)))
+        .and_where(Expr::col((pair::Entity, pair::Column::Status)).is_in(names(statuses)))
+        .to_owned()
+}
+
+fn either_side(statuses: &[PairStatus]) -> Condition {
+    Condition::any()
+        .add(Expr::exists(has_pair(pair::Column::NewcomerId, statuses)))
+        .add(Expr::exists(has_pair(pair::Column::VolunteerId, statuses)))
+}
+
+/// The people of the programme who have every word.
+fn having_words(
+    key: &FieldKey,
+    programme: ProgrammeId,
+    column: impl ColumnTrait,
+    words: &[String],
+) -> Result<Condition> {
+    let mut all = Condition::all();
+    for word in words {
+        let term = key.term(programme.as_uuid(), word)?;
+        let found = Query::select()
+            .column(participant_term::Column::ParticipantId)
+            .from(participant_term::Entity)
+            .and_where(participant_term::Column::Term.eq(term))
+            .to_owned();
+        all = all.add(column.in_subquery(found));
+    }
+    Ok(all)
+}
+
+fn people_condition(key: &FieldKey, programme: ProgrammeId, filter: &PeopleFilter) -> Result<Condition> {
+    let mut c = Condition::all().add(participant::Column::ProgrammeId.eq(programme.as_uuid()));
+    if let Some(side) = &filter.side {
+        c = c.add(participant::Column::Side.eq(side.as_str()));
+    }
+    let active = participant::Column::Status.eq("active");
+    c = match filter.standing {
+        None => c,
+        Some(Standing::Active) => c.add(active),
+        Some(Standing::Withdrawn) => c.add(participant::Column::Status.eq("withdrawn")),
+        Some(Standing::Waiting) => c
+            .add(active)
+            .add(participant::Column::Side.eq("newcomer"))
+            .add(Expr::exists(has_pair(pair::Column::NewcomerId, &OPEN_FOR_NEWCOMER)).not()),
+        Some(Standing::Proposed) => c.add(active).add(either_side(&[PairStatus::Proposed])),
+        Some(Standing::Paired) => c.add(active).add(either_side(&HOLDING)),
+    };
+    if let Some(at) = filter.joined_by {
+        c = c.add(participant::Column::JoinedAt.lte(at));
+    }
+    Ok(c.add(having_words(key, programme, participant::Column::Id, &filter.words)?))
+}
+
+/// Meeting pairs silent longer than `days`: no check-in on or after the day `days` ago, and, with
+/// none at all, introduced (or proposed) more than `days` whole days ago.
+fn quiet_condition(days: u32, now: DateTime<Utc>) -> Condition {
+    let checked_in = |since: Option<chrono::NaiveDate>| {
+        let mut q = Query::select()
+            .expr(Expr::val(1))
+            .from(check_in::Entity)
+            .and_where(Expr::col((check_in::Entity, check_in::Column::PairId)).equals((pair::Entity, pair::Column::Id)))
+            .to_owned();
+        if let Some(day) = since {
+            q.and_where(Expr::col((check_in::Entity, check_in::Column::MetOn)).gte(day));
+        }
+        Expr::exists(q)
+    };
+    let recent = (now - Duration::days(i64::from(days))).date_naive();
+    let started =
+        Func::coalesce([Expr::col(pair::Column::IntroducedAt).into(), Expr::col(pair::Column::ProposedAt).into()]);
+    Condition::all().add(checked_in(Some(recent)).not()).add(
+        Condition::any().add(checked_in(None)).add(Expr::expr(started).lte(now - Duration::days(i64::from(days) + 1))),
+    )
+}
+
+fn pairs_condition(
+    key: &FieldKey,
+    programme: ProgrammeId,
+    (group, quiet_after): (PairGroup, u32),
+    words: &[String],
+    now: DateTime<Utc>,
+) -> Result<Condition> {
+    let mut c = Condition::all()
+        .add(pair::Column::ProgrammeId.eq(programme.as_uuid()))
+        .add(pair::Column::Status.is_in(names(group.statuses())));
+    if group == PairGroup::Quiet {
+        c = c.add(quiet_condition(quiet_after, now));
+    }
+    if !words.is_empty() {
+        c = c.add(
+            Condition::any().add(having_words(key, programme, pair::Column::NewcomerId, words)?).add(having_words(
+                key,
+                programme,
+                pair::Column::VolunteerId,
+                words,
+            )?),
+        );
+    }
+    Ok(c)
+}
+
+impl Store {
+    /// A page of the programme's people that `filter` keeps, longest in the programme first, with
+    /// their records opened; the entry counts the people shown.
+    pub async fn people_listed(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        (filter, paging): (&PeopleFilter, Paging),
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<Listed<StoredParticipant>> {
+        let key = self.field_key()?;
+        let txn = self.begin_reading().await?;
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
+        let listed = people_in(&txn, key, programme, (filter, paging)).await?;
+        self.close_reading(txn, reading.event(grant, programme, Read::Records(listed.items.len())), now).await?;
+        Ok(listed)
+    }
+
+    /// Pages of the programme's pairs, one for each group asked, where either person has every
+    /// word (oldest first; quiet ones most silent first), with the two people of each, and
+    /// optionally a page of the newcomers waiting; all read together, and the entry counts the
+    /// people shown.
+    pub async fn pairs_listed(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        asked: PairsAsked<'_>,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<PairsListed> {
+        let key = self.field_key()?;
+        let txn = self.begin_reading().await?;
+        let stored = programme_of(Self::programme_row_in(&txn, grant.org(), programme).await?);
+        let mut groups = Vec::with_capacity(asked.groups.len());
+        let mut rows = Vec::new();
+        for &(group, paging) in asked.groups {
+            let condition = pairs_condition(key, programme, (group, stored.quiet_after_days), asked.words, now)?;
+            let total = pair::Entity::find().filter(condition.clone()).count(&txn).await?;
+            let mut query = pair::Entity::find().filter(condition);
+            if group == PairGroup::Quiet {
+                query = query.order_by_asc(last_contact());
+            }
+            let page = query
+                .order_by_asc(pair::Column::ProposedAt)
+                .order_by_asc(pair::Column::Id)
+                .offset(paging.offset())
+                .limit(paging.per_page)
+                .all(&txn)
+                .await?;
+            groups.push((page.len(), total));
+            rows.extend(page);
+        }
+        let waiting = match asked.waiting {
+            Some(paging) => {
+                let filter = PeopleFilter { standing: Some(Standing::Waiting), ..PeopleFilter::default() };
+                Some(people_in(&txn, key, programme, (&filter, paging)).await?)
+            }
+            None => None,
+        };
+        let met = met_of(&txn, rows.iter().map(|r| r.id).collect()).await?;
+        let mut ids: Vec<uuid::Uuid> = rows.iter().flat_map(|r| [r.newcomer_id, r.volunteer_id]).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let people = participant::Entity::find()
+            .filter(participant::Column::Id.is_in(ids))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|m| participant_of(key, m))
+            .collect::<Result<Vec<_>>>()?;
+        let mut pairs = rows.into_iter().map(|m| pair_of(key, m, &met));
+        let groups = groups
+            .into_iter()
+            .map(|(shown, total)| Ok(Listed { items: pairs.by_ref().take(shown).collect::<Result<Vec<_>>>()?, total }))
+            .collect::<Result<Vec<_>>>()?;
+        let read = people.len() + waiting.as_ref().map(|w| w.items.len()).unwrap_or(0);
+        self.close_reading(txn, reading.event(grant, programme, Read::Records(read)), now).await?;
+        Ok(PairsListed { groups, waiting, people })
+    }
+
+    /// One pair of the programme with its two people and its check-ins; the entry names the two.
+    /// A pair of another programme is not found, and then nothing is written.
+    pub async fn pair_held(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        id: PairId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<PairHeld> {
+        let key = self.field_key()?;
+        let txn = self.begin_reading().await?;
+        let stored = programme_of(Self::programme_row_in(&txn, grant.org(), programme).await?);
+        let row = Self::pair_row(&txn, programme, id).await?;
+        let met = met_of(&txn, vec![row.id]).await?;
+        let pair = pair_of(key, row, &met)?;
+        let newcomer = participant_of(key, self.participant_row(&txn, programme, pair.newcomer).await?)?;
+        let volunteer = participant_of(key, self.participant_row(&txn, programme, pair.volunteer).await?)?;
+        let check_ins = self.check_ins_in(&txn, id).await?;
+        let people = [pair.newcomer, pair.volunteer];
+        self.close_reading(txn, reading.event(grant, programme, Read::People(&people)), now).await?;
+        Ok(PairHeld { programme: stored, pair, newcomer, volunteer, check_ins })
+    }
+
+    /// The programme's counts of people and pairs by state; nobody's record is opened, so nothing
+    /// is audited.
+    pub async fn programme_counts(
+        &self,
+        grant: &Grant<ReadParticipants>,
+        programme: ProgrammeId,
+        now: DateTime<Utc>,
+    ) -> Result<ProgrammeCounts> {
+        let key = self.field_key()?;
+        let txn = self.begin_reading().await?;
+        let stored = programme_of(Self::programme_row_in(&txn, grant.org(), programme).await?);
+        let people =
+            |side: &str, standing| PeopleFilter { side: Some(side.to_string()), standing, ..Default::default() };
+        let quiet_after = stored.quiet_after_days;
+        let count_people = |filter: PeopleFilter| count_people(&txn, key, programme, filter);
+        let count_pairs = |group| count_pairs(&txn, key, programme, (group, quiet_after), now);
+        let waiting = people_condition(key, programme, &people("newcomer", Some(Standing::Waiting)))?;
+        let waiting_since: Option<DateTime<Utc>> = participant::Entity::find()
+            .select_only()
+            .column(participant::Column::JoinedAt)
+            .filter(waiting)
+            .order_by_asc(participant::Column::JoinedAt)
+            .into_tuple()
+            .one(&txn)
+            .await?;
+        let counts = ProgrammeCounts {
+            newcomers: count_people(people("newcomer", Some(Standing::Active))).await?,
+            volunteers: count_people(people("volunteer", Some(Standing::Active))).await?,
+            waiting: count_people(people("newcomer", Some(Standing::Waiting))).await?,
+            waiting_since,
+            proposed: count_pairs(PairGroup::Proposed).await?,
+            held: count_pairs(PairGroup::Accepted).await? + count_pairs(PairGroup::Meeting).await?,
+            quiet: count_pairs(PairGroup::Quiet).await?,
+        };
+        txn.commit().await?;
+        Ok(counts)
+    }
+
+    /// Gives every participant who has no findable words yet the words `words` reads from their
+    /// record: run at start, after migrations, for people added before words were kept (or whose
+    /// record has none). Nothing leaves the store but the words, which it keeps as keyed numbers.
+    /// Answers how many people it gave words to.
+    pub async fn find_words_for_all(&self, words: impl Fn(&str) -> Vec<String>) -> Result<usize> {
+        let key = self.field_key()?;
+        let without = Query::select()
+            .expr(Expr::val(1))
+            .from(participant_term::Entity)
+            .and_where(
+                Expr::col((participant_term::Entity, participant_term::Column::ParticipantId))
+                    .equals((participant::Entity, participant::Column::Id)),
+            )
+            .to_owned();
+        let mut given = 0;
+        let mut after = uuid::Uuid::nil();
+        loop {
+            let rows = participant::Entity::find()
+                .filter(Expr::exists(without.clone()).not())
+                .filter(participant::Column::Id.gt(after))
+                .order_by_asc(participant::Column::Id)
+                .limit(1000)
+                .all(&self.db)
+                .await?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            let txn = self.db.begin().await?;
+            for m in rows {
+                let programme = ProgrammeId::from_uuid(m.programme_id);
+                let person = participant_of(key, m)?;
+                let found = words(person.record.expose());
+                given += usize::from(!found.is_empty());
+                add_words(&txn, key, programme, &[(person.id, &found)]).await?;
+            }
+            txn.commit().await?;
+        }
+        Ok(given)
+    }
+}
+
+/// When a meeting pair was last in touch: its latest check-in, or else its introduction.
+fn last_contact() -> SimpleExpr {
+    let last_met = Query::select()
+        .expr(Func::max(Expr::col((check_in::Entity, check_in::Column::MetOn))))
+        .from(check_in::Entity)
+        .and_where(Expr::col((check_in::Entity, check_in::Column::PairId)).equals((pair::Entity, pair::Column::Id)))
+        .to_owned();
+    Func::coalesce([
+        SimpleExpr::SubQuery(None, Box::new(last_met.into_sub_query_statement())),
+        Expr::col((pair::Entity, pair::Column::IntroducedAt)).into(),
+        Expr::col((pair::Entity, pair::Column::ProposedAt)).into(),
+    ])
+    .into()
+}
+
+/// A page of the people `filter` keeps, longest in the programme first, records opened.
+async fn people_in(
+    db: &impl ConnectionTrait,
+    key: &FieldKey,
+    programme: ProgrammeId,
+    (filter, paging): (&PeopleFilter, Paging),
+) -> Result<Listed<StoredParticipant>> {
+    let condition = people_condition(key, programme, filter)?;
+    let total = participant::Entity::find().filter(condition.clone()).count(db).await?;
+    let items = participant::Entity::find()
+        .filter(condition)
+        .order_by_asc(participant::Column::JoinedAt)
+        .order_by_asc(participant::Column::Id)
+        .offset(paging.offset())
+        .limit(paging.per_page)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| participant_of(key, m))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Listed { items, total })
+}
+
+async fn count_people(
+    db: &impl ConnectionTrait,
+    key: &FieldKey,
+    programme: ProgrammeId,
+    filter: PeopleFilter,
+) -> Result<u64> {
+    Ok(participant::Entity::find().filter(people_condition(key, programme, &filter)?).count(db).await?)
+}
+
+async fn count_pairs(
+    db: &impl ConnectionTrait,
+    key: &FieldKey,
+    programme: ProgrammeId,
+    group: (PairGroup, u32),
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    Ok(pair::Entity::find().filter(pairs_condition(key, programme, group, &[], now)?).count(db).await?)
+}
+
+/// Replaces the person's findable words with `words`, in `db`.
+pub(crate) async fn write_words(
+    db: &impl ConnectionTrait,
+    key: &FieldKey,
+    (programme, id): (ProgrammeId, ParticipantId),
+    words: &[String],
+) -> Result<()> {
+    participant_term::Entity::delete_many()
+        .filter(participant_term::Column::ParticipantId.eq(id.as_uuid()))
+        .exec(db)
+        .await?;
+    add_words(db, key, programme, &[(id, words)]).await
+}
+
+/// Gives people of `programme` who have none yet their findable words, in `db`.
+pub(crate) async fn add_words(
+    db: &impl ConnectionTrait,
+    key: &FieldKey,
+    programme: ProgrammeId,
+    people: &[(ParticipantId, &[String])],
+) -> Result<()> {
+    let mut rows = Vec::new();
+    for (id, words) in people {
+        let mut terms: Vec<i64> = words.iter().map(|w| key.term(programme.as_uuid(), w)).collect::<Result<_>>()?;
+        terms.sort_unstable();
+        terms.dedup();
+        rows.extend(
+            terms
+                .into_iter()
+                .map(|term| participant_term::ActiveModel { term: Set(term), participant_id: Set(id.as_uuid()) }),
+        );
+    }
+    // Batches keep each statement under the backends' bind-parameter limits.
+    for chunk in rows.chunks(1000) {
+        participant_term::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
+    }
+    Ok(())
+}

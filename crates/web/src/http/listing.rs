@@ -1,0 +1,148 @@
+//! What every long list's page shares: the query string it was asked with (filters and a page
+//! number, each read leniently and cut short), and the pager that links to the pages before and
+//! after with the same filters.
+
+use crate::http::i18n::Tr;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use std::collections::HashMap;
+
+/// The longest value a list's filter keeps.
+const MAX_VALUE: usize = 100;
+
+/// A list's query string: a filter that does not parse shows everything rather than an error, and
+/// a page number that does not is the first page.
+#[derive(Debug, Clone, Default)]
+pub struct ListParams(HashMap<String, String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ListParams {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or_default();
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+        Ok(ListParams(pairs.into_iter().collect()))
+    }
+}
+
+impl ListParams {
+    /// The value of `key`, trimmed and cut to a hundred characters; empty when absent.
+    pub fn get(&self, key: &str) -> String {
+        self.0.get(key).map(|v| v.trim().chars().take(MAX_VALUE).collect()).unwrap_or_default()
+    }
+
+    /// Whether `key` asks for exactly `value`.
+    pub fn is(&self, key: &str, value: &str) -> bool {
+        self.get(key) == value
+    }
+
+    /// Whether any of `keys` asks for something.
+    pub fn any(&self, keys: &[&str]) -> bool {
+        keys.iter().any(|k| !self.get(k).is_empty())
+    }
+
+    /// The page asked for, from 1.
+    pub fn page(&self) -> u64 {
+        self.get("page").parse().unwrap_or(1).max(1)
+    }
+
+    /// A whole number of at most `max`, or nothing.
+    pub fn number(&self, key: &str, max: u32) -> Option<u32> {
+        self.get(key).parse().ok().filter(|n| *n <= max)
+    }
+
+    /// The query string of this list with `keys` as they are (empty ones left out) and `page`.
+    pub fn href(&self, path: &str, keys: &[&str], page: u64) -> String {
+        let mut pairs: Vec<(String, String)> =
+            keys.iter().map(|k| (k.to_string(), self.get(k))).filter(|(_, v)| !v.is_empty()).collect();
+        if page > 1 {
+            pairs.push(("page".to_string(), page.to_string()));
+        }
+        let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+        if query.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}?{query}")
+        }
+    }
+}
+
+/// Where a list's page stands: which rows it shows of how many, and links to its neighbours.
+#[derive(Debug, Clone)]
+pub struct Pager {
+    pub total: u64,
+    /// The first and last row shown, counted from 1 (0 and 0 on an empty page).
+    pub first: u64,
+    pub last: u64,
+    pub page: u64,
+    pub pages: u64,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    /// The pager of page `page` of `total` rows, `shown` of them on it, the links keeping `keys`.
+    pub fn new(
+        params: &ListParams,
+        (path, keys): (&str, &[&str]),
+        (page, per_page): (u64, u64),
+        total: u64,
+        shown: usize,
+    ) -> Pager {
+        let pages = total.div_ceil(per_page.max(1)).max(1);
+        let page = page.min(pages);
+        let first = if shown == 0 { 0 } else { (page - 1) * per_page + 1 };
+        Pager {
+            total,
+            first,
+            last: if shown == 0 { 0 } else { first + shown as u64 - 1 },
+            page,
+            pages,
+            previous: (page > 1).then(|| params.href(path, keys, page - 1)),
+            next: (page < pages).then(|| params.href(path, keys, page + 1)),
+        }
+    }
+}
+
+impl Pager {
+    /// "Showing 51–100 of 120", in the reader's language.
+    pub fn showing(&self, tr: &Tr) -> String {
+        let args =
+            [("first", self.first.to_string()), ("last", self.last.to_string()), ("total", self.total.to_string())];
+        tr.t_args("list-showing", &args)
+    }
+
+    /// "Page 2 of 3", in the reader's language.
+    pub fn position(&self, tr: &Tr) -> String {
+        tr.t_args("pager-position", &[("page", self.page.to_string()), ("pages", self.pages.to_string())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(query: &str) -> ListParams {
+        ListParams(serde_urlencoded::from_str::<Vec<(String, String)>>(query).unwrap_or_default().into_iter().collect())
+    }
+
+    #[test]
+    fn a_pager_links_its_neighbours_with_the_same_filters() {
+        let p = params("q=Amina+S&side=newcomer&page=2&evil=x");
+        let pager = Pager::new(&p, ("/list", &["q", "side"]), (p.page(), 50), 120, 50);
+        assert_eq!((pager.first, pager.last, pager.page, pager.pages), (51, 100, 2, 3));
+        assert_eq!(pager.previous.as_deref(), Some("/list?q=Amina+S&side=newcomer"));
+        assert_eq!(pager.next.as_deref(), Some("/list?q=Amina+S&side=newcomer&page=3"));
+        let empty = Pager::new(&params(""), ("/list", &["q"]), (1, 50), 0, 0);
+        assert_eq!((empty.first, empty.last, empty.pages, empty.previous, empty.next), (0, 0, 1, None, None));
+    }
+
+    #[test]
+    fn odd_values_read_as_no_filter() {
+        let p = params("page=-3&waited=abc&q=%E2%80%AE");
+        assert_eq!(p.page(), 1);
+        assert_eq!(p.number("waited", 3650), None);
+        assert_eq!(params("waited=99999").number("waited", 3650), None);
+        assert_eq!(params(&format!("q={}", "a".repeat(500))).get("q").len(), 100);
+    }
+}
