@@ -12,7 +12,7 @@ use crate::pairs::{met_of, pair_of};
 use crate::programmes::{participant_of, programme_of};
 use crate::reading::{Read, Reading};
 use crate::seal::FieldKey;
-use crate::{Grant, Store, StoredCheckIn, StoredPair, StoredParticipant, StoredProgramme};
+use crate::{Grant, Store, StoredCheckIn, StoredPair, StoredParticipant, StoredProgramme, StoredRound};
 use bridges_domain::policy::ReadParticipants;
 use bridges_domain::{PairId, PairStatus, ParticipantId, ProgrammeId};
 use chrono::{DateTime, Duration, Utc};
@@ -97,6 +97,8 @@ pub struct PairsAsked<'a> {
     pub groups: &'a [(PairGroup, Paging)],
     pub words: &'a [String],
     pub waiting: Option<Paging>,
+    /// Whether the latest round comes too (its summary says why people wait).
+    pub round: bool,
 }
 
 /// The pages of pairs asked for, in the order asked, the two people of each pair, records opened,
@@ -106,6 +108,7 @@ pub struct PairsListed {
     pub groups: Vec<Listed<StoredPair>>,
     pub waiting: Option<Listed<StoredParticipant>>,
     pub people: Vec<StoredParticipant>,
+    pub latest_round: Option<StoredRound>,
 }
 
 /// One pair with what its page shows: the programme, its two people and its check-ins.
@@ -269,8 +272,8 @@ impl Store {
 
     /// Pages of the programme's pairs, one for each group asked, where either person has every
     /// word (oldest first; quiet ones most silent first), with the two people of each, and
-    /// optionally a page of the newcomers waiting; all read together, and the entry counts the
-    /// people shown.
+    /// optionally a page of the newcomers waiting and the latest round; all read together, and the
+    /// entry counts the people shown (the round's summary is read for them).
     pub async fn pairs_listed(
         &self,
         grant: &Grant<ReadParticipants>,
@@ -308,6 +311,7 @@ impl Store {
             }
             None => None,
         };
+        let latest_round = if asked.round { self.latest_round_in(&txn, programme).await? } else { None };
         let met = met_of(&txn, rows.iter().map(|r| r.id).collect()).await?;
         let mut ids: Vec<uuid::Uuid> = rows.iter().flat_map(|r| [r.newcomer_id, r.volunteer_id]).collect();
         ids.sort_unstable();
@@ -326,7 +330,7 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         let read = people.len() + waiting.as_ref().map(|w| w.items.len()).unwrap_or(0);
         self.close_reading(txn, reading.event(grant, programme, Read::Records(read)), now).await?;
-        Ok(PairsListed { groups, waiting, people })
+        Ok(PairsListed { groups, waiting, people, latest_round })
     }
 
     /// One pair of the programme with its two people and its check-ins; the entry names the two.

@@ -10,7 +10,7 @@ use bridges_domain::{PairId, ParticipantId, ProgrammeId};
 use bridges_pairing::Side;
 use bridges_store::{
     Grant, Listed, Paging, PairGroup, PairsAsked, PeopleFilter, ProgrammeCounts, Reading, Standing, StoredCheckIn,
-    StoredPair, StoredProgramme,
+    StoredPair, StoredProgramme, StoredRound,
 };
 use chrono::{DateTime, Duration, Utc};
 use std::collections::HashMap;
@@ -80,27 +80,33 @@ pub async fn people(
     Ok(PeoplePage { people: listed.items.into_iter().map(Person::from_stored).collect(), total: listed.total })
 }
 
-/// Pages of pairs with the names of their people, and perhaps of the newcomers waiting.
+/// Pages of pairs with their people, perhaps the newcomers waiting and the latest round.
 pub struct PairsPage {
     /// One page for each group asked, in the order asked.
     pub groups: Vec<Listed<StoredPair>>,
     pub waiting: Option<PeoplePage>,
-    names: HashMap<ParticipantId, String>,
+    pub latest_round: Option<StoredRound>,
+    people: HashMap<ParticipantId, Person>,
 }
 
 impl PairsPage {
+    pub fn person(&self, id: ParticipantId) -> Option<&Person> {
+        self.people.get(&id)
+    }
+
     pub fn name(&self, id: ParticipantId) -> String {
-        self.names.get(&id).cloned().unwrap_or_default()
+        self.person(id).map(|p| p.record.name.clone()).unwrap_or_default()
     }
 }
 
 /// What a page of pairs asks for: a page of each group, where either person matches `search`,
-/// and perhaps the first newcomers waiting.
+/// perhaps the first newcomers waiting, and perhaps the latest round.
 pub struct PairsQuery<'a> {
     pub groups: &'a [(PairGroup, u64)],
     pub search: &'a Search,
     pub per_page: u64,
     pub waiting: Option<u64>,
+    pub round: bool,
 }
 
 /// The pages of the programme's pairs `query` asks for, read together; the store audits one read
@@ -115,14 +121,14 @@ pub async fn pairs(
     let words = query.search.words();
     let groups: Vec<(PairGroup, Paging)> =
         query.groups.iter().map(|&(group, page)| (group, paging(page, query.per_page))).collect();
-    let asked =
-        PairsAsked { groups: &groups, words: &words, waiting: query.waiting.map(|per_page| paging(1, per_page)) };
+    let waiting = query.waiting.map(|per_page| paging(1, per_page));
+    let asked = PairsAsked { groups: &groups, words: &words, waiting, round: query.round };
     let listed = services.store().pairs_listed(grant, programme, asked, Reading::viewing(what), services.now()).await?;
-    let names = listed.people.into_iter().map(Person::from_stored).map(|p| (p.id, p.record.name)).collect();
+    let people = listed.people.into_iter().map(Person::from_stored).map(|p| (p.id, p)).collect();
     let waiting = listed
         .waiting
         .map(|w| PeoplePage { total: w.total, people: w.items.into_iter().map(Person::from_stored).collect() });
-    Ok(PairsPage { groups: listed.groups, waiting, names })
+    Ok(PairsPage { groups: listed.groups, waiting, latest_round: listed.latest_round, people })
 }
 
 /// Days since the pair last met, or since it was introduced (or proposed) if it never has.

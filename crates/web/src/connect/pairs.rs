@@ -105,8 +105,13 @@ pub async fn list(
     let shown_groups: Vec<(&str, PairGroup)> =
         GROUPS.iter().filter(|(name, _)| show.is_none_or(|(s, _)| s == *name)).copied().collect();
     let asked: Vec<(PairGroup, u64)> = shown_groups.iter().map(|(_, group)| (*group, page_number)).collect();
-    let query =
-        PairsQuery { groups: &asked, search: &search, per_page, waiting: show.is_none().then_some(OVERVIEW_ROWS) };
+    let query = PairsQuery {
+        groups: &asked,
+        search: &search,
+        per_page,
+        waiting: show.is_none().then_some(OVERVIEW_ROWS),
+        round: false,
+    };
     let listed = roster::pairs(state.services(), &grant, id, &query, "pairs").await?;
     let mut sections = HashMap::new();
     let mut shown_total = 0;

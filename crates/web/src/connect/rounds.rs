@@ -5,6 +5,7 @@ use crate::connect::explain;
 use crate::http::authz::{Authorised, Ids};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::FormPairs;
+use crate::http::listing::{ListParams, Pager};
 use crate::http::page::{render, Page};
 use crate::http::see_other;
 use crate::http::state::AppState;
@@ -12,12 +13,15 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use bridges_app::connect::pairs;
-use bridges_app::connect::programme::load;
+use bridges_app::connect::programme::Settings;
+use bridges_app::connect::record::Search;
+use bridges_app::connect::roster::{self, PairsQuery};
 use bridges_app::connect::round::{run_round, RoundSummary};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::{OrgId, PairId, PairStatus, ParticipantId, ProgrammeId};
-use bridges_pairing::{Factor, GroupOutcome};
-use bridges_store::{StoredPair, StoredProgramme};
+use bridges_pairing::{rescore_swap, Entrant, Factor, GroupOutcome, Reason};
+use bridges_store::{PairGroup, StoredPair, StoredProgramme};
+use std::collections::HashMap;
 
 pub struct ProposalView {
     pub id: PairId,
@@ -28,6 +32,9 @@ pub struct ProposalView {
     pub percent: u32,
     pub factors: Vec<(String, u32)>,
     pub locked: bool,
+    /// The other proposals on the page whose volunteer this one may take in a swap (both new
+    /// pairs keep every rule), with what the two would be called.
+    pub swaps: Vec<(PairId, String)>,
 }
 
 pub struct WaitingView {
@@ -38,6 +45,13 @@ pub struct WaitingView {
     pub details: Vec<String>,
 }
 
+/// How many proposals a page of the round shows, and how many of those waiting longest.
+const PROPOSALS_PER_PAGE: u64 = 25;
+const WAITING_ROWS: u64 = 25;
+
+/// The query string keys of the round's proposals.
+const FILTERS: [&str; 1] = ["q"];
+
 #[derive(Template)]
 #[template(path = "connect/round.html")]
 struct RoundPage {
@@ -47,6 +61,9 @@ struct RoundPage {
     summary: Option<RoundSummary>,
     proposals: Vec<ProposalView>,
     unpaired: Vec<WaitingView>,
+    waiting_total: u64,
+    filters: ListParams,
+    pager: Pager,
     may_run: bool,
 }
 
@@ -78,61 +95,118 @@ pub fn factors_of(page: &Page, pair: &StoredPair) -> Vec<(String, u32)> {
     factors.iter().map(|f| (explain::factor(&page.tr, f), explain::share(f))).collect()
 }
 
+/// The latest round: its counts and proof, a page of its proposals (searched by either name)
+/// with the swaps the rules allow among them, the newcomers waiting longest with why, and the
+/// fairness of its outcome. Only the people shown are read (and audited).
 pub async fn show(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<ReadParticipants>,
     page: Page,
     Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
+    params: ListParams,
 ) -> AppResult<Response> {
-    let data = load(state.services(), &grant, id, "round").await?;
-    let summary = data.latest_round.as_ref().and_then(|r| RoundSummary::from_json(&r.summary));
-    let proposals = data
-        .pairs
+    let programme = state.store().programme(&grant, id).await?;
+    let settings = Settings::of(&programme);
+    let search = Search { name: params.get("q"), ..Search::default() };
+    let page_number = params.page();
+    let query = PairsQuery {
+        groups: &[(PairGroup::Proposed, page_number)],
+        search: &search,
+        per_page: PROPOSALS_PER_PAGE,
+        waiting: Some(WAITING_ROWS),
+        round: true,
+    };
+    let listed = roster::pairs(state.services(), &grant, id, &query, "round").await?;
+    let summary = listed.latest_round.as_ref().and_then(|r| RoundSummary::from_json(&r.summary));
+    let now = state.now();
+    let proposed = listed.groups.first().map(|g| g.items.as_slice()).unwrap_or_default();
+    let swaps = allowed_swaps(&settings, proposed, |id| listed.person(id).map(|p| p.entrant(now)));
+    let proposals: Vec<ProposalView> = proposed
         .iter()
-        .filter(|p| p.status == PairStatus::Proposed)
-        .map(|p| ProposalView {
+        .zip(swaps)
+        .map(|(p, swaps)| ProposalView {
             id: p.id,
             newcomer: p.newcomer,
-            newcomer_name: data.name(p.newcomer),
+            newcomer_name: listed.name(p.newcomer),
             volunteer: p.volunteer,
-            volunteer_name: data.name(p.volunteer),
+            volunteer_name: listed.name(p.volunteer),
             percent: explain::percent(p.score),
             factors: factors_of(&page, p),
             locked: p.locked,
+            swaps: swaps
+                .into_iter()
+                .map(|other| (other.id, format!("{} – {}", listed.name(other.newcomer), listed.name(p.volunteer))))
+                .collect(),
         })
         .collect();
-    let now = state.now();
-    let held = data.held_newcomers(now);
-    let unpaired = summary
-        .as_ref()
-        .map(|s| {
-            s.unpaired
+    let reasons: HashMap<ParticipantId, &Reason> =
+        summary.as_ref().map(|s| s.unpaired.iter().map(|(id, r)| (*id, r)).collect()).unwrap_or_default();
+    let (unpaired, waiting_total) = match &listed.waiting {
+        Some(w) => {
+            let rows = w
+                .people
                 .iter()
-                .filter(|(id, _)| !held.contains(id))
-                .filter_map(|(id, reason)| {
-                    let person = data.person(*id).filter(|p| !p.withdrawn)?;
-                    let (reason, details) = explain::reason(&page.tr, reason);
-                    Some(WaitingView {
-                        id: *id,
+                .map(|person| {
+                    let (reason, details) = match reasons.get(&person.id) {
+                        Some(reason) => explain::reason(&page.tr, reason),
+                        None => (page.t("round-joined-since"), Vec::new()),
+                    };
+                    WaitingView {
+                        id: person.id,
                         name: person.record.name.clone(),
                         days: person.days_waiting(now),
                         reason,
                         details,
-                    })
+                    }
                 })
-                .collect()
-        })
-        .unwrap_or_default();
+                .collect();
+            (rows, w.total)
+        }
+        None => (Vec::new(), 0),
+    };
+    let path = format!("/orgs/{}/programmes/{id}/round", ctx.org.id);
+    let total = listed.groups.first().map(|g| g.total).unwrap_or(0);
+    let pager = Pager::new(&params, (&path, &FILTERS), (page_number, PROPOSALS_PER_PAGE), total, proposals.len());
     let page = page.with_org(&ctx);
     render(&RoundPage {
-        ran_at: data.latest_round.as_ref().map(|r| page.date(&r.ran_at)),
+        ran_at: listed.latest_round.as_ref().map(|r| page.date(&r.ran_at)),
         page,
-        programme: data.programme,
+        programme,
         summary,
         proposals,
         unpaired,
+        waiting_total,
+        filters: params,
+        pager,
         may_run: ctx.may::<RunProgrammes>(),
     })
+}
+
+/// For each proposal, the others whose volunteer it may take in a swap: both new pairs keep
+/// every rule. People the page could not read allow no swap.
+fn allowed_swaps<'a>(
+    settings: &Settings,
+    proposals: &'a [StoredPair],
+    entrant: impl Fn(ParticipantId) -> Option<Entrant>,
+) -> Vec<Vec<&'a StoredPair>> {
+    let people: Vec<Option<(Entrant, Entrant)>> =
+        proposals.iter().map(|p| Some((entrant(p.newcomer)?, entrant(p.volunteer)?))).collect();
+    proposals
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            proposals
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .filter(|(j, _)| match (&people[i], &people[*j]) {
+                    (Some((n1, v1)), Some((n2, v2))) => rescore_swap(&settings.programme, (n1, v1), (n2, v2)).is_ok(),
+                    _ => false,
+                })
+                .map(|(_, other)| other)
+                .collect()
+        })
+        .collect()
 }
 
 pub async fn run(
@@ -182,10 +256,24 @@ pub async fn act(
     }
     let base = format!("/orgs/{}/programmes/{id}", ctx.org.id);
     Ok(see_other(&match form.first("back").as_str() {
-        "pairs" => format!("{base}/pairs"),
+        "pairs" => format!("{base}/pairs{}", place(&form, &["show", "q", "page"])),
         "pair" => format!("{base}/pairs/{pair}"),
-        _ => format!("{base}/round"),
+        _ => format!("{base}/round{}#proposals", place(&form, &["q", "page"])),
     }))
+}
+
+/// The query string that brings the coordinator back where the form was: the list's filters and
+/// page, as the form carried them (a page that is not a number is left out).
+fn place(form: &FormPairs, keys: &[&str]) -> String {
+    let pairs: Vec<(&str, String)> = keys
+        .iter()
+        .map(|k| (*k, form.first(k).trim().chars().take(100).collect::<String>()))
+        .filter(|(k, v)| !v.is_empty() && (*k != "page" || v.parse::<u64>().is_ok()))
+        .collect();
+    match serde_urlencoded::to_string(&pairs) {
+        Ok(query) if !query.is_empty() => format!("?{query}"),
+        _ => String::new(),
+    }
 }
 
 /// Swaps the volunteers of two proposals, if both new pairs keep every rule.
@@ -197,5 +285,5 @@ pub async fn swap(
 ) -> AppResult<Response> {
     let (a, b) = (form_pair(&form.first("a"))?, form_pair(&form.first("b"))?);
     pairs::swap(state.services(), &grant, id, (a, b)).await?;
-    Ok(see_other(&format!("/orgs/{}/programmes/{id}/round", ctx.org.id)))
+    Ok(see_other(&format!("/orgs/{}/programmes/{id}/round{}#proposals", ctx.org.id, place(&form, &["q", "page"]))))
 }
