@@ -346,12 +346,15 @@ async fn a_coordinator_imports_500_people_runs_a_round_and_accepts_the_pairs() {
     assert!(first.contains("Both speak") && first.contains("free time"), "each pair says why: {first}");
     let waiting = d.find(By::Id("unpaired")).await.unwrap().text().await.unwrap();
     assert!(waiting.contains("No language in common: rules out"), "and each wait says why: {waiting}");
-    let proposals = d.find_all(By::Css("#proposals tbody tr")).await.unwrap().len();
-    assert!(proposals > 150, "{proposals} pairs proposed");
+    assert_eq!(d.find_all(By::Css("#proposals tbody tr")).await.unwrap().len(), 25, "a page at a time");
+    let position = d.find(By::Css(".list-position")).await.unwrap().text().await.unwrap();
+    let proposals: usize = position.rsplit(' ').next().unwrap().parse().unwrap();
+    assert!(proposals > 150, "{proposals} pairs proposed: {position}");
 
     submit(d, "/round/accept-all").await;
     let accepted = d.find_all(By::Css("#accepted-pairs li")).await.unwrap().len();
-    assert_eq!(accepted, proposals);
+    assert_eq!(accepted, 10, "the overview shows ten of each group");
+    assert!(body_text(d).await.contains(&format!("See all {proposals}")));
     submit(d, "/introduce").await;
     assert!(body_text(d).await.contains("No pair has gone quiet."));
 
