@@ -431,3 +431,4 @@ pairs-group-accepted = مقبولة، بانتظار التعارف
 pairs-group-meeting = تعارفت وتلتقي
 pairs-group-closed = منتهية
 pairs-see-all = اعرض الكل ({ $count })
+fairness-chart = نسبة من جرى إقرانهم في كل مجموعة ({ $dimension })

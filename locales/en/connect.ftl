@@ -396,3 +396,4 @@ pairs-group-accepted = Accepted, to introduce
 pairs-group-meeting = Introduced and meeting
 pairs-group-closed = Closed
 pairs-see-all = See all { $count }
+fairness-chart = Share of each { $dimension } group paired

@@ -402,3 +402,4 @@ pairs-group-accepted = Acceptés, à présenter
 pairs-group-meeting = Présentés et qui se voient
 pairs-group-closed = Terminés
 pairs-see-all = Voir les { $count }
+fairness-chart = Part de chaque groupe ({ $dimension }) mise en binôme

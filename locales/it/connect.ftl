@@ -402,3 +402,4 @@ pairs-group-accepted = Accettate, da presentare
 pairs-group-meeting = Presentate e che si incontrano
 pairs-group-closed = Chiuse
 pairs-see-all = Vedi tutte ({ $count })
+fairness-chart = Quota abbinata di ogni gruppo ({ $dimension })

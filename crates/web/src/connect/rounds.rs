@@ -87,6 +87,34 @@ impl RoundPage {
     fn comparable(&self, g: &GroupOutcome) -> bool {
         g.comparable(bridges_app::connect::round::MIN_GROUP)
     }
+    /// The pairing rate of each group as a bar chart (SVG); groups too small to compare show as
+    /// such instead of a bar.
+    fn fairness_chart(&self, s: &RoundSummary) -> String {
+        let too_few = self.page.t("fairness-too-few");
+        let points: Vec<bridges_measure::Point> = s
+            .fairness
+            .groups
+            .iter()
+            .map(|g| bridges_measure::Point {
+                label: g.group.clone(),
+                value: self.comparable(g).then(|| (g.pairing_rate() * 100.0).round()),
+                note: (!self.comparable(g)).then(|| too_few.clone()),
+            })
+            .collect();
+        let title = self.page.t1("fairness-chart", "dimension", &self.page.tk("dimension", &s.fairness.by));
+        let width = u32::try_from(points.len()).unwrap_or(u32::MAX).saturating_mul(90).clamp(320, 720);
+        let spec = bridges_measure::ChartSpec {
+            title: &title,
+            unit: "%",
+            points: &points,
+            baseline: None,
+            target: None,
+            rtl: self.page.dir() == "rtl",
+            width,
+            height: 260,
+        };
+        bridges_measure::bar_chart(&spec)
+    }
 }
 
 /// The factors of a stored pair, in words, each with its share of the score.

@@ -251,6 +251,7 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     let amira_row = between(&round, "Amira Haddad</bdi>", "</tr>");
     assert!(amira_row.contains("Bruno Peeters"), "{amira_row}");
     assert!(round.contains("Fairness between groups"));
+    assert!(round.contains("id=\"fairness-chart\"><svg"), "drawn as a chart too");
 
     // Decide: reject one, swap two, accept the rest.
     let ids = proposal_ids(&round);
