@@ -51,6 +51,51 @@ def wrk(base, cookie, path, label):
           f"{rate.group(1) if rate else '?'} req/s  non-2xx: {errors.group(1) if errors else 0}", flush=True)
 
 
+class DemoServer:
+    """The demo with `people` people, made in a fresh data folder and served, with the demo
+    coordinator logged in: `base`, `session`, `cookie`, `org`, `programme`, `server`."""
+
+    def __init__(self, bridges, people):
+        self.data = tempfile.mkdtemp(prefix="bridges-bench-")
+        env = dict(os.environ, BRIDGES_DATA=self.data)
+        started = time.time()
+        demo = subprocess.run([bridges, "demo", "--people", str(people)], env=env, capture_output=True,
+                              text=True, check=True).stdout
+        print(f"demo of {people} people made in {time.time() - started:.0f} s", flush=True)
+        password = re.search(r"with the password (\S+)", demo).group(1)
+        self.org = re.search(r"Demo organisation ready: .* \(([0-9a-f-]{36})\)", demo).group(1)
+        self.programme = re.search(r"Demo programme: .* \(([0-9a-f-]{36})\)", demo).group(1)
+        port = free_port()
+        self.base = f"http://127.0.0.1:{port}"
+        self.server = subprocess.Popen([bridges, "serve", "--listen", f"127.0.0.1:{port}"], env=env,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            try:
+                requests.get(self.base + "/healthz", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        self.session = requests.Session()
+        form = self.session.get(self.base + "/login").text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+        answer = self.session.post(self.base + "/login", allow_redirects=False, data={
+            "csrf_token": token, "email": "demo-coordinator@example.org", "password": password})
+        assert answer.status_code == 303, answer.status_code
+        self.cookie = "; ".join(f"{c.name}={c.value}" for c in self.session.cookies)
+
+    def run_round(self):
+        """Runs a round on the demo programme through the API: (status, seconds, answer)."""
+        t = time.time()
+        r = self.session.post(f"{self.base}/api/v1/orgs/{self.org}/programmes/{self.programme}/rounds",
+                              timeout=3600, headers={"x-csrf-token": self.session.cookies.get("bridges_csrf", "")})
+        return r.status_code, time.time() - t, r.json() if r.ok else r.text[:300]
+
+    def close(self):
+        self.server.terminate()
+        self.server.wait()
+        shutil.rmtree(self.data, ignore_errors=True)
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
@@ -58,47 +103,15 @@ def main():
     ap.add_argument("--people", type=int, default=100_000)
     ap.add_argument("bridges", nargs="?", default=os.path.join(target, "release", "bridges"))
     args = ap.parse_args()
-    data = tempfile.mkdtemp(prefix="bridges-round-load-")
-    env = dict(os.environ, BRIDGES_DATA=data)
-    started = time.time()
-    demo = subprocess.run([args.bridges, "demo", "--people", str(args.people)], env=env, capture_output=True,
-                          text=True, check=True).stdout
-    print(f"demo of {args.people} people made in {time.time() - started:.0f} s", flush=True)
-    password = re.search(r"with the password (\S+)", demo).group(1)
-    org = re.search(r"Demo organisation ready: .* \(([0-9a-f-]{36})\)", demo).group(1)
-    programme = re.search(r"Demo programme: .* \(([0-9a-f-]{36})\)", demo).group(1)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([args.bridges, "serve", "--listen", f"127.0.0.1:{port}"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    demo = DemoServer(args.bridges, args.people)
     try:
-        for _ in range(100):
-            try:
-                requests.get(base + "/healthz", timeout=1)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.2)
-        session = requests.Session()
-        form = session.get(base + "/login").text
-        token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
-        answer = session.post(base + "/login", allow_redirects=False, data={
-            "csrf_token": token, "email": "demo-coordinator@example.org", "password": password})
-        assert answer.status_code == 303, answer.status_code
-        cookie = "; ".join(f"{c.name}={c.value}" for c in session.cookies)
-        dashboard = f"/orgs/{org}"
-        wrk(base, cookie, dashboard, "dashboard, idle:")
+        dashboard = f"/orgs/{demo.org}"
+        wrk(demo.base, demo.cookie, dashboard, "dashboard, idle:")
         result = {}
-
-        def run_round():
-            t = time.time()
-            r = session.post(f"{base}/api/v1/orgs/{org}/programmes/{programme}/rounds", timeout=3600,
-                             headers={"x-csrf-token": session.cookies.get("bridges_csrf", "")})
-            result["round"] = (r.status_code, time.time() - t, r.json() if r.ok else r.text[:300])
-
-        worker = threading.Thread(target=run_round)
+        worker = threading.Thread(target=lambda: result.setdefault("round", demo.run_round()))
         worker.start()
         time.sleep(2)
-        wrk(base, cookie, dashboard, "dashboard, during a round:")
+        wrk(demo.base, demo.cookie, dashboard, "dashboard, during a round:")
         worker.join()
         status, seconds, body = result["round"]
         if status == 200:
@@ -106,11 +119,9 @@ def main():
                   f"{body['proved_optimal']}, pairs solved over: {body['candidate_pairs']}")
         else:
             print(f"round: {status} in {seconds:.1f} s: {body}")
-        print("server memory:", memory(server.pid))
+        print("server memory:", memory(demo.server.pid))
     finally:
-        server.terminate()
-        server.wait()
-        shutil.rmtree(data, ignore_errors=True)
+        demo.close()
 
 
 if __name__ == "__main__":

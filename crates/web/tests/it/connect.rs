@@ -670,18 +670,24 @@ async fn a_coordinator_downloads_the_lists(app: &TestApp) {
     }
 
     // Each download is in the audit log, with how many people it carried, never their names.
-    let audit = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
-    let exported: Vec<(String, i64)> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["kind"] == "personal-data-exported")
-        .map(|e| (e["detail"]["what"].as_str().unwrap().to_string(), e["detail"]["count"].as_i64().unwrap_or(-1)))
-        .collect();
+    let exported = audit_counts(&c, &org.to_string(), "personal-data-exported").await;
     for (what, count) in [("export-participants", 3), ("export-waiting", 1), ("export-pairs", 2)] {
         assert!(exported.contains(&(what.to_string(), count)), "{what}: {exported:?}");
     }
+    let audit = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
     assert!(!audit.to_string().contains("Tigist"));
+}
+
+/// The organisation's audit entries of `kind`, as (what, count).
+async fn audit_counts(c: &Client, org: &str, kind: &str) -> Vec<(String, i64)> {
+    let audit = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .map(|e| (e["detail"]["what"].as_str().unwrap().to_string(), e["detail"]["count"].as_i64().unwrap_or(-1)))
+        .collect()
 }
 
 /// The names of the people in the participants table, in order.
@@ -771,14 +777,7 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     let overview = c.get(&page).await.body;
     let waiting_count = format!("<dd>{} (the longest for 3 days)", waiting.len());
     assert!(overview.contains(&waiting_count), "{waiting_count}: {}", between(&overview, "<dl", "</dl>"));
-    let audit = c.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
-    let viewed: Vec<(String, i64)> = audit
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["kind"] == "personal-data-viewed")
-        .map(|e| (e["detail"]["what"].as_str().unwrap().to_string(), e["detail"]["count"].as_i64().unwrap_or(-1)))
-        .collect();
+    let viewed = audit_counts(&c, &org.to_string(), "personal-data-viewed").await;
     assert_eq!(viewed.iter().filter(|(w, _)| w == "overview").count(), 0, "{viewed:?}");
     assert!(viewed.iter().filter(|(w, _)| w == "participants").all(|(_, n)| *n <= 50), "{viewed:?}");
     let r = c.api(Method::GET, &format!("{api}/pairs"), None).await.json();

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Connect's pages at a city's size: how fast each answers, under load, once a round has run and
+its pairs were accepted.
+
+Makes the demo with `--people N` (default 100,000) in a fresh data folder, starts `bridges serve`
+on it, logs in as the demo coordinator, runs a round through the API and accepts every proposal
+from the round page, then measures each Connect page with wrk (4 connections, `--seconds` each):
+the overview, the participants list (first page, a deep page, a name search, a filter by standing
+and language), the pairs overview and one group deep in, the round page (its first and a later
+page), one pair and one participant. Prints latency percentiles and requests per second for each,
+the size of each page, and the server's resident memory (VmRSS) and peak (VmHWM) from /proc.
+
+    python3 bench/connect_pages.py [--people N] [--seconds S] [path/to/bridges]
+
+Needs `requests` and wrk, like bench/round_under_load.py, whose demo server it uses. The demo and
+its round take about two minutes each on two cores at 100,000 people.
+"""
+
+import argparse
+import os
+import re
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from round_under_load import DemoServer, memory  # noqa: E402
+
+import subprocess  # noqa: E402
+
+
+def wrk(demo, path, label, seconds):
+    out = subprocess.run(
+        ["wrk", "-t1", "-c4", f"-d{seconds}s", "--latency", "-H", f"Cookie: {demo.cookie}", demo.base + path],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    latency = dict(re.findall(r"^\s+(50|90|99)%\s+(\S+)", out, re.M))
+    rate = re.search(r"Requests/sec:\s+(\S+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    size = len(demo.session.get(demo.base + path).content)
+    print(f"{label:<34} p50 {latency.get('50'):>8}  p90 {latency.get('90'):>8}  p99 {latency.get('99'):>8}  "
+          f"{rate.group(1) if rate else '?':>7} req/s  {size / 1024:6.0f} KB  non-2xx: {errors.group(1) if errors else 0}",
+          flush=True)
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--people", type=int, default=100_000)
+    ap.add_argument("--seconds", type=int, default=10)
+    ap.add_argument("bridges", nargs="?", default=os.path.join(target, "release", "bridges"))
+    args = ap.parse_args()
+    demo = DemoServer(args.bridges, args.people)
+    try:
+        status, seconds, body = demo.run_round()
+        assert status == 200, body
+        print(f"round: {seconds:.1f} s, {body['proposals']} proposals, proved optimal: {body['proved_optimal']}",
+              flush=True)
+        programme = f"/orgs/{demo.org}/programmes/{demo.programme}"
+        round_page = demo.session.get(demo.base + programme + "/round").text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', round_page).group(1)
+        t = time.time()
+        r = demo.session.post(demo.base + programme + "/round/accept-all", data={"csrf_token": token},
+                              allow_redirects=False, timeout=3600)
+        print(f"accept all: {r.status_code} in {time.time() - t:.1f} s", flush=True)
+        # Propose again, so the round page has proposals beside the accepted pairs.
+        status, seconds, body = demo.run_round()
+        print(f"second round: {seconds:.1f} s, {body['proposals']} proposals", flush=True)
+        people = demo.session.get(demo.base + programme + "/participants").text
+        person = re.search(rf'{programme}/participants/([0-9a-f-]{{36}})">(?:<bdi>)?([^<(]+)', people)
+        first_name = person.group(2).split()[0]
+        pairs = demo.session.get(demo.base + programme + "/pairs").text
+        pair = re.search(rf'{programme}/pairs/([0-9a-f-]{{36}})"', pairs).group(1)
+        pages = [
+            ("", "overview"),
+            ("/participants", "participants, page 1"),
+            ("/participants?page=1000", "participants, page 1000"),
+            (f"/participants?q={first_name}", f"participants, name '{first_name}'"),
+            ("/participants?status=waiting&language=ar", "participants, waiting, Arabic"),
+            ("/pairs", "pairs overview"),
+            ("/pairs?show=accepted&page=200", "pairs accepted, page 200"),
+            ("/round", "round, page 1"),
+            ("/round?page=100", "round, page 100"),
+            (f"/pairs/{pair}", "one pair"),
+            (f"/participants/{person.group(1)}", "one participant"),
+        ]
+        for path, label in pages:
+            wrk(demo, programme + path, label + ":", args.seconds)
+        print("server memory:", memory(demo.server.pid))
+    finally:
+        demo.close()
+
+
+if __name__ == "__main__":
+    main()
