@@ -8,7 +8,7 @@
 
 use anyhow::{bail, Context, Result};
 use bridges_pairing::interchange::{self, LabelledInstance};
-use bridges_pairing::{simulate, solve, synthetic, Certificate, Kind, SimulationConfig, SimulationReport};
+use bridges_pairing::{simulate, solve, synthetic, Certificate, Kind, Scenario, SimulationConfig, SimulationReport};
 use clap::{Args, Subcommand};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
@@ -69,10 +69,16 @@ pub struct SimulateArgs {
     kind: Kind,
     #[arg(long, default_value_t = 52)]
     weeks: u32,
+    /// Newcomers expected a week (outside a surge).
     #[arg(long, default_value_t = 20.0)]
     newcomers_per_week: f64,
     #[arg(long, default_value_t = 12.0)]
     volunteers_per_week: f64,
+    /// How newcomers arrive over the year. steady: the same rate every week. surge: four times
+    /// the rate for the eight weeks from week 30 (August and September in a year from January),
+    /// as when a city receives a resettlement intake; volunteers keep their steady rate.
+    #[arg(long, default_value = "steady", value_parser = parse_scenario)]
+    scenario: Scenario,
     /// Newcomers still unpaired this many weeks after arriving leave.
     #[arg(long, default_value_t = 26)]
     patience_weeks: u32,
@@ -104,6 +110,14 @@ fn parse_kind(text: &str) -> Result<Kind, String> {
         .ok_or_else(|| format!("unknown kind {text:?}: use buddy, language-exchange, mentoring or shadowing"))
 }
 
+fn parse_scenario(text: &str) -> Result<Scenario, String> {
+    match text {
+        "steady" => Ok(Scenario::Steady),
+        "surge" => Ok(Scenario::SURGE),
+        _ => Err(format!("unknown scenario {text:?}: use steady or surge")),
+    }
+}
+
 pub async fn run(command: MatchCommand) -> Result<()> {
     match command {
         MatchCommand::Programme(args) => crate::programme_match::run(args).await,
@@ -129,6 +143,7 @@ fn simulate_years(args: &SimulateArgs) -> Result<()> {
         weeks: args.weeks,
         newcomers_per_week: args.newcomers_per_week,
         volunteers_per_week: args.volunteers_per_week,
+        scenario: args.scenario,
         patience_weeks: args.patience_weeks,
         waiting_cost_per_week: args.waiting_cost,
         seed: args.seed,
@@ -154,8 +169,17 @@ fn table(report: &SimulationReport, seconds: f64) -> String {
     let runs = report.runs.len().max(1) as f64;
     let mean =
         |f: fn(&bridges_pairing::RunReport) -> u32| report.runs.iter().map(|r| f64::from(f(r))).sum::<f64>() / runs;
+    let surge = match c.scenario {
+        Scenario::Steady => String::new(),
+        Scenario::Surge { start_week, weeks, factor } => format!(
+            "surge: {factor} times as many newcomers ({}) a week in weeks {start_week} to {}\n",
+            c.newcomers_per_week * factor,
+            start_week + weeks.max(1) - 1
+        ),
+    };
     let mut out = format!(
         "{} programme, {} weeks, {} newcomers and {} volunteers a week, patience {} weeks, waiting cost {} a week\n\
+         {surge}\
          {} run(s) from seed {}: on average {:.0} newcomers ({:.0} with nobody to pair with all year), {:.0} volunteers; \
          hindsight proved optimal in {} of {}\n\n",
         c.kind.as_str(),

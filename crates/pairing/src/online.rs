@@ -18,7 +18,8 @@
 //! per week times the weeks the newcomer waited; a newcomer never paired is worth 0. Scores use the
 //! programme's default weights without the waiting factor (waiting is priced here instead).
 //! Newcomers leave unpaired after `patience_weeks`; volunteers stay, and a pair takes one unit of
-//! their capacity for the rest of the year. Arrivals are Poisson around the weekly rates, people
+//! their capacity for the rest of the year. Arrivals are Poisson around the weekly rates (the
+//! newcomers' rate follows the [`Scenario`]: steady, or a surge for some weeks), people
 //! come from [`synthetic::newcomer`](crate::synthetic::newcomer) and
 //! [`synthetic::volunteer`](crate::synthetic::volunteer), and everything follows from the seed.
 
@@ -38,8 +39,12 @@ use world::{Matched, World};
 pub struct SimulationConfig {
     pub kind: Kind,
     pub weeks: u32,
+    /// Newcomers expected a week outside a surge.
     pub newcomers_per_week: f64,
     pub volunteers_per_week: f64,
+    /// How newcomers' arrivals are spread over the year (steady unless set).
+    #[serde(default)]
+    pub scenario: Scenario,
     /// Newcomers still unpaired this many weeks after arriving leave.
     pub patience_weeks: u32,
     /// What a week of waiting costs, in score points (the best pair scores 1,000,000).
@@ -62,6 +67,7 @@ impl Default for SimulationConfig {
             weeks: 52,
             newcomers_per_week: 20.0,
             volunteers_per_week: 12.0,
+            scenario: Scenario::Steady,
             patience_weeks: 26,
             waiting_cost_per_week: MAX_SCORE / 100,
             seed: 1,
@@ -69,6 +75,43 @@ impl Default for SimulationConfig {
             lookahead_weeks: 8,
             lookahead_samples: 3,
             foresight_weeks: 1,
+        }
+    }
+}
+
+/// How newcomers' arrivals are spread over the year; volunteers arrive at their steady rate in
+/// every scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "shape")]
+pub enum Scenario {
+    /// The same number of newcomers expected every week.
+    #[default]
+    Steady,
+    /// `factor` times the base rate for `weeks` weeks from week `start_week` (counted from 0), the
+    /// base rate otherwise: a city receiving a resettlement intake, far more people at once than
+    /// the volunteers arriving meanwhile can take.
+    Surge { start_week: u32, weeks: u32, factor: f64 },
+}
+
+impl Scenario {
+    /// The surge `--scenario surge` runs: four times the newcomers for the eight weeks from week
+    /// 30, which in a year from January is August and September, when intakes often land.
+    pub const SURGE: Scenario = Scenario::Surge { start_week: 30, weeks: 8, factor: 4.0 };
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scenario::Steady => "steady",
+            Scenario::Surge { .. } => "surge",
+        }
+    }
+
+    /// Newcomers expected in `week` when `base` a week are expected outside a surge.
+    pub fn newcomers_expected(self, base: f64, week: u32) -> f64 {
+        match self {
+            Scenario::Surge { start_week, weeks, factor } if week >= start_week && week - start_week < weeks => {
+                base * factor
+            }
+            _ => base,
         }
     }
 }
@@ -303,6 +346,28 @@ mod tests {
         let greedy = greedy::run(&world, 0);
         check(&world, &greedy);
         assert!(total_value(&world, &greedy) < 1_270_000);
+    }
+
+    #[test]
+    fn a_surge_brings_its_factor_times_the_newcomers_for_its_weeks_only() {
+        let surge = Scenario::Surge { start_week: 10, weeks: 10, factor: 4.0 };
+        let config = SimulationConfig { weeks: 40, newcomers_per_week: 10.0, scenario: surge, ..small() };
+        let world = World::generate(&config, 7);
+        let mean = |weeks: &mut dyn Iterator<Item = usize>, of: &[Vec<u32>]| {
+            let counts: Vec<usize> = weeks.map(|w| of[w].len()).collect();
+            counts.iter().sum::<usize>() as f64 / counts.len() as f64
+        };
+        let inside = mean(&mut (10..20), &world.newcomers_in_week);
+        let outside = mean(&mut (0..10).chain(20..40), &world.newcomers_in_week);
+        assert!((34.0..46.0).contains(&inside), "{inside} newcomers a week in the surge");
+        assert!((8.0..12.0).contains(&outside), "{outside} newcomers a week outside it");
+        let volunteers_inside = mean(&mut (10..20), &world.volunteers_in_week);
+        assert!((3.0..7.0).contains(&volunteers_inside), "{volunteers_inside} volunteers a week in the surge");
+        assert_eq!(Scenario::Steady.newcomers_expected(20.0, 30), 20.0);
+        assert_eq!(Scenario::SURGE.newcomers_expected(20.0, 29), 20.0);
+        assert_eq!(Scenario::SURGE.newcomers_expected(20.0, 30), 80.0);
+        assert_eq!(Scenario::SURGE.newcomers_expected(20.0, 37), 80.0);
+        assert_eq!(Scenario::SURGE.newcomers_expected(20.0, 38), 20.0);
     }
 
     #[test]

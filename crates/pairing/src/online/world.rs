@@ -55,7 +55,7 @@ impl World {
         let (mut newcomers_in_week, mut volunteers_in_week) = (Vec::new(), Vec::new());
         for week in 0..config.weeks {
             let mut arrived = Vec::new();
-            for _ in 0..poisson(&mut rng, config.newcomers_per_week) {
+            for _ in 0..poisson(&mut rng, config.scenario.newcomers_expected(config.newcomers_per_week, week)) {
                 arrived.push(newcomers.len() as u32);
                 newcomers.push(synthetic::newcomer(config.kind, &mut rng));
                 newcomer_week.push(week);
