@@ -25,7 +25,7 @@ pub enum MatchCommand {
     /// capacities 1–3, the same files for the same seed.
     Generate(GenerateArgs),
     /// Replay made-up years of weekly arrivals and compare pairing policies (greedy, weekly,
-    /// lookahead) with the hindsight optimum: pairs, value (scores minus waiting costs), share of
+    /// lookahead, bid-price) with the hindsight optimum: pairs, value (scores minus waiting costs), share of
     /// the optimum, waits. Prints a table, or one JSON line with --json.
     Simulate(SimulateArgs),
     /// Run the engine on a programme in the database and write its proposals, with the reasons for
@@ -100,6 +100,12 @@ pub struct SimulateArgs {
     /// hindsight is knowing the future).
     #[arg(long, default_value_t = SimulationConfig::default().foresight_weeks)]
     foresight_weeks: u32,
+    /// Weeks ahead the bid-price policy's forecast reaches (never past the end of the year).
+    #[arg(long, default_value_t = SimulationConfig::default().bid_price_weeks)]
+    bid_price_weeks: u32,
+    /// Forecast futures the bid-price policy averages its prices over each week.
+    #[arg(long, default_value_t = SimulationConfig::default().bid_price_samples)]
+    bid_price_samples: u32,
     /// Print one JSON line instead of the table.
     #[arg(long)]
     json: bool,
@@ -135,7 +141,7 @@ fn simulate_years(args: &SimulateArgs) -> Result<()> {
     if args.weeks > 520 || args.runs > 1000 || args.lookahead_weeks > 52 || args.foresight_weeks > 52 {
         bail!("simulate at most 520 weeks and 1000 runs, looking at most 52 weeks ahead");
     }
-    if args.lookahead_samples > 50 {
+    if args.lookahead_samples > 50 || args.bid_price_samples > 50 {
         bail!("sample at most 50 futures a week");
     }
     let config = SimulationConfig {
@@ -151,6 +157,8 @@ fn simulate_years(args: &SimulateArgs) -> Result<()> {
         lookahead_weeks: args.lookahead_weeks,
         lookahead_samples: args.lookahead_samples,
         foresight_weeks: args.foresight_weeks,
+        bid_price_weeks: args.bid_price_weeks,
+        bid_price_samples: args.bid_price_samples,
     };
     let started = Instant::now();
     let report = simulate(&config);
@@ -213,8 +221,10 @@ fn table(report: &SimulationReport, seconds: f64) -> String {
     }
     out.push_str(&format!(
         "\nlookahead: {} sampled futures of {} weeks, each week; foresight: told the real next {} week(s) instead\n\
+         bid-price: pairs only when a pair's value beats the prices (LP duals) of what it uses, averaged over {} \
+         forecast futures of up to {} weeks (never past the year's end), each week\n\
          value: pair scores (0 to 1000000) minus the waiting cost; % of best: of the hindsight optimum ({:.1} s)\n",
-        c.lookahead_samples, c.lookahead_weeks, c.foresight_weeks, seconds
+        c.lookahead_samples, c.lookahead_weeks, c.foresight_weeks, c.bid_price_samples, c.bid_price_weeks, seconds
     ));
     out
 }
