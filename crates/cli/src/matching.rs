@@ -205,25 +205,29 @@ fn table(report: &SimulationReport, seconds: f64) -> String {
         report.runs.len(),
     );
     out.push_str(&format!(
-        "{:<10} {:>8} {:>14} {:>11} {:>10} {:>10}\n",
-        "policy", "pairs", "value", "% of best", "mean wait", "p90 wait"
+        "{:<10} {:>8} {:>14} {:>11} {:>11} {:>10} {:>10} {:>8}\n",
+        "policy", "pairs", "value", "% of best", "mean score", "mean wait", "p90 wait", "missed"
     ));
     for o in &report.mean {
         out.push_str(&format!(
-            "{:<10} {:>8.1} {:>14.0} {:>10.1}% {:>8.1} w {:>8.1} w\n",
+            "{:<10} {:>8.1} {:>14.0} {:>10.1}% {:>11.0} {:>8.1} w {:>8.1} w {:>8.1}\n",
             o.policy.as_str(),
             o.pairs,
             o.value,
             o.share_of_hindsight,
+            o.mean_score,
             o.mean_wait_weeks,
-            o.p90_wait_weeks
+            o.p90_wait_weeks,
+            o.missed
         ));
     }
     out.push_str(&format!(
         "\nlookahead: {} sampled futures of {} weeks, each week; foresight: told the real next {} week(s) instead\n\
          bid-price: pairs only when a pair's value beats the prices (LP duals) of what it uses, averaged over {} \
          forecast futures of up to {} weeks (never past the year's end), each week\n\
-         value: pair scores (0 to 1000000) minus the waiting cost; % of best: of the hindsight optimum ({:.1} s)\n",
+         value: pair scores (0 to 1000000) minus the waiting cost; % of best: of the hindsight optimum; mean score: \
+         of the pairs, before waiting is priced; missed: newcomers who had someone to pair with but were never \
+         paired ({:.1} s)\n",
         c.lookahead_samples, c.lookahead_weeks, c.foresight_weeks, c.bid_price_samples, c.bid_price_weeks, seconds
     ));
     out

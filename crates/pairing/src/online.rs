@@ -81,7 +81,7 @@ fn default_bid_price_weeks() -> u32 {
 }
 
 fn default_bid_price_samples() -> u32 {
-    5
+    10
 }
 
 impl Default for SimulationConfig {
@@ -182,6 +182,13 @@ pub struct PolicyOutcome {
     /// Over the newcomers paired.
     pub mean_wait_weeks: f64,
     pub p90_wait_weeks: f64,
+    /// The pairs' mean score, before waiting is priced: what holding people back buys.
+    #[serde(default)]
+    pub mean_score: f64,
+    /// Newcomers who had a volunteer keeping the rules with them before they left, yet were never
+    /// paired (they left, or the year ended): what holding people back costs.
+    #[serde(default)]
+    pub missed: f64,
 }
 
 /// One simulated year.
@@ -223,6 +230,8 @@ pub fn simulate(config: &SimulationConfig) -> SimulationReport {
                 share_of_hindsight: average(|o| o.share_of_hindsight),
                 mean_wait_weeks: average(|o| o.mean_wait_weeks),
                 p90_wait_weeks: average(|o| o.p90_wait_weeks),
+                mean_score: average(|o| o.mean_score),
+                missed: average(|o| o.missed),
             }
         })
         .collect();
@@ -238,7 +247,7 @@ fn run(config: &SimulationConfig, seed: u64) -> RunReport {
     let ahead = lookahead::run(&world, policy, seed ^ 0x6c6f_6f6b_6168);
     let told = Lookahead { horizon: config.foresight_weeks, samples: 1, foresight: true };
     let foresight = lookahead::run(&world, told, seed);
-    let priced = BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples };
+    let priced = BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples, told: false };
     let bid_price = bid_price::run(&world, priced, seed ^ 0x6269_6470_7269);
     let (best, hindsight_proved) = hindsight::run(&world);
     let best_value = total_value(&world, &best);
@@ -272,11 +281,17 @@ fn outcome(world: &World, policy: Policy, matched: &[Matched], best_value: i64) 
     let mut waits: Vec<u32> =
         matched.iter().map(|m| m.week.saturating_sub(world.newcomer_week[m.newcomer as usize])).collect();
     waits.sort_unstable();
-    let mean_wait_weeks =
-        if waits.is_empty() { 0.0 } else { waits.iter().map(|&w| f64::from(w)).sum::<f64>() / waits.len() as f64 };
+    let mean = |total: f64| if matched.is_empty() { 0.0 } else { total / matched.len() as f64 };
+    let mean_wait_weeks = mean(waits.iter().map(|&w| f64::from(w)).sum());
     // Nearest rank: the smallest wait at least 90% of the paired waited no longer than.
     let p90 = (waits.len() * 9).div_ceil(10);
     let p90_wait_weeks = p90.checked_sub(1).and_then(|at| waits.get(at)).map_or(0.0, |&w| f64::from(w));
+    let mean_score = mean(matched.iter().map(|m| f64::from(world.score(m.newcomer, m.volunteer).unwrap_or(0))).sum());
+    let mut paired = vec![false; world.newcomers()];
+    for m in matched {
+        paired[m.newcomer as usize] = true;
+    }
+    let missed = (0..world.newcomers() as u32).filter(|&n| !paired[n as usize] && pairable(world, n)).count();
     PolicyOutcome {
         policy,
         pairs: matched.len() as f64,
@@ -284,6 +299,8 @@ fn outcome(world: &World, policy: Policy, matched: &[Matched], best_value: i64) 
         share_of_hindsight: if best_value > 0 { 100.0 * value as f64 / best_value as f64 } else { 100.0 },
         mean_wait_weeks,
         p90_wait_weeks,
+        mean_score,
+        missed: missed as f64,
     }
 }
 
@@ -333,7 +350,7 @@ mod tests {
                 greedy::run(&world, 1),
                 lookahead::run(&world, Lookahead { horizon: 0, samples: 1, foresight: false }, 1),
                 lookahead::run(&world, Lookahead { horizon: 4, samples: 3, foresight: false }, 1),
-                bid_price::run(&world, BidPrice { horizon: 8, samples: 2 }, 1),
+                bid_price::run(&world, BidPrice { horizon: 8, samples: 2, told: false }, 1),
             ];
             for matched in policies {
                 check(&world, &matched);
@@ -351,6 +368,14 @@ mod tests {
         let hindsight = report.mean.iter().find(|o| o.policy == Policy::Hindsight).unwrap();
         assert!((hindsight.share_of_hindsight - 100.0).abs() < 1e-9);
         assert!(report.runs.iter().all(|r| r.hindsight_proved));
+        for run in &report.runs {
+            for o in &run.outcomes {
+                // Whoever is paired had someone to pair with, so the paired and the missed are
+                // exactly the newcomers who could be paired.
+                assert_eq!(o.pairs + o.missed, f64::from(run.newcomers - run.never_pairable), "{:?}", o.policy);
+                assert!(o.mean_score * o.pairs >= o.value, "{:?}", o.policy);
+            }
+        }
     }
 
     #[test]
@@ -389,7 +414,7 @@ mod tests {
     #[test]
     fn the_bid_price_policy_is_the_same_for_the_same_seed_and_keeps_the_rules_in_a_surge() {
         let world = World::generate(&small_surge(), 5);
-        let policy = BidPrice { horizon: 6, samples: 2 };
+        let policy = BidPrice { horizon: 6, samples: 2, told: false };
         let matched = bid_price::run(&world, policy, 9);
         check(&world, &matched);
         assert!(!matched.is_empty());
@@ -399,18 +424,19 @@ mod tests {
     #[test]
     fn the_bid_price_policy_comes_close_to_hindsight_in_both_scenarios() {
         // On three small years of each scenario, with the default forecast and samples, it keeps
-        // at least 88% of the hindsight optimum on average (it kept 92% steady and 90% in the
-        // surge when written) and more than greedy (86% and 81%).
+        // at least 90% of the hindsight optimum on average (93.9% steady and 91.2% in the surge
+        // when written) and more than greedy (86.7% and 80.7%).
         for config in [small(), small_surge()] {
             let (mut priced, mut greedy) = (0.0, 0.0);
             for seed in 1..=3 {
                 let world = World::generate(&config, seed);
                 let best = total_value(&world, &hindsight::run(&world).0) as f64;
-                let policy = BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples };
+                let policy =
+                    BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples, told: false };
                 priced += 100.0 * total_value(&world, &bid_price::run(&world, policy, seed)) as f64 / best / 3.0;
                 greedy += 100.0 * total_value(&world, &greedy::run(&world, seed)) as f64 / best / 3.0;
             }
-            assert!(priced >= 88.0, "{:?}: {priced:.1}% of hindsight", config.scenario);
+            assert!(priced >= 90.0, "{:?}: {priced:.1}% of hindsight", config.scenario);
             assert!(priced > greedy, "{:?}: {priced:.1}%, greedy {greedy:.1}%", config.scenario);
         }
     }
@@ -448,26 +474,33 @@ mod tests {
     }
 }
 
-/// The table the lookahead's defaults were chosen from (share of hindsight, five years, by
-/// lookahead weeks and samples a week). It asserts nothing; run it with
-/// `cargo test --release -p bridges-pairing --lib policy_tuning_table -- --ignored --nocapture`.
+/// The tables the lookahead's and the bid-price policy's defaults were chosen from (share of
+/// hindsight, five years). They assert nothing; run them with
+/// `cargo test --release -p bridges-pairing --lib tuning -- --ignored --nocapture`.
 #[cfg(test)]
 mod tuning {
     use super::*;
 
-    #[test]
-    #[ignore]
-    fn policy_tuning_table() {
-        let config = SimulationConfig::default();
-        let worlds: Vec<World> = (1..=5).map(|seed| World::generate(&config, seed)).collect();
+    /// A policy run on a year with a seed.
+    type Run<'a> = &'a dyn Fn(&World, u64) -> Vec<Matched>;
+
+    /// Each policy's mean share of hindsight over five years of `config`.
+    fn shares(config: &SimulationConfig) -> impl Fn(Run) -> f64 {
+        let worlds: Vec<World> = (1..=5).map(|seed| World::generate(config, seed)).collect();
         let best: Vec<i64> = worlds.iter().map(|w| total_value(w, &hindsight::run(w).0)).collect();
-        let share = |policy: &dyn Fn(&World, u64) -> Vec<Matched>| -> f64 {
+        move |policy| {
             let shares =
                 worlds.iter().zip(&best).enumerate().map(|(i, (world, &b))| {
                     100.0 * total_value(world, &policy(world, i as u64)) as f64 / b.max(1) as f64
                 });
             shares.sum::<f64>() / worlds.len() as f64
-        };
+        }
+    }
+
+    #[test]
+    #[ignore]
+    fn policy_tuning_table() {
+        let share = shares(&SimulationConfig::default());
         println!("greedy {:.1}%", share(&|w, seed| greedy::run(w, seed)));
         for horizon in [0, 2, 4, 6, 8, 12] {
             for samples in [1, 3, 5] {
@@ -481,6 +514,33 @@ mod tuning {
         for horizon in [1, 2, 4, 8, 12] {
             let policy = Lookahead { horizon, samples: 1, foresight: true };
             println!("foresight {horizon:>2} weeks: {:.1}%", share(&|w, seed| lookahead::run(w, policy, seed)));
+        }
+    }
+
+    /// In both scenarios: the forecast's reach and the futures averaged, and the same rule priced
+    /// against the real rest of the year (which no one can run: the gap it leaves is the rule's,
+    /// the rest is not knowing who comes).
+    #[test]
+    #[ignore]
+    fn bid_price_tuning_table() {
+        for scenario in [Scenario::Steady, Scenario::SURGE] {
+            let share = shares(&SimulationConfig { scenario, ..SimulationConfig::default() });
+            for horizon in [12, 26, 52] {
+                for samples in [1, 5, 10] {
+                    let policy = BidPrice { horizon, samples, told: false };
+                    println!(
+                        "{} bid-price {horizon:>2} weeks, {samples:>2} samples: {:.1}%",
+                        scenario.as_str(),
+                        share(&|w, seed| bid_price::run(w, policy, seed))
+                    );
+                }
+            }
+            let told = BidPrice { horizon: 52, samples: 1, told: true };
+            println!(
+                "{} bid-price told the year: {:.1}%",
+                scenario.as_str(),
+                share(&|w, s| bid_price::run(w, told, s))
+            );
         }
     }
 }
