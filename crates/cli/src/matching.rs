@@ -26,7 +26,8 @@ pub enum MatchCommand {
     Generate(GenerateArgs),
     /// Replay made-up years of weekly arrivals and compare pairing policies (greedy, weekly,
     /// lookahead, bid-price) with the hindsight optimum: pairs, value (scores minus waiting costs), share of
-    /// the optimum, waits. Prints a table, or one JSON line with --json.
+    /// the optimum, the pairs' mean score, waits and the newcomers missed. --scenario surge adds a
+    /// resettlement intake. Prints a table, or one JSON line with --json.
     Simulate(SimulateArgs),
     /// Run the engine on a programme in the database and write its proposals, with the reasons for
     /// each pair and for everyone left waiting, to a CSV file (`--save` also stores them).

@@ -464,6 +464,23 @@ mod tests {
     }
 
     #[test]
+    fn a_volunteer_two_newcomers_want_is_priced_between_their_values_and_a_spare_one_at_nothing() {
+        // The bid-price policy reads these duals as prices in value points: the solver's offset
+        // must not leak into them.
+        let edges = [
+            crate::instance::Edge { seeker: 0, provider: 0, score: 500_000 },
+            crate::instance::Edge { seeker: 1, provider: 0, score: 400_000 },
+        ];
+        let scarce = world::best_value(2, &[1], &edges);
+        assert!(scarce.proved);
+        assert_eq!(scarce.pairs, vec![(0, 0)]);
+        assert!((400_000..=500_000).contains(&scarce.prices[0]), "{:?}", scarce.prices);
+        let spare = world::best_value(2, &[2], &edges);
+        assert_eq!(spare.pairs.len(), 2);
+        assert_eq!(spare.prices, vec![0]);
+    }
+
+    #[test]
     fn poisson_draws_average_their_mean() {
         let mut rng = rand::SeedableRng::seed_from_u64(4);
         for mean in [0.0, 3.0, 20.0, 75.0] {
