@@ -8,7 +8,7 @@
 
 use anyhow::{bail, Context, Result};
 use bridges_pairing::interchange::{self, LabelledInstance};
-use bridges_pairing::{simulate, solve, synthetic, Certificate, Kind, SimulationConfig, SimulationReport};
+use bridges_pairing::{simulate, solve, synthetic, Certificate, Kind, Scenario, SimulationConfig, SimulationReport};
 use clap::{Args, Subcommand};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
@@ -25,8 +25,9 @@ pub enum MatchCommand {
     /// capacities 1–3, the same files for the same seed.
     Generate(GenerateArgs),
     /// Replay made-up years of weekly arrivals and compare pairing policies (greedy, weekly,
-    /// lookahead) with the hindsight optimum: pairs, value (scores minus waiting costs), share of
-    /// the optimum, waits. Prints a table, or one JSON line with --json.
+    /// lookahead, bid-price) with the hindsight optimum: pairs, value (scores minus waiting costs), share of
+    /// the optimum, the pairs' mean score, waits and the newcomers missed. --scenario surge adds a
+    /// resettlement intake. Prints a table, or one JSON line with --json.
     Simulate(SimulateArgs),
     /// Run the engine on a programme in the database and write its proposals, with the reasons for
     /// each pair and for everyone left waiting, to a CSV file (`--save` also stores them).
@@ -69,10 +70,16 @@ pub struct SimulateArgs {
     kind: Kind,
     #[arg(long, default_value_t = 52)]
     weeks: u32,
+    /// Newcomers expected a week (outside a surge).
     #[arg(long, default_value_t = 20.0)]
     newcomers_per_week: f64,
     #[arg(long, default_value_t = 12.0)]
     volunteers_per_week: f64,
+    /// How newcomers arrive over the year. steady: the same rate every week. surge: four times
+    /// the rate for the eight weeks from week 30 (August and September in a year from January),
+    /// as when a city receives a resettlement intake; volunteers keep their steady rate.
+    #[arg(long, default_value = "steady", value_parser = parse_scenario)]
+    scenario: Scenario,
     /// Newcomers still unpaired this many weeks after arriving leave.
     #[arg(long, default_value_t = 26)]
     patience_weeks: u32,
@@ -94,6 +101,12 @@ pub struct SimulateArgs {
     /// hindsight is knowing the future).
     #[arg(long, default_value_t = SimulationConfig::default().foresight_weeks)]
     foresight_weeks: u32,
+    /// Weeks ahead the bid-price policy's forecast reaches (never past the end of the year).
+    #[arg(long, default_value_t = SimulationConfig::default().bid_price_weeks)]
+    bid_price_weeks: u32,
+    /// Forecast futures the bid-price policy averages its prices over each week.
+    #[arg(long, default_value_t = SimulationConfig::default().bid_price_samples)]
+    bid_price_samples: u32,
     /// Print one JSON line instead of the table.
     #[arg(long)]
     json: bool,
@@ -102,6 +115,14 @@ pub struct SimulateArgs {
 fn parse_kind(text: &str) -> Result<Kind, String> {
     Kind::parse(text)
         .ok_or_else(|| format!("unknown kind {text:?}: use buddy, language-exchange, mentoring or shadowing"))
+}
+
+fn parse_scenario(text: &str) -> Result<Scenario, String> {
+    match text {
+        "steady" => Ok(Scenario::Steady),
+        "surge" => Ok(Scenario::SURGE),
+        _ => Err(format!("unknown scenario {text:?}: use steady or surge")),
+    }
 }
 
 pub async fn run(command: MatchCommand) -> Result<()> {
@@ -121,7 +142,7 @@ fn simulate_years(args: &SimulateArgs) -> Result<()> {
     if args.weeks > 520 || args.runs > 1000 || args.lookahead_weeks > 52 || args.foresight_weeks > 52 {
         bail!("simulate at most 520 weeks and 1000 runs, looking at most 52 weeks ahead");
     }
-    if args.lookahead_samples > 50 {
+    if args.lookahead_samples > 50 || args.bid_price_samples > 50 {
         bail!("sample at most 50 futures a week");
     }
     let config = SimulationConfig {
@@ -129,6 +150,7 @@ fn simulate_years(args: &SimulateArgs) -> Result<()> {
         weeks: args.weeks,
         newcomers_per_week: args.newcomers_per_week,
         volunteers_per_week: args.volunteers_per_week,
+        scenario: args.scenario,
         patience_weeks: args.patience_weeks,
         waiting_cost_per_week: args.waiting_cost,
         seed: args.seed,
@@ -136,6 +158,8 @@ fn simulate_years(args: &SimulateArgs) -> Result<()> {
         lookahead_weeks: args.lookahead_weeks,
         lookahead_samples: args.lookahead_samples,
         foresight_weeks: args.foresight_weeks,
+        bid_price_weeks: args.bid_price_weeks,
+        bid_price_samples: args.bid_price_samples,
     };
     let started = Instant::now();
     let report = simulate(&config);
@@ -154,8 +178,17 @@ fn table(report: &SimulationReport, seconds: f64) -> String {
     let runs = report.runs.len().max(1) as f64;
     let mean =
         |f: fn(&bridges_pairing::RunReport) -> u32| report.runs.iter().map(|r| f64::from(f(r))).sum::<f64>() / runs;
+    let surge = match c.scenario {
+        Scenario::Steady => String::new(),
+        Scenario::Surge { start_week, weeks, factor } => format!(
+            "surge: {factor} times as many newcomers ({}) a week in weeks {start_week} to {}\n",
+            c.newcomers_per_week * factor,
+            start_week + weeks.max(1) - 1
+        ),
+    };
     let mut out = format!(
         "{} programme, {} weeks, {} newcomers and {} volunteers a week, patience {} weeks, waiting cost {} a week\n\
+         {surge}\
          {} run(s) from seed {}: on average {:.0} newcomers ({:.0} with nobody to pair with all year), {:.0} volunteers; \
          hindsight proved optimal in {} of {}\n\n",
         c.kind.as_str(),
@@ -173,24 +206,30 @@ fn table(report: &SimulationReport, seconds: f64) -> String {
         report.runs.len(),
     );
     out.push_str(&format!(
-        "{:<10} {:>8} {:>14} {:>11} {:>10} {:>10}\n",
-        "policy", "pairs", "value", "% of best", "mean wait", "p90 wait"
+        "{:<10} {:>8} {:>14} {:>11} {:>11} {:>10} {:>10} {:>8}\n",
+        "policy", "pairs", "value", "% of best", "mean score", "mean wait", "p90 wait", "missed"
     ));
     for o in &report.mean {
         out.push_str(&format!(
-            "{:<10} {:>8.1} {:>14.0} {:>10.1}% {:>8.1} w {:>8.1} w\n",
+            "{:<10} {:>8.1} {:>14.0} {:>10.1}% {:>11.0} {:>8.1} w {:>8.1} w {:>8.1}\n",
             o.policy.as_str(),
             o.pairs,
             o.value,
             o.share_of_hindsight,
+            o.mean_score,
             o.mean_wait_weeks,
-            o.p90_wait_weeks
+            o.p90_wait_weeks,
+            o.missed
         ));
     }
     out.push_str(&format!(
         "\nlookahead: {} sampled futures of {} weeks, each week; foresight: told the real next {} week(s) instead\n\
-         value: pair scores (0 to 1000000) minus the waiting cost; % of best: of the hindsight optimum ({:.1} s)\n",
-        c.lookahead_samples, c.lookahead_weeks, c.foresight_weeks, seconds
+         bid-price: pairs only when a pair's value beats the prices (LP duals) of what it uses, averaged over {} \
+         forecast futures of up to {} weeks (never past the year's end), each week\n\
+         value: pair scores (0 to 1000000) minus the waiting cost; % of best: of the hindsight optimum; mean score: \
+         of the pairs, before waiting is priced; missed: newcomers who had someone to pair with but were never \
+         paired ({:.1} s)\n",
+        c.lookahead_samples, c.lookahead_weeks, c.foresight_weeks, c.bid_price_samples, c.bid_price_weeks, seconds
     ));
     out
 }

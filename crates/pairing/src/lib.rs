@@ -48,7 +48,7 @@ pub use instance::{Edge, Instance, InstanceError, MAX_SCORE};
 pub use ledger::{
     excluded_indices, rescore_swap, LedgerPair, LedgerPerson, Rescored, RoundEntry, Stage, SwapBreaksRules,
 };
-pub use online::{simulate, Policy, PolicyOutcome, RunReport, SimulationConfig, SimulationReport};
+pub use online::{simulate, Policy, PolicyOutcome, RunReport, Scenario, SimulationConfig, SimulationReport};
 pub use participant::{Availability, Coordinates, Gender, Level, Profile, Side, Skill};
 pub use programme::{Kind, Programme, Question, Rules, Weights, MAX_WEIGHT};
 pub use round::{run_round, run_round_excluding, Proposal, Round};

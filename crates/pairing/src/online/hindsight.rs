@@ -7,7 +7,7 @@
 //! certificate. No policy that decides week by week can do better: any pair it makes is made no
 //! earlier than here, so it is worth no more.
 
-use super::world::{best_value, Matched, World};
+use super::world::{best_value, Matched, Optimum, World};
 use crate::instance::Edge;
 
 /// The optimum's pairs, and whether the certificate proved it.
@@ -24,7 +24,7 @@ pub(crate) fn run(world: &World) -> (Vec<Matched>, bool) {
             }
         }
     }
-    let (pairs, proved) = best_value(world.newcomers(), &world.capacity, &edges);
+    let Optimum { pairs, proved, .. } = best_value(world.newcomers(), &world.capacity, &edges);
     let matched = pairs
         .into_iter()
         .map(|(n, v)| Matched {

@@ -37,6 +37,10 @@ pub(crate) struct World {
     pub by_volunteer: Vec<Vec<(u32, u32)>>,
     pub newcomers_in_week: Vec<Vec<u32>>,
     pub volunteers_in_week: Vec<Vec<u32>>,
+    /// The arrivals expected each week, the means the year was drawn around: the forecast a
+    /// programme has (a planned intake is announced), not who will come.
+    pub newcomers_expected: Vec<f64>,
+    pub volunteers_expected: Vec<f64>,
 }
 
 /// The programme a simulation pairs with: the kind's defaults without the waiting factor, because
@@ -53,16 +57,19 @@ impl World {
         let (mut newcomers, mut volunteers) = (Vec::new(), Vec::new());
         let (mut newcomer_week, mut volunteer_week) = (Vec::new(), Vec::new());
         let (mut newcomers_in_week, mut volunteers_in_week) = (Vec::new(), Vec::new());
+        let newcomers_expected: Vec<f64> =
+            (0..config.weeks).map(|week| config.scenario.newcomers_expected(config.newcomers_per_week, week)).collect();
+        let volunteers_expected = vec![config.volunteers_per_week; config.weeks as usize];
         for week in 0..config.weeks {
             let mut arrived = Vec::new();
-            for _ in 0..poisson(&mut rng, config.newcomers_per_week) {
+            for _ in 0..poisson(&mut rng, newcomers_expected[week as usize]) {
                 arrived.push(newcomers.len() as u32);
                 newcomers.push(synthetic::newcomer(config.kind, &mut rng));
                 newcomer_week.push(week);
             }
             newcomers_in_week.push(arrived);
             let mut arrived = Vec::new();
-            for _ in 0..poisson(&mut rng, config.volunteers_per_week) {
+            for _ in 0..poisson(&mut rng, volunteers_expected[week as usize]) {
                 arrived.push(volunteers.len() as u32);
                 volunteers.push(synthetic::volunteer(config.kind, &mut rng));
                 volunteer_week.push(week);
@@ -95,6 +102,8 @@ impl World {
             by_volunteer,
             newcomers_in_week,
             volunteers_in_week,
+            newcomers_expected,
+            volunteers_expected,
         }
     }
 
@@ -139,21 +148,35 @@ pub(crate) fn poisson(rng: &mut StdRng, mean: f64) -> u32 {
     count
 }
 
+/// A value optimum: its real pairs, (seeker, provider); whether the certificate proved it; and
+/// each real provider's dual, the price of one more unit of its capacity: how much the optimum
+/// would gain from it (the duals that prove the optimum need not be unique: these are the solver's).
+pub(crate) struct Optimum {
+    pub pairs: Vec<(u32, u32)>,
+    pub proved: bool,
+    pub prices: Vec<i64>,
+}
+
 /// Pairs that maximise the total value, pairing nobody rather than at a loss: every seeker also
 /// gets a private "stay unpaired" provider worth 0, so every seeker is always placed, the solver's
 /// "as many pairs as possible" first rule becomes moot, and its second rule, the highest total,
-/// is the value optimum. `edges` carry values in `1..=MAX_SCORE` (others are dropped). Returns the
-/// real pairs, (seeker, provider), and whether the certificate proved them optimal.
-pub(crate) fn best_value(seekers: usize, capacities: &[u32], edges: &[Edge]) -> (Vec<(u32, u32)>, bool) {
+/// is the value optimum. `edges` carry values in `1..=MAX_SCORE` (others are dropped). As every
+/// seeker is placed, the offset the solver adds to each pair cancels out of the providers' duals,
+/// so they are prices in value points.
+pub(crate) fn best_value(seekers: usize, capacities: &[u32], edges: &[Edge]) -> Optimum {
     let providers = capacities.len();
     let mut all: Vec<Edge> = edges.iter().filter(|e| e.score > 0 && e.score <= MAX_SCORE).copied().collect();
     all.extend((0..seekers as u32).map(|s| Edge { seeker: s, provider: providers as u32 + s, score: 0 }));
     let mut caps = capacities.to_vec();
     caps.extend(std::iter::repeat_n(1, seekers));
-    let Ok(instance) = Instance::new(seekers, caps, &all) else { return (Vec::new(), false) };
+    let Ok(instance) = Instance::new(seekers, caps, &all) else {
+        return Optimum { pairs: Vec::new(), proved: false, prices: vec![0; providers] };
+    };
     let solution = solve(&instance);
     let proved = solution.verify(&instance).is_ok();
     let pairs =
         solution.pairs.iter().filter(|p| (p.provider as usize) < providers).map(|p| (p.seeker, p.provider)).collect();
-    (pairs, proved)
+    let mut prices = solution.certificate.provider_duals;
+    prices.truncate(providers);
+    Optimum { pairs, proved, prices }
 }
