@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Connect's pages at a city's size: how fast each answers, under load, once a round has run and
-its pairs were accepted.
+then again once its pairs were accepted.
 
 Makes the demo with `--people N` (default 100,000) in a fresh data folder, starts `bridges serve`
-on it, logs in as the demo coordinator, runs a round through the API and accepts every proposal
-from the round page, then measures each Connect page with wrk (4 connections, `--seconds` each):
-the overview, the participants list (first page, a deep page, a name search, a filter by standing
-and language), the pairs overview and one group deep in, the round page (its first and a later
-page), one pair and one participant. Prints latency percentiles and requests per second for each,
+on it, logs in as the demo coordinator and runs a round through the API; then measures each
+Connect page with wrk (4 connections, `--seconds` each): the overview, the participants list (first
+page, a deep page, a name search, a filter by standing and language), the round page (its first and
+a later page) and one participant; then accepts every proposal from the round page and measures the
+overview again, the pairs overview, one group deep in and searched by name, and one pair. Prints latency percentiles and requests per second for each,
 the size of each page, and the server's resident memory (VmRSS) and peak (VmHWM) from /proc.
 
     python3 bench/connect_pages.py [--people N] [--seconds S] [path/to/bridges]
@@ -57,34 +57,37 @@ def main():
         print(f"round: {seconds:.1f} s, {body['proposals']} proposals, proved optimal: {body['proved_optimal']}",
               flush=True)
         programme = f"/orgs/{demo.org}/programmes/{demo.programme}"
+        people = demo.session.get(demo.base + programme + "/participants").text
+        person = re.search(rf'{programme}/participants/([0-9a-f-]{{36}})">(?:<bdi>)?([^<(]+)', people)
+        first_name = person.group(2).split()[0]
+        # While the round's proposals wait for a decision.
+        for path, label in [
+            ("", "overview"),
+            ("/participants", "participants, page 1"),
+            ("/participants?page=1000", "participants, page 1000"),
+            (f"/participants?q={first_name}", f"participants, name '{first_name}'"),
+            ("/participants?status=waiting&language=ar", "participants, waiting, Arabic"),
+            ("/round", "round, page 1"),
+            ("/round?page=100", "round, page 100"),
+            (f"/participants/{person.group(1)}", "one participant"),
+        ]:
+            wrk(demo, programme + path, label + ":", args.seconds)
         round_page = demo.session.get(demo.base + programme + "/round").text
         token = re.search(r'name="csrf_token" value="([^"]+)"', round_page).group(1)
         t = time.time()
         r = demo.session.post(demo.base + programme + "/round/accept-all", data={"csrf_token": token},
                               allow_redirects=False, timeout=3600)
         print(f"accept all: {r.status_code} in {time.time() - t:.1f} s", flush=True)
-        # Propose again, so the round page has proposals beside the accepted pairs.
-        status, seconds, body = demo.run_round()
-        print(f"second round: {seconds:.1f} s, {body['proposals']} proposals", flush=True)
-        people = demo.session.get(demo.base + programme + "/participants").text
-        person = re.search(rf'{programme}/participants/([0-9a-f-]{{36}})">(?:<bdi>)?([^<(]+)', people)
-        first_name = person.group(2).split()[0]
         pairs = demo.session.get(demo.base + programme + "/pairs").text
         pair = re.search(rf'{programme}/pairs/([0-9a-f-]{{36}})"', pairs).group(1)
-        pages = [
+        # Once they were accepted.
+        for path, label in [
             ("", "overview"),
-            ("/participants", "participants, page 1"),
-            ("/participants?page=1000", "participants, page 1000"),
-            (f"/participants?q={first_name}", f"participants, name '{first_name}'"),
-            ("/participants?status=waiting&language=ar", "participants, waiting, Arabic"),
             ("/pairs", "pairs overview"),
             ("/pairs?show=accepted&page=200", "pairs accepted, page 200"),
-            ("/round", "round, page 1"),
-            ("/round?page=100", "round, page 100"),
+            (f"/pairs?show=accepted&q={first_name}", f"pairs accepted, name '{first_name}'"),
             (f"/pairs/{pair}", "one pair"),
-            (f"/participants/{person.group(1)}", "one participant"),
-        ]
-        for path, label in pages:
+        ]:
             wrk(demo, programme + path, label + ":", args.seconds)
         print("server memory:", memory(demo.server.pid))
     finally:

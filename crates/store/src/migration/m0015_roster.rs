@@ -26,11 +26,16 @@ enum Participants {
     Id,
     ProgrammeId,
     JoinedAt,
+    Side,
+    Status,
 }
 
 #[derive(DeriveIden)]
 enum Pairs {
     Table,
+    Id,
+    ProgrammeId,
+    ProposedAt,
     NewcomerId,
     VolunteerId,
     Status,
@@ -73,11 +78,26 @@ impl MigrationTrait for Migration {
                 .table(ParticipantTerms::Table)
                 .col(ParticipantTerms::ParticipantId)
                 .to_owned(),
+            // In the lists' order, with what they filter on without opening a record, so a page
+            // deep in a list and its count walk this index rather than the records.
             Index::create()
                 .name("participants_by_joining")
                 .table(Participants::Table)
                 .col(Participants::ProgrammeId)
                 .col(Participants::JoinedAt)
+                .col(Participants::Id)
+                .col(Participants::Side)
+                .col(Participants::Status)
+                .to_owned(),
+            // A group of pairs in the lists' order, so a page of a round's proposals is read from
+            // the index instead of sorting them all.
+            Index::create()
+                .name("pairs_by_stage")
+                .table(Pairs::Table)
+                .col(Pairs::ProgrammeId)
+                .col(Pairs::Status)
+                .col(Pairs::ProposedAt)
+                .col(Pairs::Id)
                 .to_owned(),
             Index::create()
                 .name("pairs_by_newcomer")
