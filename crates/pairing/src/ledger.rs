@@ -274,6 +274,28 @@ pub fn rescore_swap(
     }
 }
 
+/// For each of `pairs` (a newcomer and their volunteer), the others whose volunteer it may take
+/// in a swap: both new pairs keep every rule. A pair whose people are not known (`None`) swaps with
+/// nobody.
+pub fn swappable(programme: &Programme, pairs: &[Option<(Entrant, Entrant)>]) -> Vec<Vec<usize>> {
+    pairs
+        .iter()
+        .enumerate()
+        .map(|(i, first)| {
+            let Some((n1, v1)) = first else { return Vec::new() };
+            pairs
+                .iter()
+                .enumerate()
+                .filter(|&(j, second)| {
+                    j != i
+                        && second.as_ref().is_some_and(|(n2, v2)| rescore_swap(programme, (n1, v1), (n2, v2)).is_ok())
+                })
+                .map(|(j, _)| j)
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,6 +489,21 @@ mod tests {
         assert_eq!(a, Rescored { score: score(&expected_a), factors: expected_a });
         assert_eq!(b, Rescored { score: score(&expected_b), factors: expected_b });
         assert!(a.score > 0);
+    }
+
+    #[test]
+    fn only_swaps_that_keep_the_rules_are_offered() {
+        let programme = Programme::for_kind(Kind::Buddy);
+        let pairs = [
+            Some((speaker("fr", "IXELLES"), speaker("fr", "IXELLES"))),
+            Some((speaker("fr", "IXELLES"), speaker("fr", "IXELLES"))),
+            // An Arabic speaker with an Arabic volunteer: swapping with a French pair leaves each
+            // newcomer without a shared language.
+            Some((speaker("ar", "IXELLES"), speaker("ar", "IXELLES"))),
+            None,
+        ];
+        assert_eq!(swappable(&programme, &pairs), vec![vec![1], vec![0], vec![], vec![]]);
+        assert!(swappable(&programme, &[]).is_empty());
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub use instance::{Edge, Instance, InstanceError, MAX_SCORE};
 // The ledger's other functions (`ledger::waiting`, `ledger::room`…) keep their module's name: bare,
 // they would read as anything.
 pub use ledger::{
-    excluded_indices, rescore_swap, LedgerPair, LedgerPerson, Rescored, RoundEntry, Stage, SwapBreaksRules,
+    excluded_indices, rescore_swap, swappable, LedgerPair, LedgerPerson, Rescored, RoundEntry, Stage, SwapBreaksRules,
 };
 pub use online::{simulate, Policy, PolicyOutcome, RunReport, Scenario, SimulationConfig, SimulationReport};
 pub use participant::{Availability, Coordinates, Gender, Level, Profile, Side, Skill};

@@ -122,11 +122,10 @@ pub struct PairHeld {
     pub check_ins: Vec<StoredCheckIn>,
 }
 
-/// How many people and pairs a programme holds in each state, counted without opening a record.
+/// How many of a programme's people wait and how many pairs it holds in each state, counted
+/// without opening a record (how many take part on each side: [`Store::participant_counts`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProgrammeCounts {
-    pub newcomers: u64,
-    pub volunteers: u64,
     pub waiting: u64,
     /// When the newcomer waiting longest joined.
     pub waiting_since: Option<DateTime<Utc>>,
@@ -368,24 +367,19 @@ impl Store {
         let key = self.field_key()?;
         let txn = self.begin_reading().await?;
         let stored = programme_of(Self::programme_row_in(&txn, grant.org(), programme).await?);
-        let people =
-            |side: &str, standing| PeopleFilter { side: Some(side.to_string()), standing, ..Default::default() };
-        let quiet_after = stored.quiet_after_days;
-        let count_people = |filter: PeopleFilter| count_people(&txn, key, programme, filter);
-        let count_pairs = |group| count_pairs(&txn, key, programme, (group, quiet_after), now);
-        let waiting = people_condition(key, programme, &people("newcomer", Some(Standing::Waiting)))?;
+        let count_pairs = |group| count_pairs(&txn, key, programme, (group, stored.quiet_after_days), now);
+        let filter = PeopleFilter { standing: Some(Standing::Waiting), ..PeopleFilter::default() };
+        let waiting = people_condition(key, programme, &filter)?;
         let waiting_since: Option<DateTime<Utc>> = participant::Entity::find()
             .select_only()
             .column(participant::Column::JoinedAt)
-            .filter(waiting)
+            .filter(waiting.clone())
             .order_by_asc(participant::Column::JoinedAt)
             .into_tuple()
             .one(&txn)
             .await?;
         let counts = ProgrammeCounts {
-            newcomers: count_people(people("newcomer", Some(Standing::Active))).await?,
-            volunteers: count_people(people("volunteer", Some(Standing::Active))).await?,
-            waiting: count_people(people("newcomer", Some(Standing::Waiting))).await?,
+            waiting: participant::Entity::find().filter(waiting).count(&txn).await?,
             waiting_since,
             proposed: count_pairs(PairGroup::Proposed).await?,
             held: count_pairs(PairGroup::Accepted).await? + count_pairs(PairGroup::Meeting).await?,
@@ -471,15 +465,6 @@ async fn people_in(
         .map(|m| participant_of(key, m))
         .collect::<Result<Vec<_>>>()?;
     Ok(Listed { items, total })
-}
-
-async fn count_people(
-    db: &impl ConnectionTrait,
-    key: &FieldKey,
-    programme: ProgrammeId,
-    filter: PeopleFilter,
-) -> Result<u64> {
-    Ok(participant::Entity::find().filter(people_condition(key, programme, &filter)?).count(db).await?)
 }
 
 async fn count_pairs(

@@ -56,6 +56,12 @@ pub fn search_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The findable word of an area (none for no area): the whole of it, folded.
+fn area_word(area: &str) -> Option<String> {
+    let area = fold_for_search(area.trim());
+    (!area.is_empty()).then(|| format!("area:{area}"))
+}
+
 /// What a list of people is searched by; empty parts ask for nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
@@ -73,10 +79,7 @@ impl Search {
         if let Some(code) = language_code(&self.language) {
             words.push(format!("lang:{code}"));
         }
-        let area = fold_for_search(self.area.trim());
-        if !area.is_empty() {
-            words.push(format!("area:{area}"));
-        }
+        words.extend(area_word(&self.area));
         words
     }
 }
@@ -108,10 +111,7 @@ impl Record {
             words.extend((1..=letters.len()).map(|n| format!("name:{}", letters[..n].iter().collect::<String>())));
         }
         words.extend(self.profile.speaks.iter().map(|s| format!("lang:{}", s.language)));
-        let area = fold_for_search(self.profile.area.trim());
-        if !area.is_empty() {
-            words.push(format!("area:{area}"));
-        }
+        words.extend(area_word(&self.profile.area));
         words
     }
 }

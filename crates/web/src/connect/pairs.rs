@@ -114,7 +114,6 @@ pub async fn list(
     };
     let listed = roster::pairs(state.services(), &grant, id, &query, "pairs").await?;
     let mut sections = HashMap::new();
-    let mut shown_total = 0;
     for ((name, group), pairs) in shown_groups.iter().zip(&listed.groups) {
         let rows = pairs
             .items
@@ -126,7 +125,6 @@ pub async fn list(
                 quiet_days: (*group == PairGroup::Quiet).then(|| roster::days_silent(p, now)),
             })
             .collect();
-        shown_total = pairs.total;
         sections.insert(*name, Section { rows, total: pairs.total });
     }
     let waiting = listed.waiting.as_ref().map(|w| {
@@ -135,8 +133,10 @@ pub async fn list(
         (rows.collect(), w.total)
     });
     let path = format!("/orgs/{}/programmes/{id}/pairs", ctx.org.id);
-    let shown = show.and_then(|(name, _)| sections.get(name)).map(|s| s.rows.len()).unwrap_or(0);
-    let pager = Pager::new(&params, (&path, &FILTERS), (page_number, per_page), shown_total, shown);
+    // The pager is for the one group shown; the overview shows no pager.
+    let (total, shown) =
+        show.and_then(|(name, _)| sections.get(name)).map(|s| (s.total, s.rows.len())).unwrap_or((0, 0));
+    let pager = Pager::new(&params, (&path, &FILTERS), (page_number, per_page), total, shown);
     render(&PairsPage {
         page: page.with_org(&ctx),
         programme,

@@ -19,7 +19,7 @@ use bridges_app::connect::roster::{self, PairsQuery};
 use bridges_app::connect::round::{run_round, RoundSummary};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::{OrgId, PairId, PairStatus, ParticipantId, ProgrammeId};
-use bridges_pairing::{rescore_swap, Entrant, Factor, GroupOutcome, Reason};
+use bridges_pairing::{swappable, Entrant, Factor, GroupOutcome, Reason};
 use bridges_store::{PairGroup, StoredPair, StoredProgramme};
 use std::collections::HashMap;
 
@@ -148,7 +148,11 @@ pub async fn show(
     let summary = listed.latest_round.as_ref().and_then(|r| RoundSummary::from_json(&r.summary));
     let now = state.now();
     let proposed = listed.groups.first().map(|g| g.items.as_slice()).unwrap_or_default();
-    let swaps = allowed_swaps(&settings, proposed, |id| listed.person(id).map(|p| p.entrant(now)));
+    let people: Vec<Option<(Entrant, Entrant)>> = proposed
+        .iter()
+        .map(|p| Some((listed.person(p.newcomer)?.entrant(now), listed.person(p.volunteer)?.entrant(now))))
+        .collect();
+    let swaps = swappable(&settings.programme, &people);
     let proposals: Vec<ProposalView> = proposed
         .iter()
         .zip(swaps)
@@ -163,7 +167,8 @@ pub async fn show(
             locked: p.locked,
             swaps: swaps
                 .into_iter()
-                .map(|other| (other.id, format!("{} – {}", listed.name(other.newcomer), listed.name(p.volunteer))))
+                .map(|j| &proposed[j])
+                .map(|other| (other.id, format!("{} – {}", listed.name(other.newcomer), listed.name(other.volunteer))))
                 .collect(),
         })
         .collect();
@@ -208,33 +213,6 @@ pub async fn show(
         pager,
         may_run: ctx.may::<RunProgrammes>(),
     })
-}
-
-/// For each proposal, the others whose volunteer it may take in a swap: both new pairs keep
-/// every rule. People the page could not read allow no swap.
-fn allowed_swaps<'a>(
-    settings: &Settings,
-    proposals: &'a [StoredPair],
-    entrant: impl Fn(ParticipantId) -> Option<Entrant>,
-) -> Vec<Vec<&'a StoredPair>> {
-    let people: Vec<Option<(Entrant, Entrant)>> =
-        proposals.iter().map(|p| Some((entrant(p.newcomer)?, entrant(p.volunteer)?))).collect();
-    proposals
-        .iter()
-        .enumerate()
-        .map(|(i, _)| {
-            proposals
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .filter(|(j, _)| match (&people[i], &people[*j]) {
-                    (Some((n1, v1)), Some((n2, v2))) => rescore_swap(&settings.programme, (n1, v1), (n2, v2)).is_ok(),
-                    _ => false,
-                })
-                .map(|(_, other)| other)
-                .collect()
-        })
-        .collect()
 }
 
 pub async fn run(
