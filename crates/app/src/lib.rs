@@ -27,11 +27,13 @@ use std::sync::Arc;
 pub struct Services {
     store: Store,
     clock: Arc<dyn Clock>,
+    /// Rounds running in this process, and how far each has got.
+    rounds: connect::round::RoundsUnderWay,
 }
 
 impl Services {
     pub fn new(store: Store, clock: Arc<dyn Clock>) -> Self {
-        Self { store, clock }
+        Self { store, clock, rounds: Default::default() }
     }
     pub fn store(&self) -> &Store {
         &self.store

@@ -7,6 +7,7 @@ mod demo_measure;
 mod matching;
 mod measure;
 mod programme_match;
+mod progress;
 mod report;
 mod retention;
 mod survey;

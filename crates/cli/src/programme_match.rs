@@ -6,7 +6,7 @@
 use crate::DbArgs;
 use anyhow::{Context, Result};
 use bridges_app::connect::audit::record_count;
-use bridges_app::connect::round::{compute, run_round, ComputedRound};
+use bridges_app::connect::round::{compute_watched, run_round_watched, ComputedRound};
 use bridges_app::spreadsheet::Sheet;
 use bridges_app::Services;
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
@@ -43,13 +43,19 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
     let read =
         membership.grant::<ReadParticipants>().map_err(|_| anyhow::anyhow!("this role may not read participants"))?;
     let services = Services::new(store, Arc::new(SystemClock));
+    let bar = Arc::new(crate::progress::Bar::new(Tr::new(Language::En)));
+    let watch = {
+        let bar = bar.clone();
+        Arc::new(move |at| bar.show(at))
+    };
     // The same round the programme's page and the API run, audited the same way.
     let round = if args.save {
         let run = membership.grant::<RunProgrammes>().map_err(|_| anyhow::anyhow!("this role may not save a round"))?;
-        run_round(&services, &run, args.programme).await?
+        run_round_watched(&services, &run, args.programme, watch).await?
     } else {
-        compute(&services, &read, args.programme, "round").await?
+        compute_watched(&services, &read, args.programme, "round", watch).await?
     };
+    bar.finish();
     let ComputedRound { data, proposals, summary, engine_time } = round;
 
     let tr = Tr::new(Language::En);

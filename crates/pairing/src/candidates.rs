@@ -24,8 +24,9 @@ use crate::entrant::{fold_all, Entrant, Folded, EARTH_KM};
 use crate::instance::Edge;
 use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
+use crate::round::{Progress, Step, REPORT_EVERY};
 use crate::rules::{keeps, keeps_cheap, keeps_place};
-use crate::score::{brief_bound, pair_score, score_bound, Brief};
+use crate::score::{pair_score, score_bound, summary_bound, Brief, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
@@ -67,7 +68,7 @@ pub(crate) fn candidate_edges(
         let s = s as u32;
         let first = edges.len();
         for bucket in index.narrowest(n) {
-            for &p in bucket {
+            for &p in &bucket.volunteers {
                 let pi = p as usize;
                 if seen[pi] == s {
                     continue;
@@ -112,24 +113,24 @@ struct Pairs<'a> {
     newcomers: &'a [Folded],
     volunteers: &'a [Folded],
     excluded: &'a HashSet<(u32, u32)>,
-    /// Each volunteer's [`Brief`].
-    briefs: Vec<Brief>,
 }
 
 impl Pairs<'_> {
     /// Whether newcomer `s` (whose brief is `brief`) and volunteer `p` keep the rules, and their
     /// score, unless a bound shows first that the pair scores at most `bar`: the brief records
     /// alone, then the cheap rules, then the closer bound, before the distance and the score.
-    fn read(&self, s: u32, brief: &Brief, p: u32, bar: Option<i64>) -> Read {
-        let (rules, n, v) = (&self.programme.rules, &self.newcomers[s as usize], &self.volunteers[p as usize]);
-        let beaten = |bound: u32| bar.is_some_and(|bar| i64::from(bound) <= bar);
-        if beaten(brief_bound(self.programme, brief, &self.briefs[p as usize])) {
-            return Read::Bounded;
+    fn read(&self, s: u32, probe: &Probe, p: u32, theirs: &Brief, bar: Option<i64>) -> Read {
+        if let Some(bar) = bar {
+            let limit = probe.limit(bar);
+            if (probe.sum(theirs, limit) as i64) < limit {
+                return Read::Bounded;
+            }
         }
+        let (rules, n, v) = (&self.programme.rules, &self.newcomers[s as usize], &self.volunteers[p as usize]);
         if !keeps_cheap(rules, n, v) {
             return Read::Broken;
         }
-        if beaten(score_bound(self.programme, n, v)) {
+        if bar.is_some_and(|bar| i64::from(score_bound(self.programme, n, v)) <= bar) {
             return Read::Bounded;
         }
         match keeps_place(rules, n, v) {
@@ -139,31 +140,95 @@ impl Pairs<'_> {
     }
 }
 
+impl Pairs<'_> {
+    /// A bound on the score of newcomer `n` (whose brief is `brief`) with any member of `run`, or
+    /// `None` when every member is further away than the rules allow.
+    fn run_bound(&self, n: &Folded, brief: &Brief, run: &Summary) -> Option<u32> {
+        let km = n.on_map().zip(run.on_map.as_ref()).map(|(at, area)| at.km_at_least(area));
+        if self.programme.rules.within_reach && km.is_some_and(|km| km > f64::from(n.travel_km.min(run.travel_km))) {
+            return None;
+        }
+        Some(summary_bound(self.programme, n, brief, run, km))
+    }
+}
+
 /// The index of volunteers with room, read newcomer by newcomer.
 struct Buckets<'a> {
     index: Index<'a>,
     /// Which scan last marked each volunteer (volunteers in two buckets are read once).
     seen: Vec<u32>,
     scans: u32,
+    /// The runs a best-first scan has yet to read: bound, bucket and run.
+    queue: Vec<(u32, u32, u32)>,
 }
 
 impl Buckets<'_> {
-    /// Calls `f` once for every volunteer in `n`'s narrowest buckets.
-    fn scan(&mut self, n: &Folded, mut f: impl FnMut(u32)) {
+    fn stamp(&mut self) -> u32 {
         self.scans = self.scans.wrapping_add(1);
         if self.scans == u32::MAX {
             self.seen.fill(u32::MAX - 1);
             self.scans = 0;
         }
-        let stamp = self.scans;
+        self.scans
+    }
+
+    /// Calls `f` once for every volunteer in `n`'s narrowest buckets, but for the runs `read`
+    /// turns away.
+    fn scan(&mut self, n: &Folded, mut read: impl FnMut(&Run) -> bool, mut f: impl FnMut(u32, &Brief)) {
+        let stamp = self.stamp();
         for bucket in self.index.narrowest(n) {
-            for &p in bucket {
-                if self.seen[p as usize] != stamp {
-                    self.seen[p as usize] = stamp;
-                    f(p);
+            for run in bucket.runs.iter().filter(|run| read(run)) {
+                let (volunteers, briefs) = bucket.run(run);
+                for (&p, brief) in volunteers.iter().zip(briefs) {
+                    if self.seen[p as usize] != stamp {
+                        self.seen[p as usize] = stamp;
+                        f(p, brief);
+                    }
                 }
             }
         }
+    }
+
+    /// Reads `n`'s narrowest buckets run by run, the run of the highest `bound` first (a run
+    /// whose bound is `None` is not read), calling `f` once for every volunteer. `f` answers
+    /// with the bar a pair must now beat, if any: once no run left can beat it, the scan stops and
+    /// says whether it left any run unread.
+    fn scan_best_first(
+        &mut self,
+        n: &Folded,
+        bound: impl Fn(&Summary) -> Option<u32>,
+        mut f: impl FnMut(u32, &Brief) -> Option<u32>,
+    ) -> bool {
+        let stamp = self.stamp();
+        let buckets = self.index.narrowest(n);
+        let mut queue = std::mem::take(&mut self.queue);
+        queue.clear();
+        for (b, bucket) in buckets.iter().enumerate() {
+            for (r, run) in bucket.runs.iter().enumerate() {
+                if let Some(bound) = bound(&run.summary) {
+                    queue.push((bound, b as u32, r as u32));
+                }
+            }
+        }
+        let mut queue = BinaryHeap::from(queue);
+        let mut bar = None;
+        let mut stopped = false;
+        while let Some((bound, b, r)) = queue.pop() {
+            if bar.is_some_and(|bar| bound <= bar) {
+                stopped = true;
+                break;
+            }
+            let bucket = buckets[b as usize];
+            let (volunteers, briefs) = bucket.run(&bucket.runs[r as usize]);
+            for (&p, brief) in volunteers.iter().zip(briefs) {
+                if self.seen[p as usize] != stamp {
+                    self.seen[p as usize] = stamp;
+                    bar = f(p, brief);
+                }
+            }
+        }
+        self.queue = queue.into_vec();
+        stopped
     }
 }
 
@@ -177,37 +242,50 @@ impl<'a> Shortlist<'a> {
         room: &[u32],
         excluded: &'a HashSet<(u32, u32)>,
         keep: usize,
+        watch: &(dyn Fn(Progress) + Sync),
     ) -> (Shortlist<'a>, Vec<Edge>) {
-        let pairs =
-            Pairs { programme, newcomers, volunteers, excluded, briefs: volunteers.iter().map(Brief::of).collect() };
+        let pairs = Pairs { programme, newcomers, volunteers, excluded };
         let buckets = Buckets {
             index: Index::new(&programme.rules, volunteers, room),
             seen: vec![u32::MAX; volunteers.len()],
             scans: 0,
+            queue: Vec::new(),
         };
         let mut list = Shortlist { pairs, buckets, bound: vec![None; newcomers.len()] };
         let keep = keep.max(1);
         let mut edges = Vec::new();
         let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
         for (s, n) in newcomers.iter().enumerate() {
+            if s % REPORT_EVERY == 0 {
+                watch(Progress { step: Step::Shortlisting, pass: 0, done: s, of: newcomers.len() });
+            }
             let s = s as u32;
-            let brief = Brief::of(n);
+            let probe = Probe::new(programme, Brief::of(n));
             let mut left_off = false;
-            list.buckets.scan(n, |p| {
-                // Once the list is full, a pair that cannot beat its worst is left off unscored.
-                let worst = (best.len() == keep).then(|| best.peek().map_or(0, |w| i64::from(w.0 .0)));
-                match list.pairs.read(s, &brief, p, worst) {
-                    Read::Broken => {}
-                    Read::Bounded => left_off = true,
-                    Read::Scored(score) => {
-                        best.push(Reverse((score, p)));
-                        if best.len() > keep {
-                            best.pop();
-                            left_off = true;
+            let pairs = &list.pairs;
+            // Once the list is full, a pair that cannot beat its worst is left off unscored.
+            let worst = |best: &BinaryHeap<Reverse<(u32, u32)>>| {
+                (best.len() == keep).then(|| best.peek().map_or(0, |w| w.0 .0))
+            };
+            let stopped = list.buckets.scan_best_first(
+                n,
+                |run| pairs.run_bound(n, &probe.brief, run),
+                |p, theirs| {
+                    match pairs.read(s, &probe, p, theirs, worst(&best).map(i64::from)) {
+                        Read::Broken => {}
+                        Read::Bounded => left_off = true,
+                        Read::Scored(score) => {
+                            best.push(Reverse((score, p)));
+                            if best.len() > keep {
+                                best.pop();
+                                left_off = true;
+                            }
                         }
                     }
-                }
-            });
+                    worst(&best)
+                },
+            );
+            left_off |= stopped;
             // Everything left off scores at most the list's worst, which only rose as it filled.
             if left_off {
                 list.bound[s as usize] = best.peek().map(|w| w.0 .0);
@@ -222,10 +300,29 @@ impl<'a> Shortlist<'a> {
     /// The pairs not in `edges` (grouped by newcomer, by volunteer within one) that the duals of
     /// a solution over `edges` do not cover: `score + offset > u + v`. Empty means the solution
     /// is optimal over every pair that keeps the rules.
-    pub(crate) fn price(&mut self, edges: &[Edge], first: &[usize], duals: &Certificate) -> Vec<Edge> {
+    /// `done` hears how many newcomers are priced every so often.
+    pub(crate) fn price(
+        &mut self,
+        edges: &[Edge],
+        first: &[usize],
+        duals: &Certificate,
+        done: &dyn Fn(usize),
+    ) -> Vec<Edge> {
         let mut found = Vec::new();
+        let pairs_programme = self.pairs.programme;
         let mut listed = vec![u32::MAX; self.pairs.volunteers.len()];
+        // Each run's least volunteer dual: no member needs less than that to be covered.
+        let mut least = vec![i64::MAX; self.buckets.index.runs as usize];
+        for bucket in self.buckets.index.buckets() {
+            for run in &bucket.runs {
+                least[run.id as usize] =
+                    bucket.run(run).0.iter().map(|&p| duals.provider_duals[p as usize]).min().unwrap_or(i64::MAX);
+            }
+        }
         for (s, n) in self.pairs.newcomers.iter().enumerate() {
+            if s % REPORT_EVERY == 0 {
+                done(s);
+            }
             let Some(bound) = self.bound[s] else { continue };
             // What a pair left off must beat, before the volunteer's own dual.
             let threshold = duals.seeker_duals[s] - duals.offset;
@@ -236,14 +333,19 @@ impl<'a> Shortlist<'a> {
             for e in &edges[first[s as usize]..first[s as usize + 1]] {
                 listed[e.provider as usize] = s;
             }
-            let brief = Brief::of(n);
+            let probe = Probe::new(pairs_programme, Brief::of(n));
             let pairs = &self.pairs;
-            self.buckets.scan(n, |p| {
+            let worth = |run: &Run| {
+                pairs
+                    .run_bound(n, &probe.brief, &run.summary)
+                    .is_some_and(|b| i64::from(b) > threshold + least[run.id as usize])
+            };
+            self.buckets.scan(n, worth, |p, theirs| {
                 let beat = threshold + duals.provider_duals[p as usize];
                 if listed[p as usize] == s {
                     return;
                 }
-                if let Read::Scored(score) = pairs.read(s, &brief, p, Some(beat)) {
+                if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, Some(beat)) {
                     if i64::from(score) > beat {
                         found.push(Edge { seeker: s, provider: p, score });
                     }
@@ -259,11 +361,18 @@ impl<'a> Shortlist<'a> {
         let Pairs { programme, newcomers, volunteers, excluded, .. } = self.pairs;
         let n = &newcomers[s as usize];
         let mut count = 0u32;
+        let brief = Brief::of(n);
+        let pairs = &self.pairs;
         // The rules alone: no score is needed to count.
-        self.buckets.scan(n, |p| {
-            count +=
-                u32::from(keeps(&programme.rules, n, &volunteers[p as usize]).is_some() && !excluded.contains(&(s, p)));
-        });
+        self.buckets.scan(
+            n,
+            |run| pairs.run_bound(n, &brief, &run.summary).is_some(),
+            |p, _| {
+                count += u32::from(
+                    keeps(&programme.rules, n, &volunteers[p as usize]).is_some() && !excluded.contains(&(s, p)),
+                );
+            },
+        );
         count
     }
 }
@@ -271,75 +380,167 @@ impl<'a> Shortlist<'a> {
 /// Volunteers with room, indexed by what the rules narrow on.
 struct Index<'a> {
     rules: &'a Rules,
-    with_room: Vec<u32>,
-    speaks: HashMap<u32, Vec<u32>>,
-    learns: HashMap<u32, Vec<u32>>,
-    field: HashMap<u32, Vec<u32>>,
-    vetted: Vec<u32>,
+    with_room: Bucket,
+    speaks: HashMap<u32, Bucket>,
+    learns: HashMap<u32, Bucket>,
+    field: HashMap<u32, Bucket>,
+    vetted: Bucket,
     grid: Grid,
     /// Everyone who gave an area, and those of them matched by area only (off the map).
-    area_all: HashMap<u32, Vec<u32>>,
-    area_off_map: HashMap<u32, Vec<u32>>,
+    area_all: HashMap<u32, Bucket>,
+    area_off_map: HashMap<u32, Bucket>,
+    /// How many runs all the buckets have.
+    runs: u32,
+}
+
+/// How many volunteers a [`Summary`] speaks for.
+const RUN: usize = 32;
+
+/// The volunteers of one bucket, neighbours on the map next to each other, in runs of [`RUN`] with
+/// a [`Summary`] of each: a newcomer far from a run, or whom it cannot beat the shortlist for,
+/// skips it whole.
+struct Bucket {
+    volunteers: Vec<u32>,
+    /// Their [`Brief`]s, in the same order, read one after the other.
+    briefs: Vec<Brief>,
+    runs: Vec<Run>,
+}
+
+struct Run {
+    summary: Summary,
+    /// `volunteers[start..end]` of its bucket.
+    start: u32,
+    end: u32,
+    /// The run's number among every run of the index.
+    id: u32,
+}
+
+impl Bucket {
+    /// `volunteers` in runs; `runs` counts the runs of the index so far.
+    fn new(mut volunteers: Vec<u32>, folded: &[Folded], runs: &mut u32) -> Bucket {
+        // On the map in the order of a curve that keeps neighbours together, then by area.
+        volunteers.sort_by_cached_key(|&p| {
+            let v = &folded[p as usize];
+            match v.on_map() {
+                Some(g) => (0, interleave(g.at.lat + 90.0, g.at.lon + 180.0), 0),
+                None => (1, 0, v.area.map_or(0, |a| u64::from(a) + 1)),
+            }
+        });
+        let runs_here = volunteers
+            .chunks(RUN)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let members: Vec<&Folded> = chunk.iter().map(|&p| &folded[p as usize]).collect();
+                *runs += 1;
+                let start = (i * RUN) as u32;
+                Run { summary: Summary::of(&members), start, end: start + chunk.len() as u32, id: *runs - 1 }
+            })
+            .collect();
+        let briefs = volunteers.iter().map(|&p| Brief::of(&folded[p as usize])).collect();
+        Bucket { volunteers, briefs, runs: runs_here }
+    }
+
+    fn run(&self, run: &Run) -> (&[u32], &[Brief]) {
+        let at = run.start as usize..run.end as usize;
+        (&self.volunteers[at.clone()], &self.briefs[at])
+    }
+}
+
+/// The Z-order of a point (degrees from the south pole and from the antimeridian): the bits of the
+/// two coordinates, each in 2³² steps, interleaved.
+pub(crate) fn interleave(lat: f64, lon: f64) -> u64 {
+    let spread = |x: f64, whole: f64| {
+        let mut x = u64::from(((x / whole).clamp(0.0, 1.0) * f64::from(u32::MAX)) as u32);
+        x = (x | x << 16) & 0x0000_FFFF_0000_FFFF;
+        x = (x | x << 8) & 0x00FF_00FF_00FF_00FF;
+        x = (x | x << 4) & 0x0F0F_0F0F_0F0F_0F0F;
+        x = (x | x << 2) & 0x3333_3333_3333_3333;
+        (x | x << 1) & 0x5555_5555_5555_5555
+    };
+    spread(lat, 180.0) << 1 | spread(lon, 360.0)
 }
 
 impl<'a> Index<'a> {
     fn new(rules: &'a Rules, volunteers: &[Folded], room: &[u32]) -> Index<'a> {
-        let mut index = Index {
-            rules,
-            with_room: Vec::new(),
-            speaks: HashMap::new(),
-            learns: HashMap::new(),
-            field: HashMap::new(),
-            vetted: Vec::new(),
-            grid: Grid::default(),
-            area_all: HashMap::new(),
-            area_off_map: HashMap::new(),
-        };
+        let mut with_room = Vec::new();
+        let mut speaks: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut learns: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut field: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut vetted = Vec::new();
+        let mut cells: HashMap<(i64, i64), Vec<u32>> = HashMap::new();
+        let mut on_map = Vec::new();
+        let mut area_all: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut area_off_map: HashMap<u32, Vec<u32>> = HashMap::new();
         for (p, v) in volunteers.iter().enumerate() {
             if room.get(p).copied().unwrap_or(0) == 0 {
                 continue;
             }
             let p = p as u32;
-            index.with_room.push(p);
+            with_room.push(p);
             if rules.shared_language || rules.complementary_languages {
                 for &(l, _) in &v.speaks {
-                    index.speaks.entry(l).or_default().push(p);
+                    speaks.entry(l).or_default().push(p);
                 }
             }
             if rules.complementary_languages {
                 for &(l, _) in &v.learns {
-                    index.learns.entry(l).or_default().push(p);
+                    learns.entry(l).or_default().push(p);
                 }
             }
             if rules.same_field {
                 if let Some(f) = v.field {
-                    index.field.entry(f).or_default().push(p);
+                    field.entry(f).or_default().push(p);
                 }
             }
             if rules.minors_need_vetted && v.vetted {
-                index.vetted.push(p);
+                vetted.push(p);
             }
             if rules.within_reach {
                 if let Some(c) = v.on_map() {
-                    index.grid.insert(c.at, p);
+                    cells.entry((lat_cell(c.at.lat), lon_cell(c.at.lon))).or_default().push(p);
+                    on_map.push(p);
                 }
                 if let Some(a) = v.area {
-                    index.area_all.entry(a).or_default().push(p);
+                    area_all.entry(a).or_default().push(p);
                     if v.on_map().is_none() {
-                        index.area_off_map.entry(a).or_default().push(p);
+                        area_off_map.entry(a).or_default().push(p);
                     }
                 }
             }
         }
-        index
+        let mut runs = 0;
+        Index {
+            rules,
+            speaks: bucketed(speaks, volunteers, &mut runs),
+            learns: bucketed(learns, volunteers, &mut runs),
+            field: bucketed(field, volunteers, &mut runs),
+            grid: Grid {
+                cells: bucketed(cells, volunteers, &mut runs),
+                all: Bucket::new(on_map, volunteers, &mut runs),
+            },
+            area_all: bucketed(area_all, volunteers, &mut runs),
+            area_off_map: bucketed(area_off_map, volunteers, &mut runs),
+            vetted: Bucket::new(vetted, volunteers, &mut runs),
+            with_room: Bucket::new(with_room, volunteers, &mut runs),
+            runs,
+        }
+    }
+
+    fn buckets(&self) -> impl Iterator<Item = &Bucket> {
+        let maps = [&self.speaks, &self.learns, &self.field, &self.area_all, &self.area_off_map];
+        maps.into_iter().flat_map(HashMap::values).chain(self.grid.cells.values()).chain([
+            &self.grid.all,
+            &self.vetted,
+            &self.with_room,
+        ])
     }
 
     /// The smallest set of buckets that holds every volunteer who could keep all the rules with
     /// `n`. Buckets may overlap (language buckets do).
-    fn narrowest<'s>(&'s self, n: &Folded) -> Vec<&'s [u32]> {
-        let mut best: Option<(usize, Vec<&'s [u32]>)> = None;
-        let mut consider = |buckets: Vec<&'s [u32]>| {
-            let size = buckets.iter().map(|b| b.len()).sum::<usize>();
+    fn narrowest<'s>(&'s self, n: &Folded) -> Vec<&'s Bucket> {
+        let mut best: Option<(usize, Vec<&'s Bucket>)> = None;
+        let mut consider = |buckets: Vec<&'s Bucket>| {
+            let size = buckets.iter().map(|b| b.volunteers.len()).sum::<usize>();
             if best.as_ref().is_none_or(|(known, _)| size < *known) {
                 best = Some((size, buckets));
             }
@@ -356,7 +557,7 @@ impl<'a> Index<'a> {
             consider(lookup(&self.field, n.field));
         }
         if rules.minors_need_vetted && n.minor {
-            consider(vec![self.vetted.as_slice()]);
+            consider(vec![&self.vetted]);
         }
         if rules.within_reach {
             let mut buckets = lookup(&self.area_off_map, n.area);
@@ -369,13 +570,21 @@ impl<'a> Index<'a> {
         match best {
             Some((_, buckets)) => buckets,
             // No rule narrows the search for this newcomer: everyone with room is a candidate.
-            None => vec![self.with_room.as_slice()],
+            None => vec![&self.with_room],
         }
     }
 }
 
-fn lookup(map: &HashMap<u32, Vec<u32>>, keys: impl IntoIterator<Item = u32>) -> Vec<&[u32]> {
-    keys.into_iter().filter_map(|k| map.get(&k).map(Vec::as_slice)).collect()
+fn bucketed<K: Eq + std::hash::Hash>(
+    map: HashMap<K, Vec<u32>>,
+    folded: &[Folded],
+    runs: &mut u32,
+) -> HashMap<K, Bucket> {
+    map.into_iter().map(|(key, volunteers)| (key, Bucket::new(volunteers, folded, runs))).collect()
+}
+
+fn lookup(map: &HashMap<u32, Bucket>, keys: impl IntoIterator<Item = u32>) -> Vec<&Bucket> {
+    keys.into_iter().filter_map(|k| map.get(&k)).collect()
 }
 
 const CELL_DEGREES: f64 = 0.1;
@@ -393,26 +602,20 @@ fn lon_cell(lon: f64) -> i64 {
 }
 
 /// Volunteers on the map, by grid cell.
-#[derive(Default)]
 struct Grid {
-    cells: HashMap<(i64, i64), Vec<u32>>,
-    all: Vec<u32>,
+    cells: HashMap<(i64, i64), Bucket>,
+    all: Bucket,
 }
 
 impl Grid {
-    fn insert(&mut self, at: Coordinates, volunteer: u32) {
-        self.cells.entry((lat_cell(at.lat), lon_cell(at.lon))).or_default().push(volunteer);
-        self.all.push(volunteer);
-    }
-
     /// Buckets holding everyone within `radius_km` of `centre` (and some a little further).
-    fn around(&self, centre: Coordinates, radius_km: f64) -> Vec<&[u32]> {
+    fn around(&self, centre: Coordinates, radius_km: f64) -> Vec<&Bucket> {
         self.around_reading(centre, radius_km, self.cells.len() as i64)
     }
 
     /// As `around`, answering with everyone when the box holds more than `most_cells` cells.
-    fn around_reading(&self, centre: Coordinates, radius_km: f64, most_cells: i64) -> Vec<&[u32]> {
-        let everyone = vec![self.all.as_slice()];
+    fn around_reading(&self, centre: Coordinates, radius_km: f64, most_cells: i64) -> Vec<&Bucket> {
+        let everyone = vec![&self.all];
         // The circle's angular radius; a point within it is at most that far in latitude, and at
         // most asin(sin d / cos lat) in longitude unless the circle reaches a pole.
         let d = radius_km / EARTH_KM;
@@ -449,7 +652,7 @@ impl Grid {
         for la in lats {
             for lo in lons.clone() {
                 if let Some(bucket) = self.cells.get(&(la, lo.rem_euclid(LON_CELLS))) {
-                    buckets.push(bucket.as_slice());
+                    buckets.push(bucket);
                 }
             }
         }
@@ -480,14 +683,20 @@ mod tests {
             crate::participant::Coordinates::new(lat, lon).unwrap()
         };
         let points: Vec<Coordinates> = (0..1500).map(|_| point(&mut rng)).collect();
-        let mut grid = Grid::default();
-        for (i, &p) in points.iter().enumerate() {
-            grid.insert(p, i as u32);
+        let mut cells: HashMap<(i64, i64), Vec<u32>> = HashMap::new();
+        for (i, p) in points.iter().enumerate() {
+            cells.entry((lat_cell(p.lat), lon_cell(p.lon))).or_default().push(i as u32);
         }
+        let plain = |volunteers: Vec<u32>| Bucket { volunteers, briefs: Vec::new(), runs: Vec::new() };
+        let grid = Grid {
+            cells: cells.into_iter().map(|(cell, ids)| (cell, plain(ids))).collect(),
+            all: plain((0..points.len() as u32).collect()),
+        };
         for _ in 0..300 {
             let centre = point(&mut rng);
             let radius = [1.0, 5.0, 20.0, 150.0][rng.gen_range(0..4)];
-            let mut found: Vec<u32> = grid.around_reading(centre, radius, i64::MAX).concat();
+            let mut found: Vec<u32> =
+                grid.around_reading(centre, radius, i64::MAX).into_iter().flat_map(|b| b.volunteers.clone()).collect();
             found.retain(|&i| points[i as usize].km_to(centre) <= radius);
             found.sort_unstable();
             let expected: Vec<u32> =

@@ -160,13 +160,92 @@ impl Geo {
         2.0 * EARTH_KM * h.sqrt().min(1.0).asin()
     }
 
-    /// A lower bound of [`Geo::km_to`] without trigonometry: the north–south part of the way.
-    pub(crate) fn km_north_south(&self, other: &Geo) -> f64 {
-        (other.lat - self.lat).abs() * EARTH_KM
+    /// A lower bound of [`Geo::km_to`] without trigonometry ([`least_km`]).
+    pub(crate) fn km_at_least_point(&self, other: &Geo) -> f64 {
+        least_km((other.lat - self.lat).abs(), (other.lon - self.lon).abs(), self.cos_lat * other.cos_lat)
     }
 
     pub(crate) fn lat_radians(&self) -> f64 {
         self.lat
+    }
+
+    pub(crate) fn lon_radians(&self) -> f64 {
+        self.lon
+    }
+
+    pub(crate) fn cos_lat(&self) -> f64 {
+        self.cos_lat
+    }
+
+    /// A lower bound of [`Geo::km_to`] any point of `area` without calling on trigonometry: the
+    /// haversine of the least north–south and east–west separations, with each sine and the arc
+    /// sine replaced by the polynomial or line below them.
+    pub(crate) fn km_at_least(&self, area: &GeoBox) -> f64 {
+        let lat = (area.lat.0 - self.lat).max(self.lat - area.lat.1).max(0.0);
+        let lon = if area.lon.1 - area.lon.0 >= std::f64::consts::PI || (area.lon.0..=area.lon.1).contains(&self.lon) {
+            0.0
+        } else {
+            let tau = std::f64::consts::TAU;
+            (area.lon.0 - self.lon).rem_euclid(tau).min((self.lon - area.lon.1).rem_euclid(tau))
+        };
+        least_km(lat, lon, self.cos_lat * area.cos_lat_min)
+    }
+}
+
+/// A lower bound of the great-circle distance between two points at least `lat` and `lon` apart
+/// (radians, `lon` at most π), where the product of the cosines of their latitudes is at least
+/// `cosines`: the haversine formula with each sine and the arc sine replaced by the polynomial or
+/// line below them, so no trigonometry is needed.
+pub(crate) fn least_km(lat: f64, lon: f64, cosines: f64) -> f64 {
+    // sin x ≥ x − x³/6 for 0 ≤ x ≤ π/2, and asin y ≥ y.
+    let sine = |x: f64| (x - x * x * x / 6.0).max(0.0);
+    let (a, b) = (sine(lat / 2.0), sine(lon.min(std::f64::consts::TAU - lon) / 2.0));
+    let h = a * a + cosines * b * b;
+    // A hair under, for the rounding of either formula.
+    2.0 * EARTH_KM * h.sqrt() * (1.0 - 1e-9)
+}
+
+/// The smallest latitude–longitude box (in radians) holding some points: the latitudes and
+/// longitudes from least to greatest (the longitudes of points that straddle the date line make a
+/// box as wide as the world, which bounds nothing but stays true).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GeoBox {
+    lat: (f64, f64),
+    lon: (f64, f64),
+    /// The least cosine of a latitude in the box.
+    cos_lat_min: f64,
+}
+
+impl GeoBox {
+    /// The box around `points`, or `None` when there are none.
+    pub(crate) fn around<'a>(points: impl IntoIterator<Item = &'a Geo>) -> Option<GeoBox> {
+        let mut points = points.into_iter();
+        let first = points.next()?;
+        let (mut lat, mut lon) = ((first.lat, first.lat), (first.lon, first.lon));
+        for g in points {
+            lat = (lat.0.min(g.lat), lat.1.max(g.lat));
+            lon = (lon.0.min(g.lon), lon.1.max(g.lon));
+        }
+        Some(GeoBox { lat, lon, cos_lat_min: lat.0.cos().min(lat.1.cos()).max(0.0) })
+    }
+
+    /// An upper bound of [`Geo::km_to`] from `from` to any point of the box: the haversine of the
+    /// greatest separations, a hair over.
+    pub(crate) fn km_at_most(&self, from: &Geo) -> f64 {
+        use std::f64::consts::{PI, TAU};
+        let lat = (from.lat - self.lat.0).abs().max((from.lat - self.lat.1).abs()).min(PI);
+        // How far round the parallel a longitude is from `from`'s, 0 to π.
+        let apart = |lon: f64| ((lon - from.lon).rem_euclid(TAU) - PI).abs();
+        let opposite = (from.lon + PI + PI).rem_euclid(TAU) - PI;
+        let lon = if self.lon.1 - self.lon.0 >= PI || (self.lon.0..=self.lon.1).contains(&opposite) {
+            PI
+        } else {
+            // `apart` measures from the opposite meridian: the nearest end to it is the furthest.
+            PI - apart(self.lon.0).min(apart(self.lon.1))
+        };
+        let cos_max = if self.lat.0 <= 0.0 && self.lat.1 >= 0.0 { 1.0 } else { self.lat.0.cos().max(self.lat.1.cos()) };
+        let h = (lat / 2.0).sin().powi(2) + from.cos_lat * cos_max * (lon / 2.0).sin().powi(2);
+        2.0 * EARTH_KM * h.sqrt().min(1.0).asin() * (1.0 + 1e-9)
     }
 }
 
@@ -185,6 +264,39 @@ pub(crate) fn fold_all<'a>(
 mod tests {
     use super::*;
     use crate::participant::Skill;
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+
+    /// The bound a round skips whole runs of volunteers by is never above the true distance,
+    /// near the poles, across the date line, in a city and across the world.
+    #[test]
+    fn the_least_distance_to_a_box_is_never_above_the_distance_to_its_points() {
+        let mut rng = StdRng::seed_from_u64(9);
+        let point = |rng: &mut StdRng, (lat, lon): (f64, f64), spread: f64| {
+            let lat = (lat + rng.gen_range(-spread..=spread)).clamp(-90.0, 90.0);
+            let lon = (lon + rng.gen_range(-spread..=spread) + 180.0).rem_euclid(360.0) - 180.0;
+            Geo::new(Coordinates::new(lat, lon).unwrap_or(Coordinates { lat: 0.0, lon: 0.0 }))
+        };
+        let mut tight = 0;
+        for round in 0..400 {
+            let centre = [(50.85, 4.35), (89.5, 0.0), (-89.0, 120.0), (10.0, 179.9), (0.0, 0.0)][round % 5];
+            let spread = [0.01, 0.2, 3.0, 60.0][round % 4];
+            let members: Vec<Geo> = (0..rng.gen_range(1..40)).map(|_| point(&mut rng, centre, spread)).collect();
+            let Some(area) = GeoBox::around(&members) else { continue };
+            for _ in 0..20 {
+                let from = point(&mut rng, centre, spread * 3.0);
+                let least = from.km_at_least(&area);
+                let nearest = members.iter().map(|m| from.km_to(m)).fold(f64::INFINITY, f64::min);
+                assert!(least <= nearest, "{least} km above {nearest} km, from {:?}", from.at);
+                let most = area.km_at_most(&from);
+                let furthest = members.iter().map(|m| from.km_to(m)).fold(0.0, f64::max);
+                assert!(most >= furthest, "{most} km below {furthest} km, from {:?}", from.at);
+                tight += u32::from(least > 0.9 * nearest);
+            }
+        }
+        // It is a useful bound too, not only a true one.
+        assert!(tight > 2000, "only {tight} of 8000 bounds within 10% of the distance");
+    }
 
     #[test]
     fn folding_trims_lowercases_and_keeps_the_best_level() {

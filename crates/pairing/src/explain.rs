@@ -3,13 +3,16 @@
 //! or relax it), or some do but the optimum gave them to others.
 //!
 //! The counts of excluded volunteers are computed only for the newcomers who have no candidate at
-//! all, by checking them against every volunteer: such newcomers are few, and the count needs every
-//! rule each volunteer breaks, which the index (built to find keepers fast) does not give.
+//! all, each rule on its own, from a [`Census`] of the volunteers taken once per round: in a city's
+//! programme such newcomers are thousands, and comparing each with every volunteer took longer
+//! than finding the optimum.
 
-use crate::entrant::Folded;
+use crate::entrant::{Folded, Geo, GeoBox};
+use crate::participant::{Availability, Gender};
 use crate::programme::Rules;
-use crate::rules::{holds, passes, Constraint};
+use crate::rules::{holds, passes, shares_slots, Constraint};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Why a newcomer is left waiting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,33 +36,222 @@ impl Reason {
     }
 }
 
-/// Why `n` is unpaired. `with_room` is how many volunteers with room kept every rule with `n`
-/// (the round's candidates); `full` lists the volunteers without room, who were not indexed.
-/// A volunteer with no room who keeps the rules counts as a candidate that went to others: room,
-/// like a higher-scoring rival, is something the coordinator can change, a broken rule is not.
-pub(crate) fn reason(rules: &Rules, n: &Folded, volunteers: &[Folded], full: &[u32], with_room: u32) -> Reason {
-    if with_room > 0 {
-        let keepers = full.iter().filter(|&&p| volunteers.get(p as usize).is_some_and(|v| passes(rules, n, v)));
-        return Reason::Outscored { candidates: with_room.saturating_add(keepers.count() as u32) };
-    }
-    let mut keepers = 0u32;
-    let mut excluded = [0u32; Constraint::ALL.len()];
-    for v in volunteers {
-        let mut kept = true;
-        for c in Constraint::ALL {
-            if !holds(c, rules, n, v) {
-                excluded[c as usize] += 1;
-                kept = false;
+/// What the reasons of everyone left waiting need to know of all the volunteers, gathered once
+/// per round, so that counting whom each rule excludes does not compare every newcomer with every
+/// volunteer: volunteers grouped by what a rule reads of them (a look per group, not per
+/// volunteer), and those on the map in runs of neighbours who travel as far, which are whole in
+/// reach or whole out of it but at the edge of the newcomer's circle.
+pub(crate) struct Census<'a> {
+    rules: &'a Rules,
+    volunteers: &'a [Folded],
+    /// Per rule read from a few facts (in the order of [`Constraint::ALL`]): one volunteer of each
+    /// group sharing those facts, and how many the group holds.
+    groups: [Vec<(u32, u32)>; Constraint::ALL.len()],
+    /// Each weekly timetable, and how many volunteers have it.
+    slots: Vec<(Availability, u32)>,
+    /// Those on the map, in runs.
+    runs: Vec<Run>,
+    /// How many give each area (none: `None`), of everyone and of those off the map.
+    areas: HashMap<Option<u32>, u32>,
+    areas_off_map: HashMap<Option<u32>, u32>,
+    off_map: u32,
+}
+
+/// A run of neighbours on the map: the box around them, their least and greatest travel
+/// distances, and where each is and how far they travel.
+type Run = (GeoBox, (u32, u32), Vec<(Geo, u32)>);
+
+/// How many volunteers of a run the census reads at once.
+const RUN: usize = 32;
+
+impl<'a> Census<'a> {
+    pub(crate) fn new(rules: &'a Rules, volunteers: &'a [Folded]) -> Census<'a> {
+        let ids = |list: &[(u32, crate::participant::Level)]| list.iter().map(|s| s.0).collect::<Vec<u32>>();
+        // What each rule but distance and timetable reads of a volunteer.
+        let facts = |c: Constraint, v: &Folded| -> Vec<u32> {
+            match c {
+                Constraint::SharedLanguage => ids(&v.speaks),
+                Constraint::ComplementaryLanguages => {
+                    let mut both = ids(&v.speaks);
+                    both.push(u32::MAX);
+                    both.extend(ids(&v.learns));
+                    both
+                }
+                Constraint::GenderPreference => {
+                    let code = |g: Option<Gender>| g.map_or(0, |g| g as u32 + 1);
+                    vec![code(v.gender), code(v.gender_preference)]
+                }
+                Constraint::Safeguarding => vec![u32::from(v.vetted)],
+                Constraint::SameField => vec![v.field.map_or(0, |f| f + 1)],
+                Constraint::WithinReach | Constraint::Availability => Vec::new(),
+            }
+        };
+        let groups = Constraint::ALL.map(|c| {
+            let mut seen: HashMap<Vec<u32>, usize> = HashMap::new();
+            let mut groups: Vec<(u32, u32)> = Vec::new();
+            if matches!(c, Constraint::WithinReach | Constraint::Availability) || !c.applies(rules) {
+                return groups;
+            }
+            for (p, v) in volunteers.iter().enumerate() {
+                let at = *seen.entry(facts(c, v)).or_insert_with(|| {
+                    groups.push((p as u32, 0));
+                    groups.len() - 1
+                });
+                groups[at].1 += 1;
+            }
+            groups
+        });
+        let mut slots: HashMap<Availability, u32> = HashMap::new();
+        let (mut areas, mut areas_off_map) = (HashMap::new(), HashMap::new());
+        let mut on_map = Vec::new();
+        for (p, v) in volunteers.iter().enumerate() {
+            *slots.entry(v.availability).or_default() += 1;
+            *areas.entry(v.area).or_default() += 1;
+            match v.on_map() {
+                Some(_) => on_map.push(p as u32),
+                None => *areas_off_map.entry(v.area).or_default() += 1,
             }
         }
-        keepers += u32::from(kept);
+        // Neighbours who travel as far together.
+        on_map.sort_by_cached_key(|&p| {
+            let v = &volunteers[p as usize];
+            (v.travel_km, v.on_map().map_or(0, |g| crate::candidates::interleave(g.at.lat + 90.0, g.at.lon + 180.0)))
+        });
+        let runs = on_map
+            .chunks(RUN)
+            .filter_map(|run| {
+                let members: Vec<(Geo, u32)> = run
+                    .iter()
+                    .filter_map(|&p| volunteers[p as usize].on_map().map(|g| (*g, volunteers[p as usize].travel_km)))
+                    .collect();
+                let area = GeoBox::around(members.iter().map(|m| &m.0))?;
+                let travel = members.iter().map(|m| m.1);
+                let travel = (travel.clone().min().unwrap_or(0), travel.max().unwrap_or(0));
+                Some((area, travel, members))
+            })
+            .collect();
+        Census {
+            rules,
+            volunteers,
+            groups,
+            slots: slots.into_iter().collect(),
+            runs,
+            areas,
+            off_map: (volunteers.len() - on_map.len()) as u32,
+            areas_off_map,
+        }
     }
+
+    /// How many volunteers each rule excludes for `n`, in the order of [`Constraint::ALL`].
+    pub(crate) fn excluded(&self, n: &Folded) -> [u32; Constraint::ALL.len()] {
+        let (rules, everyone) = (self.rules, self.volunteers.len() as u32);
+        Constraint::ALL
+            .map(|c| {
+                if !c.applies(rules) {
+                    return 0;
+                }
+                match c {
+                    Constraint::Availability => self
+                        .slots
+                        .iter()
+                        .filter(|&&(slots, _)| !shares_slots(rules, n.availability, slots))
+                        .map(|g| g.1)
+                        .sum(),
+                    Constraint::WithinReach => self.out_of_reach(n),
+                    _ => self.groups[c as usize]
+                        .iter()
+                        .filter(|&&(p, _)| !holds(c, rules, n, &self.volunteers[p as usize]))
+                        .map(|g| g.1)
+                        .sum(),
+                }
+            })
+            .map(|count: u32| count.min(everyone))
+    }
+
+    /// How many volunteers are out of `n`'s reach (see [`crate::rules`]).
+    fn out_of_reach(&self, n: &Folded) -> u32 {
+        let same_area =
+            |areas: &HashMap<Option<u32>, u32>| n.area.and_then(|_| areas.get(&n.area)).copied().unwrap_or(0);
+        let Some(at) = n.on_map() else {
+            // Compared with everyone by area.
+            return self.volunteers.len() as u32 - same_area(&self.areas);
+        };
+        let mut out = self.off_map - same_area(&self.areas_off_map);
+        for (area, (least_travel, most_travel), run) in &self.runs {
+            let (near, far) = (n.travel_km.min(*least_travel), n.travel_km.min(*most_travel));
+            if at.km_at_least(area) > f64::from(far) + 1e-6 {
+                out += run.len() as u32;
+            } else if area.km_at_most(at) > f64::from(near) {
+                // As the rule reads two people on the map, the cheap bound first.
+                let beyond = |&(g, travel): &(Geo, u32)| {
+                    let reach = f64::from(n.travel_km.min(travel));
+                    at.km_at_least_point(&g) > reach + 1e-6 || at.km_to(&g) > reach
+                };
+                out += run.iter().filter(|m| beyond(m)).count() as u32;
+            }
+        }
+        out
+    }
+}
+
+/// Why `n` is unpaired. `with_room` is how many volunteers with room kept every rule with `n`
+/// (the round's candidates); `full` lists the volunteers without room, who were not indexed, and
+/// `turned_down` those a coordinator turned down for `n`.
+/// A volunteer with no room who keeps the rules counts as a candidate that went to others: room,
+/// like a higher-scoring rival, is something the coordinator can change, a broken rule is not.
+pub(crate) fn reason(census: &Census, n: &Folded, full: &[u32], turned_down: &[u32], with_room: u32) -> Reason {
+    let (rules, volunteers) = (census.rules, census.volunteers);
+    let keeps = |&&p: &&u32| volunteers.get(p as usize).is_some_and(|v| passes(rules, n, v));
+    if with_room > 0 {
+        return Reason::Outscored { candidates: with_room.saturating_add(full.iter().filter(keeps).count() as u32) };
+    }
+    // No volunteer with room keeps the rules unless turned down.
+    let mut others: Vec<u32> = full.iter().chain(turned_down).copied().collect();
+    others.sort_unstable();
+    others.dedup();
+    let keepers = others.iter().filter(keeps).count() as u32;
     if keepers > 0 {
         return Reason::Outscored { candidates: keepers };
     }
     let mut excluded: Vec<(Constraint, u32)> =
-        Constraint::ALL.into_iter().zip(excluded).filter(|&(_, count)| count > 0).collect();
+        Constraint::ALL.into_iter().zip(census.excluded(n)).filter(|&(_, count)| count > 0).collect();
     // Largest first; on a tie, the order in which rules are checked.
     excluded.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     Reason::NoCandidate { excluded }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entrant::fold_all;
+    use crate::programme::{Kind, Programme};
+
+    /// The census counts, rule by rule, exactly the volunteers that comparing the newcomer with
+    /// each of them finds breaking it: on and off the map, travelling or not, for every kind.
+    #[test]
+    fn the_census_counts_what_checking_everyone_counts() {
+        for (seed, kind) in
+            [(11, Kind::Buddy), (12, Kind::LanguageExchange), (13, Kind::Mentoring), (14, Kind::Shadowing)]
+        {
+            let rules = Programme::for_kind(kind).rules;
+            let (mut n, mut v) = crate::synthetic::people(kind, 150, 400, seed);
+            // Some off the map, some who will not travel, some far away.
+            for (i, e) in n.iter_mut().chain(v.iter_mut()).enumerate() {
+                match i % 7 {
+                    0 => e.profile.coordinates = None,
+                    1 => e.profile.travel_km = 0,
+                    2 => e.profile.travel_km = 40,
+                    3 => e.profile.area = String::new(),
+                    _ => {}
+                }
+            }
+            let (_, n, v) = fold_all(&n, &v);
+            let census = Census::new(&rules, &v);
+            for newcomer in &n {
+                let expected =
+                    Constraint::ALL.map(|c| v.iter().filter(|other| !holds(c, &rules, newcomer, other)).count() as u32);
+                assert_eq!(census.excluded(newcomer), expected, "{kind:?}");
+            }
+        }
+    }
 }

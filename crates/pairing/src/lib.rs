@@ -51,7 +51,7 @@ pub use ledger::{
 pub use online::{simulate, Policy, PolicyOutcome, RunReport, Scenario, SimulationConfig, SimulationReport};
 pub use participant::{Availability, Coordinates, Gender, Level, Profile, Side, Skill};
 pub use programme::{Kind, Programme, Question, Rules, Weights, MAX_WEIGHT};
-pub use round::{run_round, run_round_excluding, Proposal, Round};
+pub use round::{run_round, run_round_excluding, run_round_watched, Progress, Proposal, Round, Step as RoundStep};
 pub use rules::Constraint;
 pub use score::{evaluate, score, Detail, Factor, FactorKind};
 pub use solver::{solve, solve_adding, Adding, Pair, Solution};

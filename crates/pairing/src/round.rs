@@ -7,13 +7,71 @@
 
 use crate::candidates::{candidate_edges, Shortlist};
 use crate::entrant::{fold_all, Entrant, Folded, Vocabulary};
-use crate::explain::{reason, Reason};
+use crate::explain::{reason, Census, Reason};
 use crate::instance::{Edge, Instance};
 use crate::programme::Programme;
 use crate::score::{factors, Factor};
 use crate::solver::{solve, Solution};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+
+/// How far a round has got, for a progress bar: the step it is on, the pass (solving and pricing
+/// repeat until nothing better is left), and how many of the step's newcomers are done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub step: Step,
+    pub pass: u32,
+    pub done: usize,
+    pub of: usize,
+}
+
+/// The steps of a round, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// Each newcomer's best candidates.
+    Shortlisting,
+    /// The optimum over the candidates so far.
+    Solving,
+    /// Every other pair that keeps the rules, against the optimum's dual prices.
+    Pricing,
+    /// Reasons for everyone left waiting.
+    Explaining,
+}
+
+impl Step {
+    /// The stable code used in the API and message keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Shortlisting => "shortlisting",
+            Step::Solving => "solving",
+            Step::Pricing => "pricing",
+            Step::Explaining => "explaining",
+        }
+    }
+}
+
+impl Progress {
+    /// The share of the whole round done, 0 to 1, from how a city's round spends its time: about
+    /// half on shortlisting, a third solving and pricing (most of it on the first passes), the rest
+    /// explaining.
+    pub fn fraction(&self) -> f64 {
+        let within = if self.of == 0 { 0.0 } else { (self.done as f64 / self.of as f64).clamp(0.0, 1.0) };
+        // Each pass takes half of what is left of the solving and pricing share.
+        let passes = |pass: u32| 1.0 - 0.5f64.powi(pass.min(30) as i32);
+        match self.step {
+            Step::Shortlisting => 0.5 * within,
+            Step::Solving | Step::Pricing => {
+                let step = if self.step == Step::Pricing { 0.5 + 0.5 * within } else { 0.5 * within };
+                0.5 + 0.35 * (passes(self.pass) + (passes(self.pass + 1) - passes(self.pass)) * step)
+            }
+            Step::Explaining => 0.85 + 0.15 * within,
+        }
+    }
+}
+
+/// How often a round reports its progress, in newcomers.
+pub(crate) const REPORT_EVERY: usize = 1024;
 
 /// A proposed pair: newcomer and volunteer by their index in the round's lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +121,20 @@ pub fn run_round_excluding(
     room: &[u32],
     excluded: &[(usize, usize)],
 ) -> Round {
-    run_shortlisted(programme, newcomers, volunteers, room, excluded, SHORTLIST)
+    run_shortlisted(programme, newcomers, volunteers, room, excluded, SHORTLIST, &|_| {})
+}
+
+/// Like [`run_round_excluding`], telling `watch` how far it has got every so often (a round of a
+/// city's programme takes a while).
+pub fn run_round_watched(
+    programme: &Programme,
+    newcomers: &[Entrant],
+    volunteers: &[Entrant],
+    room: &[u32],
+    excluded: &[(usize, usize)],
+    watch: &(dyn Fn(Progress) + Sync),
+) -> Round {
+    run_shortlisted(programme, newcomers, volunteers, room, excluded, SHORTLIST, watch)
 }
 
 fn run_shortlisted(
@@ -73,14 +144,17 @@ fn run_shortlisted(
     room: &[u32],
     excluded: &[(usize, usize)],
     keep: usize,
+    watch: &(dyn Fn(Progress) + Sync),
 ) -> Round {
     let (vocabulary, newcomers, volunteers) = fold_all(newcomers, volunteers);
     let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
     let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
-    let (mut shortlist, mut edges) = Shortlist::new(programme, &newcomers, &volunteers, &room, &excluded, keep);
+    let (mut shortlist, mut edges) = Shortlist::new(programme, &newcomers, &volunteers, &room, &excluded, keep, watch);
     let mut first = firsts(&edges, newcomers.len());
     let mut solved: Option<(Solution, bool)> = None;
+    let mut pass = 0;
     loop {
+        watch(Progress { step: Step::Solving, pass, done: 0, of: newcomers.len() });
         let Ok(instance) = Instance::new(newcomers.len(), room.clone(), &edges) else {
             // Too large to solve: the last answer stands, unproved.
             solved = solved.map(|(solution, _)| (solution, false));
@@ -88,7 +162,14 @@ fn run_shortlisted(
         };
         let solution = solve(&instance);
         let proved = solution.verify(&instance).is_ok();
-        let better = if proved { shortlist.price(&edges, &first, &solution.certificate) } else { Vec::new() };
+        let better = if proved {
+            shortlist.price(&edges, &first, &solution.certificate, &|done| {
+                watch(Progress { step: Step::Pricing, pass, done, of: newcomers.len() })
+            })
+        } else {
+            Vec::new()
+        };
+        pass += 1;
         if better.is_empty() {
             solved = Some((solution, proved));
             break;
@@ -106,12 +187,22 @@ fn run_shortlisted(
             candidates[s as usize] = shortlist.keepers(s);
         }
     }
-    let prepared = Prepared { vocabulary, newcomers, volunteers, room, edges, first };
-    prepared.report(programme, solved, &candidates)
+    let turned_down = turned_down(&excluded);
+    let prepared = Prepared { vocabulary, newcomers, volunteers, room, edges, first, turned_down };
+    prepared.report(programme, solved, &candidates, watch)
 }
 
 /// How many candidates per newcomer a round solves over before pricing the rest.
 pub const SHORTLIST: usize = 24;
+
+/// The volunteers turned down for each newcomer.
+fn turned_down(excluded: &HashSet<(u32, u32)>) -> HashMap<u32, Vec<u32>> {
+    let mut by_newcomer: HashMap<u32, Vec<u32>> = HashMap::new();
+    for &(n, v) in excluded {
+        by_newcomer.entry(n).or_default().push(v);
+    }
+    by_newcomer
+}
 
 fn firsts(edges: &[Edge], newcomers: usize) -> Vec<usize> {
     let mut first = vec![0usize; newcomers + 1];
@@ -135,6 +226,8 @@ pub(crate) struct Prepared {
     pub edges: Vec<Edge>,
     /// `edges[first[s]..first[s + 1]]` are newcomer s's.
     first: Vec<usize>,
+    /// The volunteers a coordinator turned down, by newcomer.
+    turned_down: HashMap<u32, Vec<u32>>,
 }
 
 impl Prepared {
@@ -148,12 +241,13 @@ impl Prepared {
         let (vocabulary, newcomers, volunteers) = fold_all(newcomers, volunteers);
         let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
         let mut edges = candidate_edges(programme, &newcomers, &volunteers, &room);
+        let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
         if !excluded.is_empty() {
-            let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
             edges.retain(|e| !excluded.contains(&(e.seeker, e.provider)));
         }
         let first = firsts(&edges, newcomers.len());
-        Prepared { vocabulary, newcomers, volunteers, room, edges, first }
+        let turned_down = turned_down(&excluded);
+        Prepared { vocabulary, newcomers, volunteers, room, edges, first, turned_down }
     }
 
     /// Solves with `priority[i]` as the score of `edges[i]` (the true scores, or boosted ones),
@@ -166,13 +260,19 @@ impl Prepared {
             (solution, proved)
         });
         let candidates: Vec<u32> = self.first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
-        self.report(programme, solved, &candidates)
+        self.report(programme, solved, &candidates, &|_| {})
     }
 
     /// The round from a solution over `edges` (with whether its proof held): proposals with their
     /// true scores and factors, and why the others wait (`candidates[s]`: how many volunteers with
     /// room keep the rules with newcomer s).
-    fn report(&self, programme: &Programme, solved: Option<(Solution, bool)>, candidates: &[u32]) -> Round {
+    fn report(
+        &self,
+        programme: &Programme,
+        solved: Option<(Solution, bool)>,
+        candidates: &[u32],
+        watch: &(dyn Fn(Progress) + Sync),
+    ) -> Round {
         let mut proposals = Vec::new();
         let mut paired = vec![false; self.newcomers.len()];
         let mut taken = vec![0u32; self.volunteers.len()];
@@ -192,9 +292,19 @@ impl Prepared {
             }
         }
         let full: Vec<u32> = (0..self.volunteers.len() as u32).filter(|&p| self.room[p as usize] == 0).collect();
+        let census = Census::new(&programme.rules, &self.volunteers);
+        let none = Vec::new();
+        let waiting = paired.iter().filter(|&&p| !p).count();
         let unpaired = (0..self.newcomers.len())
             .filter(|&s| !paired[s])
-            .map(|s| (s, reason(&programme.rules, &self.newcomers[s], &self.volunteers, &full, candidates[s])))
+            .enumerate()
+            .map(|(done, s)| {
+                if done % REPORT_EVERY == 0 {
+                    watch(Progress { step: Step::Explaining, pass: 0, done, of: waiting });
+                }
+                let turned_down = self.turned_down.get(&(s as u32)).unwrap_or(&none);
+                (s, reason(&census, &self.newcomers[s], &full, turned_down, candidates[s]))
+            })
             .collect();
         let idle_volunteers = (0..self.volunteers.len()).filter(|&p| self.room[p] > 0 && taken[p] == 0).collect();
         Round {
@@ -234,7 +344,7 @@ mod tests {
             assert!(everything.proved_optimal);
             let total = |r: &Round| r.proposals.iter().map(|p| u64::from(p.score)).sum::<u64>();
             for keep in [1, 2, 5, SHORTLIST] {
-                let short = run_shortlisted(&programme, &n, &v, &room, &excluded, keep);
+                let short = run_shortlisted(&programme, &n, &v, &room, &excluded, keep, &|_| {});
                 assert!(short.proved_optimal, "{kind:?}, keep {keep}");
                 assert_eq!(
                     (short.proposals.len(), total(&short)),

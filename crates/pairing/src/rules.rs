@@ -21,6 +21,7 @@
 //! "AR " and "ar" are the same language.
 
 use crate::entrant::Folded;
+use crate::participant::Availability;
 use crate::programme::Rules;
 use serde::{Deserialize, Serialize};
 
@@ -137,8 +138,8 @@ pub(crate) fn holds(constraint: Constraint, rules: &Rules, n: &Folded, v: &Folde
                 && teachable(v, n).next().is_some()
                 && teachable(n, v).next().is_some()
         }
-        Constraint::WithinReach => Place::of(n, v).within_reach(),
-        Constraint::Availability => n.availability.shared(v.availability) >= u32::from(rules.min_shared_slots),
+        Constraint::WithinReach => keeps_place(rules, n, v).is_some(),
+        Constraint::Availability => shares_slots(rules, n.availability, v.availability),
         Constraint::GenderPreference => {
             let wants = |who: &Folded, other: &Folded| who.gender_preference.is_none_or(|g| other.gender == Some(g));
             wants(n, v) && wants(v, n)
@@ -146,6 +147,11 @@ pub(crate) fn holds(constraint: Constraint, rules: &Rules, n: &Folded, v: &Folde
         Constraint::Safeguarding => !n.minor || v.vetted,
         Constraint::SameField => n.field.is_some() && n.field == v.field,
     }
+}
+
+/// Whether two weekly timetables share as many slots as the rules ask.
+pub(crate) fn shares_slots(rules: &Rules, a: Availability, b: Availability) -> bool {
+    a.shared(b) >= u32::from(rules.min_shared_slots)
 }
 
 /// Every rule the pair breaks, in the order of [`Constraint::ALL`].
@@ -188,9 +194,9 @@ pub(crate) fn keeps_cheap(rules: &Rules, n: &Folded, v: &Folded) -> bool {
 pub(crate) fn keeps_place(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {
     if rules.within_reach {
         if let (Some(a), Some(b)) = (n.on_map(), v.on_map()) {
-            // Further apart north–south than either will travel: no need for the full formula. The
+            // Further apart than either will travel by a bound: no need for the full formula. The
             // margin keeps this from refusing a pair the full formula would accept by a rounding.
-            if a.km_north_south(b) > f64::from(n.travel_km.min(v.travel_km)) + 1e-6 {
+            if a.km_at_least_point(b) > f64::from(n.travel_km.min(v.travel_km)) + 1e-6 {
                 return None;
             }
         }

@@ -27,7 +27,7 @@
 //! same score, and the score the round computes without building factors equals [`score`] of
 //! [`evaluate`]'s factors.
 
-use crate::entrant::{Entrant, Folded, Vocabulary, EARTH_KM};
+use crate::entrant::{least_km, Entrant, Folded, GeoBox, Vocabulary};
 use crate::instance::MAX_SCORE;
 use crate::participant::{Availability, Level};
 use crate::programme::{Kind, Programme, Weights, MAX_WEIGHT};
@@ -220,74 +220,268 @@ fn fit(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded, place: &
 }
 
 /// An upper bound of [`pair_score`] for a pair that keeps the rules, without the distance formula:
-/// the north–south part of the way bounds the distance, every other fit is exact. A round leaves a
+/// [`least_km`] bounds the distance, every other fit is exact. A round leaves a
 /// pair out of its candidates, unscored, when even this bound cannot matter.
 pub(crate) fn score_bound(programme: &Programme, n: &Folded, v: &Folded) -> u32 {
     weighted_mean(programme, |kind| fit_bound(kind, programme, n, v))
 }
 
 /// What [`brief_bound`] needs of one person, in one small record: a round makes one per person
-/// and reads only these while it skips most pairs.
+/// and reads only these while it skips most pairs. Languages and interests are kept as bits
+/// (bit `id % 64`), so that a pair's bound needs no list.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Brief {
-    /// Latitude in radians, when on the map (with a travel distance).
-    lat: Option<f64>,
+    /// Latitude, longitude (radians) and the cosine of the latitude, when on the map (with a
+    /// travel distance).
+    at: Option<(f64, f64, f64)>,
     travel_km: u32,
-    /// The best level spoken, as a fit.
-    level: u32,
-    interests: bool,
+    /// The languages spoken at conversational level or better, fluent or better, and natively.
+    speaks: [u64; 3],
+    learns: u64,
+    interests: u64,
+    /// How many interests; whether each has a bit of its own in `interests`.
+    interest_count: u32,
+    interests_apart: bool,
     slots: Availability,
     area: Option<u32>,
     field: Option<u32>,
     waiting_days: u32,
 }
 
+/// The levels a language can be spoken at for a rule or a score, lowest first.
+const SPOKEN: [Level; 3] = [Level::Conversational, Level::Fluent, Level::Native];
+
+fn bits(ids: impl Iterator<Item = u32>) -> u64 {
+    ids.fold(0, |m, id| m | 1 << (id % 64))
+}
+
 impl Brief {
     pub(crate) fn of(f: &Folded) -> Brief {
+        let interests = bits(f.interests.iter().copied());
         Brief {
-            lat: f.on_map().map(|g| g.lat_radians()),
+            at: f.on_map().map(|g| (g.lat_radians(), g.lon_radians(), g.cos_lat())),
             travel_km: f.travel_km,
-            level: f.speaks.iter().map(|s| level_fit(s.1)).max().unwrap_or(0),
-            interests: !f.interests.is_empty(),
+            speaks: SPOKEN.map(|at_least| bits(f.speaks.iter().filter(|s| s.1 >= at_least).map(|s| s.0))),
+            learns: bits(f.learns.iter().map(|s| s.0)),
+            interests,
+            interest_count: f.interests.len() as u32,
+            interests_apart: interests.count_ones() as usize == f.interests.len(),
             slots: f.availability,
             area: f.area,
             field: f.field,
             waiting_days: f.waiting_days,
         }
     }
+
+    /// The best fit of a level at which `teacher` speaks a language among `languages` (bits).
+    fn level_in(&self, languages: u64) -> u32 {
+        (0..SPOKEN.len()).rev().find(|&at| self.speaks[at] & languages != 0).map_or(0, |at| level_fit(SPOKEN[at]))
+    }
 }
 
-/// A looser bound than [`score_bound`], from the two [`Brief`]s alone: each side's best level
-/// bounds the language fit, and having interests at all bounds the interests fit.
+/// A looser bound than [`score_bound`], from the two [`Brief`]s alone: the best level at which
+/// both speak (or teach) a language, the interests both have bits for, the least distance their
+/// coordinates allow without trigonometry; the other fits are exact.
+#[cfg(test)]
 pub(crate) fn brief_bound(programme: &Programme, n: &Brief, v: &Brief) -> u32 {
-    weighted_mean(programme, |kind| match kind {
-        FactorKind::Language if programme.kind == Kind::LanguageExchange => (v.level + n.level).div_ceil(2),
-        FactorKind::Language => n.level.min(v.level),
-        FactorKind::Interests if n.interests && v.interests => PPM,
-        FactorKind::Interests => 0,
-        FactorKind::Distance => {
-            distance_bound((n.lat, v.lat), n.travel_km.min(v.travel_km), n.area.is_some() && n.area == v.area)
-        }
-        FactorKind::Availability => ratio_fit(u64::from(n.slots.shared(v.slots).min(4)), 4),
-        FactorKind::Field if n.field.is_some() && n.field == v.field => PPM,
-        FactorKind::Field => 0,
-        FactorKind::Waiting => ratio_fit(u64::from(n.waiting_days.min(180)), 180),
+    let probe = Probe::new(programme, *n);
+    rounded_share(probe.sum(v, 0), probe.weights)
+}
+
+/// A newcomer's side of the bound of [`brief_bound`], worked out once per newcomer, so that the
+/// bound of a pair with them takes a few masks and small tables, at most one square root, and no
+/// division but one by the travel distance.
+pub(crate) struct Probe {
+    pub(crate) brief: Brief,
+    exchange: bool,
+    /// Each factor's weight, in the order of [`FactorKind::ALL`], and their sum.
+    weight: [u64; 6],
+    weights: u64,
+    /// The weighted fits that depend on the newcomer alone.
+    fixed: u64,
+    /// The weighted language fit by the best level both reach (none, then [`SPOKEN`]); in a
+    /// language exchange, by the levels each teaches the other at.
+    language: [[u64; 4]; 4],
+    /// The weighted availability fit by slots shared.
+    slots: [u64; 5],
+}
+
+/// Interest fits (`ratio_fit(common, smaller)`) for lists this short.
+const SHORT: usize = 16;
+
+fn interest_fits() -> &'static [[u32; SHORT]; SHORT] {
+    static FITS: std::sync::OnceLock<[[u32; SHORT]; SHORT]> = std::sync::OnceLock::new();
+    FITS.get_or_init(|| {
+        std::array::from_fn(|smaller| std::array::from_fn(|common| ratio_fit(common as u64, smaller as u64)))
     })
 }
 
-/// A bound on the distance fit of two people at these latitudes (in radians, when both are on the
-/// map) who travel `reach_km`: the north–south part of the way is the least it can be. Off the
-/// map, the fit is exact: that of the same area or none.
-fn distance_bound(lats: (Option<f64>, Option<f64>), reach_km: u32, same_area: bool) -> u32 {
-    match lats {
-        (Some(a), Some(b)) => {
-            let fit = 1.0 - (b - a).abs() * EARTH_KM / f64::from(reach_km);
-            // Rounded up, and a unit more for the rounding of the full formula.
-            ((fit.clamp(0.0, 1.0) * f64::from(PPM)).ceil() as u32).saturating_add(1).min(PPM)
+impl Probe {
+    pub(crate) fn new(programme: &Programme, brief: Brief) -> Probe {
+        let weight = FactorKind::ALL.map(|kind| u64::from(kind.weight(&programme.weights)));
+        let level = |at: usize| if at == 0 { 0 } else { u64::from(level_fit(SPOKEN[at - 1])) };
+        let exchange = programme.kind == Kind::LanguageExchange;
+        let language = std::array::from_fn(|a| {
+            std::array::from_fn(|b| if exchange { (level(a) + level(b)).div_ceil(2) } else { level(a) } * weight[0])
+        });
+        Probe {
+            exchange,
+            fixed: weight[5] * u64::from(ratio_fit(u64::from(brief.waiting_days.min(180)), 180)),
+            weights: weight.iter().sum(),
+            language,
+            slots: std::array::from_fn(|shared| weight[3] * u64::from(ratio_fit(shared as u64, 4))),
+            weight,
+            brief,
         }
-        _ if same_area => SAME_AREA_FIT,
-        _ => 0,
     }
+
+    /// The least weighted sum of fits at which the rounded score is above `bar`: a pair whose
+    /// [`Probe::sum`] is below it scores at most `bar`.
+    pub(crate) fn limit(&self, bar: i64) -> i64 {
+        (bar + 1) * self.weights as i64 - (self.weights / 2) as i64
+    }
+
+    /// A bound on the weighted sum of fits of the newcomer with `v`, or any number under `limit`
+    /// once it is known to be under it (0 for no limit).
+    pub(crate) fn sum(&self, v: &Brief, limit: i64) -> u64 {
+        let n = &self.brief;
+        let best = |a: &[u64; 3], b: &[u64; 3]| (0..3).rev().find(|&at| a[at] & b[at] != 0).map_or(0, |at| at + 1);
+        let language = if self.exchange {
+            let teaches = |teacher: &Brief, learner: &Brief| best(&teacher.speaks, &[learner.learns; 3]);
+            self.language[teaches(v, n)][teaches(n, v)]
+        } else {
+            self.language[best(&n.speaks, &v.speaks)][0]
+        };
+        let smaller = n.interest_count.min(v.interest_count);
+        // Each interest the newcomer shares sets a bit of their own in both masks.
+        let common = if n.interests_apart { (n.interests & v.interests).count_ones().min(smaller) } else { smaller };
+        let interests = match interest_fits().get(smaller as usize) {
+            Some(fits) => fits[common as usize],
+            None => ratio_fit(u64::from(common), u64::from(smaller)),
+        };
+        let mut sum = self.fixed
+            + language
+            + self.weight[1] * u64::from(interests)
+            + self.slots[n.slots.shared(v.slots).min(4) as usize];
+        if n.field.is_some() && n.field == v.field {
+            sum += self.weight[4] * u64::from(PPM);
+        }
+        if self.weight[2] == 0 || ((sum + self.weight[2] * u64::from(PPM)) as i64) < limit {
+            return sum;
+        }
+        let distance = match (n.at, v.at) {
+            (Some(a), Some(b)) => {
+                let km = least_km((a.0 - b.0).abs(), (a.1 - b.1).abs(), a.2 * b.2);
+                let fit = (1.0 - km / f64::from(n.travel_km.min(v.travel_km))).clamp(0.0, 1.0) * f64::from(PPM);
+                // Truncated and two units more: at least the rounded-up bound and a unit for the
+                // rounding of the full formula.
+                (fit as u32).saturating_add(2).min(PPM)
+            }
+            _ if n.area.is_some() && n.area == v.area => SAME_AREA_FIT,
+            _ => 0,
+        };
+        sum + self.weight[2] * u64::from(distance)
+    }
+}
+
+/// What [`summary_bound`] needs of a run of volunteers: the most any of them offers on each part
+/// of the score, and the box they stand in when all of them are on the map. A round reads a
+/// run's summary before its members, and skips the run whole when even this cannot matter.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Summary {
+    /// The box of everyone, when everyone is on the map (with a travel distance).
+    pub(crate) on_map: Option<GeoBox>,
+    /// The longest travel distance.
+    pub(crate) travel_km: u32,
+    level: u32,
+    interests: bool,
+    /// Every slot anyone has.
+    slots: Availability,
+    area: Shared,
+    field: Shared,
+}
+
+/// A word everyone of a run gave, or not.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Shared {
+    /// Nobody gave one.
+    Nobody,
+    Everyone(u32),
+    Mixed,
+}
+
+impl Shared {
+    fn of(words: impl Iterator<Item = Option<u32>>) -> Shared {
+        let mut shared = None;
+        for word in words {
+            match (shared, word) {
+                (None, word) => shared = Some(word),
+                (Some(known), word) if known == word => {}
+                _ => return Shared::Mixed,
+            }
+        }
+        match shared.flatten() {
+            Some(word) => Shared::Everyone(word),
+            None => Shared::Nobody,
+        }
+    }
+
+    /// Whether someone of the run may have given `word` (never true for no word).
+    fn may_be(self, word: Option<u32>) -> bool {
+        match self {
+            Shared::Nobody => false,
+            Shared::Everyone(w) => word == Some(w),
+            Shared::Mixed => word.is_some(),
+        }
+    }
+}
+
+impl Summary {
+    /// The summary of `members` (at least one).
+    pub(crate) fn of(members: &[&Folded]) -> Summary {
+        let all_on_map = members.iter().all(|f| f.on_map().is_some());
+        Summary {
+            on_map: if all_on_map { GeoBox::around(members.iter().filter_map(|f| f.on_map())) } else { None },
+            travel_km: members.iter().map(|f| f.travel_km).max().unwrap_or(0),
+            level: members.iter().flat_map(|f| f.speaks.iter().map(|s| level_fit(s.1))).max().unwrap_or(0),
+            interests: members.iter().any(|f| !f.interests.is_empty()),
+            slots: Availability::from_bits(members.iter().fold(0, |bits, f| bits | f.availability.bits())),
+            area: Shared::of(members.iter().map(|f| f.area)),
+            field: Shared::of(members.iter().map(|f| f.field)),
+        }
+    }
+}
+
+/// A bound on [`pair_score`] of newcomer `n` (whose brief is `brief`) and any member of the run
+/// `run` summarises, as [`brief_bound`] reads one pair: each factor at the most a member offers.
+/// `km`: the least distance between them when all are on the map ([`Geo::km_at_least`]).
+pub(crate) fn summary_bound(programme: &Programme, n: &Folded, brief: &Brief, run: &Summary, km: Option<f64>) -> u32 {
+    weighted_mean(programme, |kind| match kind {
+        FactorKind::Language if programme.kind == Kind::LanguageExchange => {
+            (run.level + brief.level_in(u64::MAX)).div_ceil(2)
+        }
+        FactorKind::Language => brief.level_in(u64::MAX).min(run.level),
+        FactorKind::Interests if brief.interest_count > 0 && run.interests => PPM,
+        FactorKind::Interests => 0,
+        FactorKind::Distance => match (n.on_map(), km) {
+            (Some(_), Some(km)) => distance_fit_at_most(km, n.travel_km.min(run.travel_km)),
+            // Someone off the map is compared by area, at most as well as everyone on it.
+            (Some(_), None) => PPM,
+            (None, _) if run.area.may_be(n.area) => SAME_AREA_FIT,
+            (None, _) => 0,
+        },
+        FactorKind::Availability => ratio_fit(u64::from(brief.slots.shared(run.slots).min(4)), 4),
+        FactorKind::Field if run.field.may_be(brief.field) => PPM,
+        FactorKind::Field => 0,
+        FactorKind::Waiting => ratio_fit(u64::from(brief.waiting_days.min(180)), 180),
+    })
+}
+
+/// The most the distance fit can be for two people at least `km` apart who travel `reach_km`.
+fn distance_fit_at_most(km: f64, reach_km: u32) -> u32 {
+    let fit = 1.0 - km / f64::from(reach_km);
+    // Rounded up, and a unit more for the rounding of the full formula.
+    ((fit.clamp(0.0, 1.0) * f64::from(PPM)).ceil() as u32).saturating_add(1).min(PPM)
 }
 
 /// The distance fit of two people off the map in the same area.
@@ -308,10 +502,18 @@ fn weighted_mean(programme: &Programme, fit: impl Fn(FactorKind) -> u32) -> u32 
 
 fn fit_bound(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded) -> u32 {
     match kind {
-        FactorKind::Distance => {
-            let lats = (n.on_map().map(|g| g.lat_radians()), v.on_map().map(|g| g.lat_radians()));
-            distance_bound(lats, n.travel_km.min(v.travel_km), n.area.is_some() && n.area == v.area)
-        }
+        FactorKind::Distance => match (n.on_map(), v.on_map()) {
+            (Some(a), Some(b)) => distance_fit_at_most(
+                least_km(
+                    (a.lat_radians() - b.lat_radians()).abs(),
+                    (a.lon_radians() - b.lon_radians()).abs(),
+                    a.cos_lat() * b.cos_lat(),
+                ),
+                n.travel_km.min(v.travel_km),
+            ),
+            _ if n.area.is_some() && n.area == v.area => SAME_AREA_FIT,
+            _ => 0,
+        },
         // Short lists and bits: cheap already, and independent of where the two are.
         FactorKind::Language
         | FactorKind::Interests

@@ -8,11 +8,14 @@ use crate::{Error, Result, Services};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::ParticipantId;
 use bridges_domain::{ErrorCode, ProgrammeId};
-use bridges_pairing::{by_group, disparity, run_round_capped, run_round_excluding, Cap, GroupOutcome, Reason, Round};
+use bridges_pairing::{by_group, disparity, run_round_capped, Cap, GroupOutcome, Progress, Reason, Round};
 use bridges_store::Grant;
 use bridges_store::NewProposal;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Groups smaller than this are shown but not compared: a rate over three people says little.
 pub const MIN_GROUP: u32 = 5;
@@ -60,6 +63,9 @@ pub struct ComputedRound {
 /// How many times a round is computed again when the programme moved while it ran.
 const ROUND_ATTEMPTS: usize = 3;
 
+/// Hears how far a round has got.
+pub type Watch = Arc<dyn Fn(Progress) + Send + Sync>;
+
 /// Reads the programme (an audited read of its people, named by `what`) and runs the engine on it,
 /// saving nothing.
 pub async fn compute(
@@ -68,12 +74,23 @@ pub async fn compute(
     id: ProgrammeId,
     what: &str,
 ) -> Result<ComputedRound> {
+    compute_watched(services, grant, id, what, Arc::new(|_| {})).await
+}
+
+/// [`compute`], telling `watch` how far the engine has got.
+pub async fn compute_watched(
+    services: &Services,
+    grant: &Grant<ReadParticipants>,
+    id: ProgrammeId,
+    what: &str,
+    watch: Watch,
+) -> Result<ComputedRound> {
     let data = load(services, grant, id, what).await?;
     let now = services.now();
     // A city's round takes seconds of CPU: the other pages keep answering meanwhile.
     crate::off_the_workers(move || {
         let started = std::time::Instant::now();
-        let (proposals, summary) = run(&data, now);
+        let (proposals, summary) = run_watched(&data, now, &*watch);
         ComputedRound { data, proposals, summary, engine_time: started.elapsed() }
     })
     .await
@@ -83,9 +100,19 @@ pub async fn compute(
 /// only against the programme it read: if a pair was accepted or a person withdrew meanwhile, it
 /// reads the programme again and computes again.
 pub async fn run_round(services: &Services, grant: &Grant<RunProgrammes>, id: ProgrammeId) -> Result<ComputedRound> {
+    run_round_watched(services, grant, id, Arc::new(|_| {})).await
+}
+
+/// [`run_round`], telling `watch` how far the engine has got.
+pub async fn run_round_watched(
+    services: &Services,
+    grant: &Grant<RunProgrammes>,
+    id: ProgrammeId,
+    watch: Watch,
+) -> Result<ComputedRound> {
     let read = grant.also::<ReadParticipants>()?;
     for _ in 0..ROUND_ATTEMPTS {
-        let round = compute(services, &read, id, "round").await?;
+        let round = compute_watched(services, &read, id, "round", watch.clone()).await?;
         let text = serde_json::to_string(&round.summary).map_err(|e| Error::Internal(e.to_string()))?;
         let saved = services
             .store()
@@ -100,8 +127,134 @@ pub async fn run_round(services: &Services, grant: &Grant<RunProgrammes>, id: Pr
     Err(Error::Code(ErrorCode::RoundStale))
 }
 
+/// A round started from a page: finished within the wait, or still running in the background.
+pub enum Started<T = ComputedRound> {
+    Finished(Box<T>),
+    Running,
+}
+
+/// Where a round started from a page stands while it runs, and how it ended if it failed: the
+/// page that started it has long been answered.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum UnderWay {
+    Running {
+        progress: Option<Progress>,
+        seconds: u64,
+    },
+    /// Why it failed, when a member can be told.
+    Failed(Option<ErrorCode>),
+}
+
+/// A round's state in [`RoundsUnderWay`]: since when, and how far it has got or why it failed.
+type Entry = (Instant, Result<Option<Progress>, Option<ErrorCode>>);
+
+/// The rounds running in this process, by programme.
+#[derive(Clone, Default)]
+pub struct RoundsUnderWay(Arc<Mutex<HashMap<ProgrammeId, Entry>>>);
+
+impl RoundsUnderWay {
+    fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<ProgrammeId, Entry>> {
+        // A panic while the lock was held leaves plain data behind: still good to read.
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Runs `job` for programme `id` in the background unless a job is running for it already,
+    /// and waits for it up to `wait`. The job hears of a [`Watch`] that records its progress; once
+    /// it ends, its failure is kept for [`RoundsUnderWay::state`] unless the caller waited for it.
+    async fn start<T, F, Fut>(&self, id: ProgrammeId, wait: Duration, job: F) -> Result<Started<T>>
+    where
+        T: Send + 'static,
+        F: FnOnce(Watch) -> Fut,
+        Fut: std::future::Future<Output = Result<T>> + Send + 'static,
+    {
+        {
+            let mut entries = self.entries();
+            if matches!(entries.get(&id), Some((_, Ok(_)))) {
+                return Ok(Started::Running);
+            }
+            entries.insert(id, (Instant::now(), Ok(None)));
+        }
+        let rounds = self.clone();
+        let watch: Watch = Arc::new(move |progress| {
+            if let Some((_, Ok(at))) = rounds.entries().get_mut(&id) {
+                *at = Some(progress);
+            }
+        });
+        let (rounds, running) = (self.clone(), job(watch));
+        let mut job = tokio::spawn(async move {
+            let outcome = running.await;
+            let mut entries = rounds.entries();
+            match &outcome {
+                Ok(_) => entries.remove(&id),
+                Err(Error::Code(code)) => entries.insert(id, (Instant::now(), Err(Some(*code)))),
+                Err(e) => {
+                    tracing::error!(programme = %id, "a round failed: {e}");
+                    entries.insert(id, (Instant::now(), Err(None)))
+                }
+            };
+            outcome
+        });
+        // Past the wait the job runs on by itself.
+        let Ok(ended) = tokio::time::timeout(wait, &mut job).await else { return Ok(Started::Running) };
+        let outcome = ended.map_err(|e| Error::Internal(format!("round: {e}")))?;
+        if outcome.is_err() {
+            // The caller is told of the failure: the page has nothing left to show of it.
+            let mut entries = self.entries();
+            if matches!(entries.get(&id), Some((_, Err(_)))) {
+                entries.remove(&id);
+            }
+        }
+        outcome.map(|done| Started::Finished(Box::new(done)))
+    }
+
+    /// How the job for programme `id` stands; a failure is told once.
+    fn state(&self, id: ProgrammeId) -> Option<UnderWay> {
+        let mut entries = self.entries();
+        let (since, state) = *entries.get(&id)?;
+        match state {
+            Ok(progress) => Some(UnderWay::Running { progress, seconds: since.elapsed().as_secs() }),
+            Err(code) => {
+                entries.remove(&id);
+                Some(UnderWay::Failed(code))
+            }
+        }
+    }
+}
+
+/// Starts a round in the background unless one is running for the programme already, and waits
+/// for it up to `wait`: a small programme's round is done by then and its errors are the
+/// caller's; a city's keeps running, and [`under_way`] tells how far it has got.
+pub async fn start_round(
+    services: &Services,
+    grant: &Grant<RunProgrammes>,
+    id: ProgrammeId,
+    wait: Duration,
+) -> Result<Started> {
+    grant.also::<ReadParticipants>()?;
+    let (background, grant) = (services.clone(), grant.clone());
+    services
+        .rounds
+        .start(id, wait, move |watch| async move { run_round_watched(&background, &grant, id, watch).await })
+        .await
+}
+
+/// How a round started from a page on programme `id` stands, if one is running or failed since
+/// the page last looked (a failure is told once).
+pub fn under_way(services: &Services, id: ProgrammeId) -> Option<UnderWay> {
+    services.rounds.state(id)
+}
+
 /// Runs the engine on the programme as it stands.
 pub fn run(data: &ProgrammeData, now: DateTime<Utc>) -> (Vec<NewProposal>, RoundSummary) {
+    run_watched(data, now, &|_| {})
+}
+
+/// [`run`], telling `watch` how far the engine has got.
+pub fn run_watched(
+    data: &ProgrammeData,
+    now: DateTime<Utc>,
+    watch: &(dyn Fn(Progress) + Sync),
+) -> (Vec<NewProposal>, RoundSummary) {
     let input = data.round_input(now);
     let settings = &data.settings;
     let labels: Vec<String> = input
@@ -123,8 +276,14 @@ pub fn run(data: &ProgrammeData, now: DateTime<Utc>) -> (Vec<NewProposal>, Round
             (capped.round, capped.gap_before, capped.gap_after, capped.met)
         }
         None => {
-            let round =
-                run_round_excluding(&settings.programme, &input.newcomers, &input.volunteers, &input.room, excluded);
+            let round = bridges_pairing::run_round_watched(
+                &settings.programme,
+                &input.newcomers,
+                &input.volunteers,
+                &input.room,
+                excluded,
+                watch,
+            );
             let gap = gap_of(&round, &labels, &input.newcomers);
             (round, gap, gap, true)
         }
@@ -175,4 +334,100 @@ fn paired_flags(round: &Round, newcomers: usize) -> Vec<bool> {
 fn gap_of(round: &Round, labels: &[String], newcomers: &[bridges_pairing::Entrant]) -> Option<f64> {
     let waits: Vec<u32> = newcomers.iter().map(|e| e.waiting_days).collect();
     disparity(&by_group(labels, &paired_flags(round, newcomers.len()), &waits), MIN_GROUP)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bridges_pairing::RoundStep;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use tokio::sync::oneshot;
+
+    const SHORT: Duration = Duration::from_millis(20);
+
+    fn at(done: usize) -> Progress {
+        Progress { step: RoundStep::Shortlisting, pass: 0, done, of: 10 }
+    }
+
+    /// A round outlasting the wait runs on, shows how far it has got, is never started twice,
+    /// and leaves nothing behind once it ends.
+    #[tokio::test]
+    async fn a_long_round_runs_on_and_shows_its_progress() {
+        let rounds = RoundsUnderWay::default();
+        let id = ProgrammeId::new();
+        let (finish, finished) = oneshot::channel::<()>();
+        let (watched, watching) = oneshot::channel::<Watch>();
+        let started = rounds
+            .start(id, SHORT, move |watch| async move {
+                let _ = watched.send(watch);
+                let _ = finished.await;
+                Ok(7)
+            })
+            .await;
+        assert!(matches!(started, Ok(Started::Running)));
+        assert!(matches!(rounds.state(id), Some(UnderWay::Running { progress: None, .. })));
+        let watch = watching.await.expect("the job hears of its watch");
+        watch(at(4));
+        assert!(matches!(rounds.state(id), Some(UnderWay::Running { progress: Some(p), .. }) if p == at(4)));
+
+        // A second start while it runs starts nothing.
+        let second = AtomicBool::new(false);
+        let again = rounds
+            .start(id, SHORT, |_| {
+                second.store(true, Ordering::SeqCst);
+                async { Ok(8) }
+            })
+            .await;
+        assert!(matches!(again, Ok(Started::Running)));
+        assert!(!second.load(Ordering::SeqCst));
+
+        finish.send(()).expect("the job waits");
+        for _ in 0..200 {
+            if rounds.state(id).is_none() {
+                break;
+            }
+            tokio::time::sleep(SHORT).await;
+        }
+        assert_eq!(rounds.state(id), None);
+        // Progress heard after the end changes nothing.
+        watch(at(9));
+        assert_eq!(rounds.state(id), None);
+
+        // A quick one is simply done.
+        let quick = rounds.start(id, Duration::from_secs(5), |_| async { Ok(9) }).await;
+        assert!(matches!(quick, Ok(Started::Finished(n)) if *n == 9));
+        assert_eq!(rounds.state(id), None);
+    }
+
+    /// A failure the caller waited for is the caller's; one after the caller left is told to the
+    /// next look at the page, once.
+    #[tokio::test]
+    async fn a_failed_round_is_told_once() {
+        let rounds = RoundsUnderWay::default();
+        let id = ProgrammeId::new();
+        let quick: Result<Started<u8>> =
+            rounds.start(id, Duration::from_secs(5), |_| async { Err(Error::Code(ErrorCode::RoundStale)) }).await;
+        assert!(matches!(quick, Err(Error::Code(ErrorCode::RoundStale))));
+        assert_eq!(rounds.state(id), None);
+
+        let (finish, finished) = oneshot::channel::<()>();
+        let late: Result<Started<u8>> = rounds
+            .start(id, SHORT, move |_| async move {
+                let _ = finished.await;
+                Err(Error::Code(ErrorCode::RoundStale))
+            })
+            .await;
+        assert!(matches!(late, Ok(Started::Running)));
+        finish.send(()).expect("the job waits");
+        let mut told = None;
+        for _ in 0..200 {
+            told = rounds.state(id);
+            if !matches!(told, Some(UnderWay::Running { .. })) {
+                break;
+            }
+            tokio::time::sleep(SHORT).await;
+        }
+        assert_eq!(told, Some(UnderWay::Failed(Some(ErrorCode::RoundStale))));
+        assert_eq!(rounds.state(id), None, "told once");
+    }
 }

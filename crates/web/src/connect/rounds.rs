@@ -16,7 +16,7 @@ use bridges_app::connect::pairs;
 use bridges_app::connect::programme::Settings;
 use bridges_app::connect::record::Search;
 use bridges_app::connect::roster::{self, PairsQuery};
-use bridges_app::connect::round::{run_round, RoundSummary};
+use bridges_app::connect::round::{start_round, under_way, RoundSummary, UnderWay};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::{OrgId, PairId, PairStatus, ParticipantId, ProgrammeId};
 use bridges_pairing::{swappable, Entrant, Factor, GroupOutcome, Reason};
@@ -45,6 +45,9 @@ pub struct WaitingView {
     pub details: Vec<String>,
 }
 
+/// How long running a round waits for it before showing its progress instead.
+const ROUND_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// How many proposals a page of the round shows, and how many of those waiting longest.
 const PROPOSALS_PER_PAGE: u64 = 25;
 const WAITING_ROWS: u64 = 25;
@@ -65,6 +68,10 @@ struct RoundPage {
     filters: ListParams,
     pager: Pager,
     may_run: bool,
+    /// A round running in the background: its step in words, the share done, and for how long.
+    running: Option<(String, u32, u64)>,
+    /// Why the last round started from here failed.
+    failed: Option<String>,
 }
 
 impl RoundPage {
@@ -201,7 +208,21 @@ pub async fn show(
     let total = listed.groups.first().map(|g| g.total).unwrap_or(0);
     let pager = Pager::new(&params, (&path, &FILTERS), (page_number, PROPOSALS_PER_PAGE), total, proposals.len());
     let page = page.with_org(&ctx);
+    let (running, failed) = match under_way(state.services(), id) {
+        Some(UnderWay::Running { progress, seconds }) => {
+            let step = progress.map_or("starting", |p| p.step.as_str());
+            let percent = progress.map_or(0, |p| (p.fraction() * 100.0).floor() as u32);
+            (Some((page.tk("round-step", step), percent, seconds)), None)
+        }
+        Some(UnderWay::Failed(code)) => {
+            let code = code.map_or("round-failed", |c| c.as_str());
+            (None, Some(page.t(&format!("error-{code}"))))
+        }
+        None => (None, None),
+    };
     render(&RoundPage {
+        running,
+        failed,
         ran_at: listed.latest_round.as_ref().map(|r| page.date(&r.ran_at)),
         page,
         programme,
@@ -220,7 +241,8 @@ pub async fn run(
     Authorised { ctx, grant }: Authorised<RunProgrammes>,
     Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    run_round(state.services(), &grant, id).await?;
+    // Most rounds are done by then; a city's keeps running and the page shows how far it has got.
+    start_round(state.services(), &grant, id, ROUND_WAIT).await?;
     Ok(see_other(&format!("/orgs/{}/programmes/{id}/round", ctx.org.id)))
 }
 
