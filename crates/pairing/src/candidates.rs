@@ -26,7 +26,7 @@ use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
 use crate::round::{Progress, Step, REPORT_EVERY};
 use crate::rules::{keeps, keeps_cheap, keeps_place};
-use crate::score::{pair_score, score_bound, summary_bound, Brief, Probe, Summary};
+use crate::score::{pair_score, summary_bound, Brief, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
@@ -116,9 +116,10 @@ struct Pairs<'a> {
 }
 
 impl Pairs<'_> {
-    /// Whether newcomer `s` (whose brief is `brief`) and volunteer `p` keep the rules, and their
-    /// score, unless a bound shows first that the pair scores at most `bar`: the brief records
-    /// alone, then the cheap rules, then the closer bound, before the distance and the score.
+    /// Whether newcomer `s` (whose [`Probe`] is `probe`) and volunteer `p` (whose brief is
+    /// `theirs`) keep the rules, and their score, unless the probe's bound shows first that the
+    /// pair scores at most `bar`: the brief records alone, then the cheap rules, before the
+    /// distance and the score.
     fn read(&self, s: u32, probe: &Probe, p: u32, theirs: &Brief, bar: Option<i64>) -> Read {
         if let Some(bar) = bar {
             let limit = probe.limit(bar);
@@ -130,24 +131,28 @@ impl Pairs<'_> {
         if !keeps_cheap(rules, n, v) {
             return Read::Broken;
         }
-        if bar.is_some_and(|bar| i64::from(score_bound(self.programme, n, v)) <= bar) {
-            return Read::Bounded;
-        }
         match keeps_place(rules, n, v) {
             Some(place) if !self.excluded.contains(&(s, p)) => Read::Scored(pair_score(self.programme, n, v, &place)),
             _ => Read::Broken,
         }
     }
-}
 
-impl Pairs<'_> {
+    /// The least distance from newcomer `n` to `run` when all are on the map, or `Err` when the
+    /// rules put every member out of reach.
+    fn reach(&self, n: &Folded, run: &Summary) -> Result<Option<f64>, ()> {
+        let km = n.on_map().zip(run.on_map.as_ref()).map(|(at, area)| at.km_at_least(area));
+        let beyond = km.is_some_and(|km| km > f64::from(n.travel_km.min(run.travel_km)));
+        if self.programme.rules.within_reach && beyond {
+            Err(())
+        } else {
+            Ok(km)
+        }
+    }
+
     /// A bound on the score of newcomer `n` (whose brief is `brief`) with any member of `run`, or
     /// `None` when every member is further away than the rules allow.
     fn run_bound(&self, n: &Folded, brief: &Brief, run: &Summary) -> Option<u32> {
-        let km = n.on_map().zip(run.on_map.as_ref()).map(|(at, area)| at.km_at_least(area));
-        if self.programme.rules.within_reach && km.is_some_and(|km| km > f64::from(n.travel_km.min(run.travel_km))) {
-            return None;
-        }
+        let km = self.reach(n, run).ok()?;
         Some(summary_bound(self.programme, n, brief, run, km))
     }
 }
@@ -309,7 +314,6 @@ impl<'a> Shortlist<'a> {
         done: &dyn Fn(usize),
     ) -> Vec<Edge> {
         let mut found = Vec::new();
-        let pairs_programme = self.pairs.programme;
         let mut listed = vec![u32::MAX; self.pairs.volunteers.len()];
         // Each run's least volunteer dual: no member needs less than that to be covered.
         let mut least = vec![i64::MAX; self.buckets.index.runs as usize];
@@ -333,7 +337,7 @@ impl<'a> Shortlist<'a> {
             for e in &edges[first[s as usize]..first[s as usize + 1]] {
                 listed[e.provider as usize] = s;
             }
-            let probe = Probe::new(pairs_programme, Brief::of(n));
+            let probe = Probe::new(self.pairs.programme, Brief::of(n));
             let pairs = &self.pairs;
             let worth = |run: &Run| {
                 pairs
@@ -361,12 +365,11 @@ impl<'a> Shortlist<'a> {
         let Pairs { programme, newcomers, volunteers, excluded, .. } = self.pairs;
         let n = &newcomers[s as usize];
         let mut count = 0u32;
-        let brief = Brief::of(n);
         let pairs = &self.pairs;
         // The rules alone: no score is needed to count.
         self.buckets.scan(
             n,
-            |run| pairs.run_bound(n, &brief, &run.summary).is_some(),
+            |run| pairs.reach(n, &run.summary).is_ok(),
             |p, _| {
                 count += u32::from(
                     keeps(&programme.rules, n, &volunteers[p as usize]).is_some() && !excluded.contains(&(s, p)),
@@ -394,7 +397,7 @@ struct Index<'a> {
 }
 
 /// How many volunteers a [`Summary`] speaks for.
-const RUN: usize = 32;
+pub(crate) const RUN: usize = 32;
 
 /// The volunteers of one bucket, neighbours on the map next to each other, in runs of [`RUN`] with
 /// a [`Summary`] of each: a newcomer far from a run, or whom it cannot beat the shortlist for,

@@ -7,6 +7,7 @@
 //! programme such newcomers are thousands, and comparing each with every volunteer took longer
 //! than finding the optimum.
 
+use crate::candidates::{interleave, RUN};
 use crate::entrant::{Folded, Geo, GeoBox};
 use crate::participant::{Availability, Gender};
 use crate::programme::Rules;
@@ -61,9 +62,6 @@ pub(crate) struct Census<'a> {
 /// distances, and where each is and how far they travel.
 type Run = (GeoBox, (u32, u32), Vec<(Geo, u32)>);
 
-/// How many volunteers of a run the census reads at once.
-const RUN: usize = 32;
-
 impl<'a> Census<'a> {
     pub(crate) fn new(rules: &'a Rules, volunteers: &'a [Folded]) -> Census<'a> {
         let ids = |list: &[(u32, crate::participant::Level)]| list.iter().map(|s| s.0).collect::<Vec<u32>>();
@@ -115,7 +113,7 @@ impl<'a> Census<'a> {
         // Neighbours who travel as far together.
         on_map.sort_by_cached_key(|&p| {
             let v = &volunteers[p as usize];
-            (v.travel_km, v.on_map().map_or(0, |g| crate::candidates::interleave(g.at.lat + 90.0, g.at.lon + 180.0)))
+            (v.travel_km, v.on_map().map_or(0, |g| interleave(g.at.lat + 90.0, g.at.lon + 180.0)))
         });
         let runs = on_map
             .chunks(RUN)
@@ -144,28 +142,26 @@ impl<'a> Census<'a> {
 
     /// How many volunteers each rule excludes for `n`, in the order of [`Constraint::ALL`].
     pub(crate) fn excluded(&self, n: &Folded) -> [u32; Constraint::ALL.len()] {
-        let (rules, everyone) = (self.rules, self.volunteers.len() as u32);
-        Constraint::ALL
-            .map(|c| {
-                if !c.applies(rules) {
-                    return 0;
-                }
-                match c {
-                    Constraint::Availability => self
-                        .slots
-                        .iter()
-                        .filter(|&&(slots, _)| !shares_slots(rules, n.availability, slots))
-                        .map(|g| g.1)
-                        .sum(),
-                    Constraint::WithinReach => self.out_of_reach(n),
-                    _ => self.groups[c as usize]
-                        .iter()
-                        .filter(|&&(p, _)| !holds(c, rules, n, &self.volunteers[p as usize]))
-                        .map(|g| g.1)
-                        .sum(),
-                }
-            })
-            .map(|count: u32| count.min(everyone))
+        let rules = self.rules;
+        Constraint::ALL.map(|c| {
+            if !c.applies(rules) {
+                return 0;
+            }
+            match c {
+                Constraint::Availability => self
+                    .slots
+                    .iter()
+                    .filter(|&&(slots, _)| !shares_slots(rules, n.availability, slots))
+                    .map(|g| g.1)
+                    .sum(),
+                Constraint::WithinReach => self.out_of_reach(n),
+                _ => self.groups[c as usize]
+                    .iter()
+                    .filter(|&&(p, _)| !holds(c, rules, n, &self.volunteers[p as usize]))
+                    .map(|g| g.1)
+                    .sum(),
+            }
+        })
     }
 
     /// How many volunteers are out of `n`'s reach (see [`crate::rules`]).

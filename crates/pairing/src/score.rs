@@ -219,13 +219,6 @@ fn fit(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded, place: &
     }
 }
 
-/// An upper bound of [`pair_score`] for a pair that keeps the rules, without the distance formula:
-/// [`least_km`] bounds the distance, every other fit is exact. A round leaves a
-/// pair out of its candidates, unscored, when even this bound cannot matter.
-pub(crate) fn score_bound(programme: &Programme, n: &Folded, v: &Folded) -> u32 {
-    weighted_mean(programme, |kind| fit_bound(kind, programme, n, v))
-}
-
 /// What [`brief_bound`] needs of one person, in one small record: a round makes one per person
 /// and reads only these while it skips most pairs. Languages and interests are kept as bits
 /// (bit `id % 64`), so that a pair's bound needs no list.
@@ -279,7 +272,7 @@ impl Brief {
     }
 }
 
-/// A looser bound than [`score_bound`], from the two [`Brief`]s alone: the best level at which
+/// A bound on [`pair_score`] from the two [`Brief`]s alone: the best level at which
 /// both speak (or teach) a language, the interests both have bits for, the least distance their
 /// coordinates allow without trigonometry; the other fits are exact.
 #[cfg(test)]
@@ -500,29 +493,6 @@ fn weighted_mean(programme: &Programme, fit: impl Fn(FactorKind) -> u32) -> u32 
     rounded_share(sum, weights)
 }
 
-fn fit_bound(kind: FactorKind, programme: &Programme, n: &Folded, v: &Folded) -> u32 {
-    match kind {
-        FactorKind::Distance => match (n.on_map(), v.on_map()) {
-            (Some(a), Some(b)) => distance_fit_at_most(
-                least_km(
-                    (a.lat_radians() - b.lat_radians()).abs(),
-                    (a.lon_radians() - b.lon_radians()).abs(),
-                    a.cos_lat() * b.cos_lat(),
-                ),
-                n.travel_km.min(v.travel_km),
-            ),
-            _ if n.area.is_some() && n.area == v.area => SAME_AREA_FIT,
-            _ => 0,
-        },
-        // Short lists and bits: cheap already, and independent of where the two are.
-        FactorKind::Language
-        | FactorKind::Interests
-        | FactorKind::Availability
-        | FactorKind::Field
-        | FactorKind::Waiting => fit(kind, programme, n, v, &Place { km: None, reach_km: 0, same_area: false }),
-    }
-}
-
 /// Each weighted factor's weight times fit, and the sum of the weights.
 fn weighted(programme: &Programme, n: &Folded, v: &Folded, place: &Place) -> ([(FactorKind, u64); 6], usize, u64) {
     let mut parts = [(FactorKind::Language, 0u64); 6];
@@ -622,14 +592,19 @@ mod tests {
                 Weights { language: 10, interests: 1, distance: 10, availability: 0, field: 3, waiting: 2 },
             ] {
                 let programme = Programme { weights, ..Programme::for_kind(kind) };
+                // Runs of volunteers as they come, so each mixes places, levels and timetables.
+                let runs: Vec<Summary> = v.chunks(8).map(|run| Summary::of(&run.iter().collect::<Vec<_>>())).collect();
                 let mut checked = 0;
                 for a in &n {
-                    for b in &v {
+                    for (i, b) in v.iter().enumerate() {
                         let Some(place) = keeps(&programme.rules, a, b) else { continue };
                         let score = pair_score(&programme, a, b, &place);
-                        let bound = score_bound(&programme, a, b);
+                        let bound = brief_bound(&programme, &Brief::of(a), &Brief::of(b));
                         assert!(score <= bound, "{kind:?}: score {score} above its bound {bound}");
-                        assert!(bound <= brief_bound(&programme, &Brief::of(a), &Brief::of(b)), "{kind:?}");
+                        let run = &runs[i / 8];
+                        let km = a.on_map().zip(run.on_map.as_ref()).map(|(at, area)| at.km_at_least(area));
+                        let run_bound = summary_bound(&programme, a, &Brief::of(a), run, km);
+                        assert!(bound <= run_bound, "{kind:?}: bound {bound} above its run's {run_bound}");
                         checked += 1;
                     }
                 }
