@@ -321,6 +321,7 @@ impl Store {
                 status: Set("active".to_string()),
                 source: Set(source.to_string()),
                 sealed: Set(key.seal(id.as_uuid(), person.record.expose())?),
+                open_pairs: Set(0),
                 joined_at: Set(person.joined_at),
                 updated_at: Set(now),
             });

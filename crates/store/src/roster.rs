@@ -136,8 +136,6 @@ pub struct ProgrammeCounts {
 }
 
 const HOLDING: [PairStatus; 3] = [PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active];
-const OPEN_FOR_NEWCOMER: [PairStatus; 4] =
-    [PairStatus::Proposed, PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active];
 
 fn names(statuses: &[PairStatus]) -> Vec<&'static str> {
     statuses.iter().map(|s| s.as_str()).collect()
@@ -189,10 +187,10 @@ fn people_condition(key: &FieldKey, programme: ProgrammeId, filter: &PeopleFilte
         None => c,
         Some(Standing::Active) => c.add(active),
         Some(Standing::Withdrawn) => c.add(participant::Column::Status.eq("withdrawn")),
-        Some(Standing::Waiting) => c
-            .add(active)
-            .add(participant::Column::Side.eq("newcomer"))
-            .add(Expr::exists(has_pair(pair::Column::NewcomerId, &OPEN_FOR_NEWCOMER)).not()),
+        // The database keeps `open_pairs` (migration m0016), so this reads one index.
+        Some(Standing::Waiting) => {
+            c.add(active).add(participant::Column::Side.eq("newcomer")).add(participant::Column::OpenPairs.eq(0))
+        }
         Some(Standing::Proposed) => c.add(active).add(either_side(&[PairStatus::Proposed])),
         Some(Standing::Paired) => c.add(active).add(either_side(&HOLDING)),
     };

@@ -13,7 +13,8 @@ use bridges_store::Grant;
 use bridges_store::NewProposal;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use serde_json::value::RawValue;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -48,6 +49,41 @@ pub struct RoundSummary {
 impl RoundSummary {
     pub fn from_json(text: &str) -> Option<RoundSummary> {
         serde_json::from_str(text).ok()
+    }
+
+    /// The summary as a page shows it: the counts, the proof and the fairness, with the reasons of
+    /// only the newcomers in `shown` and no idle volunteers. A city's round leaves tens of
+    /// thousands waiting (a 4 MB summary at 100,000 people) and a page shows a few of them, so the
+    /// others' reasons are skipped unread instead of parsed.
+    pub fn for_people(text: &str, shown: &HashSet<ParticipantId>) -> Option<RoundSummary> {
+        #[derive(Deserialize)]
+        struct Glance<'a> {
+            proved_optimal: bool,
+            candidate_pairs: usize,
+            newcomers: usize,
+            volunteers: usize,
+            proposals: usize,
+            #[serde(borrow)]
+            unpaired: Vec<(ParticipantId, &'a RawValue)>,
+            fairness: Fairness,
+        }
+        let glance: Glance = serde_json::from_str(text).ok()?;
+        let unpaired = glance
+            .unpaired
+            .into_iter()
+            .filter(|(id, _)| shown.contains(id))
+            .map(|(id, reason)| Some((id, serde_json::from_str(reason.get()).ok()?)))
+            .collect::<Option<Vec<_>>>()?;
+        Some(RoundSummary {
+            proved_optimal: glance.proved_optimal,
+            candidate_pairs: glance.candidate_pairs,
+            newcomers: glance.newcomers,
+            volunteers: glance.volunteers,
+            proposals: glance.proposals,
+            unpaired,
+            idle_volunteers: Vec::new(),
+            fairness: glance.fairness,
+        })
     }
 }
 
@@ -347,6 +383,44 @@ mod tests {
 
     fn at(done: usize) -> Progress {
         Progress { step: RoundStep::Shortlisting, pass: 0, done, of: 10 }
+    }
+
+    /// A page's summary keeps the counts, the proof and the fairness, and the reasons of exactly
+    /// the newcomers it shows, as the whole summary has them.
+    #[test]
+    fn a_page_reads_the_reasons_of_the_people_it_shows_only() {
+        let ids: Vec<ParticipantId> = (0..4).map(|_| ParticipantId::new()).collect();
+        let whole = RoundSummary {
+            proved_optimal: true,
+            candidate_pairs: 12,
+            newcomers: 6,
+            volunteers: 3,
+            proposals: 2,
+            unpaired: ids.iter().zip(1..).map(|(&id, n)| (id, Reason::Outscored { candidates: n })).collect(),
+            idle_volunteers: vec![ParticipantId::new()],
+            fairness: Fairness {
+                by: "language".into(),
+                max_gap: Some(20),
+                gap_before: Some(0.25),
+                gap_after: None,
+                met: true,
+                groups: vec![GroupOutcome { group: "ar".into(), people: 6, paired: 2, mean_wait_days: 3.5 }],
+            },
+        };
+        let text = serde_json::to_string(&whole).expect("a summary is JSON");
+        let shown: HashSet<ParticipantId> = [ids[1], ids[3], ParticipantId::new()].into();
+        let page = RoundSummary::for_people(&text, &shown).expect("the page reads it");
+        let reasons: Vec<String> = page.unpaired.iter().map(|(id, r)| format!("{id} {r:?}")).collect();
+        let expected: Vec<String> =
+            whole.unpaired.iter().filter(|(id, _)| shown.contains(id)).map(|(id, r)| format!("{id} {r:?}")).collect();
+        assert_eq!(reasons, expected);
+        assert_eq!(reasons.len(), 2);
+        assert_eq!(
+            (page.proved_optimal, page.candidate_pairs, page.newcomers, page.volunteers, page.proposals),
+            (true, 12, 6, 3, 2)
+        );
+        assert_eq!(format!("{:?}", page.fairness), format!("{:?}", whole.fairness));
+        assert!(RoundSummary::for_people("{", &shown).is_none());
     }
 
     /// A round outlasting the wait runs on, shows how far it has got, is never started twice,

@@ -10,6 +10,9 @@ pub struct Model {
     pub status: String,
     pub source: String,
     pub sealed: String,
+    /// How many open pairs (proposed, accepted, introduced, active) have this person as the
+    /// newcomer: kept by the database's triggers (migration m0016); the code only starts it at 0.
+    pub open_pairs: i32,
     pub joined_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -18,6 +18,7 @@ pub(crate) mod m0012_measure;
 pub(crate) mod m0013_surveys;
 mod m0014_publications;
 mod m0015_roster;
+mod m0016_open_pairs;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_surveys::Migration),
             Box::new(m0014_publications::Migration),
             Box::new(m0015_roster::Migration),
+            Box::new(m0016_open_pairs::Migration),
         ]
     }
 }

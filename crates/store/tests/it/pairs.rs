@@ -5,7 +5,7 @@ use crate::harness::{
 };
 use bridges_domain::{PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
 use bridges_store::Membership;
-use bridges_store::NewCheckIn;
+use bridges_store::{NewCheckIn, Paging, PeopleFilter, Standing};
 use chrono::{Duration, NaiveDate};
 
 crate::on_both_backends!(
@@ -17,6 +17,7 @@ crate::on_both_backends!(
     withdrawing_closes_held_pairs_and_drops_proposals,
     pairs_move_forward_only,
     check_ins_make_an_introduced_pair_active,
+    who_is_waiting_follows_every_change_of_a_pair,
 );
 
 /// A programme with two newcomers and two volunteers: (coordinator, programme, [n1, n2, v1, v2]).
@@ -297,4 +298,52 @@ async fn check_ins_make_an_introduced_pair_active(db: &TestDb) {
     db.store.move_pair(&grant(&c), programme, pair, PairStatus::Closed, Some("finished"), db.now()).await.unwrap();
     let after = db.store.add_check_in(&grant(&staff), programme, pair, &meeting(12, "goodbye"), db.now()).await;
     assert_conflict(after, "pair-not-meeting");
+}
+
+/// The newcomers waiting (active, with no open pair) as the programme's counts, the one waiting
+/// longest and the waiting list give them, through every way a pair is made, moved or removed: the
+/// database keeps each newcomer's count of open pairs, and a wrong trigger shows here.
+async fn who_is_waiting_follows_every_change_of_a_pair(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    let waiting = || async {
+        let counts = db.store.programme_counts(&grant(&c), programme, db.now()).await.unwrap();
+        let filter = PeopleFilter { standing: Some(Standing::Waiting), ..PeopleFilter::default() };
+        let page = Paging { page: 1, per_page: 10 };
+        let listed = db.store.people_listed(&grant(&c), programme, (&filter, page), viewing(), db.now()).await.unwrap();
+        let ids: Vec<ParticipantId> = listed.items.iter().map(|p| p.id).collect();
+        assert_eq!((counts.waiting, listed.total), (ids.len() as u64, ids.len() as u64));
+        assert_eq!(counts.waiting_since, listed.items.first().map(|p| p.joined_at));
+        ids
+    };
+    assert_eq!(waiting().await, [n1, n2]);
+
+    db.propose(&c, programme, &[(n1, v1), (n1, v2)]).await;
+    assert_eq!(waiting().await, [n2], "two proposals hold the first newcomer");
+    let (turned_down, held) = (db.pair_of(&c, programme, n1, v1).await.id, db.pair_of(&c, programme, n1, v2).await.id);
+    db.store.move_pair(&grant(&c), programme, turned_down, PairStatus::Rejected, None, db.now()).await.unwrap();
+    assert_eq!(waiting().await, [n2], "the other proposal still holds them");
+    db.store.accept_pairs(&grant(&c), programme, Some(held), one_each, db.now()).await.unwrap();
+    assert_eq!(waiting().await, [n2]);
+
+    db.propose(&c, programme, &[(n2, v1)]).await;
+    assert_eq!(waiting().await, [], "a new round keeps the accepted pair and proposes the other");
+    let purposes: &[&str] = &["pairing"];
+    db.store.withdraw_participant(&grant(&c), programme, n2, (purposes, "moved"), db.now()).await.unwrap();
+    assert_eq!(waiting().await, [], "a withdrawn newcomer is not waiting");
+    db.store.restore_participant(&grant(&c), programme, n2, db.now()).await.unwrap();
+    assert_eq!(waiting().await, [n2], "their proposal went when they withdrew");
+
+    for next in [PairStatus::Introduced, PairStatus::Active] {
+        db.store.move_pair(&grant(&c), programme, held, next, None, db.now()).await.unwrap();
+        assert_eq!(waiting().await, [n2]);
+    }
+    db.store.move_pair(&grant(&c), programme, held, PairStatus::Closed, Some("finished"), db.now()).await.unwrap();
+    assert_eq!(waiting().await, [n1, n2], "a closed pair holds nobody");
+
+    db.propose(&c, programme, &[(n1, v2), (n2, v2)]).await;
+    assert_eq!(waiting().await, []);
+    db.store.erase_participant(&grant(&c), programme, n1).await.unwrap();
+    assert_eq!(waiting().await, [], "erasing a newcomer removes them and their pairs");
+    db.store.erase_participant(&grant(&c), programme, v2).await.unwrap();
+    assert_eq!(waiting().await, [n2], "erasing a volunteer frees the newcomer their pair held");
 }

@@ -21,7 +21,7 @@ use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::{OrgId, PairId, PairStatus, ParticipantId, ProgrammeId};
 use bridges_pairing::{swappable, Entrant, Factor, GroupOutcome, Reason};
 use bridges_store::{PairGroup, StoredPair, StoredProgramme};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub struct ProposalView {
     pub id: PairId,
@@ -152,7 +152,8 @@ pub async fn show(
         round: true,
     };
     let listed = roster::pairs(state.services(), &grant, id, &query, "round").await?;
-    let summary = listed.latest_round.as_ref().and_then(|r| RoundSummary::from_json(&r.summary));
+    let shown: HashSet<ParticipantId> = listed.waiting.iter().flat_map(|w| w.people.iter().map(|p| p.id)).collect();
+    let summary = listed.latest_round.as_ref().and_then(|r| RoundSummary::for_people(&r.summary, &shown));
     let now = state.now();
     let proposed = listed.groups.first().map(|g| g.items.as_slice()).unwrap_or_default();
     let people: Vec<Option<(Entrant, Entrant)>> = proposed
