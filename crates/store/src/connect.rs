@@ -81,6 +81,13 @@ impl Store {
             // Deleted rows are overwritten, not left in free pages: an erased person stays erased
             // in the file itself.
             .pragma("secure_delete", "on")
+            // The query planner's statistics, as SQLite advises for long-lived connections: each
+            // new connection (the pool renews them within half an hour) first analyses, on a
+            // sample, any table never analysed or grown or shrunk tenfold since. Without them a
+            // search by name scans a city's whole programme instead of looking up the few people
+            // the name's digest points to (24 ms against 6 ms at 100,000 people, 500 ms against
+            // 8 ms for pairs).
+            .pragma("optimize", "0x10002")
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(sqlx_err)?;
         Ok(Self { db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool), field_key: None })
@@ -107,6 +114,11 @@ impl Store {
     /// PostgreSQL each migration runs in a transaction.
     pub async fn migrate(&self) -> Result<()> {
         Migrator::up(&self.db, None).await?;
+        // The planner's statistics for what the migrations made or filled, before anyone asks
+        // (connections opened later read them; see `sqlite`).
+        if self.backend() == Backend::Sqlite {
+            self.db.execute(Statement::from_string(DbBackend::Sqlite, "PRAGMA optimize=0x10002")).await?;
+        }
         Ok(())
     }
 

@@ -18,8 +18,8 @@ use bridges_domain::{PairId, PairStatus, ParticipantId, ProgrammeId};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, Func, Query, SelectStatement, SimpleExpr};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
 };
 
 /// Where a person stands in the programme, as a list filters by it.
@@ -157,12 +157,14 @@ fn either_side(statuses: &[PairStatus]) -> Condition {
         .add(Expr::exists(has_pair(pair::Column::VolunteerId, statuses)))
 }
 
-/// The people of the programme who have every word.
+/// The people of the programme who have every word. With `lead`, the database may start from the
+/// people a word names; without, it checks the words on the rows another index gives it.
 fn having_words(
     key: &FieldKey,
     programme: ProgrammeId,
     column: impl ColumnTrait,
     words: &[String],
+    lead: bool,
 ) -> Result<Condition> {
     let mut all = Condition::all();
     for word in words {
@@ -172,12 +174,23 @@ fn having_words(
             .from(participant_term::Entity)
             .and_where(participant_term::Column::Term.eq(term))
             .to_owned();
-        all = all.add(column.in_subquery(found));
+        all = all.add(if lead {
+            column.in_subquery(found)
+        } else {
+            // SQLite's unary plus (and its `?`): the same value, but no longer a column an index can
+            // start from.
+            Expr::expr(Expr::cust_with_expr("+?", Expr::col(column.as_column_ref()))).in_subquery(found)
+        });
     }
     Ok(all)
 }
 
-fn people_condition(key: &FieldKey, programme: ProgrammeId, filter: &PeopleFilter) -> Result<Condition> {
+fn people_condition(
+    key: &FieldKey,
+    programme: ProgrammeId,
+    filter: &PeopleFilter,
+    backend: DbBackend,
+) -> Result<Condition> {
     let mut c = Condition::all().add(participant::Column::ProgrammeId.eq(programme.as_uuid()));
     if let Some(side) = &filter.side {
         c = c.add(participant::Column::Side.eq(side.as_str()));
@@ -197,7 +210,11 @@ fn people_condition(key: &FieldKey, programme: ProgrammeId, filter: &PeopleFilte
     if let Some(at) = filter.joined_by {
         c = c.add(participant::Column::JoinedAt.lte(at));
     }
-    Ok(c.add(having_words(key, programme, participant::Column::Id, &filter.words)?))
+    // The waiting newcomers' own index leads and the words are checked on its rows. SQLite's
+    // planner knows only a word's average reach, so it would otherwise start from everyone a
+    // common word (a language) names and sort them: 67 ms against 18 ms at 100,000 people.
+    let lead = filter.standing != Some(Standing::Waiting) || backend != DbBackend::Sqlite;
+    Ok(c.add(having_words(key, programme, participant::Column::Id, &filter.words, lead)?))
 }
 
 /// Meeting pairs silent longer than `days`: no check-in on or after the day `days` ago, and, with
@@ -237,12 +254,9 @@ fn pairs_condition(
     }
     if !words.is_empty() {
         c = c.add(
-            Condition::any().add(having_words(key, programme, pair::Column::NewcomerId, words)?).add(having_words(
-                key,
-                programme,
-                pair::Column::VolunteerId,
-                words,
-            )?),
+            Condition::any()
+                .add(having_words(key, programme, pair::Column::NewcomerId, words, true)?)
+                .add(having_words(key, programme, pair::Column::VolunteerId, words, true)?),
         );
     }
     Ok(c)
@@ -367,7 +381,7 @@ impl Store {
         let stored = programme_of(Self::programme_row_in(&txn, grant.org(), programme).await?);
         let count_pairs = |group| count_pairs(&txn, key, programme, (group, stored.quiet_after_days), now);
         let filter = PeopleFilter { standing: Some(Standing::Waiting), ..PeopleFilter::default() };
-        let waiting = people_condition(key, programme, &filter)?;
+        let waiting = people_condition(key, programme, &filter, txn.get_database_backend())?;
         let waiting_since: Option<DateTime<Utc>> = participant::Entity::find()
             .select_only()
             .column(participant::Column::JoinedAt)
@@ -449,7 +463,7 @@ async fn people_in(
     programme: ProgrammeId,
     (filter, paging): (&PeopleFilter, Paging),
 ) -> Result<Listed<StoredParticipant>> {
-    let condition = people_condition(key, programme, filter)?;
+    let condition = people_condition(key, programme, filter, db.get_database_backend())?;
     let total = participant::Entity::find().filter(condition.clone()).count(db).await?;
     let items = participant::Entity::find()
         .filter(condition)

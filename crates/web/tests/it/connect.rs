@@ -764,6 +764,9 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
         "{waiting:?}"
     );
     assert!(!waiting.iter().any(|n| n.starts_with("Volunteer")));
+    // Words checked on the waiting newcomers' own index find the same people.
+    assert_eq!(names("?status=waiting&language=ti").await, ["Tigrinya Only"]);
+    assert_eq!(names("?status=waiting&q=tigrinya+only").await, ["Tigrinya Only"]);
     let proposed = names("?status=proposed&side=newcomer").await;
     assert!(!proposed.is_empty() && !proposed.contains(&"Tigrinya Only".to_string()));
     assert!(names("?waited=1").await.is_empty(), "everyone joined today");
