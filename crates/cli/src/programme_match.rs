@@ -6,7 +6,7 @@
 use crate::DbArgs;
 use anyhow::{Context, Result};
 use bridges_app::connect::audit::record_count;
-use bridges_app::connect::round::{compute_watched, run_round_watched, ComputedRound};
+use bridges_app::connect::round::{compute, run_round_watched, ComputedRound};
 use bridges_app::spreadsheet::Sheet;
 use bridges_app::Services;
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
@@ -53,7 +53,7 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
         let run = membership.grant::<RunProgrammes>().map_err(|_| anyhow::anyhow!("this role may not save a round"))?;
         run_round_watched(&services, &run, args.programme, watch).await?
     } else {
-        compute_watched(&services, &read, args.programme, "round", watch).await?
+        compute(&services, &read, args.programme, "round", watch).await?
     };
     bar.finish();
     let ComputedRound { data, proposals, summary, engine_time } = round;

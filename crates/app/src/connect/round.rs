@@ -103,18 +103,8 @@ const ROUND_ATTEMPTS: usize = 3;
 pub type Watch = Arc<dyn Fn(Progress) + Send + Sync>;
 
 /// Reads the programme (an audited read of its people, named by `what`) and runs the engine on it,
-/// saving nothing.
+/// saving nothing, telling `watch` how far the engine has got.
 pub async fn compute(
-    services: &Services,
-    grant: &Grant<ReadParticipants>,
-    id: ProgrammeId,
-    what: &str,
-) -> Result<ComputedRound> {
-    compute_watched(services, grant, id, what, Arc::new(|_| {})).await
-}
-
-/// [`compute`], telling `watch` how far the engine has got.
-pub async fn compute_watched(
     services: &Services,
     grant: &Grant<ReadParticipants>,
     id: ProgrammeId,
@@ -126,7 +116,7 @@ pub async fn compute_watched(
     // A city's round takes seconds of CPU: the other pages keep answering meanwhile.
     crate::off_the_workers(move || {
         let started = std::time::Instant::now();
-        let (proposals, summary) = run_watched(&data, now, &*watch);
+        let (proposals, summary) = run(&data, now, &*watch);
         ComputedRound { data, proposals, summary, engine_time: started.elapsed() }
     })
     .await
@@ -148,7 +138,7 @@ pub async fn run_round_watched(
 ) -> Result<ComputedRound> {
     let read = grant.also::<ReadParticipants>()?;
     for _ in 0..ROUND_ATTEMPTS {
-        let round = compute_watched(services, &read, id, "round", watch.clone()).await?;
+        let round = compute(services, &read, id, "round", watch.clone()).await?;
         let text = serde_json::to_string(&round.summary).map_err(|e| Error::Internal(e.to_string()))?;
         let saved = services
             .store()
@@ -280,13 +270,8 @@ pub fn under_way(services: &Services, id: ProgrammeId) -> Option<UnderWay> {
     services.rounds.state(id)
 }
 
-/// Runs the engine on the programme as it stands.
-pub fn run(data: &ProgrammeData, now: DateTime<Utc>) -> (Vec<NewProposal>, RoundSummary) {
-    run_watched(data, now, &|_| {})
-}
-
-/// [`run`], telling `watch` how far the engine has got.
-pub fn run_watched(
+/// Runs the engine on the programme as it stands, telling `watch` how far it has got.
+pub fn run(
     data: &ProgrammeData,
     now: DateTime<Utc>,
     watch: &(dyn Fn(Progress) + Sync),

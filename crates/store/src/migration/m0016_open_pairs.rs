@@ -30,6 +30,12 @@ enum Participants {
 /// The statuses in which a pair holds its newcomer, as SQL (the domain's `PairStatus` names).
 const OPEN: &str = "('proposed', 'accepted', 'introduced', 'active')";
 
+/// A change of a pair that moves a count: it opens or closes, or changes newcomer. Most changes
+/// (accepting a proposal, introducing, the first check-in) keep a pair open and touch no count.
+fn changes_count() -> String {
+    format!("(OLD.status IN {OPEN}) <> (NEW.status IN {OPEN}) OR OLD.newcomer_id <> NEW.newcomer_id")
+}
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
@@ -62,12 +68,19 @@ impl MigrationTrait for Migration {
                 ))
                 .await?;
                 db.execute_unprepared(
-                    "CREATE TRIGGER pairs_count_open AFTER INSERT OR DELETE OR UPDATE OF status, newcomer_id \
-                     ON pairs FOR EACH ROW EXECUTE FUNCTION pairs_count_open()",
+                    "CREATE TRIGGER pairs_count_open AFTER INSERT OR DELETE ON pairs \
+                     FOR EACH ROW EXECUTE FUNCTION pairs_count_open()",
                 )
+                .await?;
+                db.execute_unprepared(&format!(
+                    "CREATE TRIGGER pairs_count_open_changed AFTER UPDATE OF status, newcomer_id ON pairs \
+                     FOR EACH ROW WHEN ({}) EXECUTE FUNCTION pairs_count_open()",
+                    changes_count()
+                ))
                 .await?;
             }
             _ => {
+                let changes = changes_count();
                 let statements = [
                     format!(
                         "CREATE TRIGGER pairs_open_inserted AFTER INSERT ON pairs WHEN NEW.status IN {OPEN} \
@@ -79,7 +92,7 @@ impl MigrationTrait for Migration {
                     ),
                     format!(
                         "CREATE TRIGGER pairs_open_changed AFTER UPDATE OF status, newcomer_id ON pairs \
-                         BEGIN \
+                         WHEN {changes} BEGIN \
                            UPDATE participants SET open_pairs = open_pairs - 1 \
                              WHERE id = OLD.newcomer_id AND OLD.status IN {OPEN}; \
                            UPDATE participants SET open_pairs = open_pairs + 1 \
