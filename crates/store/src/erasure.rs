@@ -4,7 +4,9 @@
 //! explanation and check-ins, and their id from earlier rounds' summaries; what remains is counts
 //! and an audit entry that names no one but by an id that now points nowhere.
 
-use crate::entity::{audit_event, check_in, consent, pair, participant, participant_term, programme, round};
+use crate::entity::{
+    audit_event, check_in, consent, pair, participant, participant_term, programme, round, round_wait,
+};
 use crate::error::{Result, StoreError};
 use crate::programmes::{participant_of, Consent};
 use crate::reading::{Read, Reading};
@@ -235,6 +237,17 @@ impl Store {
             .filter(participant_term::Column::ParticipantId.eq(id.as_uuid()))
             .exec(&txn)
             .await?;
+        // Why they waited, kept in rows since m0017, one for each round that left them waiting.
+        let mut scrubbed: HashSet<uuid::Uuid> = round_wait::Entity::find()
+            .select_only()
+            .column(round_wait::Column::RoundId)
+            .filter(round_wait::Column::ParticipantId.eq(id.as_uuid()))
+            .into_tuple()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .collect();
+        round_wait::Entity::delete_many().filter(round_wait::Column::ParticipantId.eq(id.as_uuid())).exec(&txn).await?;
         let mut erased = Erased { pairs, check_ins, consents, rounds_scrubbed: 0 };
         participant::Entity::delete_by_id(id.as_uuid()).exec(&txn).await?;
         let rounds: Vec<(uuid::Uuid, String)> = round::Entity::find()
@@ -254,9 +267,10 @@ impl Store {
                     .filter(round::Column::Id.eq(round_id))
                     .exec(&txn)
                     .await?;
-                erased.rounds_scrubbed += 1;
+                scrubbed.insert(round_id);
             }
         }
+        erased.rounds_scrubbed = u64::try_from(scrubbed.len()).unwrap_or(u64::MAX);
         txn.commit().await?;
         Ok(erased)
     }

@@ -7,7 +7,7 @@
 //! sealed like participants' records, and reading them is audited like reading the records.
 
 use crate::audit::personal_data_event;
-use crate::entity::{check_in, pair, participant, programme, round};
+use crate::entity::{check_in, pair, participant, programme, round, round_wait};
 use crate::error::{Result, StoreError};
 use crate::programmes::{participant_of, programme_of};
 use crate::reading::{Read, Reading};
@@ -60,8 +60,19 @@ pub struct NewProposal {
 pub struct StoredRound {
     pub ran_at: DateTime<Utc>,
     pub ran_by: UserId,
-    /// JSON: who was left waiting and why, whether the answer was proved optimal, counts.
+    /// JSON: whether the answer was proved optimal, counts, fairness (a round saved before
+    /// [`StoredRound::waiting`] was kept also says in it who was left waiting and why).
     pub summary: String,
+    /// Why each newcomer was left waiting (JSON), by newcomer: every one when the whole round is
+    /// read, only those asked for when a page reads it.
+    pub waiting: Vec<(ParticipantId, String)>,
+}
+
+/// Which newcomers' reasons for waiting a reading of a round needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Waits<'a> {
+    All,
+    Of(&'a [uuid::Uuid]),
 }
 
 /// A check-in about to be recorded.
@@ -220,7 +231,7 @@ impl Store {
         let stored = programme_of(Self::programme_row_in(&txn, grant.org(), programme).await?);
         let participants = self.participants_in(&txn, programme).await?;
         let pairs = self.pairs_in(&txn, programme).await?;
-        let latest_round = self.latest_round_in(&txn, programme).await?;
+        let latest_round = self.latest_round_in(&txn, programme, Waits::Of(&[])).await?;
         let event = reading.event(grant, programme, Read::Records(participants.len()));
         self.close_reading(txn, event, now).await?;
         Ok(ProgrammeHeld { programme: stored, participants, pairs, latest_round })
@@ -286,7 +297,8 @@ impl Store {
     }
 
     /// Saves a round computed from the programme as it stood at `revision`: the previous round's
-    /// unlocked proposals go, these come, and the round's summary is kept, all in one transaction.
+    /// unlocked proposals go, these come, and the round's summary is kept with why each newcomer it
+    /// left waiting waits (the previous round's reasons go), all in one transaction.
     /// If anything moved since (a pair accepted, someone withdrawn, another round saved), nothing is
     /// saved and the answer is `round-stale`: the caller computes again.
     pub async fn save_round(
@@ -295,7 +307,7 @@ impl Store {
         programme: ProgrammeId,
         revision: u64,
         proposals: &[NewProposal],
-        summary: &str,
+        (summary, waiting): (&str, &[(ParticipantId, String)]),
         now: DateTime<Utc>,
     ) -> Result<()> {
         let key = self.field_key()?;
@@ -323,6 +335,33 @@ impl Store {
         })
         .exec_without_returning(&txn)
         .await?;
+        // Only the latest round's reasons are kept: no page shows an earlier round's.
+        round_wait::Entity::delete_many()
+            .filter(round_wait::Column::RoundId.ne(id))
+            .filter(
+                round_wait::Column::RoundId.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(round::Column::Id)
+                        .from(round::Entity)
+                        .and_where(round::Column::ProgrammeId.eq(programme.as_uuid()))
+                        .to_owned(),
+                ),
+            )
+            .exec(&txn)
+            .await?;
+        let waits = waiting
+            .iter()
+            .map(|(newcomer, reason)| {
+                Ok(round_wait::ActiveModel {
+                    round_id: Set(id),
+                    participant_id: Set(newcomer.as_uuid()),
+                    reason: Set(key.seal(newcomer.as_uuid(), reason)?),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        for chunk in waits.chunks(1000) {
+            round_wait::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
+        }
         txn.commit().await?;
         Ok(())
     }
@@ -338,8 +377,17 @@ impl Store {
     ) -> Result<Option<StoredRound>> {
         let txn = self.begin_reading().await?;
         Self::programme_row_in(&txn, grant.org(), programme).await?;
-        let round = self.latest_round_in(&txn, programme).await?;
-        let people = round.as_ref().map(|r| people_named(&r.summary)).unwrap_or_default();
+        let round = self.latest_round_in(&txn, programme, Waits::All).await?;
+        let people = round
+            .as_ref()
+            .map(|r| {
+                let mut people = people_named(&r.summary);
+                people.extend(r.waiting.iter().map(|(id, _)| *id));
+                people.sort_unstable();
+                people.dedup();
+                people
+            })
+            .unwrap_or_default();
         self.close_reading(txn, reading.event(grant, programme, Read::People(&people)), now).await?;
         Ok(round)
     }
@@ -348,22 +396,37 @@ impl Store {
         &self,
         db: &impl ConnectionTrait,
         programme: ProgrammeId,
+        waits: Waits<'_>,
     ) -> Result<Option<StoredRound>> {
         let key = self.field_key()?;
-        round::Entity::find()
+        let Some(r) = round::Entity::find()
             .filter(round::Column::ProgrammeId.eq(programme.as_uuid()))
             .order_by_desc(round::Column::RanAt)
             .order_by_desc(round::Column::Id)
             .one(db)
             .await?
-            .map(|r| {
-                Ok(StoredRound {
-                    ran_at: r.ran_at,
-                    ran_by: UserId::from_uuid(r.ran_by),
-                    summary: key.open_or_legacy(r.id, &r.summary)?,
-                })
-            })
-            .transpose()
+        else {
+            return Ok(None);
+        };
+        let mut query = round_wait::Entity::find().filter(round_wait::Column::RoundId.eq(r.id));
+        match waits {
+            Waits::All => {}
+            Waits::Of([]) => query = query.filter(Expr::value(false)),
+            Waits::Of(people) => query = query.filter(round_wait::Column::ParticipantId.is_in(people.iter().copied())),
+        }
+        let waiting = query
+            .order_by_asc(round_wait::Column::ParticipantId)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|w| Ok((ParticipantId::from_uuid(w.participant_id), key.open(w.participant_id, &w.reason)?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Some(StoredRound {
+            ran_at: r.ran_at,
+            ran_by: UserId::from_uuid(r.ran_by),
+            summary: key.open_or_legacy(r.id, &r.summary)?,
+            waiting,
+        }))
     }
 
     /// Moves a pair along its life cycle (not to accepted: see [`Store::accept_pairs`]); a step the

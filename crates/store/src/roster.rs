@@ -8,7 +8,7 @@
 
 use crate::entity::{check_in, pair, participant, participant_term};
 use crate::error::Result;
-use crate::pairs::{met_of, pair_of};
+use crate::pairs::{met_of, pair_of, Waits};
 use crate::programmes::{participant_of, programme_of};
 use crate::reading::{Read, Reading};
 use crate::seal::FieldKey;
@@ -57,15 +57,19 @@ pub enum PairGroup {
     /// Meeting, but silent for longer than the programme allows.
     Quiet,
     Closed,
+    /// Every pair, in whatever state (rejected and withdrawn ones too).
+    All,
 }
 
 impl PairGroup {
-    fn statuses(self) -> &'static [PairStatus] {
+    /// The states a pair of the group is in; `None` for any.
+    fn statuses(self) -> Option<&'static [PairStatus]> {
         match self {
-            PairGroup::Proposed => &[PairStatus::Proposed],
-            PairGroup::Accepted => &[PairStatus::Accepted],
-            PairGroup::Meeting | PairGroup::Quiet => &[PairStatus::Introduced, PairStatus::Active],
-            PairGroup::Closed => &[PairStatus::Closed],
+            PairGroup::Proposed => Some(&[PairStatus::Proposed]),
+            PairGroup::Accepted => Some(&[PairStatus::Accepted]),
+            PairGroup::Meeting | PairGroup::Quiet => Some(&[PairStatus::Introduced, PairStatus::Active]),
+            PairGroup::Closed => Some(&[PairStatus::Closed]),
+            PairGroup::All => None,
         }
     }
 }
@@ -96,6 +100,8 @@ pub struct Listed<T> {
 pub struct PairsAsked<'a> {
     pub groups: &'a [(PairGroup, Paging)],
     pub words: &'a [String],
+    /// Whether the two people of each pair come too (pages name them; the API gives their ids).
+    pub people: bool,
     pub waiting: Option<Paging>,
     /// Whether the latest round comes too (its summary says why people wait).
     pub round: bool,
@@ -246,9 +252,10 @@ fn pairs_condition(
     words: &[String],
     now: DateTime<Utc>,
 ) -> Result<Condition> {
-    let mut c = Condition::all()
-        .add(pair::Column::ProgrammeId.eq(programme.as_uuid()))
-        .add(pair::Column::Status.is_in(names(group.statuses())));
+    let mut c = Condition::all().add(pair::Column::ProgrammeId.eq(programme.as_uuid()));
+    if let Some(statuses) = group.statuses() {
+        c = c.add(pair::Column::Status.is_in(names(statuses)));
+    }
     if group == PairGroup::Quiet {
         c = c.add(quiet_condition(quiet_after, now));
     }
@@ -322,24 +329,36 @@ impl Store {
             }
             None => None,
         };
-        let latest_round = if asked.round { self.latest_round_in(&txn, programme).await? } else { None };
+        let latest_round = if asked.round {
+            let shown: Vec<uuid::Uuid> = waiting.iter().flat_map(|w| w.items.iter().map(|p| p.id.as_uuid())).collect();
+            self.latest_round_in(&txn, programme, Waits::Of(&shown)).await?
+        } else {
+            None
+        };
         let met = met_of(&txn, rows.iter().map(|r| r.id).collect()).await?;
-        let mut ids: Vec<uuid::Uuid> = rows.iter().flat_map(|r| [r.newcomer_id, r.volunteer_id]).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let people = participant::Entity::find()
-            .filter(participant::Column::Id.is_in(ids))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|m| participant_of(key, m))
-            .collect::<Result<Vec<_>>>()?;
+        let people = if asked.people {
+            let mut ids: Vec<uuid::Uuid> = rows.iter().flat_map(|r| [r.newcomer_id, r.volunteer_id]).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            participant::Entity::find()
+                .filter(participant::Column::Id.is_in(ids))
+                .all(&txn)
+                .await?
+                .into_iter()
+                .map(|m| participant_of(key, m))
+                .collect::<Result<Vec<_>>>()?
+        } else {
+            Vec::new()
+        };
+        // The records opened: the people shown, or without them the pairs themselves (their
+        // reasons speak of the people).
+        let shown = if asked.people { people.len() } else { rows.len() };
         let mut pairs = rows.into_iter().map(|m| pair_of(key, m, &met));
         let groups = groups
             .into_iter()
             .map(|(shown, total)| Ok(Listed { items: pairs.by_ref().take(shown).collect::<Result<Vec<_>>>()?, total }))
             .collect::<Result<Vec<_>>>()?;
-        let read = people.len() + waiting.as_ref().map(|w| w.items.len()).unwrap_or(0);
+        let read = shown + waiting.as_ref().map(|w| w.items.len()).unwrap_or(0);
         self.close_reading(txn, reading.event(grant, programme, Read::Records(read)), now).await?;
         Ok(PairsListed { groups, waiting, people, latest_round })
     }

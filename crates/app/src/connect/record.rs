@@ -181,7 +181,7 @@ pub fn language_name(code: &str) -> String {
     LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string()).unwrap_or_else(|| code.to_string())
 }
 
-fn language_code(text: &str) -> Option<String> {
+pub(crate) fn language_code(text: &str) -> Option<String> {
     let code = text.trim().to_lowercase();
     (code.len() >= 2 && code.len() <= 3 && code.chars().all(|c| c.is_ascii_lowercase())).then_some(code)
 }

@@ -6,7 +6,7 @@ use super::programme::Person;
 use super::record::Search;
 use crate::{Result, Services};
 use bridges_domain::policy::ReadParticipants;
-use bridges_domain::{PairId, ParticipantId, ProgrammeId};
+use bridges_domain::{PairId, ParticipantId, ProgrammeId, ValidationErrors};
 use bridges_pairing::Side;
 use bridges_store::{
     Grant, Listed, Paging, PairGroup, PairsAsked, PeopleFilter, ProgrammeCounts, Reading, Standing, StoredCheckIn,
@@ -47,6 +47,113 @@ pub fn standing(name: &str) -> Option<Standing> {
     STANDINGS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
+/// How many rows a page of the API gives unless asked, and the most it gives.
+pub const API_PER_PAGE: u64 = 100;
+pub const API_MAX_PER_PAGE: u64 = 1000;
+
+/// The highest page number the API takes.
+pub const API_MAX_PAGE: u64 = 1_000_000;
+
+/// The longest time waited a list filters by: ten years, in days.
+pub const MAX_WAITED_DAYS: u32 = 3650;
+
+/// The groups of pairs a list of them can show, by the names the API uses.
+pub const PAIR_GROUPS: [(&str, PairGroup); 5] = [
+    ("proposed", PairGroup::Proposed),
+    ("accepted", PairGroup::Accepted),
+    ("meeting", PairGroup::Meeting),
+    ("quiet", PairGroup::Quiet),
+    ("closed", PairGroup::Closed),
+];
+
+/// A page of a list asked for through the API: which page, and how many rows on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApiPage {
+    pub page: u64,
+    pub per_page: u64,
+}
+
+/// A whole number of at most `max` from `get(field)`, `default` when absent; named in `e` if not.
+fn number(
+    e: &mut ValidationErrors,
+    get: &impl Fn(&str) -> String,
+    (field, code): (&'static str, &'static str),
+    range: std::ops::RangeInclusive<u64>,
+    default: u64,
+) -> u64 {
+    let text = get(field);
+    if text.trim().is_empty() {
+        return default;
+    }
+    match text.trim().parse::<u64>().ok().filter(|n| range.contains(n)) {
+        Some(n) => n,
+        None => {
+            e.add(field, code);
+            default
+        }
+    }
+}
+
+fn api_page(e: &mut ValidationErrors, get: &impl Fn(&str) -> String) -> ApiPage {
+    ApiPage {
+        page: number(e, get, ("page", "page-invalid"), 1..=API_MAX_PAGE, 1),
+        per_page: number(e, get, ("per_page", "per-page-invalid"), 1..=API_MAX_PER_PAGE, API_PER_PAGE),
+    }
+}
+
+/// Names, languages and areas searched by, as the lists take them; a language must be a code.
+fn search_of(e: &mut ValidationErrors, get: &impl Fn(&str) -> String) -> Search {
+    let language = get("language");
+    if !language.trim().is_empty() && super::record::language_code(&language).is_none() {
+        e.add("language", "language-code-invalid");
+    }
+    Search { name: get("q"), language, area: get("area") }
+}
+
+/// The people the API is asked to list, checked: every value that does not parse is named.
+pub fn parse_people_query(
+    get: impl Fn(&str) -> String,
+) -> std::result::Result<(PeopleQuery, ApiPage), ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let side = match get("side").trim() {
+        "" => None,
+        name => Side::parse(name).or_else(|| {
+            e.add("side", "side-invalid");
+            None
+        }),
+    };
+    let standing = match get("status").trim() {
+        "" => None,
+        name => standing(name).or_else(|| {
+            e.add("status", "standing-invalid");
+            None
+        }),
+    };
+    let search = search_of(&mut e, &get);
+    let waited = number(&mut e, &get, ("waited", "waited-invalid"), 0..=u64::from(MAX_WAITED_DAYS), 0);
+    let paging = api_page(&mut e, &get);
+    let waited_days = (!get("waited").trim().is_empty()).then(|| u32::try_from(waited).unwrap_or(MAX_WAITED_DAYS));
+    let query = PeopleQuery { side, standing, search, waited_days, page: paging.page };
+    e.into_result().map(|()| (query, paging))
+}
+
+/// The pairs the API is asked to list (every pair unless a group is named), checked.
+pub fn parse_pairs_query(
+    get: impl Fn(&str) -> String,
+) -> std::result::Result<(PairGroup, Search, ApiPage), ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let group = match get("group").trim() {
+        "" => PairGroup::All,
+        name => PAIR_GROUPS.iter().find(|(n, _)| *n == name).map(|(_, g)| *g).unwrap_or_else(|| {
+            e.add("group", "pair-group-invalid");
+            PairGroup::All
+        }),
+    };
+    let search = Search { name: get("q"), ..Search::default() };
+    let paging = api_page(&mut e, &get);
+    e.into_result().map(|()| (group, search, paging))
+}
+
 /// A page of people, longest in the programme first.
 pub struct PeoplePage {
     pub people: Vec<Person>,
@@ -58,13 +165,14 @@ pub fn paging(page: u64, per_page: u64) -> Paging {
     Paging { page: page.clamp(1, MAX_PAGE), per_page }
 }
 
-/// A page of the programme's people that `query` asks for; the store audits a read of those shown.
+/// A page of the programme's people that `query` asks for; the store audits a read of those shown,
+/// named by `what`.
 pub async fn people(
     services: &Services,
     grant: &Grant<ReadParticipants>,
     programme: ProgrammeId,
-    query: &PeopleQuery,
-    per_page: u64,
+    (query, per_page): (&PeopleQuery, u64),
+    what: &str,
 ) -> Result<PeoplePage> {
     let filter = PeopleFilter {
         side: query.side.map(|s| s.as_str().to_string()),
@@ -72,7 +180,7 @@ pub async fn people(
         words: query.search.words(),
         joined_by: query.waited_days.map(|d| services.now() - Duration::days(i64::from(d))),
     };
-    let reading = Reading::viewing("participants");
+    let reading = Reading::viewing(what);
     let listed = services
         .store()
         .people_listed(grant, programme, (&filter, paging(query.page, per_page)), reading, services.now())
@@ -100,11 +208,12 @@ impl PairsPage {
 }
 
 /// What a page of pairs asks for: a page of each group, where either person matches `search`,
-/// perhaps the first newcomers waiting, and perhaps the latest round.
+/// perhaps the two people of each pair, the first newcomers waiting, and the latest round.
 pub struct PairsQuery<'a> {
     pub groups: &'a [(PairGroup, u64)],
     pub search: &'a Search,
     pub per_page: u64,
+    pub people: bool,
     pub waiting: Option<u64>,
     pub round: bool,
 }
@@ -122,7 +231,7 @@ pub async fn pairs(
     let groups: Vec<(PairGroup, Paging)> =
         query.groups.iter().map(|&(group, page)| (group, paging(page, query.per_page))).collect();
     let waiting = query.waiting.map(|per_page| paging(1, per_page));
-    let asked = PairsAsked { groups: &groups, words: &words, waiting, round: query.round };
+    let asked = PairsAsked { groups: &groups, words: &words, people: query.people, waiting, round: query.round };
     let listed = services.store().pairs_listed(grant, programme, asked, Reading::viewing(what), services.now()).await?;
     let people = listed.people.into_iter().map(Person::from_stored).map(|p| (p.id, p)).collect();
     let waiting = listed
@@ -180,4 +289,54 @@ pub async fn pair(
 /// their record gives: run at start, after migrations. Answers how many people it gave words to.
 pub async fn make_findable(store: &bridges_store::Store) -> Result<usize> {
     Ok(store.find_words_for_all(|json| super::record::Record::from_json(json).findable()).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn asking(query: &'static str) -> impl Fn(&str) -> String {
+        move |key: &str| {
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap();
+            pairs.into_iter().find(|(k, _)| k == key).map(|(_, v)| v).unwrap_or_default()
+        }
+    }
+
+    fn fields(errors: ValidationErrors) -> Vec<&'static str> {
+        errors.iter().map(|e| e.field).collect()
+    }
+
+    /// The API's lists take what the pages take, and name every value that does not parse
+    /// instead of reading it as "anything".
+    #[test]
+    fn the_apis_lists_name_what_they_cannot_read() {
+        let (query, page) = parse_people_query(asking("")).unwrap();
+        assert_eq!(
+            (query, page),
+            (PeopleQuery { page: 1, ..PeopleQuery::default() }, ApiPage { page: 1, per_page: 100 })
+        );
+        let (query, page) = parse_people_query(asking(
+            "side=volunteer&status=waiting&language=ti&q=Amira&waited=0&page=3&per_page=1000",
+        ))
+        .unwrap();
+        assert_eq!(
+            (query.side, query.standing, query.waited_days),
+            (Some(Side::Volunteer), Some(Standing::Waiting), Some(0))
+        );
+        assert_eq!((query.search.name.as_str(), query.search.language.as_str()), ("Amira", "ti"));
+        assert_eq!(page, ApiPage { page: 3, per_page: 1000 });
+        let wrong = "side=martian&status=lost&language=%E2%80%AE&waited=3651&page=0&per_page=1001";
+        assert_eq!(
+            fields(parse_people_query(asking(wrong)).unwrap_err()),
+            ["side", "status", "language", "waited", "page", "per_page"]
+        );
+        assert_eq!(fields(parse_people_query(asking("page=1.5&per_page=-1")).unwrap_err()), ["page", "per_page"]);
+        assert_eq!(fields(parse_people_query(asking("page=99999999999999999999999")).unwrap_err()), ["page"]);
+
+        let (group, search, page) = parse_pairs_query(asking("group=quiet&q=vera&per_page=5")).unwrap();
+        assert_eq!((group, search.name.as_str(), page.per_page), (PairGroup::Quiet, "vera", 5));
+        assert_eq!(parse_pairs_query(asking("")).unwrap().0, PairGroup::All);
+        assert_eq!(fields(parse_pairs_query(asking("group=rejected&page=x")).unwrap_err()), ["group", "page"]);
+    }
 }

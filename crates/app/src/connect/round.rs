@@ -10,7 +10,7 @@ use bridges_domain::ParticipantId;
 use bridges_domain::{ErrorCode, ProgrammeId};
 use bridges_pairing::{by_group, disparity, run_round_capped, Cap, GroupOutcome, Progress, Reason, Round};
 use bridges_store::Grant;
-use bridges_store::NewProposal;
+use bridges_store::{NewProposal, StoredRound};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -41,7 +41,11 @@ pub struct RoundSummary {
     pub newcomers: usize,
     pub volunteers: usize,
     pub proposals: usize,
+    /// Stored in rows of their own, not in the saved summary (see [`RoundSummary::stored`]).
+    #[serde(default)]
     pub unpaired: Vec<(ParticipantId, Reason)>,
+    /// Not stored: a page shows only who waits.
+    #[serde(default)]
     pub idle_volunteers: Vec<ParticipantId>,
     pub fairness: Fairness,
 }
@@ -51,11 +55,41 @@ impl RoundSummary {
         serde_json::from_str(text).ok()
     }
 
+    /// The summary as saved, and why each newcomer waits, to save beside it one row each: a
+    /// city's round leaves tens of thousands waiting (4 MB of reasons at 100,000 people) and a
+    /// page shows a few of them. Idle volunteers are not saved: no page reads them back.
+    pub fn stored(&self) -> Result<(String, Vec<(ParticipantId, String)>)> {
+        #[derive(Serialize)]
+        struct Saved<'a> {
+            proved_optimal: bool,
+            candidate_pairs: usize,
+            newcomers: usize,
+            volunteers: usize,
+            proposals: usize,
+            fairness: &'a Fairness,
+        }
+        let saved = Saved {
+            proved_optimal: self.proved_optimal,
+            candidate_pairs: self.candidate_pairs,
+            newcomers: self.newcomers,
+            volunteers: self.volunteers,
+            proposals: self.proposals,
+            fairness: &self.fairness,
+        };
+        let json = |e: serde_json::Error| Error::Internal(e.to_string());
+        let waiting = self
+            .unpaired
+            .iter()
+            .map(|(id, reason)| Ok((*id, serde_json::to_string(reason).map_err(json)?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((serde_json::to_string(&saved).map_err(json)?, waiting))
+    }
+
     /// The summary as a page shows it: the counts, the proof and the fairness, with the reasons of
-    /// only the newcomers in `shown` and no idle volunteers. A city's round leaves tens of
-    /// thousands waiting (a 4 MB summary at 100,000 people) and a page shows a few of them, so the
-    /// others' reasons are skipped unread instead of parsed.
-    pub fn for_people(text: &str, shown: &HashSet<ParticipantId>) -> Option<RoundSummary> {
+    /// only the newcomers in `shown` and no idle volunteers. The round read from the store carries
+    /// the reasons of the people the page lists; a round saved before those had rows of their own
+    /// keeps all of them in its summary, where the others' are skipped unread instead of parsed.
+    pub fn for_people(round: &StoredRound, shown: &HashSet<ParticipantId>) -> Option<RoundSummary> {
         #[derive(Deserialize)]
         struct Glance<'a> {
             proved_optimal: bool,
@@ -63,16 +97,16 @@ impl RoundSummary {
             newcomers: usize,
             volunteers: usize,
             proposals: usize,
-            #[serde(borrow)]
+            #[serde(borrow, default)]
             unpaired: Vec<(ParticipantId, &'a RawValue)>,
             fairness: Fairness,
         }
-        let glance: Glance = serde_json::from_str(text).ok()?;
-        let unpaired = glance
-            .unpaired
-            .into_iter()
+        let glance: Glance = serde_json::from_str(&round.summary).ok()?;
+        let saved_before = glance.unpaired.into_iter().map(|(id, reason)| (id, reason.get()));
+        let unpaired = saved_before
+            .chain(round.waiting.iter().map(|(id, reason)| (*id, reason.as_str())))
             .filter(|(id, _)| shown.contains(id))
-            .map(|(id, reason)| Some((id, serde_json::from_str(reason.get()).ok()?)))
+            .map(|(id, reason)| Some((id, serde_json::from_str(reason).ok()?)))
             .collect::<Option<Vec<_>>>()?;
         Some(RoundSummary {
             proved_optimal: glance.proved_optimal,
@@ -139,11 +173,10 @@ pub async fn run_round_watched(
     let read = grant.also::<ReadParticipants>()?;
     for _ in 0..ROUND_ATTEMPTS {
         let round = compute(services, &read, id, "round", watch.clone()).await?;
-        let text = serde_json::to_string(&round.summary).map_err(|e| Error::Internal(e.to_string()))?;
-        let saved = services
-            .store()
-            .save_round(grant, id, round.data.programme.revision, &round.proposals, &text, services.now())
-            .await;
+        let (text, waiting) = round.summary.stored()?;
+        let revision = round.data.programme.revision;
+        let saved =
+            services.store().save_round(grant, id, revision, &round.proposals, (&text, &waiting), services.now()).await;
         match saved {
             Ok(()) => return Ok(round),
             Err(bridges_store::StoreError::Conflict(ErrorCode::RoundStale)) => continue,
@@ -392,20 +425,36 @@ mod tests {
                 groups: vec![GroupOutcome { group: "ar".into(), people: 6, paired: 2, mean_wait_days: 3.5 }],
             },
         };
-        let text = serde_json::to_string(&whole).expect("a summary is JSON");
         let shown: HashSet<ParticipantId> = [ids[1], ids[3], ParticipantId::new()].into();
-        let page = RoundSummary::for_people(&text, &shown).expect("the page reads it");
-        let reasons: Vec<String> = page.unpaired.iter().map(|(id, r)| format!("{id} {r:?}")).collect();
         let expected: Vec<String> =
             whole.unpaired.iter().filter(|(id, _)| shown.contains(id)).map(|(id, r)| format!("{id} {r:?}")).collect();
-        assert_eq!(reasons, expected);
-        assert_eq!(reasons.len(), 2);
-        assert_eq!(
-            (page.proved_optimal, page.candidate_pairs, page.newcomers, page.volunteers, page.proposals),
-            (true, 12, 6, 3, 2)
-        );
-        assert_eq!(format!("{:?}", page.fairness), format!("{:?}", whole.fairness));
-        assert!(RoundSummary::for_people("{", &shown).is_none());
+        let stored = |summary: String, waiting: Vec<(ParticipantId, String)>| StoredRound {
+            ran_at: chrono::Utc::now(),
+            ran_by: bridges_domain::UserId::new(),
+            summary,
+            waiting,
+        };
+        // As saved now, the reasons in rows of their own (the store returns those of the page's
+        // people), and as rounds were saved before, all of them inside the summary.
+        let (text, waiting) = whole.stored().expect("a summary is JSON");
+        assert!(!text.contains(&ids[0].to_string()), "nobody is named in the summary saved: {text}");
+        assert_eq!(waiting.len(), 4);
+        let listed = waiting.into_iter().filter(|(id, _)| shown.contains(id)).collect();
+        let legacy = serde_json::to_string(&whole).expect("a summary is JSON");
+        for round in [stored(text.clone(), listed), stored(legacy, Vec::new())] {
+            let page = RoundSummary::for_people(&round, &shown).expect("the page reads it");
+            let reasons: Vec<String> = page.unpaired.iter().map(|(id, r)| format!("{id} {r:?}")).collect();
+            assert_eq!(reasons, expected);
+            assert_eq!(reasons.len(), 2);
+            assert_eq!(
+                (page.proved_optimal, page.candidate_pairs, page.newcomers, page.volunteers, page.proposals),
+                (true, 12, 6, 3, 2)
+            );
+            assert_eq!(format!("{:?}", page.fairness), format!("{:?}", whole.fairness));
+        }
+        assert!(RoundSummary::for_people(&stored("{".into(), Vec::new()), &shown).is_none());
+        let garbled = stored(text, vec![(ids[1], "{".into())]);
+        assert!(RoundSummary::for_people(&garbled, &shown).is_none());
     }
 
     /// A round outlasting the wait runs on, shows how far it has got, is never started twice,

@@ -27,6 +27,7 @@ pub mod project_choice;
 pub mod project_entry;
 pub mod publication;
 pub mod round;
+pub mod round_wait;
 pub mod session;
 pub mod setting;
 pub mod sign_up;

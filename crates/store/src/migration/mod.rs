@@ -19,6 +19,7 @@ pub(crate) mod m0013_surveys;
 mod m0014_publications;
 mod m0015_roster;
 mod m0016_open_pairs;
+mod m0017_round_waits;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_publications::Migration),
             Box::new(m0015_roster::Migration),
             Box::new(m0016_open_pairs::Migration),
+            Box::new(m0017_round_waits::Migration),
         ]
     }
 }

@@ -23,7 +23,13 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     });
     let revision = db.revision(&owner, programme).await;
     let round = proposals(&[(amira, karin), (yonas, lars)]);
-    db.store.save_round(&grant(&owner), programme, revision, &round, &summary.to_string(), db.now()).await.unwrap();
+    // Why each waits, in rows as rounds keep it now (the summary above names them as rounds
+    // saved before did): erasing counts the round once and leaves neither.
+    let waiting = [(amira, r#"{"kind": "no-room"}"#.to_string()), (yonas, r#"{"kind": "no-candidate"}"#.to_string())];
+    db.store
+        .save_round(&grant(&owner), programme, revision, &round, (&summary.to_string(), &waiting), db.now())
+        .await
+        .unwrap();
     let pair = db.pair_of(&owner, programme, amira, karin).await.id;
     db.store.accept_pairs(&grant(&owner), programme, Some(pair), one_each, db.now()).await.unwrap();
     db.store.move_pair(&grant(&owner), programme, pair, PairStatus::Introduced, None, db.now()).await.unwrap();
@@ -59,7 +65,10 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     assert_eq!(db.rows("pairs").await, 1);
     assert_eq!(db.rows("check_ins").await, 0);
     assert_eq!(db.rows("rounds").await, 1, "the round stays, without them");
-    let summary = db.store.latest_round(&grant(&owner), programme, viewing(), db.now()).await.unwrap().unwrap().summary;
+    let latest = db.store.latest_round(&grant(&owner), programme, viewing(), db.now()).await.unwrap().unwrap();
+    assert_eq!(latest.waiting, [(yonas, waiting[1].1.clone())], "only the others' reasons stay");
+    assert_eq!(db.rows("round_waits").await, 1);
+    let summary = latest.summary;
     assert!(!summary.contains(&amira.to_string()), "{summary}");
     assert!(summary.contains(&yonas.to_string()), "others stay named: {summary}");
     assert!(summary.contains("\"proposals\":2"), "counts stay: {summary}");

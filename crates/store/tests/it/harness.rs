@@ -160,7 +160,7 @@ impl TestDb {
         let proposals = proposals(pairs);
         let summary = serde_json::json!({ "proposals": proposals.len() }).to_string();
         self.store
-            .save_round(&grant(coordinator), programme, revision, &proposals, &summary, self.now())
+            .save_round(&grant(coordinator), programme, revision, &proposals, (&summary, &[]), self.now())
             .await
             .unwrap();
     }

@@ -121,17 +121,22 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
     let revision = db.revision(&c, programme).await;
     let first = proposals(&[(n1, v1)]);
     let late = proposals(&[(n2, v2)]);
-    db.store.save_round(&grant(&c), programme, revision, &first, r#"{"round": 1}"#, db.now()).await.unwrap();
+    let waits = |who: ParticipantId| [(who, format!(r#"{{"kind": "outscored", "by": "{who}"}}"#))];
+    db.store
+        .save_round(&grant(&c), programme, revision, &first, (r#"{"round": 1}"#, &waits(n2)), db.now())
+        .await
+        .unwrap();
     let saved = db.revision(&c, programme).await;
     assert_eq!(saved, revision + 1);
 
     // A second coordinator computed from the same revision: too late.
     db.advance(Duration::minutes(1));
-    let stale = db.store.save_round(&grant(&c), programme, revision, &late, r#"{"round": 2}"#, db.now()).await;
+    let stale = db.store.save_round(&grant(&c), programme, revision, &late, (r#"{"round": 2}"#, &[]), db.now()).await;
     assert_conflict(stale, "round-stale");
     assert_eq!(db.revision(&c, programme).await, saved, "a refused round moves nothing, not even the revision");
     let latest = db.store.latest_round(&grant(&c), programme, viewing(), db.now()).await.unwrap().unwrap();
     assert_eq!((latest.summary.as_str(), latest.ran_by), (r#"{"round": 1}"#, c.user()));
+    assert_eq!(latest.waiting, waits(n2));
     let pairs: Vec<_> = db
         .store
         .pairs(&grant(&c), programme, viewing(), db.now())
@@ -148,14 +153,30 @@ async fn a_round_from_a_stale_revision_is_not_saved(db: &TestDb) {
         .update_participant(&grant(&c), programme, n2, (&crate::harness::record("Yonas T."), &[]), db.now())
         .await
         .unwrap();
-    let edited = db.store.save_round(&grant(&c), programme, before_edit, &late, "{}", db.now()).await;
+    let edited = db.store.save_round(&grant(&c), programme, before_edit, &late, ("{}", &[]), db.now()).await;
     assert_conflict(edited, "round-stale");
 
     let current = db.revision(&c, programme).await;
-    db.store.save_round(&grant(&c), programme, current, &late, r#"{"round": 3}"#, db.now()).await.unwrap();
+    db.store
+        .save_round(&grant(&c), programme, current, &late, (r#"{"round": 3}"#, &waits(n1)), db.now())
+        .await
+        .unwrap();
     let latest = db.store.latest_round(&grant(&c), programme, viewing(), db.now()).await.unwrap().unwrap();
     assert_eq!((latest.summary.as_str(), latest.ran_at), (r#"{"round": 3}"#, db.now()));
     assert!(!db.raw_column("rounds", "summary").await.contains("round"), "summaries are sealed");
+    // Only the latest round's reasons are kept, sealed.
+    assert_eq!(latest.waiting, waits(n1));
+    assert_eq!(db.rows("round_waits").await, 1);
+    assert!(!db.raw_column("round_waits", "reason").await.contains("outscored"), "reasons are sealed");
+    // A page reads the reasons of the newcomers it lists as waiting, and no others.
+    let page = |waiting| bridges_store::PairsAsked { groups: &[], words: &[], people: false, waiting, round: true };
+    let one = Paging { page: 1, per_page: 10 };
+    let listed = db.store.pairs_listed(&grant(&c), programme, page(Some(one)), viewing(), db.now()).await.unwrap();
+    let shown: Vec<_> = listed.waiting.unwrap().items.iter().map(|p| p.id).collect();
+    assert_eq!(shown, [n1]);
+    assert_eq!(listed.latest_round.unwrap().waiting, waits(n1));
+    let listed = db.store.pairs_listed(&grant(&c), programme, page(None), viewing(), db.now()).await.unwrap();
+    assert_eq!(listed.latest_round.unwrap().waiting, []);
 }
 
 async fn a_new_round_keeps_accepted_and_locked_pairs(db: &TestDb) {

@@ -172,13 +172,16 @@ async fn reading_a_round_names_whom_its_summary_names(db: &TestDb) {
 
     let summary = json!({
         "proposals": 1,
-        "unpaired": [[yonas.to_string(), {"kind": "outscored", "candidates": 1}]],
         "idle_volunteers": [karin.to_string()],
         "waiting_longest": yonas.to_string(),
     });
     let revision = db.revision(&owner, programme).await;
     let proposals = crate::harness::proposals(&[(amira, karin)]);
-    db.store.save_round(&grant(&owner), programme, revision, &proposals, &summary.to_string(), db.now()).await.unwrap();
+    let waiting = [(yonas, json!({"kind": "outscored", "candidates": 1}).to_string())];
+    db.store
+        .save_round(&grant(&owner), programme, revision, &proposals, (&summary.to_string(), &waiting), db.now())
+        .await
+        .unwrap();
     let round = db.store.latest_round(&read, programme, Reading::viewing("round"), db.now()).await.unwrap();
     assert!(round.is_some());
     let entry = only_new_entry(db, &owner, 1).await;
@@ -188,7 +191,7 @@ async fn reading_a_round_names_whom_its_summary_names(db: &TestDb) {
     let many: Vec<String> = (0..=AUDIT_NAMES_AT_MOST).map(|_| ParticipantId::new().to_string()).collect();
     let revision = db.revision(&owner, programme).await;
     let summary = json!({ "idle_volunteers": many }).to_string();
-    db.store.save_round(&grant(&owner), programme, revision, &[], &summary, db.now()).await.unwrap();
+    db.store.save_round(&grant(&owner), programme, revision, &[], (&summary, &[]), db.now()).await.unwrap();
     db.store.latest_round(&read, programme, Reading::viewing("round"), db.now()).await.unwrap();
     let entry = only_new_entry(db, &owner, 2).await;
     let expected = detail(programme, "round", AUDIT_NAMES_AT_MOST + 1);

@@ -5,21 +5,24 @@ use crate::http::authz::{Authorised, Ids};
 use crate::http::dto::Problem;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::check_text;
+use crate::http::listing::{api_page, ListParams};
 use crate::http::state::AppState;
 use crate::learn::practices_api::CreatedDto;
-use axum::extract::State;
+use axum::extract::{OriginalUri, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use bridges_app::connect::audit::record_people;
 use bridges_app::connect::check_in::{read_check_in, QUALITIES};
 use bridges_app::connect::programme::Settings;
 use bridges_app::connect::record::{parse_person, Entry, Record};
+use bridges_app::connect::roster::{self, PairsQuery};
 use bridges_app::connect::round::{run_round as run, RoundSummary};
 use bridges_app::connect::{pairs as pair_use, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
 use bridges_domain::{AuditKind, OrgId, PairId, PairStatus, ProgrammeId, Sensitive, ValidationErrors};
 use bridges_pairing::{Factor, Kind};
-use bridges_store::{NewCheckIn, Reading};
+use bridges_store::{Listed, NewCheckIn};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use utoipa::ToSchema;
@@ -52,7 +55,17 @@ pub struct ProgrammeBody {
 #[derive(utoipa::OpenApi)]
 #[openapi(
     paths(list, create, participants, add_participant, run_round, pairs, set_status, add_check_in),
-    components(schemas(ProgrammeDto, ProgrammeBody, ParticipantDto, PairDto, StatusBody, CheckInBody, RatingsBody))
+    components(schemas(
+        ProgrammeDto,
+        ProgrammeBody,
+        ParticipantDto,
+        PairDto,
+        StatusBody,
+        CheckInBody,
+        RatingsBody,
+        crate::http::dto::names::StandingName,
+        crate::http::dto::names::PairGroupName
+    ))
 )]
 pub struct ConnectApi;
 
@@ -124,30 +137,46 @@ pub struct ParticipantDto {
 }
 
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/programmes/{id}/participants",
-    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path)),
-    responses((status = 200, body = Vec<ParticipantDto>), (status = 403, body = Problem, content_type = "application/problem+json"),
-    (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path),
+        ("q" = Option<String>, Query, description = "words of the name, or their beginnings (the first 100 characters count)"),
+        ("side" = Option<crate::http::dto::names::SideName>, Query),
+        ("status" = Option<crate::http::dto::names::StandingName>, Query, description = "where they stand"),
+        ("language" = Option<String>, Query, description = "a language they speak, as its code (ar, ti, fr...)"),
+        ("area" = Option<String>, Query, description = "the area they live in"),
+        ("waited" = Option<u32>, Query, minimum = 0, maximum = 3650, description = "in the programme at least this many days"),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 1000000, description = "counted from 1"),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 1000, description = "rows a page (100 unless asked)")),
+    responses((status = 200, body = Vec<ParticipantDto>, description = "a page of the programme's people, longest in it first",
+        headers(("x-total-count" = u64, description = "how many people the whole list holds"),
+                ("link" = String, description = "the first, previous, next and last pages (RFC 8288)"))),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn participants(
     State(state): State<AppState>,
     authorised: Authorised<ReadParticipants>,
     ids: Ids<(OrgId, ProgrammeId)>,
-) -> AppResult<Json<Vec<ParticipantDto>>> {
+    uri: OriginalUri,
+    params: ListParams,
+) -> AppResult<Response> {
     let Authorised { grant, .. } = authorised;
     let Ids((_, id)) = ids;
-    let people = state.store().participants(&grant, id, Reading::viewing("api-participants"), state.now()).await?;
-    Ok(Json(
-        people
-            .into_iter()
-            .map(|p| ParticipantDto {
-                id: p.id.as_uuid(),
-                record: Record::from_json(p.record.expose()),
-                side: p.side,
-                status: p.status,
-                source: p.source,
-                joined_at: p.joined_at,
-            })
-            .collect(),
-    ))
+    let (query, paging) = roster::parse_people_query(|k| params.get(k)).map_err(AppError::Invalid)?;
+    let listed = roster::people(state.services(), &grant, id, (&query, paging.per_page), "api-participants").await?;
+    let rows: Vec<ParticipantDto> = listed
+        .people
+        .into_iter()
+        .map(|p| ParticipantDto {
+            id: p.id.as_uuid(),
+            side: p.side.as_str().to_string(),
+            status: if p.withdrawn { "withdrawn" } else { "active" }.to_string(),
+            source: p.source,
+            joined_at: p.joined_at,
+            record: p.record,
+        })
+        .collect();
+    let keys = ["q", "side", "status", "language", "area", "waited"];
+    Ok(api_page(rows, listed.total, (&params, uri.path(), &keys), (paging.page, paging.per_page)))
 }
 
 /// A JSON value as the text a form field would carry.
@@ -236,33 +265,54 @@ pub struct PairDto {
 }
 
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/programmes/{id}/pairs",
-    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path)),
-    responses((status = 200, body = Vec<PairDto>), (status = 403, body = Problem, content_type = "application/problem+json")))]
+    params(("org" = uuid::Uuid, Path), ("id" = uuid::Uuid, Path),
+        ("group" = Option<crate::http::dto::names::PairGroupName>, Query, description = "only the pairs of this group; every pair, in whatever state, when absent"),
+        ("q" = Option<String>, Query, description = "words of either person's name, or their beginnings"),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 1000000, description = "counted from 1"),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 1000, description = "rows a page (100 unless asked)")),
+    responses((status = 200, body = Vec<PairDto>, description = "a page of the programme's pairs, oldest first (quiet ones most silent first)",
+        headers(("x-total-count" = u64, description = "how many pairs the whole list holds"),
+                ("link" = String, description = "the first, previous, next and last pages (RFC 8288)"))),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn pairs(
     State(state): State<AppState>,
     authorised: Authorised<ReadParticipants>,
     ids: Ids<(OrgId, ProgrammeId)>,
-) -> AppResult<Json<Vec<PairDto>>> {
+    uri: OriginalUri,
+    params: ListParams,
+) -> AppResult<Response> {
     let Authorised { grant, .. } = authorised;
     let Ids((_, id)) = ids;
-    let pairs = state.store().pairs(&grant, id, Reading::viewing("api-pairs"), state.now()).await?;
-    Ok(Json(
-        pairs
-            .into_iter()
-            .map(|p| PairDto {
-                id: p.id.as_uuid(),
-                newcomer: p.newcomer.as_uuid(),
-                volunteer: p.volunteer.as_uuid(),
-                status: p.status.as_str().to_string(),
-                locked: p.locked,
-                score: p.score,
-                factors: serde_json::from_str(&p.explanation).unwrap_or_default(),
-                last_met: p.last_met,
-                check_ins: p.check_ins,
-                close_reason: p.close_reason,
-            })
-            .collect(),
-    ))
+    let (group, search, paging) = roster::parse_pairs_query(|k| params.get(k)).map_err(AppError::Invalid)?;
+    let query = PairsQuery {
+        groups: &[(group, paging.page)],
+        search: &search,
+        per_page: paging.per_page,
+        people: false,
+        waiting: None,
+        round: false,
+    };
+    let listed = roster::pairs(state.services(), &grant, id, &query, "api-pairs").await?;
+    let page = listed.groups.into_iter().next().unwrap_or(Listed { items: Vec::new(), total: 0 });
+    let rows: Vec<PairDto> = page
+        .items
+        .into_iter()
+        .map(|p| PairDto {
+            id: p.id.as_uuid(),
+            newcomer: p.newcomer.as_uuid(),
+            volunteer: p.volunteer.as_uuid(),
+            status: p.status.as_str().to_string(),
+            locked: p.locked,
+            score: p.score,
+            factors: serde_json::from_str(&p.explanation).unwrap_or_default(),
+            last_met: p.last_met,
+            check_ins: p.check_ins,
+            close_reason: p.close_reason,
+        })
+        .collect();
+    Ok(api_page(rows, page.total, (&params, uri.path(), &["group", "q"]), (paging.page, paging.per_page)))
 }
 
 #[derive(Deserialize, ToSchema)]

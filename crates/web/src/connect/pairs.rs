@@ -109,6 +109,7 @@ pub async fn list(
         groups: &asked,
         search: &search,
         per_page,
+        people: true,
         waiting: show.is_none().then_some(OVERVIEW_ROWS),
         round: false,
     };

@@ -61,15 +61,12 @@ impl ListPage {
 /// The query string keys the participants list filters by.
 const FILTERS: [&str; 6] = ["q", "side", "status", "language", "area", "waited"];
 
-/// The longest wait a filter asks about: ten years.
-const MAX_WAITED_DAYS: u32 = 3650;
-
 fn people_query(params: &ListParams) -> PeopleQuery {
     PeopleQuery {
         side: Side::parse(&params.get("side")),
         standing: roster::standing(&params.get("status")),
         search: Search { name: params.get("q"), language: params.get("language"), area: params.get("area") },
-        waited_days: params.number("waited", MAX_WAITED_DAYS),
+        waited_days: params.number("waited", roster::MAX_WAITED_DAYS),
         page: params.page(),
     }
 }
@@ -85,7 +82,7 @@ pub async fn list(
 ) -> AppResult<Response> {
     let programme = state.store().programme(&grant, id).await?;
     let query = people_query(&params);
-    let listed = roster::people(state.services(), &grant, id, &query, roster::PER_PAGE).await?;
+    let listed = roster::people(state.services(), &grant, id, (&query, roster::PER_PAGE), "participants").await?;
     let now = state.now();
     let rows: Vec<Row> = listed
         .people

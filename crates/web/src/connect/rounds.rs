@@ -148,12 +148,13 @@ pub async fn show(
         groups: &[(PairGroup::Proposed, page_number)],
         search: &search,
         per_page: PROPOSALS_PER_PAGE,
+        people: true,
         waiting: Some(WAITING_ROWS),
         round: true,
     };
     let listed = roster::pairs(state.services(), &grant, id, &query, "round").await?;
     let shown: HashSet<ParticipantId> = listed.waiting.iter().flat_map(|w| w.people.iter().map(|p| p.id)).collect();
-    let summary = listed.latest_round.as_ref().and_then(|r| RoundSummary::for_people(&r.summary, &shown));
+    let summary = listed.latest_round.as_ref().and_then(|r| RoundSummary::for_people(r, &shown));
     let now = state.now();
     let proposed = listed.groups.first().map(|g| g.items.as_slice()).unwrap_or_default();
     let people: Vec<Option<(Entrant, Entrant)>> = proposed

@@ -181,6 +181,9 @@ mod tests {
         same("LanguageCode", bridges_domain::Language::ALL.iter().map(|l| l.code()).collect());
         same("ProgrammeKind", bridges_pairing::Kind::ALL.iter().map(|k| k.as_str()).collect());
         same("RelationKind", bridges_plan::power::RelationKind::ALL.iter().map(|k| k.as_str()).collect());
+        use bridges_app::connect::roster::{PAIR_GROUPS, STANDINGS};
+        same("StandingName", STANDINGS.iter().map(|(name, _)| *name).collect());
+        same("PairGroupName", PAIR_GROUPS.iter().map(|(name, _)| *name).collect());
         let practice = ["private", "review", "published"];
         assert!(practice.iter().all(|s| bridges_domain::PracticeStatus::parse(s).is_ok()));
         same("PracticeStatusName", practice.to_vec());

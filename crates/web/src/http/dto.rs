@@ -72,6 +72,30 @@ pub mod names {
         Volunteer,
     }
 
+    /// Where a participant stands: waiting (a newcomer with no open pair), proposed (in a round's
+    /// proposal), paired (accepted or introduced), active (meeting), withdrawn.
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum StandingName {
+        Waiting,
+        Proposed,
+        Paired,
+        Active,
+        Withdrawn,
+    }
+
+    /// A group of pairs: proposed, accepted, meeting (introduced or active), quiet (meeting but
+    /// silent longer than the programme allows), closed.
+    #[derive(Serialize, ToSchema)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum PairGroupName {
+        Proposed,
+        Accepted,
+        Meeting,
+        Quiet,
+        Closed,
+    }
+
     #[derive(Serialize, ToSchema)]
     #[serde(rename_all = "kebab-case")]
     pub enum ParticipantStatus {

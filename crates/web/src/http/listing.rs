@@ -118,6 +118,32 @@ impl Pager {
     }
 }
 
+/// A page of a list through the API: its rows as a JSON array, how many rows the whole list holds
+/// as `X-Total-Count`, and links to the first, previous, next and last pages (RFC 8288's `Link`)
+/// that keep the list's filters `keys` (and `per_page`).
+pub fn api_page<T: serde::Serialize>(
+    rows: Vec<T>,
+    total: u64,
+    (params, path, keys): (&ListParams, &str, &[&str]),
+    (page, per_page): (u64, u64),
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let pages = total.div_ceil(per_page.max(1)).max(1);
+    let mut keys = keys.to_vec();
+    keys.push("per_page");
+    let link = |page: u64, rel: &str| format!("<{}>; rel=\"{rel}\"", params.href(path, &keys, page));
+    let mut links = vec![link(1, "first")];
+    if page > 1 {
+        links.push(link((page - 1).min(pages), "prev"));
+    }
+    if page < pages {
+        links.push(link(page + 1, "next"));
+    }
+    links.push(link(pages, "last"));
+    let headers = [("x-total-count", total.to_string()), ("link", links.join(", "))];
+    (headers, axum::Json(rows)).into_response()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

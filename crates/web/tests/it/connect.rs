@@ -770,6 +770,37 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     let proposed = names("?status=proposed&side=newcomer").await;
     assert!(!proposed.is_empty() && !proposed.contains(&"Tigrinya Only".to_string()));
     assert!(names("?waited=1").await.is_empty(), "everyone joined today");
+
+    // The API lists them too, a page at a time, with how many there are and links to the others.
+    let r = c.api(Method::GET, &format!("{api}/participants"), None).await;
+    assert_eq!((r.status, r.json().as_array().unwrap().len()), (StatusCode::OK, 100));
+    assert_eq!(r.headers["x-total-count"], "124");
+    let link = r.headers["link"].to_str().unwrap().to_string();
+    assert!(link.contains(&format!("<{api}/participants?page=2>; rel=\"next\"")), "{link}");
+    assert!(!link.contains("rel=\"prev\""), "{link}");
+    let r = c.api(Method::GET, &format!("{api}/participants?side=volunteer&per_page=50&page=2"), None).await;
+    let volunteers = r.json();
+    assert_eq!((volunteers.as_array().unwrap().len(), r.headers["x-total-count"].to_str().unwrap()), (11, "61"));
+    assert!(volunteers.as_array().unwrap().iter().all(|p| p["side"] == "volunteer"));
+    let link = r.headers["link"].to_str().unwrap();
+    let previous = format!("<{api}/participants?side=volunteer&per_page=50>; rel=\"prev\"");
+    assert!(link.contains(&previous) && !link.contains("rel=\"next\""), "{link}");
+    let r = c.api(Method::GET, &format!("{api}/participants?status=waiting&language=ti"), None).await.json();
+    let found: Vec<&str> = r.as_array().unwrap().iter().map(|p| p["record"]["name"].as_str().unwrap()).collect();
+    assert_eq!(found, ["Tigrinya Only"]);
+    for (wrong, field) in [
+        ("page=0", "page"),
+        ("page=abc", "page"),
+        ("per_page=1001", "per_page"),
+        ("status=lost", "status"),
+        ("side=martian", "side"),
+        ("language=%E2%80%AE", "language"),
+        ("waited=-1", "waited"),
+    ] {
+        let r = c.api(Method::GET, &format!("{api}/participants?{wrong}"), None).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{wrong}");
+        assert!(r.body.contains(&format!("\"field\":\"{field}\"")), "{wrong}: {}", r.body);
+    }
     app.clock.advance(chrono::Duration::days(3));
     c.login("olga@example.org", crate::harness::PASSWORD).await;
     assert_eq!(listed_names(&c.get(&list("?waited=2")).await.body).len(), 50, "the session ended with the days");
@@ -818,4 +849,12 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     assert_eq!(rest.matches("<li").count(), proposals.len() - 50);
     let one = c.get(&format!("{page}/pairs?show=accepted&q=volunteer+05")).await.body;
     assert_eq!(between(&one, "id=\"accepted-pairs\"", "</ul>").matches("<li").count(), 1, "found by either name");
+    let r = c.api(Method::GET, &format!("{api}/pairs?group=accepted&per_page=10&page=2"), None).await;
+    assert_eq!(r.json().as_array().unwrap().len(), 10);
+    assert_eq!(r.headers["x-total-count"].to_str().unwrap(), proposals.len().to_string());
+    assert!(r.json().as_array().unwrap().iter().all(|p| p["status"] == "accepted"));
+    let r = c.api(Method::GET, &format!("{api}/pairs?group=accepted&q=volunteer+05"), None).await.json();
+    assert_eq!(r.as_array().unwrap().len(), 1, "found by either name");
+    let r = c.api(Method::GET, &format!("{api}/pairs?group=rejected"), None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
