@@ -7,8 +7,10 @@ on it, logs in as the demo coordinator and runs a round through the API; then me
 Connect page with wrk (4 connections, `--seconds` each): the overview, the participants list (first
 page, a deep page, a name search, a filter by standing and language), the round page (its first and
 a later page) and one participant; then accepts every proposal from the round page and measures the
-overview again, the pairs overview, one group deep in and searched by name, and one pair. Prints latency percentiles and requests per second for each,
-the size of each page, and the server's resident memory (VmRSS) and peak (VmHWM) from /proc.
+overview again, the pairs overview, one group deep in and searched by name, and one pair; the API's
+lists of participants and pairs too. Prints latency percentiles and requests per second for each,
+the size of each page, and the server's resident memory (VmRSS) and peak (VmHWM) from /proc when
+it started, after the round, 15 s later, and at the end.
 
     python3 bench/connect_pages.py [--people N] [--seconds S] [path/to/bridges]
 
@@ -52,10 +54,14 @@ def main():
     args = ap.parse_args()
     demo = DemoServer(args.bridges, args.people)
     try:
+        print("server memory, started:", memory(demo.server.pid), flush=True)
         status, seconds, body = demo.run_round()
         assert status == 200, body
         print(f"round: {seconds:.1f} s, {body['proposals']} proposals, proved optimal: {body['proved_optimal']}",
               flush=True)
+        print("server memory, after the round:", memory(demo.server.pid), flush=True)
+        time.sleep(15)
+        print("server memory, 15 s later:", memory(demo.server.pid), flush=True)
         programme = f"/orgs/{demo.org}/programmes/{demo.programme}"
         people = demo.session.get(demo.base + programme + "/participants").text
         person = re.search(rf'{programme}/participants/([0-9a-f-]{{36}})">(?:<bdi>)?([^<(]+)', people)
@@ -72,6 +78,14 @@ def main():
             (f"/participants/{person.group(1)}", "one participant"),
         ]:
             wrk(demo, programme + path, label + ":", args.seconds)
+        api = f"/api/v1/orgs/{demo.org}/programmes/{demo.programme}"
+        for path, label in [
+            ("/participants", "API participants, page 1"),
+            ("/participants?page=500", "API participants, page 500"),
+            ("/participants?status=waiting&language=ar", "API participants, waiting, Arabic"),
+        ]:
+            wrk(demo, api + path, label + ":", args.seconds)
+        print("server memory, after the pages:", memory(demo.server.pid), flush=True)
         round_page = demo.session.get(demo.base + programme + "/round").text
         token = re.search(r'name="csrf_token" value="([^"]+)"', round_page).group(1)
         t = time.time()
@@ -89,6 +103,7 @@ def main():
             (f"/pairs/{pair}", "one pair"),
         ]:
             wrk(demo, programme + path, label + ":", args.seconds)
+        wrk(demo, api + "/pairs?group=accepted&page=100", "API pairs accepted, page 100:", args.seconds)
         print("server memory:", memory(demo.server.pid))
     finally:
         demo.close()

@@ -22,6 +22,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// A round on a city's programme briefly holds hundreds of megabytes; this allocator returns them
+/// to the system once freed, where glibc's keeps them for as long as the server runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "bridges",
