@@ -8,9 +8,13 @@
 //! function that hands over a file's bytes), know HTTP or SQL, or panic on input. Text is kept
 //! byte for byte and ids as given, so what comes in goes out unchanged.
 
+mod format;
+mod import;
+pub mod json;
 pub mod model;
 pub mod problem;
 
+pub use import::Imported;
 pub use model::{
     Dataset, Field, FieldType, HsdsId, Kind, Nested, Object, Record, Required, Role, RulePart, Target, Value,
 };
