@@ -5,4 +5,5 @@
 
 mod hsds;
 mod json;
+mod schema;
 mod table;
