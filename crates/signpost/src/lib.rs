@@ -12,7 +12,9 @@ mod format;
 mod import;
 pub mod json;
 pub mod model;
+pub mod package;
 pub mod problem;
+mod table;
 
 pub use import::Imported;
 pub use model::{

@@ -5,5 +5,6 @@
 
 mod hsds;
 mod json;
+mod package;
 mod schema;
 mod table;

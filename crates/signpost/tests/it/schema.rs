@@ -3,7 +3,8 @@
 //! gets an absolute `$id` so that its relative `$ref`s (`"phone.json"`) resolve in one registry.
 
 use crate::hsds::{self, example, example_json};
-use bridges_signpost::{json, Dataset, Kind};
+use bridges_sheet::Limits;
+use bridges_signpost::{json, package, Dataset, Kind};
 use jsonschema::{Draft, Registry, Validator};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -79,6 +80,9 @@ fn every_exported_record_is_valid() {
     }
     let dataset = json::read_as(Kind::Location, &example("location.json")).unwrap().dataset;
     assert_valid(&schemas, &dataset, "location.json");
+    let folder = hsds::dir().join("examples/csv");
+    let csv = package::read(|path| std::fs::read(folder.join(path)).ok(), &Limits::default()).unwrap().dataset;
+    assert_valid(&schemas, &csv, "examples/csv");
 }
 
 /// The harness itself: the official examples pass, and a broken record fails (a validator that
