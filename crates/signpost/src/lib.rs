@@ -12,6 +12,7 @@ mod format;
 mod import;
 pub mod json;
 pub mod model;
+pub mod needs;
 pub mod package;
 pub mod problem;
 mod table;

@@ -5,6 +5,7 @@
 
 mod hsds;
 mod json;
+mod needs;
 mod package;
 mod schema;
 mod table;
