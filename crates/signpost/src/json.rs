@@ -12,7 +12,7 @@
 use crate::format;
 use crate::import::{Builder, Draft, Imported};
 use crate::model::{Dataset, Field, FieldType, HsdsId, Kind, Links, Nested, Record, Required, Value};
-use crate::problem::{Place, Problem, SignpostError};
+use crate::problem::{Place, Problem, Problems, SignpostError};
 use serde_json::{Map, Value as Json};
 
 /// Reads an HSDS JSON document: one full service record, an array of them, or a full
@@ -188,6 +188,60 @@ pub fn record(dataset: &Dataset, kind: Kind, id: HsdsId) -> Option<Json> {
 pub fn flat(record: &Record) -> Json {
     let fields = record.object().fields.iter().zip(record.values());
     Json::Object(fields.filter_map(|(f, v)| v.as_ref().map(|v| (f.name.to_string(), v.to_json()))).collect())
+}
+
+/// The record a flat object of [`flat`] holds, each value read with its field's type: how a store
+/// keeps records and gets them back unchanged. A key that is no field of `kind`, or a value its
+/// field refuses, is a problem at its key, since what [`flat`] wrote has neither.
+pub fn from_flat(kind: Kind, id: HsdsId, flat: &Map<String, Json>) -> Result<Record, SignpostError> {
+    let object = kind.object();
+    let mut record = Record::new(kind, id);
+    let mut problems = Problems::default();
+    let root = Place::root();
+    for (name, given) in flat {
+        let code = match object.field_index(name) {
+            Some(0) => continue,
+            Some(index) => match scalar(&object.fields[index], given) {
+                Scalar::Given(value) => {
+                    record.set(index, Some(value));
+                    continue;
+                }
+                Scalar::Absent => continue,
+                Scalar::Empty => "hsds-empty-value",
+                Scalar::Wrong(code) => code,
+            },
+            None => "hsds-unknown-field",
+        };
+        problems.push(Problem::new(root.key(name), name, code));
+    }
+    if problems.is_empty() {
+        Ok(record)
+    } else {
+        Err(SignpostError::Invalid(problems))
+    }
+}
+
+/// A document with what HSDS leaves open taken out, for comparing two: `null` and `[]` are
+/// absence, and arrays of records are sets (their order is the reader's, not the data's), so they
+/// are sorted by `id`.
+pub fn normalise(value: &Json) -> Json {
+    match value {
+        Json::Object(members) => Json::Object(
+            members
+                .iter()
+                .filter(|(_, v)| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()))
+                .map(|(k, v)| (k.clone(), normalise(v)))
+                .collect::<Map<_, _>>(),
+        ),
+        Json::Array(items) => {
+            let mut items: Vec<Json> = items.iter().map(normalise).collect();
+            if items.iter().all(|i| i.get("id").is_some()) {
+                items.sort_by_key(|i| i["id"].to_string());
+            }
+            Json::Array(items)
+        }
+        other => other.clone(),
+    }
 }
 
 struct Writer<'a> {

@@ -1,6 +1,6 @@
 //! Reading the official HSDS files in place, and comparing JSON documents as HSDS means them.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::path::PathBuf;
 
 /// The folder of the HSDS specification; a missing folder fails the test rather than passing it.
@@ -36,27 +36,7 @@ pub fn schema(name: &str) -> Value {
     serde_json::from_slice(&read(&format!("schema/{name}.json"))).unwrap()
 }
 
-/// What HSDS leaves open, taken out (plan §2.3): `null` and `[]` are absence, and arrays of
-/// records are sets (their order is the reader's, not the data's), so they are sorted by `id`.
-pub fn normalise(value: &Value) -> Value {
-    match value {
-        Value::Object(members) => Value::Object(
-            members
-                .iter()
-                .filter(|(_, v)| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()))
-                .map(|(k, v)| (k.clone(), normalise(v)))
-                .collect::<Map<_, _>>(),
-        ),
-        Value::Array(items) => {
-            let mut items: Vec<Value> = items.iter().map(normalise).collect();
-            if items.iter().all(|i| i.get("id").is_some()) {
-                items.sort_by_key(|i| i["id"].to_string());
-            }
-            Value::Array(items)
-        }
-        other => other.clone(),
-    }
-}
+pub use bridges_signpost::json::normalise;
 
 /// Problems as one line each, for comparing with an expected list.
 pub fn lines(problems: &[bridges_signpost::Problem]) -> Vec<String> {

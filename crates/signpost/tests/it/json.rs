@@ -308,3 +308,24 @@ fn an_ordinal_weekday_needs_a_monthly_rule() {
     schedule["byday"] = json!("2XX");
     assert_eq!(refused_value(&service(&schedule)), ["$.schedules[0].byday: hsds-bad-rrule-part [byday]"]);
 }
+
+/// What a store keeps of a record (its flat object) gives the same record back, for every record
+/// of the full service; and a flat object it did not write is refused at its keys.
+#[test]
+fn flat_records_read_back_the_same() {
+    let imported = import(&example_json("service_full.json"));
+    for record in imported.dataset.records() {
+        let Value::Object(flat) = json::flat(record) else { panic!("{} is not an object", record.kind()) };
+        let back = json::from_flat(record.kind(), record.id(), &flat).unwrap();
+        let mut expected = record.clone();
+        expected.set_link_kind(None);
+        assert_eq!(back, expected, "{} {}", record.kind(), record.id());
+    }
+    let Value::Object(bad) = json!({"name": 3, "number": "1", "colour": "red", "id": SERVICE}) else { unreachable!() };
+    let mut refused = lines(json::from_flat(Kind::Phone, id(SERVICE), &bad).unwrap_err().problems());
+    refused.sort();
+    assert_eq!(refused, ["$.colour: hsds-unknown-field [colour]", "$.name: hsds-unknown-field [name]"]);
+    let Value::Object(bad) = json!({"name": 3}) else { unreachable!() };
+    let refused = json::from_flat(Kind::Service, id(SERVICE), &bad).unwrap_err();
+    assert_eq!(lines(refused.problems()), ["$.name: hsds-wrong-type [name]"]);
+}
