@@ -12,6 +12,7 @@ pub mod learn;
 pub mod measure;
 pub mod org;
 pub mod plan;
+pub mod signpost;
 pub mod spreadsheet;
 pub mod tell;
 

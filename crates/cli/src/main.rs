@@ -4,6 +4,7 @@
 
 mod demo;
 mod demo_measure;
+mod directory;
 mod matching;
 mod measure;
 mod programme_match;
@@ -72,6 +73,12 @@ enum Command {
         #[command(subcommand)]
         command: survey::SurveyCommand,
     },
+    /// Signpost's service directory in Open Referral HSDS 3.0: import JSON or a CSV data package
+    /// (all or nothing, every problem where it is), export both.
+    Directory {
+        #[command(subcommand)]
+        command: directory::DirectoryCommand,
+    },
     /// Write an impact report (a project's, or the organisation's) to a PDF or a self-contained
     /// HTML file, in any interface language, as a named member.
     Report(report::ReportArgs),
@@ -117,6 +124,29 @@ impl DbArgs {
             .await
             .context("cannot keep the words people are found by for those added before they were kept")?;
         Ok(store)
+    }
+}
+
+/// Who a command acts as: a member of an organisation, named by `--org` and `--as`.
+#[derive(Args)]
+pub struct OrgMember {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The organisation, by name or id.
+    #[arg(long)]
+    pub org: String,
+    /// The email of the member doing it; the command says which roles may.
+    #[arg(long = "as")]
+    pub member: String,
+}
+
+impl OrgMember {
+    /// The use cases, and the member's membership of the organisation.
+    pub async fn open(&self) -> Result<(bridges_app::Services, bridges_store::Membership)> {
+        let store = self.db.open().await?;
+        let org = measure::org_of(&store, &self.org).await?;
+        let membership = member_as(&store, org, &self.member).await?;
+        Ok((bridges_app::Services::new(store, Arc::new(SystemClock)), membership))
     }
 }
 
@@ -182,6 +212,7 @@ async fn main() -> Result<()> {
         Command::Measure { command } => measure::run(command).await,
         Command::Survey { command } => survey::run(command).await,
         Command::Report(args) => report::run(args).await,
+        Command::Directory { command } => directory::run(command).await,
         Command::Backup(args) => backup(args).await,
     }
 }

@@ -2,27 +2,25 @@
 //! member whose role allows it. The same use cases as the web page: an import checks the whole file
 //! and writes all of it or nothing, printing every problem as `line N, column C: code`.
 
-use crate::DbArgs;
 use anyhow::{bail, Context, Result};
 use bridges_app::measure::activities::FIELDS;
 use bridges_app::measure::exchange::{self, Imported};
 use bridges_app::measure::{export_rows, EXPORT_COLUMNS};
 use bridges_app::spreadsheet::{self, read_rows};
-use bridges_app::Services;
 use bridges_domain::policy::{LogActivities, ReadMeasures, RecordMeasures};
-use bridges_domain::{OrgId, OrgName, SystemClock};
-use bridges_store::{Membership, Store};
+use bridges_domain::{OrgId, OrgName};
+use bridges_store::Store;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 #[derive(Subcommand)]
 pub enum MeasureCommand {
     /// Write the activity log, or every indicator's values by period, to a CSV or XLSX file (told
-    /// apart by the file's extension). Cells are escaped against formulas.
+    /// apart by the file's extension), as any member. Cells are escaped against formulas.
     Export(ExportArgs),
-    /// Read activities, or values of indicators entered by hand, from a CSV or XLSX file: all of
-    /// them, or nothing and every problem, one a line. Exits non-zero on any problem.
+    /// Read activities (a volunteer may), or values of indicators entered by hand (staff), from a
+    /// CSV or XLSX file: all of them, or nothing and every problem, one a line. Exits non-zero on
+    /// any problem.
     Import(ImportArgs),
 }
 
@@ -35,14 +33,7 @@ pub enum What {
 #[derive(Args)]
 pub struct Who {
     #[command(flatten)]
-    db: DbArgs,
-    /// The organisation, by name or id.
-    #[arg(long)]
-    org: String,
-    /// The email of the member doing it: any member may export, a volunteer may import
-    /// activities, staff may import indicator values.
-    #[arg(long = "as")]
-    member: String,
+    member: crate::OrgMember,
     /// Which table.
     #[arg(long, value_enum)]
     what: What,
@@ -82,15 +73,8 @@ pub(crate) async fn org_of(store: &Store, org: &str) -> Result<OrgId> {
     Ok(store.org_by_name(&name).await?.context("no organisation with that name")?.id)
 }
 
-async fn open(who: &Who) -> Result<(Services, Membership)> {
-    let store = who.db.open().await?;
-    let org = org_of(&store, &who.org).await?;
-    let membership = crate::member_as(&store, org, &who.member).await?;
-    Ok((Services::new(store, Arc::new(SystemClock)), membership))
-}
-
 async fn export(args: ExportArgs) -> Result<()> {
-    let (services, membership) = open(&args.who).await?;
+    let (services, membership) = args.who.member.open().await?;
     let read = membership.grant::<ReadMeasures>().map_err(|_| anyhow::anyhow!("this role may not read measures"))?;
     let (header, rows, sheet): (&[&str], _, _) = match args.who.what {
         What::Activities => (&FIELDS, exchange::activity_rows(&services, &read).await?, "activities"),
@@ -115,7 +99,7 @@ fn extension(path: &Path) -> String {
 }
 
 async fn import(args: ImportArgs) -> Result<()> {
-    let (services, membership) = open(&args.who).await?;
+    let (services, membership) = args.who.member.open().await?;
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let imported: Imported = match read_rows(&bytes) {
         Err(problems) => Err(problems),

@@ -23,10 +23,12 @@ pub enum AuditKind {
     PersonalDataErased,
     /// A project's public page and open data were published or taken down.
     OutcomesPublished,
+    /// HSDS records were imported into the organisation's service directory.
+    DirectoryImported,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 17] = [
+    pub const ALL: [AuditKind; 18] = [
         AuditKind::SetupCompleted,
         AuditKind::LoginSucceeded,
         AuditKind::LoginFailed,
@@ -44,6 +46,7 @@ impl AuditKind {
         AuditKind::PersonalDataExported,
         AuditKind::PersonalDataErased,
         AuditKind::OutcomesPublished,
+        AuditKind::DirectoryImported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -65,6 +68,7 @@ impl AuditKind {
             AuditKind::PersonalDataExported => "personal-data-exported",
             AuditKind::PersonalDataErased => "personal-data-erased",
             AuditKind::OutcomesPublished => "outcomes-published",
+            AuditKind::DirectoryImported => "directory-imported",
         }
     }
 

@@ -74,6 +74,9 @@ codes! {
     SurveyClosed => "survey-closed",
     /// The invitation code is not one of this survey's, or was used already.
     SurveyInvitationInvalid => "survey-invitation-invalid",
+    /// HSDS data with problems (each named by its JSON path or CSV file and line): nothing of it
+    /// was imported.
+    HsdsInvalid => "hsds-invalid",
 }
 
 #[cfg(test)]

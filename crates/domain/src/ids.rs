@@ -152,6 +152,10 @@ typed_id!(
     /// One response to a survey.
     ResponseId
 );
+typed_id!(
+    /// An organisation's service directory: the HSDS records it curates.
+    DirectoryId
+);
 
 #[cfg(test)]
 mod tests {

@@ -26,9 +26,9 @@ pub use email::Email;
 pub use error::{check_text, FieldError, ValidationErrors};
 pub use error_code::ErrorCode;
 pub use ids::{
-    ActivityId, AdviceId, ApiTokenId, AuditEventId, CheckInId, ClientId, FrameworkId, IndicatorId, InvitationId,
-    MembershipId, OrgId, PairId, ParticipantId, PracticeId, ProgrammeId, ProjectId, ResponseId, ReviewId, SeriesId,
-    StakeholderId, SurveyId, UserId, WorkReviewId,
+    ActivityId, AdviceId, ApiTokenId, AuditEventId, CheckInId, ClientId, DirectoryId, FrameworkId, IndicatorId,
+    InvitationId, MembershipId, OrgId, PairId, ParticipantId, PracticeId, ProgrammeId, ProjectId, ResponseId, ReviewId,
+    SeriesId, StakeholderId, SurveyId, UserId, WorkReviewId,
 };
 pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
 pub use pair_status::PairStatus;

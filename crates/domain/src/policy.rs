@@ -126,6 +126,17 @@ permission!(
     Role::Coordinator
 );
 
+permission!(
+    /// Read the organisation's service directory and export it.
+    ReadDirectory,
+    Role::Staff
+);
+permission!(
+    /// Import records into the organisation's service directory.
+    ManageDirectory,
+    Role::Coordinator
+);
+
 /// The policy said no. Callers who are members learn they lack the permission (403); callers who are
 /// not members never get a membership at all and see 404.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

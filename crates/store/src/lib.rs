@@ -10,6 +10,7 @@
 
 mod audit;
 mod connect;
+mod directory;
 mod entity;
 mod erasure;
 mod error;
@@ -42,6 +43,7 @@ mod users;
 
 pub use audit::{naming, personal_data_event, AuditEntry, AuditEvent, AUDIT_NAMES_AT_MOST};
 pub use connect::{Backend, SqliteSync, Store};
+pub use directory::{DirectoryRecord, DirectoryWritten, StoredDirectory, LINK_COLUMNS};
 pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
 pub use frameworks::StoredFramework;

@@ -1,7 +1,9 @@
 //! The `bridges` binary as a newcomer uses it: help, first run with its setup link, accounts from
-//! the shell, the demo, pairing from CSV files, Measure's spreadsheets.
+//! the shell, the demo, pairing from CSV files, Measure's spreadsheets, Signpost's directory.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod directory;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;

@@ -8,6 +8,8 @@ pub mod api_token;
 pub mod audit_event;
 pub mod check_in;
 pub mod consent;
+pub mod dir_record;
+pub mod directory;
 pub mod indicator;
 pub mod indicator_value;
 pub mod invitation;

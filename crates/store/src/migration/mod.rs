@@ -20,6 +20,7 @@ mod m0014_publications;
 mod m0015_roster;
 mod m0016_open_pairs;
 mod m0017_round_waits;
+mod m0018_directory;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_roster::Migration),
             Box::new(m0016_open_pairs::Migration),
             Box::new(m0017_round_waits::Migration),
+            Box::new(m0018_directory::Migration),
         ]
     }
 }

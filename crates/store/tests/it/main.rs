@@ -11,6 +11,7 @@ mod harness;
 
 mod accounts;
 mod audit;
+mod directory;
 mod erasure;
 mod measure;
 mod orgs;

@@ -170,5 +170,6 @@ pub mod names {
         PersonalDataExported,
         PersonalDataErased,
         OutcomesPublished,
+        DirectoryImported,
     }
 }

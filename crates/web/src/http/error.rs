@@ -77,7 +77,7 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         C::Unauthenticated => StatusCode::UNAUTHORIZED,
         C::Forbidden | C::CsrfFailed | C::SessionRequired | C::TokenReadOnly => StatusCode::FORBIDDEN,
         C::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
-        C::InvalidInput | C::WrongType => StatusCode::UNPROCESSABLE_ENTITY,
+        C::InvalidInput | C::WrongType | C::HsdsInvalid => StatusCode::UNPROCESSABLE_ENTITY,
         C::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         C::BadRequest => StatusCode::BAD_REQUEST,
         C::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,

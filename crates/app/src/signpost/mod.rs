@@ -1,0 +1,4 @@
+//! Signpost's use cases: an organisation's service directory in Open Referral HSDS 3.0, imported
+//! from HSDS JSON or the CSV data package and exported as both.
+
+pub mod directory;

@@ -1,0 +1,133 @@
+//! `bridges directory import|export`: Signpost's service directory in Open Referral HSDS 3.0 from
+//! the shell, as a named member whose role allows it. The same use cases as the web will call:
+//! an import reads the whole file or folder and writes all of it or nothing, printing one JSON
+//! line with what it wrote or with every problem where it is.
+
+use crate::OrgMember;
+use anyhow::{bail, Context, Result};
+use bridges_app::signpost::directory::{self, Source};
+use bridges_domain::policy::{ManageDirectory, ReadDirectory};
+use bridges_domain::ErrorCode;
+use bridges_sheet::Limits;
+use bridges_signpost::{Place, Problems};
+use clap::{Args, Subcommand};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+
+/// The largest HSDS JSON document the command line reads; an upload's cap is far smaller.
+const MAX_JSON_BYTES: u64 = 512 * 1024 * 1024;
+
+#[derive(Subcommand)]
+pub enum DirectoryCommand {
+    /// Import HSDS 3.0 into the organisation's directory, as a coordinator or owner: a .json file (one full service record,
+    /// an array of them, or a full organization record) or a CSV data package folder. Prints one
+    /// JSON line with the counts, or with every problem (nothing is then imported, and the exit
+    /// status is non-zero). Records already in the directory (same kind and id) are replaced.
+    Import(ImportArgs),
+    /// Write the directory to DIR, as staff or above: services.json (an array of full service records) and the CSV
+    /// data package (datapackage.json and 21 CSV files) beside it.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    who: OrgMember,
+    /// An HSDS JSON file, or the folder of a CSV data package.
+    path: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    who: OrgMember,
+    /// The folder to write into (made if missing; files of the same names are replaced).
+    #[arg(long)]
+    out: PathBuf,
+}
+
+pub async fn run(command: DirectoryCommand) -> Result<()> {
+    match command {
+        DirectoryCommand::Import(args) => import(args).await,
+        DirectoryCommand::Export(args) => export(args).await,
+    }
+}
+
+async fn import(args: ImportArgs) -> Result<()> {
+    let (services, membership) = args.who.open().await?;
+    let grant = membership
+        .grant::<ManageDirectory>()
+        .map_err(|_| anyhow::anyhow!("this role may not import into the directory"))?;
+    let source = source(&args.path)?;
+    match directory::import(&services, &grant, source).await? {
+        Ok(summary) => {
+            let line = json!({
+                "services": summary.services,
+                "organizations": summary.organizations,
+                "locations": summary.locations,
+                "records": summary.records,
+                "created": summary.created,
+                "updated": summary.updated,
+                "warnings": summary.warnings.total(),
+            });
+            println!("{line}");
+            Ok(())
+        }
+        Err(problems) => refused(&problems),
+    }
+}
+
+/// A folder is a CSV data package, read file by file as the engine asks (it keeps the paths a
+/// descriptor gives inside the package); anything else is a JSON document.
+fn source(path: &Path) -> Result<Source> {
+    if path.is_dir() {
+        let folder = path.to_path_buf();
+        let limits = Limits { max_file_bytes: 256 * 1024 * 1024, max_rows: 1_000_000, ..Limits::default() };
+        return Ok(Source::Package { file: Box::new(move |name: &str| std::fs::read(folder.join(name)).ok()), limits });
+    }
+    let size = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?.len();
+    if size > MAX_JSON_BYTES {
+        bail!("{} is larger than {} MB", path.display(), MAX_JSON_BYTES / 1024 / 1024);
+    }
+    Ok(Source::Json(std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?))
+}
+
+/// Prints every problem of a refused import on one JSON line, and fails.
+fn refused(problems: &Problems) -> Result<()> {
+    let listed: Vec<serde_json::Value> = problems
+        .shown()
+        .iter()
+        .map(|p| {
+            let mut problem = match &p.place {
+                Place::Json { path } => json!({ "path": path }),
+                Place::Csv { file, line } => json!({ "file": file, "line": line }),
+            };
+            problem["field"] = json!(p.field);
+            problem["code"] = json!(p.code);
+            if let Some(detail) = &p.detail {
+                problem["detail"] = json!(detail);
+            }
+            problem
+        })
+        .collect();
+    println!("{}", json!({ "problems": listed, "more": problems.more() }));
+    bail!("{}: nothing was imported, {} problem(s)", ErrorCode::HsdsInvalid.as_str(), problems.total())
+}
+
+async fn export(args: ExportArgs) -> Result<()> {
+    let (services, membership) = args.who.open().await?;
+    let grant =
+        membership.grant::<ReadDirectory>().map_err(|_| anyhow::anyhow!("this role may not read the directory"))?;
+    let export = directory::export(&services, &grant).await?;
+    let out = &args.out;
+    std::fs::create_dir_all(out).with_context(|| format!("cannot make {}", out.display()))?;
+    let files = std::iter::once(("services.json".to_string(), export.services_json)).chain(export.package);
+    let mut written = 0;
+    for (name, bytes) in files {
+        let path = out.join(&name);
+        std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+        written += 1;
+    }
+    println!("{}", json!({ "services": export.services, "files": written, "out": out.display().to_string() }));
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! Signpost's engine: a service directory in Open Referral's Human Services Data Specification
+//! (HSDS 3.0). It owns the model of the 21 HSDS objects as one table ([`model`]), reading and
+//! writing HSDS JSON ([`json`]) and the CSV data package ([`package`]) with every problem named by
+//! its JSON path or CSV file and line ([`problem`]), and bridges' default taxonomy of needs
+//! ([`needs`]).
+//!
+//! Pure computation on data handed in: it must never do I/O (the package is read through a
+//! function that hands over a file's bytes), know HTTP or SQL, or panic on input. Text is kept
+//! byte for byte and ids as given, so what comes in goes out unchanged.
+
+mod format;
+mod import;
+pub mod json;
+pub mod model;
+pub mod needs;
+pub mod package;
+pub mod problem;
+mod table;
+
+pub use import::Imported;
+pub use model::{
+    Dataset, Field, FieldType, HsdsId, Kind, Nested, Object, Record, Required, Role, RulePart, Target, Value,
+};
+pub use problem::{Place, Problem, Problems, SignpostError};

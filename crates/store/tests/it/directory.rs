@@ -1,0 +1,115 @@
+//! Signpost's directory: an import is written whole or not at all, read back in the order given,
+//! audited, and reached only by its own organisation.
+
+use crate::harness::{grant, TestDb};
+use bridges_domain::policy::{ManageDirectory, ReadDirectory};
+use bridges_domain::{AuditKind, Role};
+use bridges_store::{DirectoryRecord, StoreError};
+use chrono::Duration;
+use uuid::Uuid;
+
+crate::on_both_backends!(
+    an_import_is_read_back_in_order_and_audited,
+    a_second_import_replaces_records_in_place_and_adds_the_rest,
+    a_failure_at_the_end_leaves_the_directory_unchanged,
+    another_organisation_finds_no_directory,
+);
+
+fn record(kind: &str, id: u128, name: &str, service: Option<u128>) -> DirectoryRecord {
+    let id = Uuid::from_u128(id);
+    let mut links = [None; 12];
+    links[2] = service.map(Uuid::from_u128);
+    let fields = serde_json::json!({ "name": name, "service_id": links[2] }).to_string();
+    DirectoryRecord { kind: kind.into(), id, links, link_kind: None, name: Some(name.into()), fields }
+}
+
+fn names(records: &[DirectoryRecord]) -> Vec<(String, String)> {
+    records.iter().map(|r| (r.kind.clone(), r.name.clone().unwrap_or_default())).collect()
+}
+
+async fn an_import_is_read_back_in_order_and_audited(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    assert_eq!(db.store.directory(&grant(&owner)).await.unwrap(), None, "made on first import");
+    // The same id in two kinds is two records: HSDS ids are unique per kind only.
+    let records = [
+        record("service", 9, "Advice", None),
+        record("phone", 9, "Line", Some(9)),
+        record("phone", 1, "Desk", Some(9)),
+    ];
+    let written = db.store.import_directory(&grant(&owner), "Malmö services", &records, db.now()).await.unwrap();
+    assert_eq!((written.created, written.updated), (3, 0));
+
+    let directory = db.store.directory(&grant(&owner)).await.unwrap().unwrap();
+    assert_eq!((directory.id, directory.name.as_str(), directory.revision), (written.directory, "Malmö services", 1));
+    let back = db.store.directory_records(&grant(&owner), directory.id).await.unwrap();
+    assert_eq!(back, records, "every column back, in the order given");
+
+    let log = db.store.audit_log(&grant(&owner), 10).await.unwrap();
+    let imported = log.iter().find(|e| e.event.kind == AuditKind::DirectoryImported).unwrap();
+    assert_eq!(imported.event.actor, Some(owner.user()));
+    assert_eq!(imported.event.detail["created"], 3);
+}
+
+async fn a_second_import_replaces_records_in_place_and_adds_the_rest(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let coordinator = db.member(owner.org(), "cleo@example.org", Role::Coordinator).await;
+    let first = [record("service", 1, "Advice", None), record("service", 2, "Housing", None)];
+    db.store.import_directory(&grant(&owner), "Malmö", &first, db.now()).await.unwrap();
+    db.advance(Duration::minutes(5));
+    let second = [record("service", 3, "Language café", None), record("service", 1, "Legal advice", None)];
+    let written = db.store.import_directory(&grant(&coordinator), "ignored", &second, db.now()).await.unwrap();
+    assert_eq!((written.created, written.updated), (1, 1));
+
+    let directory = db.store.directory(&grant(&owner)).await.unwrap().unwrap();
+    assert_eq!((directory.name.as_str(), directory.revision, directory.updated_at), ("Malmö", 2, db.now()));
+    let back = db.store.directory_records(&grant(&owner), directory.id).await.unwrap();
+    let expected = [("service", "Legal advice"), ("service", "Housing"), ("service", "Language café")];
+    assert_eq!(names(&back), expected.map(|(k, n)| (k.to_string(), n.to_string())));
+}
+
+async fn a_failure_at_the_end_leaves_the_directory_unchanged(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    // A first import that fails at its last record makes no directory at all.
+    let broken = [record("service", 1, "Advice", None), record("service", 1, "Advice again", None)];
+    let refused = db.store.import_directory(&grant(&owner), "Malmö", &broken, db.now()).await;
+    assert!(matches!(refused, Err(StoreError::Database(_))), "{refused:?}");
+    assert_eq!(db.store.directory(&grant(&owner)).await.unwrap(), None);
+    assert_eq!((db.rows("directories").await, db.rows("dir_records").await), (0, 0));
+
+    let first = [record("service", 1, "Advice", None)];
+    db.store.import_directory(&grant(&owner), "Malmö", &first, db.now()).await.unwrap();
+    let audited = db.rows("audit_events").await;
+    // Updates and new records before the failing one are undone with it.
+    let broken = [
+        record("service", 1, "Changed", None),
+        record("service", 2, "Housing", None),
+        record("phone", 3, "Line", Some(2)),
+        record("phone", 3, "Line twice", Some(2)),
+    ];
+    assert!(db.store.import_directory(&grant(&owner), "Malmö", &broken, db.now()).await.is_err());
+    let directory = db.store.directory(&grant(&owner)).await.unwrap().unwrap();
+    assert_eq!(directory.revision, 1);
+    let back = db.store.directory_records(&grant(&owner), directory.id).await.unwrap();
+    assert_eq!(back, first);
+    assert_eq!(db.rows("audit_events").await, audited, "no entry for what did not happen");
+}
+
+async fn another_organisation_finds_no_directory(db: &TestDb) {
+    let a = db.org("Bridges Malmö", "olga@example.org").await;
+    let b = db.org("Bridges Lund", "bo@example.org").await;
+    let written = db
+        .store
+        .import_directory(&grant(&a), "Malmö", &[record("service", 1, "Advice", None)], db.now())
+        .await
+        .unwrap();
+    assert_eq!(db.store.directory(&grant(&b)).await.unwrap(), None);
+    let read = db.store.directory_records(&grant(&b), written.directory).await;
+    assert!(matches!(read, Err(StoreError::NotFound)), "{read:?}");
+
+    // Staff read the directory; importing takes a coordinator.
+    let staff = db.member(a.org(), "sam@example.org", Role::Staff).await;
+    assert_eq!(db.store.directory_records(&grant(&staff), written.directory).await.unwrap().len(), 1);
+    assert!(staff.grant::<ManageDirectory>().is_err());
+    let volunteer = db.member(a.org(), "val@example.org", Role::Volunteer).await;
+    assert!(volunteer.grant::<ReadDirectory>().is_err());
+}
