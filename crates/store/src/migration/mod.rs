@@ -21,6 +21,7 @@ mod m0015_roster;
 mod m0016_open_pairs;
 mod m0017_round_waits;
 mod m0018_directory;
+mod m0019_directory_publishing;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_open_pairs::Migration),
             Box::new(m0017_round_waits::Migration),
             Box::new(m0018_directory::Migration),
+            Box::new(m0019_directory_publishing::Migration),
         ]
     }
 }

@@ -1,5 +1,5 @@
 //! Signpost's directory: an import is written whole or not at all, read back in the order given,
-//! audited, and reached only by its own organisation.
+//! audited, and reached only by its own organisation; published, it is found by its key alone.
 
 use crate::harness::{grant, TestDb};
 use bridges_domain::policy::{ManageDirectory, ReadDirectory};
@@ -13,6 +13,7 @@ crate::on_both_backends!(
     a_second_import_replaces_records_in_place_and_adds_the_rest,
     a_failure_at_the_end_leaves_the_directory_unchanged,
     another_organisation_finds_no_directory,
+    a_published_directory_is_found_by_its_key_alone,
 );
 
 fn record(kind: &str, id: u128, name: &str, service: Option<u128>) -> DirectoryRecord {
@@ -112,4 +113,43 @@ async fn another_organisation_finds_no_directory(db: &TestDb) {
     assert!(staff.grant::<ManageDirectory>().is_err());
     let volunteer = db.member(a.org(), "val@example.org", Role::Volunteer).await;
     assert!(volunteer.grant::<ReadDirectory>().is_err());
+}
+
+async fn a_published_directory_is_found_by_its_key_alone(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let other = db.org("Bridges Lund", "lena@example.org").await;
+    let nothing = db.store.set_directory_publication(&grant(&owner), true, db.now()).await;
+    assert!(matches!(nothing, Err(StoreError::NotFound)), "nothing imported, nothing to publish: {nothing:?}");
+    let written = db
+        .store
+        .import_directory(&grant(&owner), "Malmö", &[record("service", 1, "Advice", None)], db.now())
+        .await
+        .unwrap();
+    assert_eq!(db.store.directory_publication(&grant(&owner)).await.unwrap(), None);
+
+    let published = db.store.set_directory_publication(&grant(&owner), true, db.now()).await.unwrap();
+    assert!(published.published);
+    assert_eq!(published.directory, written.directory);
+    assert_eq!(published.key.len(), 32);
+    assert_ne!(published.key, written.directory.as_uuid().simple().to_string(), "never the id");
+    let found = db.store.published_directory(&published.key).await.unwrap();
+    assert_eq!((found.org, found.name.as_str()), (owner.org(), "Malmö"));
+    assert_eq!(db.store.directory_publication(&grant(&other)).await.unwrap(), None, "another's is not seen");
+
+    // Taken down, the key stops answering; published again, the same key answers again.
+    db.advance(Duration::minutes(5));
+    let down = db.store.set_directory_publication(&grant(&owner), false, db.now()).await.unwrap();
+    assert_eq!((down.published, down.key.as_str()), (false, published.key.as_str()));
+    assert!(matches!(db.store.published_directory(&published.key).await, Err(StoreError::NotFound)));
+    let again = db.store.set_directory_publication(&grant(&owner), true, db.now()).await.unwrap();
+    assert_eq!(again.key, published.key);
+    assert!(db.store.published_directory(&published.key).await.is_ok());
+    for wrong in ["", "nope", &"0".repeat(32), &written.directory.to_string()] {
+        assert!(matches!(db.store.published_directory(wrong).await, Err(StoreError::NotFound)), "{wrong}");
+    }
+
+    let log = db.store.audit_log(&grant(&owner), 10).await.unwrap();
+    let events: Vec<_> = log.iter().filter(|e| e.event.kind == AuditKind::DirectoryPublished).collect();
+    assert_eq!(events.len(), 3);
+    assert!(events.iter().all(|e| e.event.actor == Some(owner.user())));
 }
