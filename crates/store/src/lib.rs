@@ -45,7 +45,7 @@ mod users;
 pub use audit::{naming, personal_data_event, AuditEntry, AuditEvent, AUDIT_NAMES_AT_MOST};
 pub use connect::{Backend, SqliteSync, Store};
 pub use directory::{DirectoryRecord, DirectoryWritten, StoredDirectory, LINK_COLUMNS};
-pub use directory_publishing::{DirectoryPublication, PublishedDirectory};
+pub use directory_publishing::{DirectoryPublication, PublishedDirectory, RecordFilter, RecordPage};
 pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
 pub use frameworks::StoredFramework;
