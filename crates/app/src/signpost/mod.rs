@@ -3,4 +3,5 @@
 //! Referral tools to read.
 
 pub mod directory;
+pub mod hsda;
 pub mod publishing;
