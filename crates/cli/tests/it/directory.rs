@@ -164,3 +164,34 @@ fn directory_csv_package_comes_back_byte_for_byte() {
     }
     assert_eq!(read_json(&out.join("services.json")), Value::Array(json::services(&engine.dataset)));
 }
+
+fn publish(data: &Path, member: &str, extra: &[&str]) -> Output {
+    let mut c = bridges(data);
+    c.args(["directory", "publish", "--org", ORG, "--as", member]).args(extra);
+    c.env("BRIDGES_PUBLIC_URL", "https://bridges.example.org/").env_remove("BRIDGES_LISTEN");
+    c.output().unwrap()
+}
+
+#[test]
+fn directory_publish_prints_the_read_api_address_and_keeps_its_key() {
+    let data = demo();
+    let coordinator = "demo-coordinator@example.org";
+    let before = publish(data.path(), coordinator, &[]);
+    assert!(!before.status.success(), "nothing imported, nothing to publish");
+    assert!(String::from_utf8_lossy(&before.stderr).contains("import one first"));
+
+    imported(data.path(), &examples().join("service_full.json"));
+    let on = publish(data.path(), coordinator, &[]);
+    assert!(on.status.success(), "{}", String::from_utf8_lossy(&on.stderr));
+    let on = printed(&on);
+    assert_eq!(on["published"], true);
+    let url = on["url"].as_str().unwrap();
+    let key = url.strip_prefix("https://bridges.example.org/api/hsds/").unwrap();
+    assert!(key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit()), "{url}");
+
+    let off = printed(&publish(data.path(), coordinator, &["--off"]));
+    assert_eq!((off["published"].as_bool(), off["url"].as_str()), (Some(false), Some(url)), "the key is kept");
+    let staff = publish(data.path(), "demo-staff@example.org", &[]);
+    assert!(!staff.status.success(), "staff do not publish");
+    assert!(String::from_utf8_lossy(&staff.stderr).contains("may not publish"));
+}
