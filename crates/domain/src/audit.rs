@@ -25,10 +25,12 @@ pub enum AuditKind {
     OutcomesPublished,
     /// HSDS records were imported into the organisation's service directory.
     DirectoryImported,
+    /// The service directory was published for other Open Referral tools to read, or taken down.
+    DirectoryPublished,
 }
 
 impl AuditKind {
-    pub const ALL: [AuditKind; 18] = [
+    pub const ALL: [AuditKind; 19] = [
         AuditKind::SetupCompleted,
         AuditKind::LoginSucceeded,
         AuditKind::LoginFailed,
@@ -47,6 +49,7 @@ impl AuditKind {
         AuditKind::PersonalDataErased,
         AuditKind::OutcomesPublished,
         AuditKind::DirectoryImported,
+        AuditKind::DirectoryPublished,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -69,6 +72,7 @@ impl AuditKind {
             AuditKind::PersonalDataErased => "personal-data-erased",
             AuditKind::OutcomesPublished => "outcomes-published",
             AuditKind::DirectoryImported => "directory-imported",
+            AuditKind::DirectoryPublished => "directory-published",
         }
     }
 

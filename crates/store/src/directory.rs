@@ -87,7 +87,7 @@ fn directory_of(m: directory::Model) -> StoredDirectory {
     }
 }
 
-fn record_of(m: dir_record::Model) -> DirectoryRecord {
+pub(crate) fn record_of(m: dir_record::Model) -> DirectoryRecord {
     let links = [
         m.organization_id,
         m.program_id,
@@ -155,14 +155,12 @@ impl Store {
         directory: DirectoryId,
     ) -> Result<Vec<DirectoryRecord>> {
         self.own_directory(&self.db, grant.org(), directory).await?;
-        Ok(dir_record::Entity::find()
-            .filter(dir_record::Column::DirectoryId.eq(directory.as_uuid()))
-            .order_by_asc(dir_record::Column::Position)
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(record_of)
-            .collect())
+        self.in_order(dir_record::Entity::find().filter(dir_record::Column::DirectoryId.eq(directory.as_uuid()))).await
+    }
+
+    /// The records a query selects, in the order they were first imported.
+    pub(crate) async fn in_order(&self, select: sea_orm::Select<dir_record::Entity>) -> Result<Vec<DirectoryRecord>> {
+        Ok(select.order_by_asc(dir_record::Column::Position).all(&self.db).await?.into_iter().map(record_of).collect())
     }
 
     async fn own_directory(&self, db: &impl ConnectionTrait, org: OrgId, directory: DirectoryId) -> Result<()> {

@@ -11,6 +11,7 @@
 mod audit;
 mod connect;
 mod directory;
+mod directory_publishing;
 mod entity;
 mod erasure;
 mod error;
@@ -44,6 +45,7 @@ mod users;
 pub use audit::{naming, personal_data_event, AuditEntry, AuditEvent, AUDIT_NAMES_AT_MOST};
 pub use connect::{Backend, SqliteSync, Store};
 pub use directory::{DirectoryRecord, DirectoryWritten, StoredDirectory, LINK_COLUMNS};
+pub use directory_publishing::{DirectoryPublication, PublishedDirectory, RecordFilter, RecordPage};
 pub use erasure::{Erased, PersonHeld};
 pub use error::StoreError;
 pub use frameworks::StoredFramework;

@@ -31,6 +31,12 @@ pub struct PublicView {
     pub grant: Grant<ReadMeasures>,
 }
 
+/// Whether `key` has the shape of the random keys public pages and directories are found by (a
+/// UUID's 32 hex digits), so anything else is refused before the database is asked.
+pub(crate) fn is_public_key(key: &str) -> bool {
+    key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 fn publication_of(m: publication::Model) -> Publication {
     Publication {
         project: ProjectId::from_uuid(m.project_id),
@@ -133,7 +139,7 @@ impl Store {
     /// A published page by its key, with a viewer's reading of its organisation. A key that is not
     /// one, or a page taken down, is not found.
     pub async fn published(&self, key: &str) -> Result<PublicView> {
-        if key.len() != 32 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if !is_public_key(key) {
             return Err(StoreError::NotFound);
         }
         let row = publication::Entity::find()

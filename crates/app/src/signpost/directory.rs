@@ -121,7 +121,7 @@ fn stored(record: &Record) -> DirectoryRecord {
 
 /// The engine's dataset from the stored records, in their order. What the store holds was written
 /// by [`stored`], so anything it cannot read back is a fault of the installation.
-fn dataset(rows: Vec<DirectoryRecord>) -> Result<Dataset> {
+pub(crate) fn dataset(rows: Vec<DirectoryRecord>) -> Result<Dataset> {
     let corrupt = |row: &DirectoryRecord, why: String| {
         Error::Internal(format!("directory record {} {}: {why}", row.kind, row.id))
     };

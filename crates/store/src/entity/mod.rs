@@ -10,6 +10,7 @@ pub mod check_in;
 pub mod consent;
 pub mod dir_record;
 pub mod directory;
+pub mod directory_publication;
 pub mod indicator;
 pub mod indicator_value;
 pub mod invitation;

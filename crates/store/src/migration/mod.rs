@@ -22,6 +22,7 @@ mod m0016_open_pairs;
 mod m0017_round_waits;
 mod m0018_directory;
 mod m0019_participant_lookups;
+mod m0020_directory_publishing;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_round_waits::Migration),
             Box::new(m0018_directory::Migration),
             Box::new(m0019_participant_lookups::Migration),
+            Box::new(m0020_directory_publishing::Migration),
         ]
     }
 }

@@ -1,10 +1,10 @@
 //! Signpost's directory: an import is written whole or not at all, read back in the order given,
-//! audited, and reached only by its own organisation.
+//! audited, and reached only by its own organisation; published, it is found by its key alone.
 
 use crate::harness::{grant, TestDb};
 use bridges_domain::policy::{ManageDirectory, ReadDirectory};
 use bridges_domain::{AuditKind, Role};
-use bridges_store::{DirectoryRecord, StoreError};
+use bridges_store::{DirectoryRecord, RecordFilter, StoreError};
 use chrono::Duration;
 use uuid::Uuid;
 
@@ -13,6 +13,8 @@ crate::on_both_backends!(
     a_second_import_replaces_records_in_place_and_adds_the_rest,
     a_failure_at_the_end_leaves_the_directory_unchanged,
     another_organisation_finds_no_directory,
+    a_published_directory_is_found_by_its_key_alone,
+    a_published_directory_is_read_a_page_at_a_time,
 );
 
 fn record(kind: &str, id: u128, name: &str, service: Option<u128>) -> DirectoryRecord {
@@ -112,4 +114,92 @@ async fn another_organisation_finds_no_directory(db: &TestDb) {
     assert!(staff.grant::<ManageDirectory>().is_err());
     let volunteer = db.member(a.org(), "val@example.org", Role::Volunteer).await;
     assert!(volunteer.grant::<ReadDirectory>().is_err());
+}
+
+async fn a_published_directory_is_found_by_its_key_alone(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let other = db.org("Bridges Lund", "lena@example.org").await;
+    let nothing = db.store.set_directory_publication(&grant(&owner), true, db.now()).await;
+    assert!(matches!(nothing, Err(StoreError::NotFound)), "nothing imported, nothing to publish: {nothing:?}");
+    let written = db
+        .store
+        .import_directory(&grant(&owner), "Malmö", &[record("service", 1, "Advice", None)], db.now())
+        .await
+        .unwrap();
+    assert_eq!(db.store.directory_publication(&grant(&owner)).await.unwrap(), None);
+
+    let published = db.store.set_directory_publication(&grant(&owner), true, db.now()).await.unwrap();
+    assert!(published.published);
+    assert_eq!(published.directory, written.directory);
+    assert_eq!(published.key.len(), 32);
+    assert_ne!(published.key, written.directory.as_uuid().simple().to_string(), "never the id");
+    let found = db.store.published_directory(&published.key).await.unwrap();
+    assert_eq!((found.org, found.name.as_str()), (owner.org(), "Malmö"));
+    assert_eq!(db.store.directory_publication(&grant(&other)).await.unwrap(), None, "another's is not seen");
+
+    // Taken down, the key stops answering; published again, the same key answers again.
+    db.advance(Duration::minutes(5));
+    let down = db.store.set_directory_publication(&grant(&owner), false, db.now()).await.unwrap();
+    assert_eq!((down.published, down.key.as_str()), (false, published.key.as_str()));
+    assert!(matches!(db.store.published_directory(&published.key).await, Err(StoreError::NotFound)));
+    let again = db.store.set_directory_publication(&grant(&owner), true, db.now()).await.unwrap();
+    assert_eq!(again.key, published.key);
+    assert!(db.store.published_directory(&published.key).await.is_ok());
+    for wrong in ["", "nope", &"0".repeat(32), &written.directory.to_string()] {
+        assert!(matches!(db.store.published_directory(wrong).await, Err(StoreError::NotFound)), "{wrong}");
+    }
+
+    let log = db.store.audit_log(&grant(&owner), 10).await.unwrap();
+    let events: Vec<_> = log.iter().filter(|e| e.event.kind == AuditKind::DirectoryPublished).collect();
+    assert_eq!(events.len(), 3);
+    assert!(events.iter().all(|e| e.event.actor == Some(owner.user())));
+}
+
+async fn a_published_directory_is_read_a_page_at_a_time(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let mut housing = record("service", 2, "Housing Help", None);
+    housing.links[0] = Some(Uuid::from_u128(70));
+    let mut tag = record("attribute", 50, "tag", None);
+    (tag.links[7], tag.links[8]) = (Some(Uuid::from_u128(3)), Some(Uuid::from_u128(60)));
+    let first = [record("service", 1, "Legal advice", None), housing, record("service", 3, "Language café", None), tag];
+    db.store.import_directory(&grant(&owner), "Malmö", &first, db.now()).await.unwrap();
+    db.advance(Duration::minutes(5));
+    let later = db.now();
+    db.advance(Duration::minutes(5));
+    db.store
+        .import_directory(&grant(&owner), "Malmö", &[record("service", 4, "100% help_desk", None)], db.now())
+        .await
+        .unwrap();
+    let key = db.store.set_directory_publication(&grant(&owner), true, db.now()).await.unwrap().key;
+    let dir = db.store.published_directory(&key).await.unwrap();
+
+    let page = |filter: RecordFilter, offset, limit| {
+        let (store, dir) = (db.store.clone(), dir.clone());
+        async move {
+            let page = store.published_records(&dir, "service", &filter, offset, limit).await.unwrap();
+            (page.records.iter().map(|r| r.id.as_u128()).collect::<Vec<_>>(), page.total)
+        }
+    };
+    let all = RecordFilter::default();
+    assert_eq!(page(all.clone(), 0, 10).await, (vec![1, 2, 3, 4], 4));
+    assert_eq!(page(all.clone(), 1, 2).await, (vec![2, 3], 4));
+    assert_eq!(page(all.clone(), 4, 2).await, (vec![], 4));
+    let search = |w: &str| RecordFilter { search: Some(w.into()), ..RecordFilter::default() };
+    assert_eq!(page(search("HELP"), 0, 10).await, (vec![2, 4], 2), "any case");
+    assert_eq!(page(search("0%"), 0, 10).await, (vec![4], 1), "% is a character");
+    assert_eq!(page(search("p_d"), 0, 10).await, (vec![4], 1), "_ is a character");
+    assert_eq!(page(search("p_"), 0, 10).await, (vec![4], 1));
+    let org = RecordFilter { organization: Some(Uuid::from_u128(70)), ..RecordFilter::default() };
+    assert_eq!(page(org, 0, 10).await, (vec![2], 1));
+    let term = RecordFilter { taxonomy_term: Some(Uuid::from_u128(60)), ..RecordFilter::default() };
+    assert_eq!(page(term, 0, 10).await, (vec![3], 1));
+    let recent = RecordFilter { modified_after: Some(later), ..RecordFilter::default() };
+    assert_eq!(page(recent, 0, 10).await, (vec![4], 1));
+
+    let one = db.store.published_record(&dir, "service", Uuid::from_u128(3)).await.unwrap();
+    assert_eq!(one.name.as_deref(), Some("Language café"));
+    let missing = db.store.published_record(&dir, "phone", Uuid::from_u128(3)).await;
+    assert!(matches!(missing, Err(StoreError::NotFound)), "ids are per kind");
+    let linked = db.store.published_linked(&dir, "link_id", &[Uuid::from_u128(3)]).await.unwrap();
+    assert_eq!(linked.iter().map(|r| r.id.as_u128()).collect::<Vec<_>>(), vec![50]);
 }

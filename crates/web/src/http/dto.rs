@@ -171,5 +171,6 @@ pub mod names {
         PersonalDataErased,
         OutcomesPublished,
         DirectoryImported,
+        DirectoryPublished,
     }
 }
