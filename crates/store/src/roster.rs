@@ -175,26 +175,18 @@ fn having_words(
     let mut all = Condition::all();
     for word in words {
         let term = key.term(programme.as_uuid(), word)?;
+        let found = Query::select()
+            .column(participant_term::Column::ParticipantId)
+            .from(participant_term::Entity)
+            .and_where(participant_term::Column::Term.eq(term))
+            .to_owned();
         all = all.add(if lead {
-            let found = Query::select()
-                .column(participant_term::Column::ParticipantId)
-                .from(participant_term::Entity)
-                .and_where(participant_term::Column::Term.eq(term))
-                .to_owned();
             column.in_subquery(found)
         } else {
-            // Asked row by row, one probe of the words' key each, so the rows' own index keeps the
-            // lead and a page stops at its last row; a list of everyone the word names (60,000
-            // for a common language) would be built first, 22 against 12 ms for a count.
-            let theirs = (participant_term::Entity, participant_term::Column::ParticipantId);
-            Expr::exists(
-                Query::select()
-                    .expr(Expr::value(1))
-                    .from(participant_term::Entity)
-                    .and_where(participant_term::Column::Term.eq(term))
-                    .and_where(Expr::col(theirs).equals(column.as_column_ref()))
-                    .to_owned(),
-            )
+            // SQLite's unary plus (and its `?`): the same value, but no longer a column an index can
+            // start from. (A correlated EXISTS, one probe a row, made a count in sqlite3 quicker but
+            // the page under load slower: 126 against 48 ms p50 at 100,000 people.)
+            Expr::expr(Expr::cust_with_expr("+?", Expr::col(column.as_column_ref()))).in_subquery(found)
         });
     }
     Ok(all)
