@@ -408,16 +408,16 @@ impl Store {
         else {
             return Ok(None);
         };
-        let mut query = round_wait::Entity::find().filter(round_wait::Column::RoundId.eq(r.id));
-        match waits {
-            Waits::All => {}
-            Waits::Of([]) => query = query.filter(Expr::value(false)),
-            Waits::Of(people) => query = query.filter(round_wait::Column::ParticipantId.is_in(people.iter().copied())),
-        }
-        let waiting = query
-            .order_by_asc(round_wait::Column::ParticipantId)
-            .all(db)
-            .await?
+        let query = round_wait::Entity::find().filter(round_wait::Column::RoundId.eq(r.id));
+        let rows = match waits {
+            Waits::Of([]) => Vec::new(),
+            Waits::All => query.order_by_asc(round_wait::Column::ParticipantId).all(db).await?,
+            Waits::Of(people) => {
+                let theirs = round_wait::Column::ParticipantId.is_in(people.iter().copied());
+                query.filter(theirs).order_by_asc(round_wait::Column::ParticipantId).all(db).await?
+            }
+        };
+        let waiting = rows
             .into_iter()
             .map(|w| Ok((ParticipantId::from_uuid(w.participant_id), key.open(w.participant_id, &w.reason)?)))
             .collect::<Result<Vec<_>>>()?;

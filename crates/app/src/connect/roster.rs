@@ -73,31 +73,28 @@ pub struct ApiPage {
     pub per_page: u64,
 }
 
-/// A whole number of at most `max` from `get(field)`, `default` when absent; named in `e` if not.
+/// A whole number within `range` from `get(field)`, if one is given; named in `e` if it is not one.
 fn number(
     e: &mut ValidationErrors,
     get: &impl Fn(&str) -> String,
     (field, code): (&'static str, &'static str),
     range: std::ops::RangeInclusive<u64>,
-    default: u64,
-) -> u64 {
+) -> Option<u64> {
     let text = get(field);
     if text.trim().is_empty() {
-        return default;
+        return None;
     }
-    match text.trim().parse::<u64>().ok().filter(|n| range.contains(n)) {
-        Some(n) => n,
-        None => {
-            e.add(field, code);
-            default
-        }
+    let n = text.trim().parse::<u64>().ok().filter(|n| range.contains(n));
+    if n.is_none() {
+        e.add(field, code);
     }
+    n
 }
 
 fn api_page(e: &mut ValidationErrors, get: &impl Fn(&str) -> String) -> ApiPage {
     ApiPage {
-        page: number(e, get, ("page", "page-invalid"), 1..=API_MAX_PAGE, 1),
-        per_page: number(e, get, ("per_page", "per-page-invalid"), 1..=API_MAX_PER_PAGE, API_PER_PAGE),
+        page: number(e, get, ("page", "page-invalid"), 1..=API_MAX_PAGE).unwrap_or(1),
+        per_page: number(e, get, ("per_page", "per-page-invalid"), 1..=API_MAX_PER_PAGE).unwrap_or(API_PER_PAGE),
     }
 }
 
@@ -130,9 +127,9 @@ pub fn parse_people_query(
         }),
     };
     let search = search_of(&mut e, &get);
-    let waited = number(&mut e, &get, ("waited", "waited-invalid"), 0..=u64::from(MAX_WAITED_DAYS), 0);
+    let waited = number(&mut e, &get, ("waited", "waited-invalid"), 0..=u64::from(MAX_WAITED_DAYS));
+    let waited_days = waited.map(|days| u32::try_from(days).unwrap_or(MAX_WAITED_DAYS));
     let paging = api_page(&mut e, &get);
-    let waited_days = (!get("waited").trim().is_empty()).then(|| u32::try_from(waited).unwrap_or(MAX_WAITED_DAYS));
     let query = PeopleQuery { side, standing, search, waited_days, page: paging.page };
     e.into_result().map(|()| (query, paging))
 }

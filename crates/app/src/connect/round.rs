@@ -51,10 +51,6 @@ pub struct RoundSummary {
 }
 
 impl RoundSummary {
-    pub fn from_json(text: &str) -> Option<RoundSummary> {
-        serde_json::from_str(text).ok()
-    }
-
     /// The summary as saved, and why each newcomer waits, to save beside it one row each: a
     /// city's round leaves tens of thousands waiting (4 MB of reasons at 100,000 people) and a
     /// page shows a few of them. Idle volunteers are not saved: no page reads them back.
