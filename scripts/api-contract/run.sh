@@ -65,9 +65,22 @@ cleanup() {
         wait "$SERVER_PID" 2>/dev/null
     fi
     [[ -n "$TMP_DATA" ]] && rm -rf "$TMP_DATA"
+    [[ -n "${CONFIG:-}" ]] && rm -f "$CONFIG"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# The demo publishes its service directory: its key lets the HSDS read API's paths reach real
+# records (random keys still probe the 404s).
+DEMO_ORG="Riverside Welcome Network (demo, fictional)"
+BRIDGES_DATA="$DATA_DIR" "$BIN" demo >/dev/null || die "bridges demo failed"
+HSDS_KEY="$(BRIDGES_DATA="$DATA_DIR" "$BIN" directory publish --org "$DEMO_ORG" --as demo-coordinator@example.org \
+    | sed -n 's|.*/api/hsds/\([0-9a-f]*\).*|\1|p')"
+[[ -n "$HSDS_KEY" ]] || die "could not publish the directory"
+CONFIG="$(mktemp)"
+sed -e "s|^languages = .*|&\nhsds_keys = { values = [\"$HSDS_KEY\"] }|" \
+    -e "s|^\"query.lang\" = .*|&\n\"path.key\" = { dictionary = \"hsds_keys\", probability = 0.8 }|" \
+    "$HERE/schemathesis.toml" >"$CONFIG"
 
 echo "== starting $BIN on $BASE (data: $DATA_DIR)"
 BRIDGES_DATA="$DATA_DIR" "$BIN" serve --listen "127.0.0.1:${PORT}" --demo >"$SERVER_LOG" 2>&1 &
@@ -91,7 +104,7 @@ started=$SECONDS
 # 1. Authenticated: the token goes to the operations whose spec requires `bearer`; the public ones
 #    (search, guidance, frameworks, practices) are called without it, as the spec says they may be.
 echo "== schemathesis, authenticated (max $MAX_EXAMPLES examples per operation and phase)"
-timeout "$TIME_LIMIT" "$ST" --config-file "$HERE/schemathesis.toml" run "$SPEC" \
+timeout "$TIME_LIMIT" "$ST" --config-file "$CONFIG" run "$SPEC" \
     --checks "$CHECKS" --max-examples "$MAX_EXAMPLES" --seed "$SEED" --workers "$WORKERS" \
     --continue-on-failure --request-timeout 10 --no-color \
     --report junit,ndjson --report-dir "$REPORT_DIR" \
@@ -106,7 +119,7 @@ rc=${PIPESTATUS[0]}
 if [[ "$ANON_EXAMPLES" -gt 0 ]]; then
     echo "== schemathesis, anonymous (max $ANON_EXAMPLES examples per operation and phase)"
     ANON_CONFIG="$(mktemp)"
-    printf "[checks.response_schema_conformance]\nvalidate-formats = true\n[checks.positive_data_acceptance]\nexpected-statuses = [\"2XX\", \"401\", \"404\", \"409\", \"422\"]\n" >"$ANON_CONFIG"
+    printf "[dictionaries]\nhsds_keys = { values = [\"$HSDS_KEY\"] }\n[parameters]\n\"path.key\" = { dictionary = \"hsds_keys\", probability = 0.8 }\n[checks.response_schema_conformance]\nvalidate-formats = true\n[checks.positive_data_acceptance]\nexpected-statuses = [\"2XX\", \"401\", \"404\", \"409\", \"422\"]\n" >"$ANON_CONFIG"
     timeout "$TIME_LIMIT" env -u BRIDGES_TOKEN "$ST" --config-file "$ANON_CONFIG" run "$SPEC" \
         --checks "$CHECKS" --max-examples "$ANON_EXAMPLES" --seed "$SEED" --workers "$WORKERS" \
         --phases coverage,fuzzing --generation-with-security-parameters false --continue-on-failure --request-timeout 10 --no-color \

@@ -92,7 +92,9 @@ pub async fn run(store: &Store, people: usize) -> Result<()> {
     project(store, org_id, now).await?;
     programme(store, org_id, people, now).await?;
     let services = bridges_app::Services::new(store.clone(), std::sync::Arc::new(SystemClock));
-    crate::demo_measure::run(&services, &owner_membership(store, org_id).await?).await?;
+    let owner = owner_membership(store, org_id).await?;
+    crate::demo_measure::run(&services, &owner).await?;
+    directory(&services, &owner).await?;
     store.forget_setup_token().await?;
     println!("Demo organisation ready: {DEMO_ORG} ({org_id}). All its people and data are fictional.");
     println!("Log in as {DEMO_LOGIN} with the password {password_text}");
@@ -313,6 +315,19 @@ async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now
         .collect();
     store.add_participants(&membership.grant::<EditParticipants>()?, id, &rows, "import", now).await?;
     println!("Demo programme: {DEMO_PROGRAMME} ({id}) with {people} fictional people.");
+    Ok(())
+}
+
+/// The demo's service directory: a dozen fictional services in the fictional town, in HSDS 3.0,
+/// imported (again, replacing the same records, on every run) and published.
+async fn directory(services: &bridges_app::Services, owner: &bridges_store::Membership) -> Result<()> {
+    use bridges_app::signpost::{directory, publishing};
+    const DIRECTORY: &[u8] = include_bytes!("../../../content/demo/directory.json");
+    let grant = owner.grant::<bridges_domain::policy::ManageDirectory>()?;
+    if let Err(problems) = directory::import(services, &grant, directory::Source::Json(DIRECTORY.to_vec())).await? {
+        anyhow::bail!("the demo directory is invalid: {} problem(s)", problems.total());
+    }
+    publishing::set_published(services, &grant, true).await?;
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-//! `bridges directory import|export`: Signpost's service directory in Open Referral HSDS 3.0 from
+//! `bridges directory import|export|publish`: Signpost's service directory in Open Referral HSDS 3.0 from
 //! the shell, as a named member whose role allows it. The same use cases as the web will call:
 //! an import reads the whole file or folder and writes all of it or nothing, printing one JSON
 //! line with what it wrote or with every problem where it is.
@@ -6,6 +6,7 @@
 use crate::OrgMember;
 use anyhow::{bail, Context, Result};
 use bridges_app::signpost::directory::{self, Source};
+use bridges_app::signpost::publishing;
 use bridges_domain::policy::{ManageDirectory, ReadDirectory};
 use bridges_domain::ErrorCode;
 use bridges_sheet::Limits;
@@ -27,6 +28,25 @@ pub enum DirectoryCommand {
     /// Write the directory to DIR, as staff or above: services.json (an array of full service records) and the CSV
     /// data package (datapackage.json and 21 CSV files) beside it.
     Export(ExportArgs),
+    /// Publish the directory for other Open Referral tools, as a coordinator or owner (or take it
+    /// down with --off). Prints one JSON line with the HSDS read API's address, which stays the same
+    /// when the directory is taken down and published again.
+    Publish(PublishArgs),
+}
+
+#[derive(Args)]
+pub struct PublishArgs {
+    #[command(flatten)]
+    who: OrgMember,
+    /// Take the directory down instead: the read API then answers "not found".
+    #[arg(long)]
+    off: bool,
+    /// The address people reach bridges at, e.g. https://bridges.example.org (as `serve` takes it).
+    #[arg(long, env = "BRIDGES_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// The address `serve` listens on, for the printed address when no public address is set.
+    #[arg(long, env = "BRIDGES_LISTEN", default_value = bridges_web::Config::DEFAULT_LISTEN)]
+    listen: std::net::SocketAddr,
 }
 
 #[derive(Args)]
@@ -50,6 +70,7 @@ pub async fn run(command: DirectoryCommand) -> Result<()> {
     match command {
         DirectoryCommand::Import(args) => import(args).await,
         DirectoryCommand::Export(args) => export(args).await,
+        DirectoryCommand::Publish(args) => publish(args).await,
     }
 }
 
@@ -129,5 +150,25 @@ async fn export(args: ExportArgs) -> Result<()> {
         written += 1;
     }
     println!("{}", json!({ "services": export.services, "files": written, "out": out.display().to_string() }));
+    Ok(())
+}
+
+async fn publish(args: PublishArgs) -> Result<()> {
+    let (services, membership) = args.who.open().await?;
+    let grant = membership
+        .grant::<ManageDirectory>()
+        .map_err(|_| anyhow::anyhow!("this role may not publish the directory"))?;
+    let publication = match publishing::set_published(&services, &grant, !args.off).await {
+        Err(bridges_app::Error::Code(ErrorCode::NotFound)) => {
+            bail!("the organisation has no directory yet: import one first")
+        }
+        other => other?,
+    };
+    let base = match args.public_url {
+        Some(url) => url.trim_end_matches('/').to_string(),
+        None => format!("http://{}", args.listen),
+    };
+    let url = publishing::api_url(&base, &publication.key);
+    println!("{}", json!({ "published": publication.published, "url": url }));
     Ok(())
 }

@@ -127,9 +127,10 @@ permission!(
 );
 
 permission!(
-    /// Read the organisation's service directory and export it.
+    /// Read the organisation's service directory and export it: services, never people, so
+    /// everyone in the team, as volunteers signpost too.
     ReadDirectory,
-    Role::Staff
+    Role::Viewer
 );
 permission!(
     /// Import records into the organisation's service directory.

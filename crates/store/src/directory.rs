@@ -54,6 +54,8 @@ pub struct DirectoryRecord {
     pub name: Option<String>,
     /// Every HSDS field of the record, as a JSON object's text: the canonical copy.
     pub fields: String,
+    /// When the store's copy was last written; none for a record not stored yet.
+    pub changed_at: Option<DateTime<Utc>>,
 }
 
 /// An organisation's directory, without its records.
@@ -102,7 +104,15 @@ pub(crate) fn record_of(m: dir_record::Model) -> DirectoryRecord {
         m.parent_id,
         m.resource_id,
     ];
-    DirectoryRecord { kind: m.kind, id: m.id, links, link_kind: m.link_kind, name: m.name, fields: m.fields }
+    DirectoryRecord {
+        kind: m.kind,
+        id: m.id,
+        links,
+        link_kind: m.link_kind,
+        name: m.name,
+        fields: m.fields,
+        changed_at: Some(m.changed_at),
+    }
 }
 
 fn row_of(
@@ -156,6 +166,26 @@ impl Store {
     ) -> Result<Vec<DirectoryRecord>> {
         self.own_directory(&self.db, grant.org(), directory).await?;
         self.in_order(dir_record::Entity::find().filter(dir_record::Column::DirectoryId.eq(directory.as_uuid()))).await
+    }
+
+    /// How many records of each kind the directory holds, by kind. A directory of another
+    /// organisation is not found.
+    pub async fn directory_counts(
+        &self,
+        grant: &Grant<ReadDirectory>,
+        directory: DirectoryId,
+    ) -> Result<std::collections::BTreeMap<String, u64>> {
+        self.own_directory(&self.db, grant.org(), directory).await?;
+        let rows: Vec<(String, i64)> = dir_record::Entity::find()
+            .select_only()
+            .column(dir_record::Column::Kind)
+            .column_as(dir_record::Column::Id.count(), "n")
+            .filter(dir_record::Column::DirectoryId.eq(directory.as_uuid()))
+            .group_by(dir_record::Column::Kind)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        Ok(rows.into_iter().map(|(kind, n)| (kind, u64::try_from(n).unwrap_or(0))).collect())
     }
 
     /// The records a query selects, in the order they were first imported.

@@ -35,15 +35,22 @@ pub struct PublishedDirectory {
 }
 
 /// Which records of one kind a page of the read API lists. Every filter narrows; none lists all.
+/// A service at a location is listed by what its service is: its organisation and its terms.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecordFilter {
     /// Words the record's name holds, in any case.
     pub search: Option<String>,
     /// Records an attribute tags with this taxonomy term.
     pub taxonomy_term: Option<Uuid>,
+    /// Records of this taxonomy: terms in it, or records an attribute tags with one of its terms.
+    pub taxonomy: Option<Uuid>,
     /// Records of this organisation (their `organization_id`).
     pub organization: Option<Uuid>,
-    /// Records written (imported or replaced) after this time.
+    /// Taxonomy terms under this parent term.
+    pub parent: Option<Uuid>,
+    /// Taxonomy terms with no parent only.
+    pub top_only: bool,
+    /// Records written (imported or replaced) at or after this time.
     pub modified_after: Option<DateTime<Utc>>,
 }
 
@@ -198,24 +205,91 @@ fn filtered(dir: &PublishedDirectory, kind: &str, filter: &RecordFilter) -> Sele
         let pattern = LikeExpr::new(format!("%{escaped}%")).escape('\\');
         select = select.filter(Expr::expr(Func::lower(Expr::col(dir_record::Column::Name))).like(pattern));
     }
-    if let Some(organization) = filter.organization {
-        select = select.filter(dir_record::Column::OrganizationId.eq(organization));
-    }
     if let Some(after) = filter.modified_after {
-        select = select.filter(dir_record::Column::ChangedAt.gt(after));
+        select = select.filter(dir_record::Column::ChangedAt.gte(after));
     }
-    if let Some(term) = filter.taxonomy_term {
+    if kind == "taxonomy_term" {
+        if let Some(taxonomy) = filter.taxonomy {
+            select = select.filter(dir_record::Column::TaxonomyId.eq(taxonomy));
+        }
+        if let Some(parent) = filter.parent {
+            select = select.filter(dir_record::Column::ParentId.eq(parent));
+        }
+        if filter.top_only {
+            select = select.filter(dir_record::Column::ParentId.is_null());
+        }
+        return select;
+    }
+    let by_service = RecordFilter {
+        organization: filter.organization,
+        taxonomy_term: filter.taxonomy_term,
+        taxonomy: filter.taxonomy,
+        ..RecordFilter::default()
+    };
+    if kind == "service_at_location" && by_service != RecordFilter::default() {
+        let services = owned_and_tagged(
+            dir,
+            Query::select()
+                .column(dir_record::Column::Id)
+                .from(dir_record::Entity)
+                .and_where(dir_record::Column::DirectoryId.eq(dir.id.as_uuid()))
+                .and_where(dir_record::Column::Kind.eq("service"))
+                .to_owned(),
+            &by_service,
+        );
+        return select.filter(dir_record::Column::ServiceId.in_subquery(services));
+    }
+    let ids = owned_and_tagged(
+        dir,
+        Query::select()
+            .column(dir_record::Column::Id)
+            .from(dir_record::Entity)
+            .and_where(dir_record::Column::DirectoryId.eq(dir.id.as_uuid()))
+            .and_where(dir_record::Column::Kind.eq(kind))
+            .to_owned(),
+        &by_service,
+    );
+    if by_service != RecordFilter::default() {
+        select = select.filter(dir_record::Column::Id.in_subquery(ids));
+    }
+    select
+}
+
+/// `records` (a query of ids) narrowed to those of an organisation and tagged with a term, or with
+/// any term of a taxonomy.
+fn owned_and_tagged(
+    dir: &PublishedDirectory,
+    mut records: sea_orm::sea_query::SelectStatement,
+    filter: &RecordFilter,
+) -> sea_orm::sea_query::SelectStatement {
+    if let Some(organization) = filter.organization {
+        records.and_where(dir_record::Column::OrganizationId.eq(organization));
+    }
+    let tags = || {
         // HSDS tags a record with a term through an attribute whose link_id is the record's id.
-        let tagged = Query::select()
+        Query::select()
             .column(dir_record::Column::LinkId)
             .from(dir_record::Entity)
             .and_where(dir_record::Column::DirectoryId.eq(dir.id.as_uuid()))
             .and_where(dir_record::Column::Kind.eq("attribute"))
-            .and_where(dir_record::Column::TaxonomyTermId.eq(term))
-            .to_owned();
-        select = select.filter(dir_record::Column::Id.in_subquery(tagged));
+            .to_owned()
+    };
+    if let Some(term) = filter.taxonomy_term {
+        let tagged = tags().and_where(dir_record::Column::TaxonomyTermId.eq(term)).to_owned();
+        records.and_where(dir_record::Column::Id.in_subquery(tagged));
     }
-    select
+    if let Some(taxonomy) = filter.taxonomy {
+        let terms = Query::select()
+            .column(dir_record::Column::Id)
+            .from(dir_record::Entity)
+            .and_where(dir_record::Column::DirectoryId.eq(dir.id.as_uuid()))
+            .and_where(dir_record::Column::Kind.eq("taxonomy_term"))
+            .and_where(dir_record::Column::TaxonomyId.eq(taxonomy))
+            .to_owned();
+        let tagged = tags().and_where(dir_record::Column::TaxonomyTermId.in_subquery(terms)).to_owned();
+        records.and_where(dir_record::Column::Id.in_subquery(tagged));
+    }
+    records
 }
 
 /// The column a link field is copied into.

@@ -14,6 +14,7 @@ pub mod learn;
 pub mod measure;
 pub mod org;
 pub mod plan;
+pub mod signpost;
 pub mod tell;
 
 pub use http::config::{self, Config};
@@ -42,7 +43,7 @@ pub struct Wing {
 
 /// The wings, one per verb. Adding a verb is adding its folder and one line here.
 fn wings() -> Vec<Wing> {
-    vec![org::wing(), learn::wing(), plan::wing(), connect::wing(), measure::wing(), tell::wing()]
+    vec![org::wing(), learn::wing(), plan::wing(), connect::wing(), measure::wing(), tell::wing(), signpost::wing()]
 }
 
 /// The OpenAPI document of the whole API.
@@ -65,6 +66,7 @@ pub fn app(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), http::auth::authenticate))
         .layer(from_fn_with_state(state.clone(), http::csrf::protect))
         .layer(axum::middleware::from_fn(http::render::render_errors))
+        .layer(axum::middleware::from_fn(signpost::open_to_any_origin))
         .layer(from_fn_with_state(state.clone(), http::headers::security_headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {

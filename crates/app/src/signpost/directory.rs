@@ -9,8 +9,9 @@ use bridges_domain::policy::{ManageDirectory, ReadDirectory};
 use bridges_sheet::Limits;
 use bridges_signpost::package::{self, About};
 use bridges_signpost::{json, Dataset, HsdsId, Kind, Problem, Problems, Record, SignpostError, Value};
-use bridges_store::{DirectoryRecord, Grant, LINK_COLUMNS};
+use bridges_store::{DirectoryPublication, DirectoryRecord, Grant, StoredDirectory, LINK_COLUMNS};
 use serde_json::Value as Json;
+use std::collections::BTreeMap;
 
 /// Hands over a file of a CSV data package by its path in the package, if there is one.
 pub type PackageFile = Box<dyn Fn(&str) -> Option<Vec<u8>> + Send>;
@@ -50,6 +51,33 @@ pub struct Export {
     pub services: usize,
     pub services_json: Vec<u8>,
     pub package: Vec<(String, Vec<u8>)>,
+}
+
+/// The directory as its organisation's page shows it: none before the first import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overview {
+    pub directory: Option<StoredDirectory>,
+    /// How many records of each kind it holds.
+    pub counts: BTreeMap<String, u64>,
+    pub publication: Option<DirectoryPublication>,
+}
+
+impl Overview {
+    /// How many records of `kind` the directory holds.
+    pub fn count(&self, kind: Kind) -> u64 {
+        self.counts.get(kind.name()).copied().unwrap_or(0)
+    }
+}
+
+/// The organisation's directory: what it holds and whether it is published.
+pub async fn overview(services: &Services, grant: &Grant<ReadDirectory>) -> Result<Overview> {
+    let store = services.store();
+    let Some(directory) = store.directory(grant).await? else {
+        return Ok(Overview { directory: None, counts: BTreeMap::new(), publication: None });
+    };
+    let counts = store.directory_counts(grant, directory.id).await?;
+    let publication = store.directory_publication(grant).await?;
+    Ok(Overview { directory: Some(directory), counts, publication })
 }
 
 /// Imports HSDS data into the organisation's directory: all of it, or nothing and its problems.
@@ -116,6 +144,7 @@ fn stored(record: &Record) -> DirectoryRecord {
         link_kind: record.link_kind().map(|kind| kind.name().to_string()),
         name: record.get("name").and_then(Value::as_text).map(str::to_string),
         fields: fields.to_string(),
+        changed_at: None,
     }
 }
 

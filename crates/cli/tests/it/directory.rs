@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-const ORG: &str = "Riverside Welcome Network (demo, fictional)";
+const ORG: &str = "Harbour Help (test)";
 
 /// The official examples, where the project's sibling folder keeps them.
 fn examples() -> PathBuf {
@@ -21,11 +21,24 @@ fn examples() -> PathBuf {
     }
 }
 
-/// A data folder holding the demo organisation.
-fn demo() -> tempfile::TempDir {
+/// A data folder holding an organisation with an owner, a coordinator and a staff member, and no
+/// directory yet (the demo's has one of its own).
+fn organisation() -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();
-    let out = bridges(data.path()).arg("demo").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let password = data.path().join("password");
+    std::fs::write(&password, "correct horse battery staple\n").unwrap();
+    for (email, role) in [
+        ("owner@example.org", "owner"),
+        ("demo-coordinator@example.org", "coordinator"),
+        ("demo-staff@example.org", "staff"),
+    ] {
+        let out = bridges(data.path())
+            .args(["user", "create", "--email", email, "--org", ORG, "--role", role, "--password-file"])
+            .arg(&password)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
     data
 }
 
@@ -39,7 +52,7 @@ fn printed(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
-/// Imports as the demo's coordinator and answers the one JSON line it printed.
+/// Imports as the coordinator and answers the one JSON line it printed.
 fn imported(data: &Path, path: &Path) -> Value {
     let out = import(data, path, "demo-coordinator@example.org");
     assert!(out.status.success(), "{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
@@ -47,7 +60,7 @@ fn imported(data: &Path, path: &Path) -> Value {
     printed(&out)
 }
 
-/// Exports as the demo's staff member into a new folder of the data folder.
+/// Exports as the staff member into a new folder of the data folder.
 fn exported(data: &Path, name: &str) -> PathBuf {
     let folder = data.join(name);
     let out = bridges(data)
@@ -79,7 +92,7 @@ fn package_files(folder: &Path) -> Vec<(String, String)> {
 /// service is bad imports nothing, and staff may export but not import.
 #[test]
 fn directory_json_round_trip_and_all_or_nothing() {
-    let data = demo();
+    let data = organisation();
     let service_full = examples().join("service_full.json");
     let original = read_json(&service_full);
     let engine = json::read(&std::fs::read(&service_full).unwrap()).unwrap();
@@ -131,7 +144,7 @@ fn directory_json_round_trip_and_all_or_nothing() {
 /// line and column, and nothing is imported.
 #[test]
 fn directory_csv_package_comes_back_byte_for_byte() {
-    let data = demo();
+    let data = organisation();
     let official = examples().join("csv");
     let engine = package::read(|p| std::fs::read(official.join(p)).ok(), &Limits::default()).unwrap();
 
@@ -147,7 +160,7 @@ fn directory_csv_package_comes_back_byte_for_byte() {
     let bad_line = lines[1].replacen(|c: char| c.is_ascii_hexdigit(), "z", 1);
     lines[1] = &bad_line;
     std::fs::write(broken.join("phones.csv"), lines.join("\r\n") + "\r\n").unwrap();
-    let out = import(data.path(), &broken, "demo-owner@example.org");
+    let out = import(data.path(), &broken, "owner@example.org");
     assert!(!out.status.success());
     let problems = printed(&out);
     let wanted = json!({ "file": "phones.csv", "line": 2, "field": "id", "code": "hsds-bad-uuid" });
@@ -163,4 +176,35 @@ fn directory_csv_package_comes_back_byte_for_byte() {
         assert_eq!(text, std::fs::read_to_string(official.join(&file)).unwrap(), "{file}");
     }
     assert_eq!(read_json(&out.join("services.json")), Value::Array(json::services(&engine.dataset)));
+}
+
+fn publish(data: &Path, member: &str, extra: &[&str]) -> Output {
+    let mut c = bridges(data);
+    c.args(["directory", "publish", "--org", ORG, "--as", member]).args(extra);
+    c.env("BRIDGES_PUBLIC_URL", "https://bridges.example.org/").env_remove("BRIDGES_LISTEN");
+    c.output().unwrap()
+}
+
+#[test]
+fn directory_publish_prints_the_read_api_address_and_keeps_its_key() {
+    let data = organisation();
+    let coordinator = "demo-coordinator@example.org";
+    let before = publish(data.path(), coordinator, &[]);
+    assert!(!before.status.success(), "nothing imported, nothing to publish");
+    assert!(String::from_utf8_lossy(&before.stderr).contains("import one first"));
+
+    imported(data.path(), &examples().join("service_full.json"));
+    let on = publish(data.path(), coordinator, &[]);
+    assert!(on.status.success(), "{}", String::from_utf8_lossy(&on.stderr));
+    let on = printed(&on);
+    assert_eq!(on["published"], true);
+    let url = on["url"].as_str().unwrap();
+    let key = url.strip_prefix("https://bridges.example.org/api/hsds/").unwrap();
+    assert!(key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit()), "{url}");
+
+    let off = printed(&publish(data.path(), coordinator, &["--off"]));
+    assert_eq!((off["published"].as_bool(), off["url"].as_str()), (Some(false), Some(url)), "the key is kept");
+    let staff = publish(data.path(), "demo-staff@example.org", &[]);
+    assert!(!staff.status.success(), "staff do not publish");
+    assert!(String::from_utf8_lossy(&staff.stderr).contains("may not publish"));
 }

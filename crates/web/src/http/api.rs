@@ -59,9 +59,11 @@ impl ProblemResponses {
 impl Modify for ProblemResponses {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         for (path, item) in openapi.paths.paths.iter_mut() {
-            let public = ["/api/v1/search", "/api/v1/guidance", "/api/v1/frameworks", "/api/v1/practices/"]
-                .iter()
-                .any(|p| path.starts_with(p));
+            let public =
+                ["/api/v1/search", "/api/v1/guidance", "/api/v1/frameworks", "/api/v1/practices/", "/api/hsds/"]
+                    .iter()
+                    .any(|p| path.starts_with(p));
+            let hsda = path.starts_with("/api/hsds/");
             let in_org = path.starts_with("/api/v1/orgs/{org}");
             let operations = [
                 (&mut item.get, false),
@@ -92,7 +94,12 @@ impl Modify for ProblemResponses {
                 if public && path.starts_with("/api/v1/search") {
                     statuses.push(("400", "a query parameter cannot be read"));
                 }
-                if public && !path.starts_with("/api/v1/search") {
+                if hsda {
+                    statuses.push(("404", "no directory is published under this key, or no such record in it"));
+                    if !path.ends_with('/') {
+                        statuses.push(("422", "a query parameter's value is not valid; each is named by field"));
+                    }
+                } else if public && !path.starts_with("/api/v1/search") {
                     statuses.push(("404", "no such item"));
                     statuses.push(("422", "an unknown language was asked for"));
                 }

@@ -1,0 +1,58 @@
+//! Signpost: the organisation's service directory in Open Referral HSDS 3.0, and the read API
+//! (HSDA) through which other Open Referral tools read a published one.
+
+pub mod api;
+pub mod hsda;
+pub mod pages;
+
+use crate::Wing;
+use axum::extract::Request;
+use axum::http::header::ACCESS_CONTROL_ALLOW_ORIGIN;
+use axum::http::HeaderValue;
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use utoipa::OpenApi;
+
+pub fn wing() -> Wing {
+    let hsda = Router::new()
+        .route("/hsds/{key}", get(hsda::meta))
+        .route("/hsds/{key}/", get(hsda::meta))
+        .route("/hsds/{key}/services", get(hsda::services))
+        .route("/hsds/{key}/services/{id}", get(hsda::service))
+        .route("/hsds/{key}/organizations", get(hsda::organizations))
+        .route("/hsds/{key}/organizations/{id}", get(hsda::organization))
+        .route("/hsds/{key}/service_at_locations", get(hsda::services_at_locations))
+        .route("/hsds/{key}/service_at_locations/{id}", get(hsda::service_at_location))
+        .route("/hsds/{key}/taxonomies", get(hsda::taxonomies))
+        .route("/hsds/{key}/taxonomies/{id}", get(hsda::taxonomy))
+        .route("/hsds/{key}/taxonomy_terms", get(hsda::taxonomy_terms))
+        .route("/hsds/{key}/taxonomy_terms/{id}", get(hsda::taxonomy_term));
+    let api = Router::new()
+        .route("/v1/orgs/{org}/directory/publication", get(api::read_publication).put(api::publish))
+        .merge(hsda);
+    let mut doc = api::DirectoryApi::openapi();
+    doc.merge(hsda::HsdaApi::openapi());
+    let pages = Router::new()
+        .route("/orgs/{org}/signpost", get(pages::overview))
+        .route(
+            "/orgs/{org}/signpost/import",
+            post(pages::import).layer(axum::extract::DefaultBodyLimit::max(crate::http::csrf::MAX_UPLOAD_BYTES)),
+        )
+        .route("/orgs/{org}/signpost/publication", post(pages::publish))
+        .route("/orgs/{org}/signpost/services.json", get(pages::services_json));
+    Wing { pages, api, doc }
+}
+
+/// Open Referral tools that run in a browser read directories from other sites: the read API is
+/// public and sends nothing personal, so any origin may read it, its errors too (never with
+/// credentials: the header is `*`). Laid outside the error pages, which are drawn late.
+pub async fn open_to_any_origin(request: Request, next: Next) -> Response {
+    let hsda = request.uri().path().starts_with("/api/hsds/");
+    let mut response = next.run(request).await;
+    if hsda {
+        response.headers_mut().insert(ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
+    response
+}
