@@ -9,6 +9,7 @@
 //! byte for byte and ids as given, so what comes in goes out unchanged.
 
 mod format;
+pub mod hours;
 mod import;
 pub mod json;
 pub mod model;
@@ -17,6 +18,7 @@ pub mod package;
 pub mod problem;
 mod table;
 
+pub use hours::{NotCompiled, OpenRule};
 pub use import::Imported;
 pub use model::{
     Dataset, Field, FieldType, HsdsId, Kind, Nested, Object, Record, Required, Role, RulePart, Target, Value,
