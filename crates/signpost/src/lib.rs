@@ -8,18 +8,25 @@
 //! function that hands over a file's bytes), know HTTP or SQL, or panic on input. Text is kept
 //! byte for byte and ids as given, so what comes in goes out unchanged.
 
+pub mod bitset;
 mod format;
 pub mod hours;
 mod import;
+pub mod index;
 pub mod json;
+pub mod languages;
 pub mod model;
 pub mod needs;
 pub mod package;
 pub mod problem;
+pub mod synthetic;
 mod table;
 
+pub use bitset::BitSet;
 pub use hours::{NotCompiled, OpenRule};
 pub use import::Imported;
+pub use index::{DirectoryIndex, Hit, Near, OpenFilter, Order, Query, Results};
+pub use languages::language_key;
 pub use model::{
     Dataset, Field, FieldType, HsdsId, Kind, Nested, Object, Record, Required, Role, RulePart, Target, Value,
 };
