@@ -396,7 +396,9 @@ struct Area {
 
 impl Area {
     fn around(near: Near) -> Area {
-        let half_height = (near.radius_m / EARTH_RADIUS_M).to_degrees();
+        // A hair wider than the circle, so rounding never shuts out a point the great-circle
+        // distance puts on its edge.
+        let half_height = (near.radius_m / EARTH_RADIUS_M).to_degrees() * (1.0 + 1e-9);
         let cos = near.latitude.to_radians().cos();
         let half_width = (cos > 0.01).then(|| half_height / cos).filter(|w| *w < 180.0);
         Area { near, half_height, half_width }

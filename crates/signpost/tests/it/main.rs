@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod hsds;
+mod index;
 mod json;
 mod needs;
 mod package;
