@@ -629,6 +629,12 @@ mod tests {
         assert_eq!(days(&r, "2026-03-01", "2026-04-30"), ["2026-03-09", "2026-03-27", "2026-04-13", "2026-04-24"]);
         let every = rule(&with(&[("freq", "MONTHLY"), ("byday", "SA")]));
         assert_eq!(days(&every, "2026-03-01", "2026-03-31").len(), 4);
+        let either = rule(&with(&[("freq", "MONTHLY"), ("byday", "TU,2MO")]));
+        assert_eq!(
+            days(&either, "2026-03-01", "2026-03-17"),
+            ["2026-03-03", "2026-03-09", "2026-03-10", "2026-03-17"],
+            "each item of the list is a day of its own: every Tuesday, and the second Monday"
+        );
         let fifth = rule(&with(&[("freq", "MONTHLY"), ("byday", "5SU,-5SU")]));
         assert_eq!(days(&fifth, "2026-03-01", "2026-04-30"), ["2026-03-01", "2026-03-29"]);
     }
