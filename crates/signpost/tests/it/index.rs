@@ -240,3 +240,34 @@ fn the_official_example_is_indexed() {
     // Its term is nobody's need.
     assert_eq!(index.search(&Query { needs: vec!["need-legal".into()], ..query() }, None).total, 0);
 }
+
+#[test]
+fn a_made_up_directory_searches_the_same_after_a_trip_through_json() {
+    let dataset = bridges_signpost::synthetic::directory(300, 3);
+    let exported = serde_json::to_vec(&json::services(&dataset)).unwrap();
+    let again = json::read(&exported).unwrap().dataset;
+    let needs = Needs::shipped().unwrap();
+    let (before, after) = (
+        DirectoryIndex::build(&dataset, &needs, &HashMap::new()),
+        DirectoryIndex::build(&again, &needs, &HashMap::new()),
+    );
+    let now = utc("2026-03-10T11:00:00Z");
+    let town = Near { latitude: 52.95, longitude: -1.85, radius_m: 5_000.0 };
+    let queries = [
+        Query { needs: vec!["need-legal".into()], ..query() },
+        Query { languages: vec!["ar".into()], ..query() },
+        Query { near: Some(town), open: Some(OpenFilter::Now(now)), per_page: 500, ..query() },
+        Query {
+            open: Some(OpenFilter::OnDate(NaiveDate::from_ymd_opt(2026, 3, 14).unwrap())),
+            now: Some(now),
+            ..query()
+        },
+        Query { any_status: true, per_page: 500, ..query() },
+    ];
+    for q in &queries {
+        let found = before.search(q, None);
+        assert!(found.total > 0, "every facet finds something in a made-up town: {q:?}");
+        assert_eq!(found, after.search(q, None), "{q:?}");
+    }
+    assert_eq!(before.search(&queries[4], None).total, 300);
+}
