@@ -271,3 +271,115 @@ fn a_made_up_directory_searches_the_same_after_a_trip_through_json() {
     }
     assert_eq!(before.search(&queries[4], None).total, 300);
 }
+
+mod properties {
+    use super::*;
+    use bridges_signpost::{synthetic, Results};
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+    use std::sync::OnceLock;
+
+    fn made_up() -> &'static DirectoryIndex {
+        static INDEX: OnceLock<DirectoryIndex> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            DirectoryIndex::build(&synthetic::directory(600, 11), &Needs::shipped().unwrap(), &HashMap::new())
+        })
+    }
+
+    const NEEDS: [&str; 5] = ["need-legal", "need-legal-immigration", "need-housing", "need-health-gp", "need-work"];
+    const LANGUAGES: [&str; 5] = ["ar", "ara", "en", "fa", "ti"];
+
+    fn query_strategy() -> impl Strategy<Value = Query> {
+        let near = proptest::option::of(
+            (-0.2f64..0.2, -0.3f64..0.3, 0.0f64..15_000.0).prop_map(|(lat, lon, radius_m)| Near {
+                latitude: 52.95 + lat,
+                longitude: -1.85 + lon,
+                radius_m,
+            }),
+        );
+        let instant = (0i64..365 * 24 * 4)
+            .prop_map(|quarter| utc("2026-01-01T00:00:00Z") + chrono::Duration::minutes(15 * quarter));
+        let open = proptest::option::of(prop_oneof![
+            instant.clone().prop_map(OpenFilter::Now),
+            (0u64..365)
+                .prop_map(|d| OpenFilter::OnDate(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(d))),
+        ]);
+        let order = prop_oneof![Just(Order::Auto), Just(Order::Name), Just(Order::Distance)];
+        (
+            proptest::sample::subsequence(NEEDS.to_vec(), 0..3),
+            proptest::sample::subsequence(LANGUAGES.to_vec(), 0..3),
+            near,
+            open,
+            proptest::option::of(instant),
+            order,
+            any::<bool>(),
+            1usize..4,
+            1usize..30,
+        )
+            .prop_map(|(needs, languages, near, open, now, order, any_status, page, per_page)| Query {
+                needs: needs.into_iter().map(String::from).collect(),
+                languages: languages.into_iter().map(String::from).collect(),
+                near,
+                open,
+                now,
+                order,
+                any_status,
+                page,
+                per_page,
+                ..query()
+            })
+    }
+
+    fn everything(index: &DirectoryIndex, query: &Query) -> Results {
+        index.search(&Query { page: 1, per_page: usize::MAX, ..query.clone() }, None)
+    }
+
+    fn ids(results: &Results) -> BTreeSet<HsdsId> {
+        results.hits.iter().map(|h| h.service).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn a_page_is_a_slice_of_everything_found(query in query_strategy()) {
+            let index = made_up();
+            let all = everything(index, &query);
+            prop_assert_eq!(all.total, all.hits.len());
+            let page = index.search(&query, None);
+            prop_assert_eq!(page.total, all.total);
+            let from = (query.page - 1) * query.per_page;
+            let expected: Vec<_> = all.hits.iter().skip(from).take(query.per_page).cloned().collect();
+            prop_assert_eq!(page.hits, expected);
+        }
+
+        #[test]
+        fn what_is_found_keeps_to_the_query(query in query_strategy()) {
+            let index = made_up();
+            let all = everything(index, &query);
+            match query.near {
+                Some(near) => {
+                    let metres: Vec<f64> = all.hits.iter().map(|h| h.distance_m.unwrap()).collect();
+                    prop_assert!(metres.iter().all(|&m| m <= near.radius_m));
+                    if query.order != Order::Name {
+                        prop_assert!(metres.windows(2).all(|w| w[0] <= w[1]), "nearest first");
+                    }
+                }
+                None => prop_assert!(all.hits.iter().all(|h| h.distance_m.is_none())),
+            }
+            if let Some(OpenFilter::Now(_)) = query.open {
+                if query.now.is_none() {
+                    prop_assert!(all.hits.iter().all(|h| h.open_now == Some(true)));
+                }
+            }
+            // Facets narrow each other: needs and languages together find what each finds.
+            let needs_only = everything(index, &Query { languages: Vec::new(), ..query.clone() });
+            let languages_only = everything(index, &Query { needs: Vec::new(), ..query.clone() });
+            let both: BTreeSet<HsdsId> = ids(&needs_only).intersection(&ids(&languages_only)).copied().collect();
+            prop_assert_eq!(ids(&all), both);
+            // A set found by words narrows the same way.
+            let half = index.set_of(ids(&needs_only).into_iter().step_by(2));
+            let within = index.search(&Query { page: 1, per_page: usize::MAX, ..query.clone() }, Some(&half));
+            let expected: BTreeSet<HsdsId> = ids(&all).into_iter().filter(|id| half.contains(index.ordinal(*id).unwrap())).collect();
+            prop_assert_eq!(ids(&within), expected);
+        }
+    }
+}
