@@ -429,11 +429,16 @@ pub fn haversine_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
 }
 
+/// How far up a directory's own taxonomy a term's need is looked for.
+const TERM_DEPTH_MAX: usize = 16;
+
 /// The need sets as they are filled: which term stands for which need.
 struct NeedTags<'a> {
     parents: HashMap<&'a str, &'a str>,
     /// Term id → need code, from every source.
     of_term: HashMap<HsdsId, &'a str>,
+    /// The directory's terms' broader terms (`parent_id`).
+    broader: HashMap<HsdsId, HsdsId>,
     sets: HashMap<String, BitSet>,
     count: usize,
 }
@@ -446,6 +451,7 @@ impl<'a> NeedTags<'a> {
         count: usize,
     ) -> NeedTags<'a> {
         let mut of_term: HashMap<HsdsId, &str> = HashMap::new();
+        let broader = terms.iter().filter_map(|t| Some((t.id(), t.get("parent_id")?.as_id()?))).collect();
         for term in terms {
             if let Some(need) = term.get("code").and_then(Value::as_text).and_then(|c| needs.get(c)) {
                 of_term.insert(term.id(), &need.code);
@@ -460,11 +466,24 @@ impl<'a> NeedTags<'a> {
             }
         }
         let parents = needs.terms.iter().filter_map(|n| Some((n.code.as_str(), n.parent.as_deref()?))).collect();
-        NeedTags { parents, of_term, sets: HashMap::new(), count }
+        NeedTags { parents, of_term, broader, sets: HashMap::new(), count }
     }
 
+    /// Tags a service with the need of a term, or else of its nearest broader term that has
+    /// one: a coordinator who maps a council's "Immigration" to a need need not map each of the
+    /// terms beneath it.
     fn tag(&mut self, service: usize, term: HsdsId) {
-        let Some(code) = self.of_term.get(&term).copied() else { return };
+        let mut term = Some(term);
+        let mut code = None;
+        for _ in 0..TERM_DEPTH_MAX {
+            let Some(t) = term else { break };
+            code = self.of_term.get(&t).copied();
+            if code.is_some() {
+                break;
+            }
+            term = self.broader.get(&t).copied();
+        }
+        let Some(code) = code else { return };
         let parent = self.parents.get(code).copied();
         for code in std::iter::once(code).chain(parent) {
             self.sets.entry(code.to_string()).or_insert_with(|| BitSet::new(self.count)).insert(service);

@@ -136,6 +136,37 @@ fn a_need_finds_its_own_services_and_its_childrens() {
 }
 
 #[test]
+fn a_term_beneath_a_mapped_term_carries_its_need() {
+    let term = |n: u32, parent: Option<u32>| {
+        let mut term = json!({"id": id(n), "name": "t", "description": "t"});
+        if let Some(parent) = parent {
+            term["parent_id"] = json!(id(parent));
+        }
+        term
+    };
+    let services = json!([
+        {"id": id(1), "name": "a", "status": "active", "attributes": [{"id": id(2), "taxonomy_term": term(10, None)}]},
+        {"id": id(3), "name": "b", "status": "active", "attributes": [{"id": id(4), "taxonomy_term": term(11, Some(10))}]},
+        {"id": id(5), "name": "c", "status": "active", "attributes": [{"id": id(6), "taxonomy_term": term(12, Some(11))}]},
+        // A loop of broader terms ends the walk rather than the search.
+        {"id": id(7), "name": "d", "status": "active", "attributes": [{"id": id(8), "taxonomy_term": term(13, Some(14))}]},
+        {"id": id(9), "name": "e", "status": "active", "attributes": [{"id": id(15), "taxonomy_term": term(14, Some(13))}]},
+    ]);
+    let dataset = json::read(&serde_json::to_vec(&services).unwrap()).unwrap().dataset;
+    let mapping = HashMap::from([(hsds_id(10), "need-legal-immigration".to_string())]);
+    let index = DirectoryIndex::build(&dataset, &Needs::shipped().unwrap(), &mapping);
+    let by = |code: &str| found(&index, &Query { needs: vec![code.into()], ..query() });
+    assert_eq!(by("need-legal-immigration"), [1, 3, 5]);
+    assert_eq!(by("need-legal"), [1, 3, 5]);
+    let mapping =
+        HashMap::from([(hsds_id(10), "need-legal-immigration".to_string()), (hsds_id(11), "need-work".to_string())]);
+    let index = DirectoryIndex::build(&dataset, &Needs::shipped().unwrap(), &mapping);
+    let by = |code: &str| found(&index, &Query { needs: vec![code.into()], ..query() });
+    assert_eq!(by("need-legal-immigration"), [1], "the nearest mapped term wins");
+    assert_eq!(by("need-work"), [3, 5]);
+}
+
+#[test]
 fn a_language_is_found_however_it_was_written() {
     let index = index();
     let by =
