@@ -9,7 +9,7 @@
 
 use crate::bitset::BitSet;
 use crate::hours::{Moment, OpenRule};
-use crate::languages::language_key;
+use crate::languages::{language_key, language_key_of_name};
 use crate::model::{Dataset, HsdsId, Kind, Record, Value};
 use crate::needs::Needs;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -186,7 +186,9 @@ impl DirectoryIndex {
 
         let mut languages: HashMap<String, BitSet> = HashMap::new();
         for language in of(Kind::Language) {
-            let Some(key) = language.get("code").and_then(Value::as_text).and_then(language_key) else { continue };
+            let text = |field| language.get(field).and_then(Value::as_text);
+            let key = text("code").and_then(language_key).or_else(|| text("name").and_then(language_key_of_name));
+            let Some(key) = key else { continue };
             let mut speakers: Vec<u32> = Vec::new();
             speakers.extend(link(language, "service_id").and_then(|id| ordinals.get(&id)));
             if let Some(at) = link(language, "location_id").and_then(|id| at_location.get(&id)) {

@@ -18,111 +18,122 @@ pub fn language_key(code: &str) -> Option<String> {
         "iw" => "he",
         "in" => "id",
         "ji" => "yi",
-        three if three.len() == 3 => {
-            THREE_LETTER.iter().find(|(codes, _)| codes.split('/').any(|c| c == three)).map_or(three, |(_, two)| two)
-        }
+        three if three.len() == 3 => THREE_LETTER
+            .iter()
+            .find(|(codes, _, _)| codes.split('/').any(|c| c == three))
+            .map_or(three, |(_, two, _)| two),
         other => other,
     };
     Some(key.to_string())
 }
 
+/// The language an English name names (`Arabic`, `farsi`), for directories that give a name and
+/// no code; `None` for a name the table does not hold.
+pub fn language_key_of_name(name: &str) -> Option<String> {
+    let name = name.trim();
+    THREE_LETTER
+        .iter()
+        .find(|(_, _, names)| names.split('|').any(|n| n.eq_ignore_ascii_case(name)))
+        .map(|(_, two, _)| (*two).to_string())
+}
+
 /// ISO 639-2 (bibliographic/terminology where they differ) and a few ISO 639-3 varieties → ISO
-/// 639-1.
-const THREE_LETTER: &[(&str, &str)] = &[
+/// 639-1, and the language's English names.
+const THREE_LETTER: &[(&str, &str, &str)] = &[
     // Arabic and its spoken varieties: someone asking for Arabic is helped by any of them.
-    ("ara/arb/arz/apc/ajp/acm/ary/aeb/arq/apd/ayl/afb", "ar"),
-    ("eng", "en"),
-    ("fra/fre", "fr"),
-    ("ita", "it"),
-    ("deu/ger", "de"),
-    ("spa", "es"),
-    ("por", "pt"),
-    ("nld/dut", "nl"),
-    ("ell/gre", "el"),
-    ("pol", "pl"),
-    ("ron/rum", "ro"),
-    ("bul", "bg"),
-    ("ces/cze", "cs"),
-    ("slk/slo", "sk"),
-    ("hun", "hu"),
-    ("hrv", "hr"),
-    ("srp", "sr"),
-    ("bos", "bs"),
-    ("sqi/alb", "sq"),
-    ("mkd/mac", "mk"),
-    ("ukr", "uk"),
-    ("rus", "ru"),
-    ("bel", "be"),
-    ("lit", "lt"),
-    ("lav", "lv"),
-    ("est", "et"),
-    ("tur", "tr"),
-    ("kur", "ku"),
-    ("fas/per/pes", "fa"),
-    ("pus/pbu/pst", "ps"),
-    ("urd", "ur"),
-    ("hin", "hi"),
-    ("pan/pnb", "pa"),
-    ("ben", "bn"),
-    ("guj", "gu"),
-    ("tam", "ta"),
-    ("sin", "si"),
-    ("nep", "ne"),
-    ("mya/bur", "my"),
-    ("vie", "vi"),
-    ("tha", "th"),
-    ("zho/chi/cmn", "zh"),
-    ("kor", "ko"),
-    ("jpn", "ja"),
-    ("tgl", "tl"),
-    ("ind", "id"),
-    ("msa/may", "ms"),
-    ("heb", "he"),
-    ("hye/arm", "hy"),
-    ("kat/geo", "ka"),
-    ("aze", "az"),
-    ("uzb", "uz"),
-    ("tgk", "tg"),
-    ("kaz", "kk"),
-    ("kir", "ky"),
-    ("tuk", "tk"),
-    ("mon", "mn"),
-    ("tir", "ti"),
-    ("amh", "am"),
-    ("orm", "om"),
-    ("som", "so"),
-    ("swa/swh", "sw"),
-    ("hau", "ha"),
-    ("yor", "yo"),
-    ("ibo", "ig"),
-    ("lin", "ln"),
-    ("lug", "lg"),
-    ("kin", "rw"),
-    ("run", "rn"),
-    ("wol", "wo"),
-    ("ful", "ff"),
-    ("bam", "bm"),
-    ("twi/aka", "ak"),
-    ("ewe", "ee"),
-    ("sna", "sn"),
-    ("zul", "zu"),
-    ("xho", "xh"),
-    ("afr", "af"),
-    ("mlg", "mg"),
-    ("cym/wel", "cy"),
-    ("gle", "ga"),
-    ("gla", "gd"),
-    ("cat", "ca"),
-    ("eus/baq", "eu"),
-    ("glg", "gl"),
-    ("swe", "sv"),
-    ("dan", "da"),
-    ("nor/nob", "no"),
-    ("fin", "fi"),
-    ("isl/ice", "is"),
-    ("slv", "sl"),
-    ("mlt", "mt"),
-    ("yid", "yi"),
+    ("ara/arb/arz/apc/ajp/acm/ary/aeb/arq/apd/ayl/afb", "ar", "Arabic"),
+    ("eng", "en", "English"),
+    ("fra/fre", "fr", "French"),
+    ("ita", "it", "Italian"),
+    ("deu/ger", "de", "German"),
+    ("spa", "es", "Spanish"),
+    ("por", "pt", "Portuguese"),
+    ("nld/dut", "nl", "Dutch"),
+    ("ell/gre", "el", "Greek"),
+    ("pol", "pl", "Polish"),
+    ("ron/rum", "ro", "Romanian"),
+    ("bul", "bg", "Bulgarian"),
+    ("ces/cze", "cs", "Czech"),
+    ("slk/slo", "sk", "Slovak"),
+    ("hun", "hu", "Hungarian"),
+    ("hrv", "hr", "Croatian"),
+    ("srp", "sr", "Serbian"),
+    ("bos", "bs", "Bosnian"),
+    ("sqi/alb", "sq", "Albanian"),
+    ("mkd/mac", "mk", "Macedonian"),
+    ("ukr", "uk", "Ukrainian"),
+    ("rus", "ru", "Russian"),
+    ("bel", "be", "Belarusian"),
+    ("lit", "lt", "Lithuanian"),
+    ("lav", "lv", "Latvian"),
+    ("est", "et", "Estonian"),
+    ("tur", "tr", "Turkish"),
+    ("kur", "ku", "Kurdish"),
+    ("fas/per/pes", "fa", "Persian|Farsi"),
+    ("pus/pbu/pst", "ps", "Pashto|Pushto"),
+    ("urd", "ur", "Urdu"),
+    ("hin", "hi", "Hindi"),
+    ("pan/pnb", "pa", "Punjabi|Panjabi"),
+    ("ben", "bn", "Bengali|Bangla"),
+    ("guj", "gu", "Gujarati"),
+    ("tam", "ta", "Tamil"),
+    ("sin", "si", "Sinhala|Sinhalese"),
+    ("nep", "ne", "Nepali"),
+    ("mya/bur", "my", "Burmese"),
+    ("vie", "vi", "Vietnamese"),
+    ("tha", "th", "Thai"),
+    ("zho/chi/cmn", "zh", "Chinese|Mandarin"),
+    ("kor", "ko", "Korean"),
+    ("jpn", "ja", "Japanese"),
+    ("tgl", "tl", "Tagalog"),
+    ("ind", "id", "Indonesian"),
+    ("msa/may", "ms", "Malay"),
+    ("heb", "he", "Hebrew"),
+    ("hye/arm", "hy", "Armenian"),
+    ("kat/geo", "ka", "Georgian"),
+    ("aze", "az", "Azerbaijani"),
+    ("uzb", "uz", "Uzbek"),
+    ("tgk", "tg", "Tajik"),
+    ("kaz", "kk", "Kazakh"),
+    ("kir", "ky", "Kyrgyz"),
+    ("tuk", "tk", "Turkmen"),
+    ("mon", "mn", "Mongolian"),
+    ("tir", "ti", "Tigrinya"),
+    ("amh", "am", "Amharic"),
+    ("orm", "om", "Oromo"),
+    ("som", "so", "Somali"),
+    ("swa/swh", "sw", "Swahili"),
+    ("hau", "ha", "Hausa"),
+    ("yor", "yo", "Yoruba"),
+    ("ibo", "ig", "Igbo"),
+    ("lin", "ln", "Lingala"),
+    ("lug", "lg", "Luganda|Ganda"),
+    ("kin", "rw", "Kinyarwanda"),
+    ("run", "rn", "Kirundi|Rundi"),
+    ("wol", "wo", "Wolof"),
+    ("ful", "ff", "Fula|Fulani"),
+    ("bam", "bm", "Bambara"),
+    ("twi/aka", "ak", "Twi|Akan"),
+    ("ewe", "ee", "Ewe"),
+    ("sna", "sn", "Shona"),
+    ("zul", "zu", "Zulu"),
+    ("xho", "xh", "Xhosa"),
+    ("afr", "af", "Afrikaans"),
+    ("mlg", "mg", "Malagasy"),
+    ("cym/wel", "cy", "Welsh"),
+    ("gle", "ga", "Irish"),
+    ("gla", "gd", "Scottish Gaelic|Gaelic"),
+    ("cat", "ca", "Catalan"),
+    ("eus/baq", "eu", "Basque"),
+    ("glg", "gl", "Galician"),
+    ("swe", "sv", "Swedish"),
+    ("dan", "da", "Danish"),
+    ("nor/nob", "no", "Norwegian"),
+    ("fin", "fi", "Finnish"),
+    ("isl/ice", "is", "Icelandic"),
+    ("slv", "sl", "Slovenian|Slovene"),
+    ("mlt", "mt", "Maltese"),
+    ("yid", "yi", "Yiddish"),
 ];
 
 #[cfg(test)]
@@ -146,10 +157,22 @@ mod tests {
     }
 
     #[test]
+    fn an_english_name_stands_in_for_a_missing_code() {
+        assert_eq!(language_key_of_name("Arabic").as_deref(), Some("ar"));
+        assert_eq!(language_key_of_name(" farsi ").as_deref(), Some("fa"));
+        assert_eq!(language_key_of_name("Tigrinya").as_deref(), Some("ti"));
+        assert_eq!(language_key_of_name("Klingon"), None);
+    }
+
+    #[test]
     fn every_three_letter_code_is_in_the_table_once() {
         let mut seen = std::collections::HashSet::new();
-        for (codes, two) in THREE_LETTER {
+        let mut names = std::collections::HashSet::new();
+        for (codes, two, english) in THREE_LETTER {
             assert_eq!(two.len(), 2);
+            for name in english.split('|') {
+                assert!(names.insert(name.to_lowercase()), "{name} twice");
+            }
             for code in codes.split('/') {
                 assert_eq!(code.len(), 3, "{code}");
                 assert!(seen.insert(code), "{code} twice");

@@ -30,7 +30,7 @@ pub use bitset::BitSet;
 pub use hours::{NotCompiled, OpenRule};
 pub use import::Imported;
 pub use index::{DirectoryIndex, Hit, Near, OpenFilter, Order, Query, Results};
-pub use languages::language_key;
+pub use languages::{language_key, language_key_of_name};
 pub use model::{
     Dataset, Field, FieldType, HsdsId, Kind, Nested, Object, Record, Required, Role, RulePart, Target, Value,
 };

@@ -182,6 +182,18 @@ fn a_language_is_found_however_it_was_written() {
 }
 
 #[test]
+fn a_language_given_only_by_name_is_found_by_its_code() {
+    let services = json!([
+        {"id": id(1), "name": "a", "status": "active", "languages": [{"id": id(2), "name": "Arabic"}]},
+        {"id": id(3), "name": "b", "status": "active", "languages": [{"id": id(4), "name": "Elvish"}]},
+    ]);
+    let dataset = json::read(&serde_json::to_vec(&services).unwrap()).unwrap().dataset;
+    let index = DirectoryIndex::build(&dataset, &Needs::shipped().unwrap(), &HashMap::new());
+    assert_eq!(found(&index, &Query { languages: vec!["ara".into()], ..query() }), [1]);
+    assert_eq!(found(&index, &Query { languages: vec!["elvish".into()], ..query() }), Vec::<u32>::new());
+}
+
+#[test]
 fn nearest_first_within_the_radius() {
     let index = index();
     let near = |radius_m| Query { near: Some(Near { latitude: HERE.0, longitude: HERE.1, radius_m }), ..query() };
