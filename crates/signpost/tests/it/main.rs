@@ -3,7 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod hours;
 mod hsds;
+mod index;
 mod json;
 mod needs;
 mod package;

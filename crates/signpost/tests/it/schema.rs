@@ -83,6 +83,8 @@ fn every_exported_record_is_valid() {
     let folder = hsds::dir().join("examples/csv");
     let csv = package::read(|path| std::fs::read(folder.join(path)).ok(), &Limits::default()).unwrap().dataset;
     assert_valid(&schemas, &csv, "examples/csv");
+    // The made-up directory the search is measured on is a directory like any other.
+    assert_valid(&schemas, &bridges_signpost::synthetic::directory(40, 7), "synthetic");
 }
 
 /// The harness itself: the official examples pass, and a broken record fails (a validator that
