@@ -65,3 +65,96 @@ signpost-problem-hsds-unknown-field = Ce champ n'existe pas dans HSDS ; il a ét
 signpost-problem-schedule-count-and-until = Les horaires indiquent à la fois un nombre de répétitions et une date de fin.
 signpost-problem-schedule-part-ignored = Cette partie des horaires ne s'applique pas à leur fréquence et est ignorée.
 signpost-problem-import-too-large = Le fichier est trop volumineux.
+
+## Trouver un service (l'annuaire public, ses pages de service et l'aide-mémoire)
+signpost-find-title = Trouver un service
+signpost-need = Aide recherchée
+signpost-any-need = Tout type d'aide
+signpost-language = Langue parlée sur place
+signpost-any-language = Toutes les langues
+signpost-postcode = Près du code postal
+signpost-within = Dans un rayon de
+signpost-within-km = { $km } km
+signpost-open = Ouvert
+signpost-open-any = N'importe quel jour
+signpost-open-now = Ouvert maintenant
+signpost-open-on-mon = Le lundi
+signpost-open-on-tue = Le mardi
+signpost-open-on-wed = Le mercredi
+signpost-open-on-thu = Le jeudi
+signpost-open-on-fri = Le vendredi
+signpost-open-on-sat = Le samedi
+signpost-open-on-sun = Le dimanche
+signpost-search = Rechercher
+signpost-found = Services trouvés : { $count }
+signpost-postcode-unknown = Aucun lieu de cet annuaire n'a ce code postal : aucune distance ne peut donc être calculée à partir de lui. Vérifiez le code postal, ou lancez la recherche sans lui.
+signpost-km-away = À { $km } km
+signpost-is-open = Ouvert en ce moment
+signpost-is-closed = Fermé en ce moment
+signpost-hours-unknown = Horaires d'ouverture non indiqués
+signpost-not-active = Ce service n'est pas assuré en ce moment.
+signpost-where = Où
+signpost-hours = Horaires d'ouverture
+signpost-accessibility = Accessibilité
+signpost-phones = Téléphone
+signpost-phone-languages = langues au téléphone : { $languages }
+signpost-languages-spoken = Langues parlées
+signpost-bring = Ce qu'il faut apporter
+signpost-cost = Coût
+signpost-who = Pour qui
+signpost-apply = Comment obtenir de l'aide
+signpost-contact = Contact
+signpost-back-to-search = ← Retour à la recherche
+signpost-back-to-service = ← Retour au service
+signpost-slip-heading = Un aide-mémoire à imprimer
+signpost-slip-intro = L'adresse, les horaires d'ouverture et ce qu'il faut apporter sur une demi-page, dans la langue que lit la personne.
+signpost-slip-own-words = Les descriptions propres au service sont reproduites telles que l'annuaire les a rédigées. Source :
+signpost-ages = De { $min } à { $max } ans.
+signpost-age-from = À partir de { $min } ans.
+signpost-age-to = Jusqu'à { $max } ans.
+signpost-day-mo = Lundi
+signpost-day-tu = Mardi
+signpost-day-we = Mercredi
+signpost-day-th = Jeudi
+signpost-day-fr = Vendredi
+signpost-day-sa = Samedi
+signpost-day-su = Dimanche
+signpost-nth-day = { $nth } { $day ->
+        [Lundi] lundi
+        [Mardi] mardi
+        [Mercredi] mercredi
+        [Jeudi] jeudi
+        [Vendredi] vendredi
+        [Samedi] samedi
+        [Dimanche] dimanche
+       *[other] { $day }
+    } du mois
+signpost-nth-1 = Premier
+signpost-nth-2 = Deuxième
+signpost-nth-3 = Troisième
+signpost-nth-4 = Quatrième
+signpost-nth-5 = Cinquième
+signpost-nth--1 = Dernier
+signpost-nth--2 = Avant-dernier
+signpost-language-ar = Arabe
+signpost-language-en = Anglais
+signpost-language-es = Espagnol
+signpost-language-fa = Persan (farsi, dari)
+signpost-language-fr = Français
+signpost-language-it = Italien
+signpost-language-ku = Kurde
+signpost-language-ps = Pachto
+signpost-language-pt = Portugais
+signpost-language-ro = Roumain
+signpost-language-ru = Russe
+signpost-language-so = Somali
+signpost-language-ti = Tigrigna
+signpost-language-tr = Turc
+signpost-language-uk = Ukrainien
+signpost-language-ur = Ourdou
+error-need-invalid = Choisissez un type d'aide dans la liste.
+error-postcode-invalid = Un code postal ne contient que des lettres, des chiffres et des espaces, 16 au maximum.
+error-within-invalid = Choisissez une distance dans la liste.
+error-open-invalid = Choisissez un jour dans la liste.
+signpost-list-separator = {", "}
+signpost-time-span = { $opens }–{ $closes }

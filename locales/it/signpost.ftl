@@ -65,3 +65,100 @@ signpost-problem-hsds-unknown-field = Questo campo non esiste in HSDS; è stato 
 signpost-problem-schedule-count-and-until = Gli orari indicano sia un numero di ripetizioni sia una data di fine.
 signpost-problem-schedule-part-ignored = Questa parte degli orari non vale per la loro frequenza e viene ignorata.
 signpost-problem-import-too-large = Il file è troppo grande.
+
+## Trovare un servizio (l'elenco pubblico, le pagine dei servizi e il promemoria)
+signpost-find-title = Trovare un servizio
+signpost-need = Tipo di aiuto necessario
+signpost-any-need = Qualsiasi tipo di aiuto
+signpost-language = Lingua parlata sul posto
+signpost-any-language = Qualsiasi lingua
+signpost-postcode = Vicino al codice postale
+signpost-within = Entro
+signpost-within-km = { $km } km
+signpost-open = Aperto
+signpost-open-any = Qualsiasi giorno
+signpost-open-now = Aperto ora
+signpost-open-on-mon = Il lunedì
+signpost-open-on-tue = Il martedì
+signpost-open-on-wed = Il mercoledì
+signpost-open-on-thu = Il giovedì
+signpost-open-on-fri = Il venerdì
+signpost-open-on-sat = Il sabato
+signpost-open-on-sun = La domenica
+signpost-search = Cerca
+signpost-found = Servizi trovati: { $count }
+signpost-postcode-unknown = Nessun luogo di questo elenco ha questo codice postale, quindi non è possibile calcolare distanze a partire da esso. Controllare il codice postale, oppure cercare senza indicarlo.
+signpost-km-away = A { $km } km
+signpost-is-open = Aperto ora
+signpost-is-closed = Chiuso ora
+signpost-hours-unknown = Orari di apertura non indicati
+signpost-not-active = Al momento questo servizio non è attivo.
+signpost-where = Dove
+signpost-hours = Orari di apertura
+signpost-accessibility = Accessibilità
+signpost-phones = Telefono
+signpost-phone-languages = lingue al telefono: { $languages }
+signpost-languages-spoken = Lingue parlate
+signpost-bring = Cosa portare
+signpost-cost = Costo
+signpost-who = A chi si rivolge
+signpost-apply = Come ottenere aiuto
+signpost-contact = Contatti
+signpost-back-to-search = ← Torna alla ricerca
+signpost-back-to-service = ← Torna al servizio
+signpost-slip-heading = Un promemoria da stampare
+signpost-slip-intro = Indirizzo, orari di apertura e cosa portare in mezza pagina, nella lingua che la persona legge.
+signpost-slip-own-words = Le descrizioni del servizio sono riportate così come le ha scritte l'elenco. Fonte:
+signpost-ages = Età: da { $min } a { $max } anni.
+signpost-age-from = Età: da { $min } anni in su.
+signpost-age-to = Età: fino a { $max } anni.
+signpost-day-mo = Lunedì
+signpost-day-tu = Martedì
+signpost-day-we = Mercoledì
+signpost-day-th = Giovedì
+signpost-day-fr = Venerdì
+signpost-day-sa = Sabato
+signpost-day-su = Domenica
+signpost-nth-day = { $day ->
+        [Domenica] { $nth ->
+            [Primo] Prima
+            [Secondo] Seconda
+            [Terzo] Terza
+            [Quarto] Quarta
+            [Quinto] Quinta
+            [Ultimo] Ultima
+            [Penultimo] Penultima
+           *[other] { $nth }
+        } domenica
+        [Sabato] { $nth } sabato
+       *[other] { $nth } { $day }
+    } del mese
+signpost-nth-1 = Primo
+signpost-nth-2 = Secondo
+signpost-nth-3 = Terzo
+signpost-nth-4 = Quarto
+signpost-nth-5 = Quinto
+signpost-nth--1 = Ultimo
+signpost-nth--2 = Penultimo
+signpost-language-ar = Arabo
+signpost-language-en = Inglese
+signpost-language-es = Spagnolo
+signpost-language-fa = Persiano (farsi, dari)
+signpost-language-fr = Francese
+signpost-language-it = Italiano
+signpost-language-ku = Curdo
+signpost-language-ps = Pashto
+signpost-language-pt = Portoghese
+signpost-language-ro = Rumeno
+signpost-language-ru = Russo
+signpost-language-so = Somalo
+signpost-language-ti = Tigrino
+signpost-language-tr = Turco
+signpost-language-uk = Ucraino
+signpost-language-ur = Urdu
+error-need-invalid = Scegliere un tipo di aiuto dalla lista.
+error-postcode-invalid = Il codice postale può contenere solo lettere, cifre e spazi, al massimo 16 caratteri.
+error-within-invalid = Scegliere una distanza dalla lista.
+error-open-invalid = Scegliere un giorno dalla lista.
+signpost-list-separator = {", "}
+signpost-time-span = { $opens }–{ $closes }

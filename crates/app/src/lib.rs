@@ -30,11 +30,13 @@ pub struct Services {
     clock: Arc<dyn Clock>,
     /// Rounds running in this process, and how far each has got.
     rounds: connect::round::RoundsUnderWay,
+    /// Published directories' search indexes, rebuilt when a directory changes.
+    indexes: signpost::finding::Indexes,
 }
 
 impl Services {
     pub fn new(store: Store, clock: Arc<dyn Clock>) -> Self {
-        Self { store, clock, rounds: Default::default() }
+        Self { store, clock, rounds: Default::default(), indexes: Default::default() }
     }
     pub fn store(&self) -> &Store {
         &self.store

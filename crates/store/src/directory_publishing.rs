@@ -150,6 +150,18 @@ impl Store {
         })
     }
 
+    /// How many writes the published directory has had: what a copy of it kept elsewhere (a
+    /// search index) compares to know it is stale.
+    pub async fn published_revision(&self, dir: &PublishedDirectory) -> Result<i64> {
+        let row = directory::Entity::find_by_id(dir.id.as_uuid()).one(&self.db).await?.ok_or(StoreError::NotFound)?;
+        Ok(row.revision)
+    }
+
+    /// Every record of a published directory, in the order they were first imported.
+    pub async fn published_everything(&self, dir: &PublishedDirectory) -> Result<Vec<DirectoryRecord>> {
+        self.in_order(dir_record::Entity::find().filter(dir_record::Column::DirectoryId.eq(dir.id.as_uuid()))).await
+    }
+
     /// One record of a published directory by kind and id.
     pub async fn published_record(&self, dir: &PublishedDirectory, kind: &str, id: Uuid) -> Result<DirectoryRecord> {
         dir_record::Entity::find_by_id((dir.id.as_uuid(), kind.to_string(), id))

@@ -3,5 +3,6 @@
 //! Referral tools to read.
 
 pub mod directory;
+pub mod finding;
 pub mod hsda;
 pub mod publishing;

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod hsda;
 pub mod pages;
+pub mod public;
 
 use crate::Wing;
 use axum::extract::Request;
@@ -41,7 +42,10 @@ pub fn wing() -> Wing {
             post(pages::import).layer(axum::extract::DefaultBodyLimit::max(crate::http::csrf::MAX_UPLOAD_BYTES)),
         )
         .route("/orgs/{org}/signpost/publication", post(pages::publish))
-        .route("/orgs/{org}/signpost/services.json", get(pages::services_json));
+        .route("/orgs/{org}/signpost/services.json", get(pages::services_json))
+        .route("/d/{key}", get(public::search))
+        .route("/d/{key}/services/{id}", get(public::service))
+        .route("/d/{key}/services/{id}/slip", get(public::slip));
     Wing { pages, api, doc }
 }
 

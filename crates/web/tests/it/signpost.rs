@@ -14,7 +14,12 @@ use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-on_both_backends!(the_read_api_serves_a_published_directory, publishing_over_the_api, the_directory_page);
+on_both_backends!(
+    the_read_api_serves_a_published_directory,
+    publishing_over_the_api,
+    the_directory_page,
+    finding_a_service_in_public
+);
 
 fn example(name: &str) -> Value {
     let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/hsds/examples");
@@ -28,10 +33,14 @@ fn services(app: &TestApp) -> bridges_app::Services {
 
 /// Imports the official full service into `org`'s directory as its owner.
 async fn imported(app: &TestApp, org: OrgId, owner: &str) {
+    let bytes = serde_json::to_vec(&example("service_full.json")).unwrap();
+    import_bytes(app, org, owner, bytes).await;
+}
+
+async fn import_bytes(app: &TestApp, org: OrgId, owner: &str, bytes: Vec<u8>) {
     let user = app.store.user_by_email(&bridges_domain::Email::parse(owner).unwrap()).await.unwrap().unwrap();
     let membership = app.store.membership(org, user.id).await.unwrap().unwrap();
     let grant = membership.grant::<ManageDirectory>().unwrap();
-    let bytes = serde_json::to_vec(&example("service_full.json")).unwrap();
     directory::import(&services(app), &grant, directory::Source::Json(bytes)).await.unwrap().unwrap();
 }
 
@@ -246,4 +255,65 @@ async fn the_directory_page(app: &TestApp) {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let other = app.other_org("Elsewhere", "eve@example.org").await;
     assert_eq!(owner.get(&format!("/orgs/{other}/signpost")).await.status, StatusCode::NOT_FOUND);
+}
+
+/// The demo's fictional directory, published; a volunteer helping someone who reads Arabic finds
+/// the legal advice clinic that speaks it and opens on Saturday near a postcode, reads its page,
+/// and prints the slip in Arabic. Logged out throughout: the directory is public.
+async fn finding_a_service_in_public(app: &TestApp) {
+    let (owner, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/demo/directory.json");
+    import_bytes(app, org, "olga@example.org", std::fs::read(demo).unwrap()).await;
+    let path = format!("/api/v1/orgs/{org}/directory/publication");
+    let r = owner.api(Method::PUT, &path, Some(json!({"published": true}))).await;
+    let url = r.json()["api_url"].as_str().unwrap().to_string();
+    let key = url.rsplit('/').next().unwrap().to_string();
+    let public = app.client();
+
+    let all = public.get(&format!("/d/{key}")).await;
+    assert_eq!(all.status, StatusCode::OK);
+    assert!(all.body.contains("Services found: 11"), "the one temporarily closed is left out: {}", all.body);
+
+    let asked = format!("/d/{key}?need=need-legal&language=ar&postcode=rv12ab&within=2&open=sat");
+    let r = public.get(&asked).await;
+    assert!(r.body.contains("Services found: 1"), "{}", r.body);
+    assert!(r.body.contains("Immigration and asylum advice clinic (fictional)"));
+    assert!(r.body.contains("0.0 km away"), "at the postcode itself");
+    let r = public.get(&format!("/d/{key}?need=need-legal-immigration&language=uk")).await;
+    assert!(r.body.contains("Services found: 0"), "nobody there speaks Ukrainian");
+    let r = public.get(&format!("/d/{key}?postcode=ZZ9%209ZZ")).await;
+    assert!(r.body.contains("No place in this directory has that postcode"), "{}", r.body);
+    let r = public.get(&format!("/d/{key}?need=legal&within=3&open=someday")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in
+        ["Choose a kind of help from the list.", "Choose a distance from the list.", "Choose a day from the list."]
+    {
+        assert!(r.body.contains(message), "{message}");
+    }
+
+    let listed = public.get(&asked).await.body;
+    let start = listed.find(&format!("/d/{key}/services/")).unwrap();
+    let service: String = listed[start..].chars().take_while(|c| *c != '?' && *c != '"').collect();
+    let page = public.get(&service).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for shown in [
+        "14 Wharf Lane",
+        "RV1 2AB",
+        "Saturday 10:00–13:00",
+        "Tuesday 17:00–19:00",
+        "Any letters from the Home Office",
+        "Arabic",
+    ] {
+        assert!(page.body.contains(shown), "{shown}: {}", page.body);
+    }
+    let slip = public.get(&format!("{service}/slip?lang=ar")).await;
+    assert_eq!(slip.status, StatusCode::OK);
+    assert!(slip.body.contains("dir=\"rtl\"") && slip.body.contains("lang=\"ar\""));
+    assert!(slip.body.contains("14 Wharf Lane") && slip.body.contains("السبت من 10:00 إلى 13:00"), "{}", slip.body);
+
+    // Not there: a key never published, a service not in it, one taken down.
+    assert_eq!(public.get(&format!("/d/{}", "0".repeat(32))).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(public.get(&format!("/d/{key}/services/{}", uuid::Uuid::nil())).await.status, StatusCode::NOT_FOUND);
+    owner.api(Method::PUT, &path, Some(json!({"published": false}))).await;
+    assert_eq!(public.get(&service).await.status, StatusCode::NOT_FOUND);
 }

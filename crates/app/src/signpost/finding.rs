@@ -1,0 +1,315 @@
+//! Finding a service in a published directory: by need, by a language spoken there, near a
+//! postcode and open now or on a day of the week. The directory's records and its search index are
+//! kept in memory per directory and rebuilt (off the async workers) when the directory's revision
+//! in the database moves, so several processes stay right; the index is derived data only.
+
+use super::directory::dataset;
+use crate::{off_the_workers, Error, Result, Services};
+use bridges_domain::{OrgId, ValidationErrors};
+use bridges_signpost::needs::Needs;
+use bridges_signpost::{json, Dataset, DirectoryIndex, HsdsId, Kind, Near, OpenFilter, Query, Record, Value};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono_tz::Tz;
+use serde_json::Value as Json;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock, RwLock};
+use uuid::Uuid;
+
+/// Services a page of results shows.
+pub const PER_PAGE: usize = 20;
+/// The distances a search can keep to, in kilometres; the first is the default.
+pub const RADII_KM: [u32; 5] = [5, 1, 2, 10, 25];
+/// The days a search can ask a service to be open on, as the query names them.
+pub const DAYS: [(&str, Weekday); 7] = [
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// A published directory ready to search, as of one revision.
+pub struct Searchable {
+    revision: i64,
+    pub name: String,
+    pub dataset: Dataset,
+    pub index: DirectoryIndex,
+    /// The organisation's zone, in which opening hours are read.
+    pub tz: Tz,
+}
+
+/// The directories searched in this process, by organisation.
+#[derive(Clone, Default)]
+pub struct Indexes(Arc<RwLock<HashMap<OrgId, Arc<Searchable>>>>);
+
+/// The shipped taxonomy of needs, read once.
+pub fn needs() -> Result<&'static Needs> {
+    static NEEDS: OnceLock<std::result::Result<Needs, String>> = OnceLock::new();
+    NEEDS
+        .get_or_init(|| Needs::shipped().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| Error::Internal(format!("the needs taxonomy: {e}")))
+}
+
+/// What someone looking for a service asked.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Asked {
+    pub need: Option<String>,
+    /// A language code.
+    pub language: Option<String>,
+    pub postcode: Option<String>,
+    pub within_km: u32,
+    pub open: Open,
+    pub page: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Open {
+    #[default]
+    Any,
+    Now,
+    /// At some time on the next such day (today, if it is that day).
+    On(Weekday),
+}
+
+/// The search form's fields, checked: each value that does not parse is named.
+pub fn parse_asked(get: impl Fn(&str) -> String) -> std::result::Result<Asked, ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let text = |field: &str| Some(get(field).trim().to_string()).filter(|t| !t.is_empty());
+    let need = text("need");
+    if let Some(code) = &need {
+        if needs().ok().and_then(|n| n.get(code)).is_none() {
+            e.add("need", "need-invalid");
+        }
+    }
+    let language = text("language");
+    if let Some(code) = &language {
+        if bridges_signpost::language_key(code).is_none() || code.len() > 12 {
+            e.add("language", "language-code-invalid");
+        }
+    }
+    let postcode = text("postcode");
+    if postcode.as_ref().is_some_and(|p| {
+        p.chars().count() > 16 || !p.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+    }) {
+        e.add("postcode", "postcode-invalid");
+    }
+    let within_km = match text("within") {
+        None => RADII_KM[0],
+        Some(t) => t.parse().ok().filter(|km| RADII_KM.contains(km)).unwrap_or_else(|| {
+            e.add("within", "within-invalid");
+            RADII_KM[0]
+        }),
+    };
+    let open = match text("open").as_deref() {
+        None => Open::Any,
+        Some("now") => Open::Now,
+        Some(day) => DAYS.iter().find(|(name, _)| *name == day).map(|(_, d)| Open::On(*d)).unwrap_or_else(|| {
+            e.add("open", "open-invalid");
+            Open::Any
+        }),
+    };
+    let page = match text("page") {
+        None => 1,
+        Some(t) => t.parse().ok().filter(|p| (1..=10_000).contains(p)).unwrap_or_else(|| {
+            e.add("page", "page-invalid");
+            1
+        }),
+    };
+    let asked = Asked { need, language, postcode, within_km, open, page };
+    e.into_result().map(|()| asked)
+}
+
+/// A service as a list of results shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub id: Uuid,
+    pub name: String,
+    pub organization: Option<String>,
+    /// The first sentence or so of its description.
+    pub summary: String,
+    pub address: Option<String>,
+    pub distance_m: Option<f64>,
+    pub open_now: Option<bool>,
+}
+
+/// A page of results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub cards: Vec<Card>,
+    /// A postcode was asked for that no place in the directory has: nothing is near it.
+    pub postcode_unknown: bool,
+}
+
+/// The directory published under `key`, searchable, as of its latest revision.
+pub async fn searchable(services: &Services, key: &str) -> Result<Arc<Searchable>> {
+    let store = services.store();
+    let dir = store.published_directory(key).await?;
+    let revision = store.published_revision(&dir).await?;
+    let cached = services.indexes.0.read().map_err(|_| Error::Internal("index lock".into()))?.get(&dir.org).cloned();
+    if let Some(ready) = cached.filter(|s| s.revision == revision) {
+        return Ok(ready);
+    }
+    let rows = store.published_everything(&dir).await?;
+    let tz: Tz = store.org(dir.org).await?.time_zone.as_str().parse().unwrap_or(Tz::UTC);
+    let name = dir.name.clone();
+    let built = off_the_workers(move || -> Result<Searchable> {
+        let dataset = dataset(rows)?;
+        let index = DirectoryIndex::build(&dataset, needs()?, &HashMap::new());
+        Ok(Searchable { revision, name, dataset, index, tz })
+    })
+    .await??;
+    let built = Arc::new(built);
+    services.indexes.0.write().map_err(|_| Error::Internal("index lock".into()))?.insert(dir.org, built.clone());
+    Ok(built)
+}
+
+/// A page of the services that answer what was asked, nearest first when a postcode is given.
+pub async fn find(services: &Services, key: &str, asked: &Asked) -> Result<(Arc<Searchable>, Found)> {
+    let directory = searchable(services, key).await?;
+    let now = services.now();
+    let mut query = Query::new(directory.tz);
+    query.needs = asked.need.iter().cloned().collect();
+    query.languages = asked.language.iter().cloned().collect();
+    query.now = Some(now);
+    query.page = asked.page;
+    query.per_page = PER_PAGE;
+    query.open = match asked.open {
+        Open::Any => None,
+        Open::Now => Some(OpenFilter::Now(now)),
+        Open::On(day) => Some(OpenFilter::OnDate(next(now.with_timezone(&directory.tz).date_naive(), day))),
+    };
+    let mut postcode_unknown = false;
+    if let Some(postcode) = &asked.postcode {
+        match centroid(&directory.dataset, postcode) {
+            Some((latitude, longitude)) => {
+                query.near = Some(Near { latitude, longitude, radius_m: f64::from(asked.within_km) * 1000.0 })
+            }
+            None => postcode_unknown = true,
+        }
+    }
+    let results = if postcode_unknown {
+        bridges_signpost::Results { total: 0, hits: Vec::new() }
+    } else {
+        directory.index.search(&query, None)
+    };
+    let cards = results
+        .hits
+        .iter()
+        .filter_map(|hit| {
+            let service = directory.dataset.get(Kind::Service, hit.service)?;
+            Some(card(&directory.dataset, service, hit.distance_m, hit.open_now))
+        })
+        .collect();
+    let pages = results.total.div_ceil(PER_PAGE).max(1);
+    let found = Found { total: results.total, page: asked.page, pages, cards, postcode_unknown };
+    Ok((directory, found))
+}
+
+/// One service of the directory in full (HSDS's shape), with whether it is open now.
+pub async fn service(services: &Services, key: &str, id: Uuid) -> Result<(Arc<Searchable>, Json, Option<bool>)> {
+    let directory = searchable(services, key).await?;
+    let record = json::record(&directory.dataset, Kind::Service, HsdsId(id))
+        .ok_or(Error::Code(bridges_domain::ErrorCode::NotFound))?;
+    let mut query = Query::new(directory.tz);
+    query.now = Some(services.now());
+    query.any_status = true;
+    query.per_page = 1;
+    let within = directory.index.set_of([HsdsId(id)]);
+    let open_now = directory.index.search(&query, Some(&within)).hits.first().and_then(|h| h.open_now);
+    Ok((directory, record, open_now))
+}
+
+/// The next `day` from `today`, today included.
+fn next(today: NaiveDate, day: Weekday) -> NaiveDate {
+    let ahead = (7 + day.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+    today + Duration::days(i64::from(ahead))
+}
+
+fn text<'a>(record: &'a Record, field: &str) -> Option<&'a str> {
+    record.get(field).and_then(Value::as_text).map(str::trim).filter(|t| !t.is_empty())
+}
+
+fn number(record: &Record, field: &str) -> Option<f64> {
+    record.get(field).and_then(Value::as_number).and_then(serde_json::Number::as_f64)
+}
+
+/// A postcode as compared: letters in upper case, no spaces.
+fn normal(postcode: &str) -> String {
+    postcode.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+/// Where a postcode is: the mean of the directory's places with addresses at it, else (as UK
+/// postcodes' last three characters name a street) at its first part; none when no place has it.
+fn centroid(dataset: &Dataset, postcode: &str) -> Option<(f64, f64)> {
+    let wanted = normal(postcode);
+    let outward = |p: &str| if p.len() > 3 { p[..p.len() - 3].to_string() } else { p.to_string() };
+    let mut exact = Vec::new();
+    let mut near = Vec::new();
+    for address in dataset.of_kind(Kind::Address) {
+        let Some(code) = text(address, "postal_code").map(normal) else { continue };
+        let Some(location) = address.get("location_id").and_then(Value::as_id) else { continue };
+        let Some(place) = dataset.get(Kind::Location, location) else { continue };
+        let (Some(lat), Some(lon)) = (number(place, "latitude"), number(place, "longitude")) else { continue };
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            continue;
+        }
+        if code == wanted {
+            exact.push((lat, lon));
+        } else if outward(&code) == outward(&wanted) {
+            near.push((lat, lon));
+        }
+    }
+    let points = if exact.is_empty() { near } else { exact };
+    if points.is_empty() {
+        return None;
+    }
+    let n = points.len() as f64;
+    Some((points.iter().map(|p| p.0).sum::<f64>() / n, points.iter().map(|p| p.1).sum::<f64>() / n))
+}
+
+/// A service's card: its name, its organisation's, a summary and the address of its first place.
+fn card(dataset: &Dataset, service: &Record, distance_m: Option<f64>, open_now: Option<bool>) -> Card {
+    let organization = service
+        .get("organization_id")
+        .and_then(Value::as_id)
+        .and_then(|id| dataset.get(Kind::Organization, id))
+        .and_then(|o| text(o, "name"))
+        .map(str::to_string);
+    let description = text(service, "description").unwrap_or_default();
+    let summary = match description.find(". ") {
+        Some(end) if end < 240 => description[..=end].to_string(),
+        _ => description.chars().take(240).collect(),
+    };
+    let address = dataset
+        .of_kind(Kind::ServiceAtLocation)
+        .filter(|sal| sal.get("service_id").and_then(Value::as_id) == Some(service.id()))
+        .filter_map(|sal| sal.get("location_id").and_then(Value::as_id))
+        .find_map(|location| {
+            dataset.of_kind(Kind::Address).find(|a| a.get("location_id").and_then(Value::as_id) == Some(location))
+        })
+        .map(address_line);
+    Card {
+        id: service.id().0,
+        name: text(service, "name").unwrap_or_default().to_string(),
+        organization,
+        summary,
+        address,
+        distance_m,
+        open_now,
+    }
+}
+
+/// An address on one line: street, town, postcode.
+pub fn address_line(address: &Record) -> String {
+    ["address_1", "address_2", "city", "postal_code"]
+        .iter()
+        .filter_map(|f| text(address, f))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,399 @@
+//! A published directory as anyone may read it, with no login and no script: a search by need,
+//! language spoken, distance from a postcode and opening day; a page per service; and a printable
+//! slip to hand to the person, in the language they read.
+
+use crate::http::error::{AppError, AppResult};
+use crate::http::forms::FormView;
+use crate::http::i18n::Tr;
+use crate::http::listing::ListParams;
+use crate::http::page::{render, Page};
+use crate::http::state::AppState;
+use crate::http::with_status;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use bridges_app::signpost::finding::{self, Found, DAYS, RADII_KM};
+use bridges_domain::Language;
+use serde_json::Value as Json;
+
+/// A choice in one of the search form's lists.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+    /// Indented under its broader need.
+    pub narrower: bool,
+}
+
+#[derive(Template)]
+#[template(path = "signpost/public.html")]
+struct SearchPage {
+    page: Page,
+    key: String,
+    name: String,
+    form: FormView,
+    needs: Vec<Choice>,
+    languages: Vec<Choice>,
+    radii: Vec<Choice>,
+    days: Vec<Choice>,
+    postcode: String,
+    found: Option<Found>,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+impl SearchPage {
+    fn km(&self, metres: &f64) -> String {
+        format!("{:.1}", metres / 1000.0)
+    }
+}
+
+/// The languages a search offers: those the directory's services say they speak, by code.
+const LANGUAGES: [&str; 16] =
+    ["ar", "en", "es", "fa", "fr", "it", "ku", "ps", "pt", "ro", "ru", "so", "ti", "tr", "uk", "ur"];
+
+fn choices(params: &ListParams, tr: &Tr) -> (Vec<Choice>, Vec<Choice>, Vec<Choice>, Vec<Choice>) {
+    let lang = tr.lang().code();
+    let needs = finding::needs()
+        .map(|needs| {
+            needs
+                .terms
+                .iter()
+                .map(|n| Choice {
+                    value: n.code.clone(),
+                    label: n.label.get(lang).or_else(|| n.label.get("en")).cloned().unwrap_or_default(),
+                    selected: params.is("need", &n.code),
+                    narrower: n.parent.is_some(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let languages = LANGUAGES
+        .iter()
+        .map(|code| Choice {
+            value: code.to_string(),
+            label: tr.t(&format!("signpost-language-{code}")),
+            selected: params.is("language", code),
+            narrower: false,
+        })
+        .collect();
+    let radii = RADII_KM
+        .iter()
+        .map(|km| Choice {
+            value: km.to_string(),
+            label: tr.t_args("signpost-within-km", &[("km", km.to_string())]),
+            selected: params.is("within", &km.to_string()),
+            narrower: false,
+        })
+        .collect();
+    let mut days = vec![Choice {
+        value: "now".into(),
+        label: tr.t("signpost-open-now"),
+        selected: params.is("open", "now"),
+        narrower: false,
+    }];
+    days.extend(DAYS.iter().map(|(name, _)| Choice {
+        value: name.to_string(),
+        label: tr.t(&format!("signpost-open-on-{name}")),
+        selected: params.is("open", name),
+        narrower: false,
+    }));
+    (needs, languages, radii, days)
+}
+
+/// The language a public page is read in: `?lang=` (so a link can name one), else the reader's.
+fn reading(page: Page, params: &ListParams) -> Page {
+    match Language::parse(&params.get("lang")) {
+        Ok(lang) => Page { tr: Tr::new(lang), ..page },
+        Err(_) => page,
+    }
+}
+
+const FIELDS: [&str; 6] = ["need", "language", "postcode", "within", "open", "lang"];
+
+pub async fn search(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    page: Page,
+    params: ListParams,
+) -> AppResult<Response> {
+    let page = reading(page, &params);
+    let (needs, languages, radii, days) = choices(&params, &page.tr);
+    let asked = finding::parse_asked(|k| params.get(k));
+    let (name, form, found, status) = match asked {
+        Ok(asked) => {
+            let (directory, found) = finding::find(state.services(), &key, &asked).await?;
+            (directory.name.clone(), FormView::new(), Some(found), StatusCode::OK)
+        }
+        Err(errors) => {
+            let directory = finding::searchable(state.services(), &key).await?;
+            let form = FormView::new().with_errors(&page.tr, &errors);
+            (directory.name.clone(), form, None, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    };
+    let path = format!("/d/{key}");
+    let link = |n: usize| params.href(&path, &FIELDS, n as u64);
+    let previous = found.as_ref().filter(|f| f.page > 1).map(|f| link(f.page - 1));
+    let next = found.as_ref().filter(|f| f.page < f.pages).map(|f| link(f.page + 1));
+    let body = SearchPage {
+        page,
+        key,
+        name,
+        form,
+        needs,
+        languages,
+        radii,
+        days,
+        postcode: params.get("postcode"),
+        found,
+        previous,
+        next,
+    };
+    with_status(render(&body)?, status)
+}
+
+/// A place where the service is given, as a page shows it.
+pub struct Place {
+    pub name: String,
+    pub address: String,
+    pub transportation: String,
+    pub accessibility: Vec<String>,
+    pub hours: Vec<Hours>,
+}
+
+/// When a service is open, in the reader's words, and the directory's own notes about it (in the
+/// directory's language, so shown apart).
+pub struct Hours {
+    pub when: String,
+    pub notes: String,
+}
+
+/// A phone number, what the directory says it is for, and the languages answered in.
+pub struct Phone {
+    pub number: String,
+    pub description: String,
+    pub languages: String,
+}
+
+/// A service as its page and its slip show it.
+pub struct ServiceView {
+    pub id: String,
+    pub name: String,
+    pub organization: String,
+    pub description: String,
+    pub alert: String,
+    pub closed: bool,
+    pub open_now: Option<bool>,
+    pub eligibility: String,
+    /// The ages it is for, in the reader's words.
+    pub ages: String,
+    pub costs: Vec<String>,
+    pub apply: String,
+    pub documents: Vec<String>,
+    pub languages: String,
+    pub interpretation: String,
+    pub phones: Vec<Phone>,
+    pub places: Vec<Place>,
+    /// Hours of the service itself, where they are not given per place.
+    pub hours: Vec<Hours>,
+    pub email: String,
+    pub url: String,
+}
+
+fn text(value: &Json, field: &str) -> String {
+    value.get(field).and_then(Json::as_str).map(str::trim).unwrap_or_default().to_string()
+}
+
+fn each<'a>(value: &'a Json, field: &str) -> impl Iterator<Item = &'a Json> {
+    value.get(field).and_then(Json::as_array).into_iter().flatten()
+}
+
+/// An opening schedule in words in the reader's language: "Saturday 10:00–13:00", "First
+/// Saturday of the month 10:30–13:00", with its own notes kept apart.
+fn hours(tr: &Tr, schedule: &Json) -> Option<Hours> {
+    let (opens, closes) = (text(schedule, "opens_at"), text(schedule, "closes_at"));
+    let monthly = text(schedule, "freq") == "MONTHLY";
+    let days: Vec<String> = text(schedule, "byday")
+        .split(',')
+        .map(str::trim)
+        .filter(|d| d.len() >= 2 && d.is_char_boundary(d.len() - 2))
+        .map(|token| {
+            let (nth, day) = token.split_at(token.len() - 2);
+            let name = tr.t(&format!("signpost-day-{}", day.to_ascii_lowercase()));
+            if monthly && !nth.is_empty() {
+                tr.t_args("signpost-nth-day", &[("nth", tr.t(&format!("signpost-nth-{nth}"))), ("day", name)])
+            } else {
+                name
+            }
+        })
+        .collect();
+    let mut when = days.join(&tr.t("signpost-list-separator"));
+    if !opens.is_empty() && !closes.is_empty() {
+        let hm = |t: &str| t.chars().take(5).collect::<String>();
+        let span = tr.t_args("signpost-time-span", &[("opens", hm(&opens)), ("closes", hm(&closes))]);
+        when = if when.is_empty() { span } else { format!("{when} {span}") };
+    }
+    let notes = [text(schedule, "description"), text(schedule, "notes")]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!when.is_empty() || !notes.is_empty()).then_some(Hours { when, notes })
+}
+
+fn language_names(tr: &Tr, holder: &Json) -> Vec<String> {
+    each(holder, "languages")
+        .filter_map(|l| {
+            let code = bridges_signpost::language_key(&text(l, "code"))
+                .or_else(|| bridges_signpost::language_key_of_name(&text(l, "name")))?;
+            let key = format!("signpost-language-{code}");
+            let name = tr.t(&key);
+            Some(if name == key { text(l, "name") } else { name })
+        })
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+fn phones(tr: &Tr, holder: &Json, into: &mut Vec<Phone>) {
+    for phone in each(holder, "phones") {
+        let number = text(phone, "number");
+        if number.is_empty() || into.iter().any(|p| p.number == number) {
+            continue;
+        }
+        let spoken = language_names(tr, phone);
+        let languages = if spoken.is_empty() {
+            String::new()
+        } else {
+            tr.t_args("signpost-phone-languages", &[("languages", spoken.join(&tr.t("signpost-list-separator")))])
+        };
+        into.push(Phone { number, description: text(phone, "description"), languages });
+    }
+}
+
+fn view(tr: &Tr, service: &Json, open_now: Option<bool>) -> ServiceView {
+    let mut languages = language_names(tr, service);
+    let mut all_phones = Vec::new();
+    phones(tr, service, &mut all_phones);
+    let mut places = Vec::new();
+    for sal in each(service, "service_at_locations") {
+        let location = sal.get("location").cloned().unwrap_or(Json::Null);
+        phones(tr, sal, &mut all_phones);
+        phones(tr, &location, &mut all_phones);
+        for name in language_names(tr, &location) {
+            if !languages.contains(&name) {
+                languages.push(name);
+            }
+        }
+        let address = each(&location, "addresses")
+            .map(|a| {
+                ["address_1", "address_2", "city", "postal_code"]
+                    .iter()
+                    .map(|f| text(a, f))
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .next()
+            .unwrap_or_default();
+        let hours = each(sal, "schedules").chain(each(&location, "schedules")).filter_map(|s| hours(tr, s)).collect();
+        places.push(Place {
+            name: text(&location, "name"),
+            address,
+            transportation: text(&location, "transportation"),
+            accessibility: each(&location, "accessibility")
+                .map(|a| text(a, "description"))
+                .filter(|t| !t.is_empty())
+                .collect(),
+            hours,
+        });
+    }
+    let costs = each(service, "cost_options")
+        .map(|c| {
+            let amount = c.get("amount").map(|a| format!("{} {}", a, text(c, "currency"))).unwrap_or_default();
+            [text(c, "option"), amount.trim().to_string(), text(c, "amount_description")]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+        .chain(Some(text(service, "fees_description")))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let ages = (service.get("minimum_age").and_then(Json::as_f64), service.get("maximum_age").and_then(Json::as_f64));
+    let ages = match ages {
+        (Some(min), Some(max)) => tr.t_args("signpost-ages", &[("min", min.to_string()), ("max", max.to_string())]),
+        (Some(min), None) => tr.t_args("signpost-age-from", &[("min", min.to_string())]),
+        (None, Some(max)) => tr.t_args("signpost-age-to", &[("max", max.to_string())]),
+        (None, None) => String::new(),
+    };
+    ServiceView {
+        id: text(service, "id"),
+        name: text(service, "name"),
+        organization: service.get("organization").map(|o| text(o, "name")).unwrap_or_default(),
+        description: text(service, "description"),
+        alert: text(service, "alert"),
+        closed: text(service, "status") != "active",
+        open_now,
+        eligibility: text(service, "eligibility_description"),
+        ages,
+        costs,
+        apply: text(service, "application_process"),
+        documents: each(service, "required_documents").map(|d| text(d, "document")).filter(|t| !t.is_empty()).collect(),
+        languages: languages.join(&tr.t("signpost-list-separator")),
+        interpretation: text(service, "interpretation_services"),
+        phones: all_phones,
+        places,
+        hours: each(service, "schedules").filter_map(|s| hours(tr, s)).collect(),
+        email: text(service, "email"),
+        url: text(service, "url"),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "signpost/service.html")]
+struct ServicePage {
+    page: Page,
+    key: String,
+    directory: String,
+    service: ServiceView,
+}
+
+#[derive(Template)]
+#[template(path = "signpost/slip.html")]
+struct SlipPage {
+    page: Page,
+    key: String,
+    directory: String,
+    service: ServiceView,
+}
+
+async fn service_view(state: &AppState, key: &str, id: &str, tr: &Tr) -> AppResult<(String, ServiceView)> {
+    let id = uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let (directory, record, open_now) = finding::service(state.services(), key, id).await?;
+    Ok((directory.name.clone(), view(tr, &record, open_now)))
+}
+
+pub async fn service(
+    State(state): State<AppState>,
+    Path((key, id)): Path<(String, String)>,
+    page: Page,
+    params: ListParams,
+) -> AppResult<Response> {
+    let page = reading(page, &params);
+    let (directory, service) = service_view(&state, &key, &id, &page.tr).await?;
+    render(&ServicePage { page, key, directory, service })
+}
+
+/// Half a page to print and hand over: where to go, when, what to bring, in the reader's language
+/// (the service's own texts stay as the directory wrote them, and the slip says so).
+pub async fn slip(
+    State(state): State<AppState>,
+    Path((key, id)): Path<(String, String)>,
+    page: Page,
+    params: ListParams,
+) -> AppResult<Response> {
+    let page = reading(page, &params);
+    let (directory, service) = service_view(&state, &key, &id, &page.tr).await?;
+    render(&SlipPage { page, key, directory, service })
+}
