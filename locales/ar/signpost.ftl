@@ -11,7 +11,6 @@ error-boolean-invalid = اكتب true أو false.
 error-date-time-invalid = اكتب تاريخًا (2026-03-31) أو تاريخًا ووقتًا مع فرق التوقيت (2026-03-31T09:00:00Z).
 error-format-invalid = الصيغة المتاحة هي json فقط.
 error-per-page-full-invalid = عند طلب السجلات كاملة، اطلب من 1 إلى 100 سجل في الصفحة.
-error-postcode-search-not-offered = لا يتيح هذا الدليل البحث قرب رمز بريدي بعد.
 
 ## صفحة الدليل
 nav-signpost = دليل الخدمات
@@ -149,3 +148,7 @@ error-within-invalid = اختر مسافة من القائمة.
 error-open-invalid = اختر يومًا من القائمة.
 signpost-list-separator = {"، "}
 signpost-time-span = من { $opens } إلى { $closes }
+signpost-public-page = يمكن لأي شخص البحث فيه، دون تسجيل الدخول، على العنوان:
+error-proximity-invalid = اكتب مسافة بالأمتار، من 0 إلى 1٬000٬000.
+error-postcode-needed = تُقاس المسافة من رمز بريدي: اكتب رمزًا.
+error-proximity-too-wide = أماكن كثيرة جدًا ضمن هذه المسافة: اطلب مسافة أقصر.

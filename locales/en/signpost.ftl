@@ -11,7 +11,6 @@ error-boolean-invalid = Give true or false.
 error-date-time-invalid = Give a date (2026-03-31) or a date and time with its offset (2026-03-31T09:00:00Z).
 error-format-invalid = Only json is offered.
 error-per-page-full-invalid = With records in full, ask for between 1 and 100 a page.
-error-postcode-search-not-offered = Searching near a postcode is not offered by this directory yet.
 
 ## The directory's page
 nav-signpost = Service directory
@@ -149,3 +148,7 @@ error-within-invalid = Choose a distance from the list.
 error-open-invalid = Choose a day from the list.
 signpost-list-separator = {", "}
 signpost-time-span = { $opens }–{ $closes }
+signpost-public-page = Anyone can search it, without logging in, at:
+error-proximity-invalid = Give a distance in metres, from 0 to 1,000,000.
+error-postcode-needed = A distance is measured from a postcode: give one.
+error-proximity-too-wide = Too many places are that close: ask for a shorter distance.

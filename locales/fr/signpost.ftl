@@ -11,7 +11,6 @@ error-boolean-invalid = Indiquez true ou false.
 error-date-time-invalid = Indiquez une date (2026-03-31) ou une date et une heure avec son décalage (2026-03-31T09:00:00Z).
 error-format-invalid = Seul le format json est proposé.
 error-per-page-full-invalid = Avec des fiches complètes, demandez entre 1 et 100 fiches par page.
-error-postcode-search-not-offered = Ce répertoire ne permet pas encore de chercher près d'un code postal.
 
 ## La page de l'annuaire
 nav-signpost = Annuaire des services
@@ -158,3 +157,7 @@ error-within-invalid = Choisissez une distance dans la liste.
 error-open-invalid = Choisissez un jour dans la liste.
 signpost-list-separator = {", "}
 signpost-time-span = { $opens }–{ $closes }
+signpost-public-page = Tout le monde peut y chercher, sans se connecter, à l'adresse :
+error-proximity-invalid = Indiquez une distance en mètres, de 0 à 1 000 000.
+error-postcode-needed = Une distance se mesure depuis un code postal : indiquez-en un.
+error-proximity-too-wide = Trop de lieux sont à cette distance : demandez une distance plus courte.

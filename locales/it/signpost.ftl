@@ -11,7 +11,6 @@ error-boolean-invalid = Indicare true o false.
 error-date-time-invalid = Indicare una data (2026-03-31) o una data e un'ora con il fuso (2026-03-31T09:00:00Z).
 error-format-invalid = È disponibile solo il formato json.
 error-per-page-full-invalid = Con le schede complete, chiedere da 1 a 100 schede per pagina.
-error-postcode-search-not-offered = Questo elenco non permette ancora di cercare vicino a un codice postale.
 
 ## La pagina dell'elenco
 nav-signpost = Elenco dei servizi
@@ -162,3 +161,7 @@ error-within-invalid = Scegliere una distanza dalla lista.
 error-open-invalid = Scegliere un giorno dalla lista.
 signpost-list-separator = {", "}
 signpost-time-span = { $opens }–{ $closes }
+signpost-public-page = Chiunque può consultarlo, senza accedere, all'indirizzo:
+error-proximity-invalid = Indicare una distanza in metri, da 0 a 1.000.000.
+error-postcode-needed = Una distanza si misura da un codice postale: indicarne uno.
+error-proximity-too-wide = Troppi luoghi sono così vicini: chiedere una distanza più breve.

@@ -52,6 +52,8 @@ pub struct RecordFilter {
     pub top_only: bool,
     /// Records written (imported or replaced) at or after this time.
     pub modified_after: Option<DateTime<Utc>>,
+    /// Only these records (found by a search the database cannot answer, such as a distance).
+    pub ids: Option<Vec<Uuid>>,
 }
 
 /// One page of a kind's records, in import order, and how many the filter lets through in all.
@@ -219,6 +221,9 @@ fn filtered(dir: &PublishedDirectory, kind: &str, filter: &RecordFilter) -> Sele
     }
     if let Some(after) = filter.modified_after {
         select = select.filter(dir_record::Column::ChangedAt.gte(after));
+    }
+    if let Some(ids) = &filter.ids {
+        select = select.filter(dir_record::Column::Id.is_in(ids.iter().copied()));
     }
     if kind == "taxonomy_term" {
         if let Some(taxonomy) = filter.taxonomy {

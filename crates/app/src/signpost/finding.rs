@@ -5,9 +5,11 @@
 
 use super::directory::dataset;
 use crate::{off_the_workers, Error, Result, Services};
+use bridges_domain::policy::ReadDirectory;
 use bridges_domain::{OrgId, ValidationErrors};
 use bridges_signpost::needs::Needs;
 use bridges_signpost::{json, Dataset, DirectoryIndex, HsdsId, Kind, Near, OpenFilter, Query, Record, Value};
+use bridges_store::Grant;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use chrono_tz::Tz;
 use serde_json::Value as Json;
@@ -151,13 +153,38 @@ pub async fn searchable(services: &Services, key: &str) -> Result<Arc<Searchable
     let store = services.store();
     let dir = store.published_directory(key).await?;
     let revision = store.published_revision(&dir).await?;
-    let cached = services.indexes.0.read().map_err(|_| Error::Internal("index lock".into()))?.get(&dir.org).cloned();
-    if let Some(ready) = cached.filter(|s| s.revision == revision) {
+    if let Some(ready) = cached(services, dir.org, revision)? {
         return Ok(ready);
     }
     let rows = store.published_everything(&dir).await?;
-    let tz: Tz = store.org(dir.org).await?.time_zone.as_str().parse().unwrap_or(Tz::UTC);
-    let name = dir.name.clone();
+    build(services, dir.org, revision, dir.name.clone(), rows).await
+}
+
+/// The organisation's own directory, searchable by its team whether it is published or not; not
+/// found before its first import.
+pub async fn own(services: &Services, grant: &Grant<ReadDirectory>) -> Result<Arc<Searchable>> {
+    let store = services.store();
+    let dir = store.directory(grant).await?.ok_or(Error::Code(bridges_domain::ErrorCode::NotFound))?;
+    if let Some(ready) = cached(services, grant.org(), dir.revision)? {
+        return Ok(ready);
+    }
+    let rows = store.directory_records(grant, dir.id).await?;
+    build(services, grant.org(), dir.revision, dir.name, rows).await
+}
+
+fn cached(services: &Services, org: OrgId, revision: i64) -> Result<Option<Arc<Searchable>>> {
+    let held = services.indexes.0.read().map_err(|_| Error::Internal("index lock".into()))?.get(&org).cloned();
+    Ok(held.filter(|s| s.revision == revision))
+}
+
+async fn build(
+    services: &Services,
+    org: OrgId,
+    revision: i64,
+    name: String,
+    rows: Vec<bridges_store::DirectoryRecord>,
+) -> Result<Arc<Searchable>> {
+    let tz: Tz = services.store().org(org).await?.time_zone.as_str().parse().unwrap_or(Tz::UTC);
     let built = off_the_workers(move || -> Result<Searchable> {
         let dataset = dataset(rows)?;
         let index = DirectoryIndex::build(&dataset, needs()?, &HashMap::new());
@@ -165,13 +192,13 @@ pub async fn searchable(services: &Services, key: &str) -> Result<Arc<Searchable
     })
     .await??;
     let built = Arc::new(built);
-    services.indexes.0.write().map_err(|_| Error::Internal("index lock".into()))?.insert(dir.org, built.clone());
+    services.indexes.0.write().map_err(|_| Error::Internal("index lock".into()))?.insert(org, built.clone());
     Ok(built)
 }
 
-/// A page of the services that answer what was asked, nearest first when a postcode is given.
-pub async fn find(services: &Services, key: &str, asked: &Asked) -> Result<(Arc<Searchable>, Found)> {
-    let directory = searchable(services, key).await?;
+/// A page of the services of `directory` that answer what was asked, nearest first when a
+/// postcode is given.
+pub fn find(services: &Services, directory: &Searchable, asked: &Asked) -> Found {
     let now = services.now();
     let mut query = Query::new(directory.tz);
     query.needs = asked.need.iter().cloned().collect();
@@ -207,13 +234,11 @@ pub async fn find(services: &Services, key: &str, asked: &Asked) -> Result<(Arc<
         })
         .collect();
     let pages = results.total.div_ceil(PER_PAGE).max(1);
-    let found = Found { total: results.total, page: asked.page, pages, cards, postcode_unknown };
-    Ok((directory, found))
+    Found { total: results.total, page: asked.page, pages, cards, postcode_unknown }
 }
 
-/// One service of the directory in full (HSDS's shape), with whether it is open now.
-pub async fn service(services: &Services, key: &str, id: Uuid) -> Result<(Arc<Searchable>, Json, Option<bool>)> {
-    let directory = searchable(services, key).await?;
+/// One service of `directory` in full (HSDS's shape), with whether it is open now.
+pub fn service(services: &Services, directory: &Searchable, id: Uuid) -> Result<(Json, Option<bool>)> {
     let record = json::record(&directory.dataset, Kind::Service, HsdsId(id))
         .ok_or(Error::Code(bridges_domain::ErrorCode::NotFound))?;
     let mut query = Query::new(directory.tz);
@@ -222,7 +247,55 @@ pub async fn service(services: &Services, key: &str, id: Uuid) -> Result<(Arc<Se
     query.per_page = 1;
     let within = directory.index.set_of([HsdsId(id)]);
     let open_now = directory.index.search(&query, Some(&within)).hits.first().and_then(|h| h.open_now);
-    Ok((directory, record, open_now))
+    Ok((record, open_now))
+}
+
+/// Where a postcode is, in a directory: see [`centroid`].
+pub fn place_of(directory: &Searchable, postcode: &str) -> Option<(f64, f64)> {
+    centroid(&directory.dataset, postcode)
+}
+
+/// The services at locations of `directory` near a postcode, each with its service: within
+/// `proximity_m` metres of where the postcode is when a distance is given, else at places whose
+/// address is in the same postcode district. None when no place in the directory has the postcode.
+pub fn near_postcode(directory: &Searchable, postcode: &str, proximity_m: Option<f64>) -> Option<Vec<(Uuid, Uuid)>> {
+    let (latitude, longitude) = centroid(&directory.dataset, postcode)?;
+    let district = |p: &str| {
+        let p = normal(p);
+        if p.len() > 3 {
+            p[..p.len() - 3].to_string()
+        } else {
+            p
+        }
+    };
+    let wanted = district(postcode);
+    let dataset = &directory.dataset;
+    let mut near = Vec::new();
+    for sal in dataset.of_kind(Kind::ServiceAtLocation) {
+        let (Some(service), Some(location)) =
+            (sal.get("service_id").and_then(Value::as_id), sal.get("location_id").and_then(Value::as_id))
+        else {
+            continue;
+        };
+        let inside = match proximity_m {
+            Some(metres) => dataset.get(Kind::Location, location).is_some_and(|place| {
+                match (number(place, "latitude"), number(place, "longitude")) {
+                    (Some(lat), Some(lon)) => {
+                        bridges_signpost::index::haversine_m(latitude, longitude, lat, lon) <= metres
+                    }
+                    _ => false,
+                }
+            }),
+            None => dataset.of_kind(Kind::Address).any(|a| {
+                a.get("location_id").and_then(Value::as_id) == Some(location)
+                    && text(a, "postal_code").is_some_and(|p| district(p) == wanted)
+            }),
+        };
+        if inside {
+            near.push((sal.id().0, service.0));
+        }
+    }
+    Some(near)
 }
 
 /// The next `day` from `today`, today included.

@@ -61,12 +61,17 @@ pub struct ListQuery {
     /// An organisation in full shows its services in full too (HSDA's `full_service`), not in
     /// their list shape.
     pub full_services: bool,
+    /// Near a postcode (HSDA's `postcode`), within this many metres of it (`proximity`) or, with
+    /// no distance, in its district.
+    pub near: Option<(String, Option<f64>)>,
 }
+
+/// The most records a search near a postcode may find before it must be narrowed.
+const MAX_NEAR: usize = 20_000;
 
 /// The parameters HSDA gives a list of `kind`, read from `get` and checked: a value that does not
 /// parse is named with its field, never read as "no filter". Parameters HSDA does not give this
-/// list are not read. Searching by postcode is refused until the directory knows where postcodes
-/// are, rather than answering every service as if it were near.
+/// list are not read. A postcode is placed where the directory's own addresses with it are.
 pub fn parse_list(kind: Kind, get: impl Fn(&str) -> String) -> std::result::Result<ListQuery, ValidationErrors> {
     let mut e = ValidationErrors::new();
     let text = |field: &str| Some(get(field).trim().to_string()).filter(|t| !t.is_empty());
@@ -82,7 +87,7 @@ pub fn parse_list(kind: Kind, get: impl Fn(&str) -> String) -> std::result::Resu
         }
     };
     let mut filter = RecordFilter { search: text("search"), ..RecordFilter::default() };
-    let (mut full, mut minimal, mut full_services) = (false, false, false);
+    let (mut full, mut minimal, mut full_services, mut near) = (false, false, false, None);
     match kind {
         Kind::Service | Kind::ServiceAtLocation => {
             filter.taxonomy_term = id(&mut e, "taxonomy_term_id");
@@ -98,13 +103,24 @@ pub fn parse_list(kind: Kind, get: impl Fn(&str) -> String) -> std::result::Resu
             full = yes(&mut e, "full");
             if kind == Kind::Service {
                 minimal = yes(&mut e, "minimal");
-            } else {
-                for field in ["postcode", "proximity"] {
-                    if text(field).is_some() {
-                        e.add(field, "postcode-search-not-offered");
-                    }
-                }
             }
+            let postcode = text("postcode");
+            if postcode.as_ref().is_some_and(|p| {
+                p.chars().count() > 16 || !p.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+            }) {
+                e.add("postcode", "postcode-invalid");
+            }
+            let proximity = text("proximity").and_then(|t| {
+                let metres = t.parse::<f64>().ok().filter(|m| m.is_finite() && (0.0..=1_000_000.0).contains(m));
+                if metres.is_none() {
+                    e.add("proximity", "proximity-invalid");
+                }
+                metres
+            });
+            if proximity.is_some() && postcode.is_none() {
+                e.add("postcode", "postcode-needed");
+            }
+            near = postcode.map(|p| (p, proximity));
         }
         Kind::Organization => {
             full = yes(&mut e, "full");
@@ -142,7 +158,7 @@ pub fn parse_list(kind: Kind, get: impl Fn(&str) -> String) -> std::result::Resu
     } else {
         whole(&mut e, "per_page", "per-page-invalid", MAX_PER_PAGE)
     };
-    let query = ListQuery { filter, page, per_page: per_page.unwrap_or(PER_PAGE), shape, full_services };
+    let query = ListQuery { filter, page, per_page: per_page.unwrap_or(PER_PAGE), shape, full_services, near };
     e.into_result().map(|()| query)
 }
 
@@ -185,7 +201,20 @@ pub async fn list(services: &Services, key: &str, kind: Kind, query: &ListQuery)
     let page = query.page.max(1);
     let per_page = query.per_page.max(1);
     let offset = (page - 1).saturating_mul(per_page);
-    let found = store.published_records(&dir, kind.name(), &query.filter, offset, per_page).await?;
+    let mut filter = query.filter.clone();
+    if let Some((postcode, proximity)) = &query.near {
+        let directory = super::finding::searchable(services, key).await?;
+        let near = super::finding::near_postcode(&directory, postcode, *proximity).unwrap_or_default();
+        let mut ids: Vec<Uuid> =
+            near.into_iter().map(|(sal, service)| if kind == Kind::Service { service } else { sal }).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() > MAX_NEAR {
+            return Err(Error::Invalid(ValidationErrors::single("proximity", "proximity-too-wide")));
+        }
+        filter.ids = Some(ids);
+    }
+    let found = store.published_records(&dir, kind.name(), &filter, offset, per_page).await?;
     let mut contents = Vec::with_capacity(found.records.len());
     for record in found.records {
         contents.push(match query.shape {
@@ -388,6 +417,7 @@ mod tests {
             per_page,
             shape,
             full_services: true,
+            near: None,
         };
         for (kind, file) in [
             (Kind::Service, "service_list.json"),
@@ -492,8 +522,8 @@ mod tests {
             _ => String::new(),
         };
         assert!(parse_list(Kind::Service, full).is_err(), "a hundred records in full at most");
-        let near = |k: &str| if k == "postcode" { "AB1 2CD".to_string() } else { String::new() };
-        assert!(parse_list(Kind::ServiceAtLocation, near).is_err(), "not offered until postcodes are known");
+        let near = |k: &str| if k == "proximity" { "500".to_string() } else { String::new() };
+        assert!(parse_list(Kind::ServiceAtLocation, near).is_err(), "a distance from no postcode");
         let plain = parse_list(Kind::Taxonomy, |_| String::new()).unwrap();
         assert_eq!((plain.page, plain.per_page, plain.shape), (1, PER_PAGE, Shape::Brief));
         let ignored = parse_list(Kind::Taxonomy, |k| if k == "organization_id" { "x".into() } else { String::new() });

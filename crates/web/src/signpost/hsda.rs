@@ -109,6 +109,20 @@ pub struct ServiceFilters {
     full: Option<bool>,
 }
 
+/// Near a postcode: the directory places it where its own addresses with that postcode are.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct NearPostcode {
+    /// Records at places in this postcode's district, or within `proximity` of it. A postcode no
+    /// place in the directory has finds nothing.
+    #[param(max_length = 16, pattern = "^[A-Za-z0-9 -]*$")]
+    postcode: Option<String>,
+    /// Metres from the postcode (with `postcode` only).
+    #[param(minimum = 0, maximum = 1000000)]
+    proximity: Option<f64>,
+}
+
 /// `id` and `modified_date` alone.
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -183,7 +197,7 @@ pub async fn meta(State(state): State<AppState>, Path(key): Path<String>) -> App
 }
 
 #[utoipa::path(get, path = "/api/hsds/{key}/services", tag = "hsds", security(()), operation_id = "getPaginatedListOfServices",
-    params(("key" = String, Path, description = KEY), Listing, ServiceFilters, Minimal),
+    params(("key" = String, Path, description = KEY), Listing, ServiceFilters, NearPostcode, Minimal),
     responses((status = 200, body = HsdaPage)))]
 pub async fn services(
     State(state): State<AppState>,
@@ -233,7 +247,7 @@ pub async fn organization(
 }
 
 #[utoipa::path(get, path = "/api/hsds/{key}/service_at_locations", tag = "hsds", security(()), operation_id = "getPaginatedListOfServiceAtLocation",
-    params(("key" = String, Path, description = KEY), Listing, ServiceFilters),
+    params(("key" = String, Path, description = KEY), Listing, ServiceFilters, NearPostcode),
     responses((status = 200, body = HsdaPage)))]
 pub async fn services_at_locations(
     State(state): State<AppState>,

@@ -36,6 +36,8 @@ struct OverviewPage {
     overview: Overview,
     may_manage: bool,
     api_url: Option<String>,
+    /// The public search page's address while the directory is published.
+    public_url: Option<String>,
     problems: Vec<Shown>,
     /// How many more problems there were than are listed.
     more: usize,
@@ -91,13 +93,12 @@ async fn overview_page(
     done: Option<Done>,
 ) -> AppResult<OverviewPage> {
     let overview = directory::overview(state.services(), grant).await?;
-    let api_url = overview
-        .publication
-        .as_ref()
-        .filter(|p| p.published)
-        .map(|p| publishing::api_url(&state.config().base_url(), &p.key));
+    let published = overview.publication.as_ref().filter(|p| p.published);
+    let base = state.config().base_url();
+    let api_url = published.map(|p| publishing::api_url(&base, &p.key));
+    let public_url = published.map(|p| format!("{base}/d/{}", p.key));
     let may_manage = ctx.may::<ManageDirectory>();
-    Ok(OverviewPage { page: page.with_org(ctx), overview, may_manage, api_url, problems, more, done })
+    Ok(OverviewPage { page: page.with_org(ctx), overview, may_manage, api_url, public_url, problems, more, done })
 }
 
 pub async fn overview(

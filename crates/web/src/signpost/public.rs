@@ -2,6 +2,7 @@
 //! language spoken, distance from a postcode and opening day; a page per service; and a printable
 //! slip to hand to the person, in the language they read.
 
+use crate::http::authz::Authorised;
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::FormView;
 use crate::http::i18n::Tr;
@@ -13,7 +14,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use bridges_app::signpost::finding::{self, Found, DAYS, RADII_KM};
+use bridges_app::signpost::finding::{self, Found, Searchable, DAYS, RADII_KM};
+use bridges_domain::policy::ReadDirectory;
 use bridges_domain::Language;
 use serde_json::Value as Json;
 
@@ -30,7 +32,7 @@ pub struct Choice {
 #[template(path = "signpost/public.html")]
 struct SearchPage {
     page: Page,
-    key: String,
+    paths: Paths,
     name: String,
     form: FormView,
     needs: Vec<Choice>,
@@ -112,34 +114,43 @@ fn reading(page: Page, params: &ListParams) -> Page {
 
 const FIELDS: [&str; 6] = ["need", "language", "postcode", "within", "open", "lang"];
 
-pub async fn search(
-    State(state): State<AppState>,
-    Path(key): Path<String>,
+/// Where a directory's pages are: the public's under `/d/{key}`, the team's under its
+/// organisation (for a directory published or not).
+pub struct Paths {
+    pub search: String,
+    /// Each service's page is `{services}/{id}`, its slip `{services}/{id}/slip`.
+    pub services: String,
+}
+
+impl Paths {
+    fn public(key: &str) -> Paths {
+        Paths { search: format!("/d/{key}"), services: format!("/d/{key}/services") }
+    }
+
+    fn team(org: &bridges_domain::OrgId) -> Paths {
+        Paths { search: format!("/orgs/{org}/signpost/find"), services: format!("/orgs/{org}/signpost/services") }
+    }
+}
+
+fn search_page(
+    state: &AppState,
     page: Page,
-    params: ListParams,
+    params: &ListParams,
+    directory: &Searchable,
+    paths: Paths,
 ) -> AppResult<Response> {
-    let page = reading(page, &params);
-    let (needs, languages, radii, days) = choices(&params, &page.tr);
-    let asked = finding::parse_asked(|k| params.get(k));
-    let (name, form, found, status) = match asked {
-        Ok(asked) => {
-            let (directory, found) = finding::find(state.services(), &key, &asked).await?;
-            (directory.name.clone(), FormView::new(), Some(found), StatusCode::OK)
-        }
-        Err(errors) => {
-            let directory = finding::searchable(state.services(), &key).await?;
-            let form = FormView::new().with_errors(&page.tr, &errors);
-            (directory.name.clone(), form, None, StatusCode::UNPROCESSABLE_ENTITY)
-        }
+    let (needs, languages, radii, days) = choices(params, &page.tr);
+    let (form, found, status) = match finding::parse_asked(|k| params.get(k)) {
+        Ok(asked) => (FormView::new(), Some(finding::find(state.services(), directory, &asked)), StatusCode::OK),
+        Err(errors) => (FormView::new().with_errors(&page.tr, &errors), None, StatusCode::UNPROCESSABLE_ENTITY),
     };
-    let path = format!("/d/{key}");
-    let link = |n: usize| params.href(&path, &FIELDS, n as u64);
+    let link = |n: usize| params.href(&paths.search, &FIELDS, n as u64);
     let previous = found.as_ref().filter(|f| f.page > 1).map(|f| link(f.page - 1));
     let next = found.as_ref().filter(|f| f.page < f.pages).map(|f| link(f.page + 1));
     let body = SearchPage {
         page,
-        key,
-        name,
+        paths,
+        name: directory.name.clone(),
         form,
         needs,
         languages,
@@ -151,6 +162,27 @@ pub async fn search(
         next,
     };
     with_status(render(&body)?, status)
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    page: Page,
+    params: ListParams,
+) -> AppResult<Response> {
+    let directory = finding::searchable(state.services(), &key).await?;
+    search_page(&state, reading(page, &params), &params, &directory, Paths::public(&key))
+}
+
+/// The same search over the organisation's own directory, for its team, published or not.
+pub async fn team_search(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadDirectory>,
+    page: Page,
+    params: ListParams,
+) -> AppResult<Response> {
+    let directory = finding::own(state.services(), &grant).await?;
+    search_page(&state, reading(page, &params).with_org(&ctx), &params, &directory, Paths::team(&ctx.org.id))
 }
 
 /// A place where the service is given, as a page shows it.
@@ -354,7 +386,7 @@ fn view(tr: &Tr, service: &Json, open_now: Option<bool>) -> ServiceView {
 #[template(path = "signpost/service.html")]
 struct ServicePage {
     page: Page,
-    key: String,
+    paths: Paths,
     directory: String,
     service: ServiceView,
 }
@@ -363,15 +395,15 @@ struct ServicePage {
 #[template(path = "signpost/slip.html")]
 struct SlipPage {
     page: Page,
-    key: String,
+    paths: Paths,
     directory: String,
     service: ServiceView,
 }
 
-async fn service_view(state: &AppState, key: &str, id: &str, tr: &Tr) -> AppResult<(String, ServiceView)> {
+fn service_view(state: &AppState, directory: &Searchable, id: &str, tr: &Tr) -> AppResult<ServiceView> {
     let id = uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
-    let (directory, record, open_now) = finding::service(state.services(), key, id).await?;
-    Ok((directory.name.clone(), view(tr, &record, open_now)))
+    let (record, open_now) = finding::service(state.services(), directory, id)?;
+    Ok(view(tr, &record, open_now))
 }
 
 pub async fn service(
@@ -381,8 +413,22 @@ pub async fn service(
     params: ListParams,
 ) -> AppResult<Response> {
     let page = reading(page, &params);
-    let (directory, service) = service_view(&state, &key, &id, &page.tr).await?;
-    render(&ServicePage { page, key, directory, service })
+    let directory = finding::searchable(state.services(), &key).await?;
+    let service = service_view(&state, &directory, &id, &page.tr)?;
+    render(&ServicePage { page, paths: Paths::public(&key), directory: directory.name.clone(), service })
+}
+
+pub async fn team_service(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadDirectory>,
+    Path((_, id)): Path<(String, String)>,
+    page: Page,
+    params: ListParams,
+) -> AppResult<Response> {
+    let page = reading(page, &params).with_org(&ctx);
+    let directory = finding::own(state.services(), &grant).await?;
+    let service = service_view(&state, &directory, &id, &page.tr)?;
+    render(&ServicePage { page, paths: Paths::team(&ctx.org.id), directory: directory.name.clone(), service })
 }
 
 /// Half a page to print and hand over: where to go, when, what to bring, in the reader's language
@@ -394,6 +440,20 @@ pub async fn slip(
     params: ListParams,
 ) -> AppResult<Response> {
     let page = reading(page, &params);
-    let (directory, service) = service_view(&state, &key, &id, &page.tr).await?;
-    render(&SlipPage { page, key, directory, service })
+    let directory = finding::searchable(state.services(), &key).await?;
+    let service = service_view(&state, &directory, &id, &page.tr)?;
+    render(&SlipPage { page, paths: Paths::public(&key), directory: directory.name.clone(), service })
+}
+
+pub async fn team_slip(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<ReadDirectory>,
+    Path((_, id)): Path<(String, String)>,
+    page: Page,
+    params: ListParams,
+) -> AppResult<Response> {
+    let page = reading(page, &params);
+    let directory = finding::own(state.services(), &grant).await?;
+    let service = service_view(&state, &directory, &id, &page.tr)?;
+    render(&SlipPage { page, paths: Paths::team(&ctx.org.id), directory: directory.name.clone(), service })
 }

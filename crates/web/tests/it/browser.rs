@@ -592,3 +592,64 @@ async fn a_coordinator_publishes_a_project_page_and_a_stranger_reads_it() {
     browser.quit().await;
     app.finish().await;
 }
+
+/// A volunteer finds an Arabic-speaking legal advice service open on Saturday near a postcode in
+/// the organisation's directory (the demo's fictional one), opens it and prints the slip in
+/// Arabic; on a 360 px phone nothing scrolls sideways.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium and chromedriver: run with --ignored"]
+async fn a_volunteer_finds_a_service_and_prints_the_slip_in_arabic() {
+    let browser = Driver::start().await;
+    let app = TestApp::sqlite().await;
+    let (_, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/demo/directory.json");
+    crate::signpost::import_bytes(&app, org, "olga@example.org", std::fs::read(demo).unwrap()).await;
+    app.member(org, "vic@example.org", bridges_domain::Role::Volunteer).await;
+    let d = &browser.driver;
+
+    d.goto(format!("{}/login", app.base)).await.unwrap();
+    fill(d, "field-email", "vic@example.org").await;
+    fill(d, "field-password", PASSWORD).await;
+    submit(d, "/login").await;
+    d.goto(format!("{}/orgs/{org}", app.base)).await.unwrap();
+    d.find(By::Css(format!("nav a[href='/orgs/{org}/signpost']").as_str())).await.unwrap().click().await.unwrap();
+    d.find(By::Css(format!("a[href='/orgs/{org}/signpost/find']").as_str())).await.unwrap().click().await.unwrap();
+
+    choose(d, "/signpost/find", "need", "need-legal-immigration").await;
+    choose(d, "/signpost/find", "language", "ar").await;
+    type_in(d, "/signpost/find", "postcode", "RV1 2AB").await;
+    choose(d, "/signpost/find", "open", "sat").await;
+    submit(d, "/signpost/find").await;
+    let results = body_text(d).await;
+    assert!(results.contains("Services found: 1"), "{results}");
+    d.find(By::Css("#services h3 a")).await.unwrap().click().await.unwrap();
+    let service = body_text(d).await;
+    assert!(service.contains("Immigration and asylum advice clinic (fictional)"), "{service}");
+    assert!(service.contains("Saturday 10:00–13:00"), "{service}");
+
+    d.find(By::Css("a[href*='/slip?lang=ar']")).await.unwrap().click().await.unwrap();
+    let html = d.query(By::Css("html[lang=ar]")).first().await.expect("the slip in Arabic");
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    let slip = body_text(d).await;
+    for shown in ["السبت من 10:00 إلى 13:00", "14 Wharf Lane", "Any letters from the Home Office", "ما يجب إحضاره"]
+    {
+        assert!(slip.contains(shown), "{shown}: {slip}");
+    }
+    d.set_window_rect(0, 0, 360, 740).await.unwrap();
+    for path in [
+        format!("/orgs/{org}/signpost/find?need=need-legal&language=ar"),
+        d.current_url().await.unwrap().path().to_string(),
+    ] {
+        d.goto(format!("{}{path}", app.base)).await.unwrap();
+        let overflow: bool = d
+            .execute("return document.documentElement.scrollWidth > window.innerWidth + 1;", vec![])
+            .await
+            .unwrap()
+            .convert()
+            .unwrap();
+        assert!(!overflow, "{path} scrolls sideways at 360 px");
+    }
+
+    browser.quit().await;
+    app.finish().await;
+}

@@ -37,7 +37,7 @@ async fn imported(app: &TestApp, org: OrgId, owner: &str) {
     import_bytes(app, org, owner, bytes).await;
 }
 
-async fn import_bytes(app: &TestApp, org: OrgId, owner: &str, bytes: Vec<u8>) {
+pub(crate) async fn import_bytes(app: &TestApp, org: OrgId, owner: &str, bytes: Vec<u8>) {
     let user = app.store.user_by_email(&bridges_domain::Email::parse(owner).unwrap()).await.unwrap().unwrap();
     let membership = app.store.membership(org, user.id).await.unwrap().unwrap();
     let grant = membership.grant::<ManageDirectory>().unwrap();
@@ -143,8 +143,8 @@ async fn the_read_api_serves_a_published_directory(app: &TestApp) {
     assert_eq!(named, ["format", "full", "modified_after", "page", "per_page", "taxonomy_term_id"]);
     let (status, _, _) = get("/services?full=true&per_page=101".into()).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    let (status, _, _) = get("/service_at_locations?postcode=E1%206AN".into()).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "postcodes are not known yet");
+    let (status, _, _) = get("/service_at_locations?proximity=500".into()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "a distance needs a postcode");
 
     // Not found: an id that is not one, one that is not there, a key never published.
     for path in [
@@ -264,11 +264,38 @@ async fn finding_a_service_in_public(app: &TestApp) {
     let (owner, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/demo/directory.json");
     import_bytes(app, org, "olga@example.org", std::fs::read(demo).unwrap()).await;
+
+    // The team searches its own directory before it is published, volunteers included.
+    let volunteer = app.member(org, "vic@example.org", Role::Volunteer).await;
+    let team = format!("/orgs/{org}/signpost/find?need=need-legal&language=ar&open=sat");
+    let r = volunteer.get(&team).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body.contains("Services found: 1") && r.body.contains(&format!("/orgs/{org}/signpost/services/")),
+        "{}",
+        r.body
+    );
+    let other = app.other_org("Elsewhere", "eve@example.org").await;
+    assert_eq!(volunteer.get(&format!("/orgs/{other}/signpost/find")).await.status, StatusCode::NOT_FOUND);
+
     let path = format!("/api/v1/orgs/{org}/directory/publication");
     let r = owner.api(Method::PUT, &path, Some(json!({"published": true}))).await;
     let url = r.json()["api_url"].as_str().unwrap().to_string();
     let key = url.rsplit('/').next().unwrap().to_string();
     let public = app.client();
+
+    // Another tool asks the read API what is near a postcode.
+    for (query, expected, why) in [
+        ("postcode=RV1%202AB&proximity=10", 4, "the four services at the Hub"),
+        ("postcode=rv12ab&proximity=100000", 11, "every place (the helpline has none)"),
+        ("postcode=RV1%209ZZ", 7, "the places in district RV1"),
+        ("postcode=ZZ1%201ZZ&proximity=5000", 0, "a postcode no place has"),
+    ] {
+        let page = public.get(&format!("/api/hsds/{key}/service_at_locations?{query}")).await.json();
+        assert_eq!(page["total_items"], json!(expected), "{why}");
+    }
+    let services = public.get(&format!("/api/hsds/{key}/services?postcode=RV1%202AB&proximity=10")).await.json();
+    assert_eq!(services["total_items"], json!(4));
 
     let all = public.get(&format!("/d/{key}")).await;
     assert_eq!(all.status, StatusCode::OK);
@@ -316,4 +343,8 @@ async fn finding_a_service_in_public(app: &TestApp) {
     assert_eq!(public.get(&format!("/d/{key}/services/{}", uuid::Uuid::nil())).await.status, StatusCode::NOT_FOUND);
     owner.api(Method::PUT, &path, Some(json!({"published": false}))).await;
     assert_eq!(public.get(&service).await.status, StatusCode::NOT_FOUND);
+    let id = service.rsplit('/').next().unwrap();
+    let r = volunteer.get(&format!("/orgs/{org}/signpost/services/{id}/slip?lang=fr")).await;
+    assert_eq!(r.status, StatusCode::OK, "the team still prints slips");
+    assert!(r.body.contains("lang=\"fr\"") && r.body.contains("14 Wharf Lane"));
 }
