@@ -1,11 +1,12 @@
 //! iCalendar (RFC 5545) feeds of sessions, so volunteers and staff can subscribe to them in the
-//! calendar they already use. Written by hand: the subset needed is small, and every line of it is
-//! tested here.
+//! calendar they already use. The writing itself (escaping, folding, the RRULE grammar) is
+//! `bridges-ical`'s, shared with Signpost; what a session's repeat means is decided here.
 //!
 //! Events carry local wall-clock times with a TZID, because a weekly session stays at 18:00 across
 //! daylight-saving changes. No VTIMEZONE is emitted (this crate holds no time-zone rules);
 //! calendar clients resolve IANA names such as "Europe/Berlin" themselves.
 
+use bridges_ical::{Freq, Rule, Start, Until};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,74 +27,17 @@ pub struct Event {
     pub repeat: Option<Repeat>,
 }
 
-/// A TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters
-/// dropped, since clients disagree on them and they have no place in a session's name.
-fn text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {
-                // A Windows line break is one break, not two.
-                if chars.peek() != Some(&'\n') {
-                    out.push_str("\\n");
-                }
-            }
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A parameter value: quoted when it holds a separator, with the characters a parameter can never
-/// carry dropped.
-fn param(s: &str) -> String {
-    let clean: String = s.chars().filter(|c| !c.is_control() && *c != '"').collect();
-    if clean.contains([';', ':', ',']) {
-        format!("\"{clean}\"")
-    } else {
-        clean
-    }
-}
-
-/// Appends one content line folded at 75 octets. A fold goes between characters, never inside a
-/// UTF-8 sequence, because clients that unfold byte-wise would otherwise rebuild broken text.
-fn line(out: &mut String, content: &str) {
-    let mut used = 0;
-    for c in content.chars() {
-        if used + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            used = 1;
-        }
-        out.push(c);
-        used += c.len_utf8();
-    }
-    out.push_str("\r\n");
-}
-
-fn duration(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("PT{m}M"),
-        (h, 0) => format!("PT{h}H"),
-        (h, m) => format!("PT{h}H{m}M"),
-    }
-}
-
 /// The RRULE for a weekly repeat, or None when the repeat ends before the event starts.
 ///
 /// RFC 5545 wants UNTIL in UTC when DTSTART has a TZID, and this crate cannot convert local time.
 /// It does not need to: UNTIL only has to fall between the last wanted occurrence and the next
 /// one, a week or more later. The last occurrence's local time plus 12 hours does, for every UTC
 /// offset in use (−12 to +14 hours), daylight saving included.
-fn rrule(start: NaiveDateTime, repeat: Repeat, floating: bool) -> Option<String> {
+fn rrule(start: NaiveDateTime, repeat: Repeat, floating: bool) -> Option<Rule> {
     let Repeat::Weekly { interval, until } = repeat;
     let interval = interval.max(1);
-    let mut rule = format!("RRULE:FREQ=WEEKLY;INTERVAL={interval}");
+    let mut rule = Rule::new(Freq::Weekly);
+    rule.interval = Some(interval);
     if let Some(until) = until {
         let days = (until - start.date()).num_days();
         if days < 0 {
@@ -101,12 +45,11 @@ fn rrule(start: NaiveDateTime, repeat: Repeat, floating: bool) -> Option<String>
         }
         let every = 7 * i64::from(interval);
         let last = TimeDelta::try_days(days / every * every).and_then(|d| start.checked_add_signed(d));
-        let bound = if floating { last } else { last.and_then(|l| l.checked_add_signed(TimeDelta::hours(12))) };
-        if let Some(bound) = bound {
-            rule.push_str(
-                &bound.format(if floating { ";UNTIL=%Y%m%dT%H%M%S" } else { ";UNTIL=%Y%m%dT%H%M%SZ" }).to_string(),
-            );
-        }
+        rule.until = if floating {
+            last.map(Until::Floating)
+        } else {
+            last.and_then(|l| l.checked_add_signed(TimeDelta::hours(12))).map(|b| Until::Utc(b.and_utc()))
+        };
     }
     Some(rule)
 }
@@ -117,40 +60,22 @@ fn rrule(start: NaiveDateTime, repeat: Repeat, floating: bool) -> Option<String>
 /// and RRULE:FREQ=WEEKLY;INTERVAL=n[;UNTIL=...]. Lines are folded at 75 octets and end in CRLF.
 /// An empty `tzid` gives floating times, which clients show unchanged in any zone.
 pub fn calendar(name: &str, tzid: &str, stamp: DateTime<Utc>, events: &[Event]) -> String {
-    let mut out = String::new();
     let floating = tzid.trim().is_empty();
-    for fixed in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bridges//Measure//EN", "CALSCALE:GREGORIAN"] {
-        line(&mut out, fixed);
-    }
-    line(&mut out, &format!("X-WR-CALNAME:{}", text(name)));
-    if !floating {
-        line(&mut out, &format!("X-WR-TIMEZONE:{}", text(tzid.trim())));
-    }
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
-    for e in events {
-        line(&mut out, "BEGIN:VEVENT");
-        line(&mut out, &format!("UID:{}", text(&e.uid)));
-        line(&mut out, &format!("DTSTAMP:{stamp}"));
-        let start = e.start.format("%Y%m%dT%H%M%S");
-        if floating {
-            line(&mut out, &format!("DTSTART:{start}"));
-        } else {
-            line(&mut out, &format!("DTSTART;TZID={}:{start}", param(tzid.trim())));
-        }
-        line(&mut out, &format!("DURATION:{}", duration(e.minutes)));
-        for (key, value) in [("SUMMARY", &e.summary), ("DESCRIPTION", &e.description), ("LOCATION", &e.location)] {
-            let value = text(value);
-            if !value.is_empty() {
-                line(&mut out, &format!("{key}:{value}"));
-            }
-        }
-        if let Some(rule) = e.repeat.and_then(|r| rrule(e.start, r, floating)) {
-            line(&mut out, &rule);
-        }
-        line(&mut out, "END:VEVENT");
-    }
-    line(&mut out, "END:VCALENDAR");
-    out
+    let events: Vec<bridges_ical::Event> = events
+        .iter()
+        .map(|e| bridges_ical::Event {
+            uid: e.uid.clone(),
+            summary: e.summary.clone(),
+            description: e.description.clone(),
+            location: e.location.clone(),
+            url: String::new(),
+            start: Start::Local(e.start),
+            seconds: e.minutes.saturating_mul(60),
+            rule: e.repeat.and_then(|r| rrule(e.start, r, floating)),
+        })
+        .collect();
+    let head = bridges_ical::Calendar { product: "-//bridges//Measure//EN", name, tzid, stamp };
+    bridges_ical::write(&head, &events)
 }
 
 #[cfg(test)]
@@ -206,31 +131,13 @@ mod tests {
     }
 
     #[test]
-    fn long_arabic_lines_fold_between_characters_and_unfold_back() {
-        let summary = "لقاء أسبوعي للتعارف بين المتطوعين والقادمين الجدد، مع الشاي والقهوة، ".repeat(4);
-        let ics = calendar("", "Asia/Beirut", stamp(), &[event(&summary)]);
-        for raw in ics.as_bytes().split(|b| *b == b'\n') {
-            let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-            assert!(raw.len() <= 75, "{} octets", raw.len());
-            assert!(std::str::from_utf8(raw).is_ok(), "a fold split a character");
-        }
-        let unfolded = ics.replace("\r\n ", "");
-        assert!(unfolded.contains(&format!("\r\nSUMMARY:{}\r\n", text(&summary))));
-        assert!(ics.matches("\r\n ").count() >= 5);
-        assert!(!ics.replace("\r\n", "").contains(['\r', '\n']), "every line ends in CRLF");
-    }
-
-    #[test]
-    fn text_is_escaped_and_control_characters_dropped() {
-        assert_eq!(text("a,b;c\\d\r\ne\rf\u{7}g\tx"), "a\\,b\\;c\\\\d\\ne\\nfgx");
+    fn text_and_durations_are_written_as_before() {
         let ics = calendar("x", "Europe/Berlin", stamp(), &[event("Hi;\nthere")]);
         assert!(ics.contains("\r\nSUMMARY:Hi\\;\\nthere\r\n"));
-        assert_eq!(param("Odd;Zone\""), "\"Odd;Zone\"");
-    }
-
-    #[test]
-    fn durations() {
-        assert_eq!([duration(0), duration(45), duration(60), duration(150)], ["PT0M", "PT45M", "PT1H", "PT2H30M"]);
+        for (minutes, written) in [(0, "PT0M"), (45, "PT45M"), (60, "PT1H"), (150, "PT2H30M")] {
+            let ics = calendar("x", "Europe/Berlin", stamp(), &[Event { minutes, ..event("x") }]);
+            assert!(ics.contains(&format!("\r\nDURATION:{written}\r\n")), "{ics}");
+        }
     }
 
     #[test]

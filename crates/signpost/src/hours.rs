@@ -352,13 +352,13 @@ impl Pattern {
 }
 
 /// A number field holding a whole number (`2`, or `2.0` as some writers put it).
-fn whole_number(value: &Value) -> Option<u64> {
+pub(crate) fn whole_number(value: &Value) -> Option<u64> {
     let number = value.as_number()?;
     number.as_u64().or_else(|| number.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1e15).map(|f| f as u64))
 }
 
 /// `HH:MM[:SS[.fff]]` with an optional `Z` or `±HH:MM`: seconds after midnight and the offset.
-fn clock(text: &str) -> Option<(u32, Option<FixedOffset>)> {
+pub(crate) fn clock(text: &str) -> Option<(u32, Option<FixedOffset>)> {
     let (time, offset) = match text.find(['Z', 'z', '+', '-']) {
         Some(at) => text.split_at(at),
         None => (text, ""),
@@ -379,11 +379,11 @@ fn clock(text: &str) -> Option<(u32, Option<FixedOffset>)> {
     Some((parsed.num_seconds_from_midnight(), offset))
 }
 
-fn shift(seconds: u32, by: i32) -> u32 {
+pub(crate) fn shift(seconds: u32, by: i32) -> u32 {
     (i64::from(seconds) + i64::from(by)).rem_euclid(i64::from(DAY_SECONDS)) as u32
 }
 
-fn weekday(text: &str) -> Option<Weekday> {
+pub(crate) fn weekday(text: &str) -> Option<Weekday> {
     Some(match text {
         "MO" => Weekday::Mon,
         "TU" => Weekday::Tue,
@@ -397,7 +397,7 @@ fn weekday(text: &str) -> Option<Weekday> {
 }
 
 /// `byday`: `MO,2TU,-1FR` → each weekday with its ordinal (0 when none).
-fn weekdays(text: &str) -> Option<Vec<(i8, Weekday)>> {
+pub(crate) fn weekdays(text: &str) -> Option<Vec<(i8, Weekday)>> {
     text.split(',')
         .map(|item| {
             let item = item.trim();
@@ -413,7 +413,7 @@ fn weekdays(text: &str) -> Option<Vec<(i8, Weekday)>> {
 }
 
 /// A list of signed numbers, none zero, each within ±`max`.
-fn numbers(text: &str, max: i8) -> Option<Vec<i8>> {
+pub(crate) fn numbers(text: &str, max: i8) -> Option<Vec<i8>> {
     text.split(',').map(|n| signed(n.trim(), max)).collect()
 }
 

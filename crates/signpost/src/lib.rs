@@ -5,7 +5,8 @@
 //! ([`needs`]). It finds services: opening hours compiled from HSDS schedules ([`hours`]) and a
 //! directory index searched by need, language, distance and opening time ([`index`], over
 //! [`bitset`]s, with language codes brought to one form by [`languages`]); a made-up directory
-//! to measure it with ([`synthetic`]).
+//! to measure it with ([`synthetic`]). A service's hours are written as an iCalendar feed
+//! ([`calendar`], through `bridges-ical`).
 //!
 //! Pure computation on data handed in: it must never do I/O (the package is read through a
 //! function that hands over a file's bytes), know HTTP or SQL, read a clock (the moment a search
@@ -13,6 +14,7 @@
 //! byte for byte and ids as given, so what comes in goes out unchanged.
 
 pub mod bitset;
+pub mod calendar;
 mod format;
 pub mod hours;
 mod import;
@@ -27,6 +29,7 @@ pub mod synthetic;
 mod table;
 
 pub use bitset::BitSet;
+pub use calendar::calendar;
 pub use hours::{NotCompiled, OpenRule};
 pub use import::Imported;
 pub use index::{DirectoryIndex, Hit, Near, OpenFilter, Order, Query, Results};

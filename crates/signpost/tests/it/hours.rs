@@ -14,7 +14,7 @@ const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 const HORIZON_DAYS: u64 = 430;
 
 #[derive(Debug, Clone)]
-struct Case {
+pub struct Case {
     weekly: bool,
     interval: u32,
     /// Days after 1 January 2026.
@@ -24,7 +24,7 @@ struct Case {
     byday: Vec<(i8, usize)>,
     bymonthday: Vec<i8>,
     /// WEEKLY with interval 1 only, as the calendar export can say it.
-    byweekno: Vec<i8>,
+    pub byweekno: Vec<i8>,
     count: Option<u32>,
     /// Days after the first.
     until: Option<u64>,
@@ -34,7 +34,7 @@ fn signed(max: i8) -> impl Strategy<Value = i8> {
     prop_oneof![1..=max, -max..=-1]
 }
 
-fn case() -> impl Strategy<Value = Case> {
+pub fn case() -> impl Strategy<Value = Case> {
     let bound = prop_oneof![
         Just((None, None)),
         (1u32..40).prop_map(|c| (Some(c), None)),
@@ -77,7 +77,7 @@ fn case() -> impl Strategy<Value = Case> {
     )
 }
 
-fn first_day(case: &Case) -> NaiveDate {
+pub fn first_day(case: &Case) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Days::new(case.start)
 }
 
@@ -93,7 +93,7 @@ fn numbers_text(numbers: &[i8]) -> String {
     numbers.iter().map(i8::to_string).collect::<Vec<_>>().join(",")
 }
 
-fn schedule(case: &Case) -> Record {
+pub fn schedule(case: &Case) -> Record {
     let mut record = Record::new(Kind::Schedule, HsdsId::parse("00000000-0000-4000-8000-000000000001").unwrap());
     let mut put = |field: &str, value: Value| {
         let index = Kind::Schedule.object().field_index(field).unwrap();
