@@ -152,3 +152,4 @@ signpost-public-page = يمكن لأي شخص البحث فيه، دون تسج�
 error-proximity-invalid = اكتب مسافة بالأمتار، من 0 إلى 1٬000٬000.
 error-postcode-needed = تُقاس المسافة من رمز بريدي: اكتب رمزًا.
 error-proximity-too-wide = أماكن كثيرة جدًا ضمن هذه المسافة: اطلب مسافة أقصر.
+signpost-calendar = أضِف مواعيد العمل إلى تقويم (iCalendar)

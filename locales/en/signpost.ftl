@@ -152,3 +152,4 @@ signpost-public-page = Anyone can search it, without logging in, at:
 error-proximity-invalid = Give a distance in metres, from 0 to 1,000,000.
 error-postcode-needed = A distance is measured from a postcode: give one.
 error-proximity-too-wide = Too many places are that close: ask for a shorter distance.
+signpost-calendar = Add the opening hours to a calendar (iCalendar)

@@ -161,3 +161,4 @@ signpost-public-page = Tout le monde peut y chercher, sans se connecter, à l'ad
 error-proximity-invalid = Indiquez une distance en mètres, de 0 à 1 000 000.
 error-postcode-needed = Une distance se mesure depuis un code postal : indiquez-en un.
 error-proximity-too-wide = Trop de lieux sont à cette distance : demandez une distance plus courte.
+signpost-calendar = Ajouter les horaires d'ouverture à un agenda (iCalendar)

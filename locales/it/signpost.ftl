@@ -165,3 +165,4 @@ signpost-public-page = Chiunque può consultarlo, senza accedere, all'indirizzo:
 error-proximity-invalid = Indicare una distanza in metri, da 0 a 1.000.000.
 error-postcode-needed = Una distanza si misura da un codice postale: indicarne uno.
 error-proximity-too-wide = Troppi luoghi sono così vicini: chiedere una distanza più breve.
+signpost-calendar = Aggiungere gli orari di apertura a un calendario (iCalendar)

@@ -13,7 +13,7 @@ use crate::http::with_status;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use bridges_app::signpost::finding::{self, Found, Searchable, DAYS, RADII_KM};
 use bridges_domain::policy::ReadDirectory;
 use bridges_domain::Language;
@@ -456,4 +456,45 @@ pub async fn team_slip(
     let directory = finding::own(state.services(), &grant).await?;
     let service = service_view(&state, &directory, &id, &page.tr)?;
     render(&SlipPage { page, paths: Paths::team(&ctx.org.id), directory: directory.name.clone(), service })
+}
+
+/// The service's opening hours as an iCalendar feed, to add to a calendar or subscribe to.
+fn calendar(state: &AppState, directory: &Searchable, id: &str) -> AppResult<Response> {
+    let id = uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let base = state.config().base_url();
+    let host = base.split("://").nth(1).unwrap_or(&base).split('/').next().unwrap_or_default().to_string();
+    let feed = bridges_signpost::calendar(
+        &directory.dataset,
+        bridges_signpost::HsdsId(id),
+        directory.tz,
+        &host,
+        state.services().now(),
+    )
+    .ok_or(AppError::NotFound)?;
+    let disposition = format!("inline; filename=\"{id}.ics\"");
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
+            (axum::http::header::CONTENT_DISPOSITION, disposition),
+        ],
+        feed,
+    )
+        .into_response())
+}
+
+pub async fn service_calendar(
+    State(state): State<AppState>,
+    Path((key, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let directory = finding::searchable(state.services(), &key).await?;
+    calendar(&state, &directory, &id)
+}
+
+pub async fn team_service_calendar(
+    State(state): State<AppState>,
+    Authorised { grant, .. }: Authorised<ReadDirectory>,
+    Path((_, id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let directory = finding::own(state.services(), &grant).await?;
+    calendar(&state, &directory, &id)
 }

@@ -333,6 +333,11 @@ async fn finding_a_service_in_public(app: &TestApp) {
     ] {
         assert!(page.body.contains(shown), "{shown}: {}", page.body);
     }
+    let feed = public.get(&format!("{service}/calendar.ics")).await;
+    assert_eq!((feed.status, feed.content_type().as_str()), (StatusCode::OK, "text/calendar; charset=utf-8"));
+    assert_eq!(feed.body.matches("BEGIN:VEVENT").count(), 2, "Saturdays and Tuesdays: {}", feed.body);
+    let has = |part: &str| feed.body.contains(part);
+    assert!(has("RRULE:FREQ=WEEKLY") && has("BYDAY=SA") && has("TZID=Europe/Stockholm"), "{}", feed.body);
     let slip = public.get(&format!("{service}/slip?lang=ar")).await;
     assert_eq!(slip.status, StatusCode::OK);
     assert!(slip.body.contains("dir=\"rtl\"") && slip.body.contains("lang=\"ar\""));
