@@ -171,7 +171,8 @@ fn scalar(field: &Field, given: &Json) -> Scalar {
 
 /// Every service as a full service record, in order of first appearance.
 pub fn services(dataset: &Dataset) -> Vec<Json> {
-    let writer = Writer::new(dataset);
+    let links = dataset.links();
+    let writer = Writer { dataset, links: &links };
     dataset.of_kind(Kind::Service).map(|s| writer.record(s, true, None)).collect()
 }
 
@@ -179,7 +180,13 @@ pub fn services(dataset: &Dataset) -> Vec<Json> {
 /// organization with its `services`, a service at location with its `service`, a location with
 /// its addresses, phones and schedules, and so on.
 pub fn record(dataset: &Dataset, kind: Kind, id: HsdsId) -> Option<Json> {
-    let writer = Writer::new(dataset);
+    record_linked(dataset, &dataset.links(), kind, id)
+}
+
+/// [`record`] with the dataset's links worked out once beforehand ([`Dataset::links`]): what a
+/// directory held in memory and read many times does, as working them out reads every record.
+pub fn record_linked(dataset: &Dataset, links: &Links, kind: Kind, id: HsdsId) -> Option<Json> {
+    let writer = Writer { dataset, links };
     dataset.get(kind, id).map(|r| writer.record(r, true, None))
 }
 
@@ -246,14 +253,10 @@ pub fn normalise(value: &Json) -> Json {
 
 struct Writer<'a> {
     dataset: &'a Dataset,
-    links: Links,
+    links: &'a Links,
 }
 
 impl<'a> Writer<'a> {
-    fn new(dataset: &'a Dataset) -> Writer<'a> {
-        Writer { dataset, links: dataset.links() }
-    }
-
     /// The record with its children. `top` lets in the shapes HSDA adds at the top of a response
     /// (`organization.services`, `service_at_location.service`); a record reached through one of
     /// them leaves out the way back (`back_to`): an organization's services do not repeat it.

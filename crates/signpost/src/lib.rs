@@ -35,6 +35,6 @@ pub use import::Imported;
 pub use index::{DirectoryIndex, Hit, Near, OpenFilter, Order, Query, Results};
 pub use languages::{language_key, language_key_of_name};
 pub use model::{
-    Dataset, Field, FieldType, HsdsId, Kind, Nested, Object, Record, Required, Role, RulePart, Target, Value,
+    Dataset, Field, FieldType, HsdsId, Kind, Links, Nested, Object, Record, Required, Role, RulePart, Target, Value,
 };
 pub use problem::{Place, Problem, Problems, SignpostError};

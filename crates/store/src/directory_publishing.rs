@@ -189,11 +189,13 @@ impl Store {
         Ok(RecordPage { records, total })
     }
 
-    /// Every record of a published directory whose link `link` (one of [`crate::LINK_COLUMNS`])
-    /// points to one of `ids`, in import order: a page's records' children, fetched together.
+    /// Every record of `kind` in a published directory whose link `link` (one of
+    /// [`crate::LINK_COLUMNS`]) points to one of `ids`, in import order: a page's records'
+    /// children, fetched together.
     pub async fn published_linked(
         &self,
         dir: &PublishedDirectory,
+        kind: &str,
         link: &str,
         ids: &[Uuid],
     ) -> Result<Vec<DirectoryRecord>> {
@@ -201,8 +203,11 @@ impl Store {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
+        // The kind too, so the (directory, kind, link) index answers: without it every nested
+        // array of a record in full scanned the whole directory.
         let linked = dir_record::Entity::find()
             .filter(dir_record::Column::DirectoryId.eq(dir.id.as_uuid()))
+            .filter(dir_record::Column::Kind.eq(kind))
             .filter(column.is_in(ids.iter().copied()));
         self.in_order(linked).await
     }

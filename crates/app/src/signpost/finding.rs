@@ -8,7 +8,7 @@ use crate::{off_the_workers, Error, Result, Services};
 use bridges_domain::policy::ReadDirectory;
 use bridges_domain::{OrgId, ValidationErrors};
 use bridges_signpost::needs::Needs;
-use bridges_signpost::{json, Dataset, DirectoryIndex, HsdsId, Kind, Near, OpenFilter, Query, Record, Value};
+use bridges_signpost::{json, Dataset, DirectoryIndex, HsdsId, Kind, Links, Near, OpenFilter, Query, Record, Value};
 use bridges_store::Grant;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use chrono_tz::Tz;
@@ -37,6 +37,10 @@ pub struct Searchable {
     revision: i64,
     pub name: String,
     pub dataset: Dataset,
+    /// The dataset's links, worked out once: writing a record in full follows them.
+    links: Links,
+    /// Each service's first address on one line, for the lists.
+    addresses: HashMap<HsdsId, String>,
     pub index: DirectoryIndex,
     /// The organisation's zone, in which opening hours are read.
     pub tz: Tz,
@@ -188,7 +192,9 @@ async fn build(
     let built = off_the_workers(move || -> Result<Searchable> {
         let dataset = dataset(rows)?;
         let index = DirectoryIndex::build(&dataset, needs()?, &HashMap::new());
-        Ok(Searchable { revision, name, dataset, index, tz })
+        let links = dataset.links();
+        let addresses = addresses(&dataset);
+        Ok(Searchable { revision, name, dataset, links, addresses, index, tz })
     })
     .await??;
     let built = Arc::new(built);
@@ -230,7 +236,7 @@ pub fn find(services: &Services, directory: &Searchable, asked: &Asked) -> Found
         .iter()
         .filter_map(|hit| {
             let service = directory.dataset.get(Kind::Service, hit.service)?;
-            Some(card(&directory.dataset, service, hit.distance_m, hit.open_now))
+            Some(card(directory, service, hit.distance_m, hit.open_now))
         })
         .collect();
     let pages = results.total.div_ceil(PER_PAGE).max(1);
@@ -239,7 +245,7 @@ pub fn find(services: &Services, directory: &Searchable, asked: &Asked) -> Found
 
 /// One service of `directory` in full (HSDS's shape), with whether it is open now.
 pub fn service(services: &Services, directory: &Searchable, id: Uuid) -> Result<(Json, Option<bool>)> {
-    let record = json::record(&directory.dataset, Kind::Service, HsdsId(id))
+    let record = json::record_linked(&directory.dataset, &directory.links, Kind::Service, HsdsId(id))
         .ok_or(Error::Code(bridges_domain::ErrorCode::NotFound))?;
     let mut query = Query::new(directory.tz);
     query.now = Some(services.now());
@@ -346,8 +352,29 @@ fn centroid(dataset: &Dataset, postcode: &str) -> Option<(f64, f64)> {
     Some((points.iter().map(|p| p.0).sum::<f64>() / n, points.iter().map(|p| p.1).sum::<f64>() / n))
 }
 
+/// Each service's first address, on one line: through its services at locations, in their
+/// order, to the first of their places that has an address.
+fn addresses(dataset: &Dataset) -> HashMap<HsdsId, String> {
+    let mut of_place: HashMap<HsdsId, String> = HashMap::new();
+    for address in dataset.of_kind(Kind::Address) {
+        if let Some(location) = address.get("location_id").and_then(Value::as_id) {
+            of_place.entry(location).or_insert_with(|| address_line(address));
+        }
+    }
+    let mut of_service = HashMap::new();
+    for sal in dataset.of_kind(Kind::ServiceAtLocation) {
+        let service = sal.get("service_id").and_then(Value::as_id);
+        let place = sal.get("location_id").and_then(Value::as_id).and_then(|l| of_place.get(&l));
+        if let (Some(service), Some(place)) = (service, place) {
+            of_service.entry(service).or_insert_with(|| place.clone());
+        }
+    }
+    of_service
+}
+
 /// A service's card: its name, its organisation's, a summary and the address of its first place.
-fn card(dataset: &Dataset, service: &Record, distance_m: Option<f64>, open_now: Option<bool>) -> Card {
+fn card(directory: &Searchable, service: &Record, distance_m: Option<f64>, open_now: Option<bool>) -> Card {
+    let dataset = &directory.dataset;
     let organization = service
         .get("organization_id")
         .and_then(Value::as_id)
@@ -359,20 +386,12 @@ fn card(dataset: &Dataset, service: &Record, distance_m: Option<f64>, open_now: 
         Some(end) if end < 240 => description[..=end].to_string(),
         _ => description.chars().take(240).collect(),
     };
-    let address = dataset
-        .of_kind(Kind::ServiceAtLocation)
-        .filter(|sal| sal.get("service_id").and_then(Value::as_id) == Some(service.id()))
-        .filter_map(|sal| sal.get("location_id").and_then(Value::as_id))
-        .find_map(|location| {
-            dataset.of_kind(Kind::Address).find(|a| a.get("location_id").and_then(Value::as_id) == Some(location))
-        })
-        .map(address_line);
     Card {
         id: service.id().0,
         name: text(service, "name").unwrap_or_default().to_string(),
         organization,
         summary,
-        address,
+        address: directory.addresses.get(&service.id()).cloned(),
         distance_m,
         open_now,
     }

@@ -310,10 +310,9 @@ async fn gather(
             let child_back_to = nested.compiled.then_some(kind);
             let children = if nested.many {
                 store
-                    .published_linked(dir, nested.link, &[record.id])
+                    .published_linked(dir, nested.kind.name(), nested.link, &[record.id])
                     .await?
                     .into_iter()
-                    .filter(|c| c.kind == nested.kind.name())
                     // A link naming its target's kind (attribute.link_id) points here only when
                     // it names this kind.
                     .filter(|c| c.link_kind.as_deref().is_none_or(|k| k == kind.name()))

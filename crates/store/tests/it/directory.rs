@@ -208,6 +208,6 @@ async fn a_published_directory_is_read_a_page_at_a_time(db: &TestDb) {
     assert_eq!(one.name.as_deref(), Some("Language café"));
     let missing = db.store.published_record(&dir, "phone", Uuid::from_u128(3)).await;
     assert!(matches!(missing, Err(StoreError::NotFound)), "ids are per kind");
-    let linked = db.store.published_linked(&dir, "link_id", &[Uuid::from_u128(3)]).await.unwrap();
+    let linked = db.store.published_linked(&dir, "attribute", "link_id", &[Uuid::from_u128(3)]).await.unwrap();
     assert_eq!(linked.iter().map(|r| r.id.as_u128()).collect::<Vec<_>>(), vec![50]);
 }

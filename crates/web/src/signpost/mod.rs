@@ -43,14 +43,14 @@ pub fn wing() -> Wing {
         )
         .route("/orgs/{org}/signpost/publication", post(pages::publish))
         .route("/orgs/{org}/signpost/services.json", get(pages::services_json))
-        .route("/orgs/{org}/signpost/find", get(public::team_search))
-        .route("/orgs/{org}/signpost/services/{id}", get(public::team_service))
-        .route("/orgs/{org}/signpost/services/{id}/slip", get(public::team_slip))
-        .route("/orgs/{org}/signpost/services/{id}/calendar.ics", get(public::team_service_calendar))
+        .route("/orgs/{org}/signpost/find", get(public::search))
+        .route("/orgs/{org}/signpost/services/{id}", get(public::service))
+        .route("/orgs/{org}/signpost/services/{id}/slip", get(public::slip))
+        .route("/orgs/{org}/signpost/services/{id}/calendar.ics", get(public::calendar))
         .route("/d/{key}", get(public::search))
         .route("/d/{key}/services/{id}", get(public::service))
         .route("/d/{key}/services/{id}/slip", get(public::slip))
-        .route("/d/{key}/services/{id}/calendar.ics", get(public::service_calendar));
+        .route("/d/{key}/services/{id}/calendar.ics", get(public::calendar));
     Wing { pages, api, doc }
 }
 

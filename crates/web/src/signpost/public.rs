@@ -1,8 +1,10 @@
-//! A published directory as anyone may read it, with no login and no script: a search by need,
-//! language spoken, distance from a postcode and opening day; a page per service; and a printable
-//! slip to hand to the person, in the language they read.
+//! A directory as people search it, with no script: a search by need, language spoken, distance
+//! from a postcode and opening day; a page per service; a printable slip to hand to the person, in
+//! the language they read; and the service's hours as a calendar feed. The same pages serve a
+//! published directory to anyone (`/d/{key}`, no login) and an organisation's own to its team
+//! (`/orgs/{org}/signpost/…`, published or not).
 
-use crate::http::authz::Authorised;
+use crate::http::authz::{Authorised, OrgContext};
 use crate::http::error::{AppError, AppResult};
 use crate::http::forms::FormView;
 use crate::http::i18n::Tr;
@@ -11,7 +13,9 @@ use crate::http::page::{render, Page};
 use crate::http::state::AppState;
 use crate::http::with_status;
 use askama::Template;
+use axum::extract::FromRequestParts;
 use axum::extract::{Path, State};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use bridges_app::signpost::finding::{self, Found, Searchable, DAYS, RADII_KM};
@@ -164,25 +168,46 @@ fn search_page(
     with_status(render(&body)?, status)
 }
 
-pub async fn search(
-    State(state): State<AppState>,
-    Path(key): Path<String>,
-    page: Page,
-    params: ListParams,
-) -> AppResult<Response> {
-    let directory = finding::searchable(state.services(), &key).await?;
-    search_page(&state, reading(page, &params), &params, &directory, Paths::public(&key))
+/// The directory a page reads: the one published under the path's `{key}` (anyone), or the
+/// organisation's own under `/orgs/{org}` (its team, published or not), with where its pages are
+/// and, for the team, the organisation for the page's navigation.
+pub struct Reading {
+    directory: std::sync::Arc<Searchable>,
+    paths: Paths,
+    team: Option<OrgContext>,
 }
 
-/// The same search over the organisation's own directory, for its team, published or not.
-pub async fn team_search(
-    State(state): State<AppState>,
-    Authorised { ctx, grant }: Authorised<ReadDirectory>,
-    page: Page,
-    params: ListParams,
-) -> AppResult<Response> {
-    let directory = finding::own(state.services(), &grant).await?;
-    search_page(&state, reading(page, &params).with_org(&ctx), &params, &directory, Paths::team(&ctx.org.id))
+impl Reading {
+    fn page(&self, page: Page, params: &ListParams) -> Page {
+        let page = reading(page, params);
+        match &self.team {
+            Some(ctx) => page.with_org(ctx),
+            None => page,
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Reading {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Path(params) = Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        if let Some(key) = params.get("key") {
+            let directory = finding::searchable(state.services(), key).await?;
+            return Ok(Reading { directory, paths: Paths::public(key), team: None });
+        }
+        let Authorised { ctx, grant } = Authorised::<ReadDirectory>::from_request_parts(parts, state).await?;
+        let directory = finding::own(state.services(), &grant).await?;
+        Ok(Reading { directory, paths: Paths::team(&ctx.org.id), team: Some(ctx) })
+    }
+}
+
+/// The search, over a published directory or the team's own.
+pub async fn search(State(state): State<AppState>, at: Reading, page: Page, params: ListParams) -> AppResult<Response> {
+    let page = at.page(page, &params);
+    search_page(&state, page, &params, &at.directory, at.paths)
 }
 
 /// A place where the service is given, as a page shows it.
@@ -400,101 +425,59 @@ struct SlipPage {
     service: ServiceView,
 }
 
-fn service_view(state: &AppState, directory: &Searchable, id: &str, tr: &Tr) -> AppResult<ServiceView> {
-    let id = uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+fn service_view(state: &AppState, directory: &Searchable, id: uuid::Uuid, tr: &Tr) -> AppResult<ServiceView> {
     let (record, open_now) = finding::service(state.services(), directory, id)?;
     Ok(view(tr, &record, open_now))
 }
 
-pub async fn service(
-    State(state): State<AppState>,
-    Path((key, id)): Path<(String, String)>,
-    page: Page,
-    params: ListParams,
-) -> AppResult<Response> {
-    let page = reading(page, &params);
-    let directory = finding::searchable(state.services(), &key).await?;
-    let service = service_view(&state, &directory, &id, &page.tr)?;
-    render(&ServicePage { page, paths: Paths::public(&key), directory: directory.name.clone(), service })
+/// The service's id from the path: one that is not a UUID names nothing.
+fn service_id(params: &std::collections::HashMap<String, String>) -> AppResult<uuid::Uuid> {
+    params.get("id").and_then(|id| uuid::Uuid::parse_str(id).ok()).ok_or(AppError::NotFound)
 }
 
-pub async fn team_service(
+pub async fn service(
     State(state): State<AppState>,
-    Authorised { ctx, grant }: Authorised<ReadDirectory>,
-    Path((_, id)): Path<(String, String)>,
+    at: Reading,
+    Path(ids): Path<std::collections::HashMap<String, String>>,
     page: Page,
     params: ListParams,
 ) -> AppResult<Response> {
-    let page = reading(page, &params).with_org(&ctx);
-    let directory = finding::own(state.services(), &grant).await?;
-    let service = service_view(&state, &directory, &id, &page.tr)?;
-    render(&ServicePage { page, paths: Paths::team(&ctx.org.id), directory: directory.name.clone(), service })
+    let page = at.page(page, &params);
+    let service = service_view(&state, &at.directory, service_id(&ids)?, &page.tr)?;
+    render(&ServicePage { page, paths: at.paths, directory: at.directory.name.clone(), service })
 }
 
 /// Half a page to print and hand over: where to go, when, what to bring, in the reader's language
 /// (the service's own texts stay as the directory wrote them, and the slip says so).
 pub async fn slip(
     State(state): State<AppState>,
-    Path((key, id)): Path<(String, String)>,
+    at: Reading,
+    Path(ids): Path<std::collections::HashMap<String, String>>,
     page: Page,
     params: ListParams,
 ) -> AppResult<Response> {
     let page = reading(page, &params);
-    let directory = finding::searchable(state.services(), &key).await?;
-    let service = service_view(&state, &directory, &id, &page.tr)?;
-    render(&SlipPage { page, paths: Paths::public(&key), directory: directory.name.clone(), service })
-}
-
-pub async fn team_slip(
-    State(state): State<AppState>,
-    Authorised { ctx, grant }: Authorised<ReadDirectory>,
-    Path((_, id)): Path<(String, String)>,
-    page: Page,
-    params: ListParams,
-) -> AppResult<Response> {
-    let page = reading(page, &params);
-    let directory = finding::own(state.services(), &grant).await?;
-    let service = service_view(&state, &directory, &id, &page.tr)?;
-    render(&SlipPage { page, paths: Paths::team(&ctx.org.id), directory: directory.name.clone(), service })
+    let service = service_view(&state, &at.directory, service_id(&ids)?, &page.tr)?;
+    render(&SlipPage { page, paths: at.paths, directory: at.directory.name.clone(), service })
 }
 
 /// The service's opening hours as an iCalendar feed, to add to a calendar or subscribe to.
-fn calendar(state: &AppState, directory: &Searchable, id: &str) -> AppResult<Response> {
-    let id = uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+pub async fn calendar(
+    State(state): State<AppState>,
+    at: Reading,
+    Path(ids): Path<std::collections::HashMap<String, String>>,
+) -> AppResult<Response> {
+    let id = service_id(&ids)?;
     let base = state.config().base_url();
     let host = base.split("://").nth(1).unwrap_or(&base).split('/').next().unwrap_or_default().to_string();
-    let feed = bridges_signpost::calendar(
-        &directory.dataset,
-        bridges_signpost::HsdsId(id),
-        directory.tz,
-        &host,
-        state.services().now(),
-    )
-    .ok_or(AppError::NotFound)?;
+    let directory = &at.directory;
+    let now = state.services().now();
+    let feed = bridges_signpost::calendar(&directory.dataset, bridges_signpost::HsdsId(id), directory.tz, &host, now)
+        .ok_or(AppError::NotFound)?;
     let disposition = format!("inline; filename=\"{id}.ics\"");
-    Ok((
-        [
-            (axum::http::header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
-            (axum::http::header::CONTENT_DISPOSITION, disposition),
-        ],
-        feed,
-    )
-        .into_response())
-}
-
-pub async fn service_calendar(
-    State(state): State<AppState>,
-    Path((key, id)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let directory = finding::searchable(state.services(), &key).await?;
-    calendar(&state, &directory, &id)
-}
-
-pub async fn team_service_calendar(
-    State(state): State<AppState>,
-    Authorised { grant, .. }: Authorised<ReadDirectory>,
-    Path((_, id)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let directory = finding::own(state.services(), &grant).await?;
-    calendar(&state, &directory, &id)
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
+        (axum::http::header::CONTENT_DISPOSITION, disposition),
+    ];
+    Ok((headers, feed).into_response())
 }
