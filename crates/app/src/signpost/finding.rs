@@ -41,6 +41,8 @@ pub struct Searchable {
     links: Links,
     /// Each service's first address on one line, for the lists.
     addresses: HashMap<HsdsId, String>,
+    /// Where each postcode and each postcode district is: the mean of the places at it.
+    postcodes: Postcodes,
     pub index: DirectoryIndex,
     /// The organisation's zone, in which opening hours are read.
     pub tz: Tz,
@@ -194,7 +196,8 @@ async fn build(
         let index = DirectoryIndex::build(&dataset, needs()?, &HashMap::new());
         let links = dataset.links();
         let addresses = addresses(&dataset);
-        Ok(Searchable { revision, name, dataset, links, addresses, index, tz })
+        let postcodes = Postcodes::of(&dataset);
+        Ok(Searchable { revision, name, dataset, links, addresses, postcodes, index, tz })
     })
     .await??;
     let built = Arc::new(built);
@@ -219,7 +222,7 @@ pub fn find(services: &Services, directory: &Searchable, asked: &Asked) -> Found
     };
     let mut postcode_unknown = false;
     if let Some(postcode) = &asked.postcode {
-        match centroid(&directory.dataset, postcode) {
+        match directory.postcodes.place(postcode) {
             Some((latitude, longitude)) => {
                 query.near = Some(Near { latitude, longitude, radius_m: f64::from(asked.within_km) * 1000.0 })
             }
@@ -256,26 +259,29 @@ pub fn service(services: &Services, directory: &Searchable, id: Uuid) -> Result<
     Ok((record, open_now))
 }
 
-/// Where a postcode is, in a directory: see [`centroid`].
+/// Where a postcode is, in a directory: see [`Postcodes`].
 pub fn place_of(directory: &Searchable, postcode: &str) -> Option<(f64, f64)> {
-    centroid(&directory.dataset, postcode)
+    directory.postcodes.place(postcode)
 }
 
 /// The services at locations of `directory` near a postcode, each with its service: within
 /// `proximity_m` metres of where the postcode is when a distance is given, else at places whose
 /// address is in the same postcode district. None when no place in the directory has the postcode.
 pub fn near_postcode(directory: &Searchable, postcode: &str, proximity_m: Option<f64>) -> Option<Vec<(Uuid, Uuid)>> {
-    let (latitude, longitude) = centroid(&directory.dataset, postcode)?;
-    let district = |p: &str| {
-        let p = normal(p);
-        if p.len() > 3 {
-            p[..p.len() - 3].to_string()
-        } else {
-            p
-        }
-    };
-    let wanted = district(postcode);
+    let (latitude, longitude) = directory.postcodes.place(postcode)?;
+    let wanted = normal(postcode);
+    let wanted = district(&wanted);
     let dataset = &directory.dataset;
+    let mut districts: HashMap<HsdsId, Vec<String>> = HashMap::new();
+    if proximity_m.is_none() {
+        for address in dataset.of_kind(Kind::Address) {
+            if let (Some(location), Some(code)) =
+                (address.get("location_id").and_then(Value::as_id), text(address, "postal_code"))
+            {
+                districts.entry(location).or_default().push(district(&normal(code)).to_string());
+            }
+        }
+    }
     let mut near = Vec::new();
     for sal in dataset.of_kind(Kind::ServiceAtLocation) {
         let (Some(service), Some(location)) =
@@ -292,10 +298,7 @@ pub fn near_postcode(directory: &Searchable, postcode: &str, proximity_m: Option
                     _ => false,
                 }
             }),
-            None => dataset.of_kind(Kind::Address).any(|a| {
-                a.get("location_id").and_then(Value::as_id) == Some(location)
-                    && text(a, "postal_code").is_some_and(|p| district(p) == wanted)
-            }),
+            None => districts.get(&location).is_some_and(|places| places.iter().any(|d| d == wanted)),
         };
         if inside {
             near.push((sal.id().0, service.0));
@@ -323,33 +326,50 @@ fn normal(postcode: &str) -> String {
     postcode.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
 
-/// Where a postcode is: the mean of the directory's places with addresses at it, else (as UK
-/// postcodes' last three characters name a street) at its first part; none when no place has it.
-fn centroid(dataset: &Dataset, postcode: &str) -> Option<(f64, f64)> {
-    let wanted = normal(postcode);
-    let outward = |p: &str| if p.len() > 3 { p[..p.len() - 3].to_string() } else { p.to_string() };
-    let mut exact = Vec::new();
-    let mut near = Vec::new();
-    for address in dataset.of_kind(Kind::Address) {
-        let Some(code) = text(address, "postal_code").map(normal) else { continue };
-        let Some(location) = address.get("location_id").and_then(Value::as_id) else { continue };
-        let Some(place) = dataset.get(Kind::Location, location) else { continue };
-        let (Some(lat), Some(lon)) = (number(place, "latitude"), number(place, "longitude")) else { continue };
-        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            continue;
-        }
-        if code == wanted {
-            exact.push((lat, lon));
-        } else if outward(&code) == outward(&wanted) {
-            near.push((lat, lon));
-        }
+/// Where postcodes are in a directory: the mean of its places with addresses at a postcode, else
+/// (as UK postcodes' last three characters name a street) at its district; none when no place
+/// has it. Worked out once per revision, so a search near a postcode looks it up.
+#[derive(Default)]
+struct Postcodes {
+    exact: HashMap<String, (f64, f64, u32)>,
+    district: HashMap<String, (f64, f64, u32)>,
+}
+
+/// A postcode's district: all but its last three characters.
+fn district(normal: &str) -> &str {
+    if normal.len() > 3 && normal.is_char_boundary(normal.len() - 3) {
+        &normal[..normal.len() - 3]
+    } else {
+        normal
     }
-    let points = if exact.is_empty() { near } else { exact };
-    if points.is_empty() {
-        return None;
+}
+
+impl Postcodes {
+    fn of(dataset: &Dataset) -> Postcodes {
+        let mut postcodes = Postcodes::default();
+        for address in dataset.of_kind(Kind::Address) {
+            let Some(code) = text(address, "postal_code").map(normal) else { continue };
+            let Some(location) = address.get("location_id").and_then(Value::as_id) else { continue };
+            let Some(place) = dataset.get(Kind::Location, location) else { continue };
+            let (Some(lat), Some(lon)) = (number(place, "latitude"), number(place, "longitude")) else { continue };
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                continue;
+            }
+            for (map, key) in
+                [(&mut postcodes.exact, code.clone()), (&mut postcodes.district, district(&code).to_string())]
+            {
+                let sum = map.entry(key).or_insert((0.0, 0.0, 0));
+                *sum = (sum.0 + lat, sum.1 + lon, sum.2 + 1);
+            }
+        }
+        postcodes
     }
-    let n = points.len() as f64;
-    Some((points.iter().map(|p| p.0).sum::<f64>() / n, points.iter().map(|p| p.1).sum::<f64>() / n))
+
+    fn place(&self, postcode: &str) -> Option<(f64, f64)> {
+        let code = normal(postcode);
+        let (lat, lon, n) = self.exact.get(&code).or_else(|| self.district.get(district(&code)))?;
+        Some((lat / f64::from(*n), lon / f64::from(*n)))
+    }
 }
 
 /// Each service's first address, on one line: through its services at locations, in their

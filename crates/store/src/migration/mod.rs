@@ -23,6 +23,7 @@ mod m0017_round_waits;
 mod m0018_directory;
 mod m0019_participant_lookups;
 mod m0020_directory_publishing;
+mod m0021_directory_links;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_directory::Migration),
             Box::new(m0019_participant_lookups::Migration),
             Box::new(m0020_directory_publishing::Migration),
+            Box::new(m0021_directory_links::Migration),
         ]
     }
 }
