@@ -162,6 +162,12 @@ pub fn parse_list(kind: Kind, get: impl Fn(&str) -> String) -> std::result::Resu
     e.into_result().map(|()| query)
 }
 
+/// Whether an organisation by id shows its services in full (HSDA's `full_service`), checked as
+/// the lists check it.
+pub fn parse_full_service(get: impl Fn(&str) -> String) -> std::result::Result<bool, ValidationErrors> {
+    parse_list(Kind::Organization, get).map(|query| query.full_services)
+}
+
 /// A moment given as an RFC 3339 date-time, or a date (its start, in UTC).
 fn moment(text: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).ok().or_else(|| {

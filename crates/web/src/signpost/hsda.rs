@@ -236,13 +236,8 @@ pub async fn organization(
     Path((key, id)): Path<(String, String)>,
     params: ListParams,
 ) -> AppResult<Json<serde_json::Value>> {
-    let full = match params.get("full_service").as_str() {
-        "" | "false" => false,
-        "true" => true,
-        _ => {
-            return Err(AppError::Invalid(bridges_domain::ValidationErrors::single("full_service", "boolean-invalid")))
-        }
-    };
+    let full = hsda::parse_full_service(|k| if k == "full_service" { params.get(k) } else { String::new() })
+        .map_err(AppError::Invalid)?;
     one(&state, &key, Kind::Organization, &id, full).await
 }
 

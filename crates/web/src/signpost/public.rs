@@ -175,6 +175,8 @@ pub struct Reading {
     directory: std::sync::Arc<Searchable>,
     paths: Paths,
     team: Option<OrgContext>,
+    /// The path's `{id}`, on a service's pages.
+    id: Option<String>,
 }
 
 impl Reading {
@@ -194,13 +196,14 @@ impl FromRequestParts<AppState> for Reading {
         let Path(params) = Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
             .await
             .map_err(|_| AppError::NotFound)?;
+        let id = params.get("id").cloned();
         if let Some(key) = params.get("key") {
             let directory = finding::searchable(state.services(), key).await?;
-            return Ok(Reading { directory, paths: Paths::public(key), team: None });
+            return Ok(Reading { directory, paths: Paths::public(key), team: None, id });
         }
         let Authorised { ctx, grant } = Authorised::<ReadDirectory>::from_request_parts(parts, state).await?;
         let directory = finding::own(state.services(), &grant).await?;
-        Ok(Reading { directory, paths: Paths::team(&ctx.org.id), team: Some(ctx) })
+        Ok(Reading { directory, paths: Paths::team(&ctx.org.id), team: Some(ctx), id })
     }
 }
 
@@ -430,44 +433,35 @@ fn service_view(state: &AppState, directory: &Searchable, id: uuid::Uuid, tr: &T
     Ok(view(tr, &record, open_now))
 }
 
-/// The service's id from the path: one that is not a UUID names nothing.
-fn service_id(params: &std::collections::HashMap<String, String>) -> AppResult<uuid::Uuid> {
-    params.get("id").and_then(|id| uuid::Uuid::parse_str(id).ok()).ok_or(AppError::NotFound)
+impl Reading {
+    /// The service the path names: an id that is not a UUID names nothing.
+    fn service_id(&self) -> AppResult<uuid::Uuid> {
+        self.id.as_deref().and_then(|id| uuid::Uuid::parse_str(id).ok()).ok_or(AppError::NotFound)
+    }
 }
 
 pub async fn service(
     State(state): State<AppState>,
     at: Reading,
-    Path(ids): Path<std::collections::HashMap<String, String>>,
     page: Page,
     params: ListParams,
 ) -> AppResult<Response> {
     let page = at.page(page, &params);
-    let service = service_view(&state, &at.directory, service_id(&ids)?, &page.tr)?;
+    let service = service_view(&state, &at.directory, at.service_id()?, &page.tr)?;
     render(&ServicePage { page, paths: at.paths, directory: at.directory.name.clone(), service })
 }
 
 /// Half a page to print and hand over: where to go, when, what to bring, in the reader's language
 /// (the service's own texts stay as the directory wrote them, and the slip says so).
-pub async fn slip(
-    State(state): State<AppState>,
-    at: Reading,
-    Path(ids): Path<std::collections::HashMap<String, String>>,
-    page: Page,
-    params: ListParams,
-) -> AppResult<Response> {
+pub async fn slip(State(state): State<AppState>, at: Reading, page: Page, params: ListParams) -> AppResult<Response> {
     let page = reading(page, &params);
-    let service = service_view(&state, &at.directory, service_id(&ids)?, &page.tr)?;
+    let service = service_view(&state, &at.directory, at.service_id()?, &page.tr)?;
     render(&SlipPage { page, paths: at.paths, directory: at.directory.name.clone(), service })
 }
 
 /// The service's opening hours as an iCalendar feed, to add to a calendar or subscribe to.
-pub async fn calendar(
-    State(state): State<AppState>,
-    at: Reading,
-    Path(ids): Path<std::collections::HashMap<String, String>>,
-) -> AppResult<Response> {
-    let id = service_id(&ids)?;
+pub async fn calendar(State(state): State<AppState>, at: Reading) -> AppResult<Response> {
+    let id = at.service_id()?;
     let base = state.config().base_url();
     let host = base.split("://").nth(1).unwrap_or(&base).split('/').next().unwrap_or_default().to_string();
     let directory = &at.directory;
