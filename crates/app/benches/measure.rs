@@ -101,6 +101,7 @@ fn definition(name: &str, source: IndicatorSource, period: &str) -> IndicatorDef
         disaggregation: Disaggregation::None,
         frameworks: Vec::new(),
         survey: None,
+        need: None,
     }
 }
 

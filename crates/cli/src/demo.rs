@@ -93,8 +93,8 @@ pub async fn run(store: &Store, people: usize) -> Result<()> {
     programme(store, org_id, people, now).await?;
     let services = bridges_app::Services::new(store.clone(), std::sync::Arc::new(SystemClock));
     let owner = owner_membership(store, org_id).await?;
-    crate::demo_measure::run(&services, &owner).await?;
     directory(&services, &owner).await?;
+    crate::demo_measure::run(&services, &owner).await?;
     store.forget_setup_token().await?;
     println!("Demo organisation ready: {DEMO_ORG} ({org_id}). All its people and data are fictional.");
     println!("Log in as {DEMO_LOGIN} with the password {password_text}");

@@ -66,6 +66,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
     let mut rng = Lcg(2026);
     activities(services, owner, project.id, year_ago, today, &mut rng).await?;
     advice(services, owner, project.id, year_ago, today, &mut rng).await?;
+    referrals(services, owner, year_ago, today, &mut rng).await?;
     let programme = pairs(services, owner, today, &mut rng).await?;
     survey(services, owner, project.id, today, &mut rng).await?;
 
@@ -87,6 +88,7 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
         disaggregation: Disaggregation::None,
         frameworks: Vec::new(),
         survey: None,
+        need: None,
     };
     let indicators = [
         IndicatorDefinition {
@@ -101,6 +103,18 @@ pub async fn run(services: &Services, owner: &Membership) -> Result<()> {
             baseline: Some(55.0),
             target: Some(95.0),
             ..base("Advice occasions", IndicatorSource::AdviceOccasions, 0)
+        },
+        IndicatorDefinition {
+            unit: "people".into(),
+            target: Some(10.0),
+            ..base("People referred to a service", IndicatorSource::PeopleReferred, 0)
+        },
+        IndicatorDefinition {
+            unit: "referrals".into(),
+            target: Some(6.0),
+            frameworks: vec!["indicators-of-integration:health-and-social-care".into()],
+            need: Some("need-health".into()),
+            ..base("Health referrals that met the need", IndicatorSource::ReferralsCompleted, 0)
         },
         IndicatorDefinition {
             unit: "hours".into(),
@@ -286,6 +300,78 @@ async fn advice(
     Ok(())
 }
 
+/// A year of referrals of advice clients to the demo directory's services, each followed to
+/// where it stands now: most seen and closed, some still open, a few not taken up.
+async fn referrals(
+    services: &Services,
+    owner: &Membership,
+    from: NaiveDate,
+    to: NaiveDate,
+    rng: &mut Lcg,
+) -> Result<()> {
+    use bridges_domain::referral::{
+        ConsentMethod, Move, ReferralMode, ReferralOutcome, ReferralReason, ReferralStatus,
+    };
+    let grant = owner.grant::<bridges_domain::policy::RecordReferrals>()?;
+    let store = services.store();
+    // The demo directory's services (content/demo/directory.json) and the need each is for.
+    const SERVICES: [(u128, &str); 6] = [
+        (0xd2d65988_2ed7_4fe3_9242_c4cee8b39481, "need-legal-immigration"),
+        (0x936c3b68_c917_4b95_a396_cff35dde0f35, "need-health-gp"),
+        (0xec632eca_d411_47f9_8d14_6de7814f9049, "need-health-mental"),
+        (0x74b2b501_fac9_4d6b_87bb_c19926962260, "need-language-classes"),
+        (0xe757a0be_6059_42a8_ac30_4ba172b9c11b, "need-money-benefits"),
+        (0xd95513b5_04bb_48f5_abe5_e54fb86eea20, "need-housing-tenancy"),
+    ];
+    let span = (to - from).num_days().max(1) as u32;
+    let mut dated: Vec<NaiveDate> = (0..90).map(|_| from + Duration::days(i64::from(rng.next(span)))).collect();
+    dated.sort();
+    for (i, made_on) in dated.into_iter().enumerate() {
+        let (service, need) = SERVICES[rng.next(SERVICES.len() as u32) as usize];
+        let referral = bridges_store::NewReferral {
+            person: bridges_store::ReferredPerson::Client(Sensitive::new(format!("DEMO-{:04}", rng.next(264)))),
+            project: None,
+            service: uuid::Uuid::from_u128(service),
+            need: Some(need.into()),
+            mode: if i % 3 == 0 { ReferralMode::Referral } else { ReferralMode::Signpost },
+            consent: ConsentMethod::Spoken,
+            made_on,
+            follow_up_on: Some(made_on + Duration::days(7)),
+            record: Sensitive::new(r#"{"contact": "", "notes": ""}"#.into()),
+        };
+        let id = store.make_referral(&grant, &referral, services.now()).await?;
+        let age = (to - made_on).num_days();
+        let none = Sensitive::new(String::new());
+        let step = |to: ReferralStatus, outcome, reason| Move { to, outcome, reason };
+        let mut moves: Vec<(ReferralStatus, Move, i64)> = Vec::new();
+        if age > 10 {
+            moves.push((ReferralStatus::Made, step(ReferralStatus::Contacted, None, None), 3));
+        }
+        if age > 24 {
+            if rng.next(8) == 0 {
+                let why = [ReferralReason::DidNotAttend, ReferralReason::DocumentsMissing][rng.next(2) as usize];
+                moves.push((
+                    ReferralStatus::Contacted,
+                    step(ReferralStatus::Closed, Some(ReferralOutcome::NotTakenUp), Some(why)),
+                    20,
+                ));
+            } else {
+                moves.push((ReferralStatus::Contacted, step(ReferralStatus::Seen, None, None), 14));
+                let outcome =
+                    [ReferralOutcome::Met, ReferralOutcome::Met, ReferralOutcome::PartlyMet][rng.next(3) as usize];
+                let reason = (outcome == ReferralOutcome::PartlyMet).then_some(ReferralReason::NoCapacity);
+                moves.push((ReferralStatus::Seen, step(ReferralStatus::Closed, Some(outcome), reason), 24));
+            }
+        }
+        for (from_status, next, after) in moves {
+            let on = made_on + Duration::days(after);
+            let follow_up = bridges_app::signpost::referrals::default_follow_up(next.to, on);
+            store.move_referral(&grant, id, (from_status, next), &none, follow_up, on, services.now()).await?;
+        }
+    }
+    Ok(())
+}
+
 /// Runs a round on the demo programme, introduces its first pairs and records a year of their
 /// check-ins: the programme, when it has pairs.
 async fn pairs(
@@ -415,6 +501,7 @@ async fn survey(
             score: "thermometer_arriving".into(),
             group: Some("receiving".into()),
         }),
+        need: None,
     };
     services.store().define_indicator(&define, &warmth, services.now()).await?;
     Ok(())

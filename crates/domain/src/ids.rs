@@ -156,6 +156,10 @@ typed_id!(
     /// An organisation's service directory: the HSDS records it curates.
     DirectoryId
 );
+typed_id!(
+    /// A person sent on to a service in a directory, and what came of it.
+    ReferralId
+);
 
 #[cfg(test)]
 mod tests {

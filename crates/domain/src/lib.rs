@@ -4,6 +4,9 @@
 //! This crate does no I/O: it knows nothing of HTTP, SQL or files, so every rule here can be tested
 //! on its own and reused by the web tier, the store and the command line alike.
 
+#[macro_use]
+mod vocabulary;
+
 pub mod audit;
 pub mod clock;
 pub mod email;
@@ -16,6 +19,7 @@ pub mod pair_status;
 pub mod password;
 pub mod policy;
 pub mod practice;
+pub mod referral;
 pub mod role;
 pub mod sensitive;
 pub mod token;
@@ -27,8 +31,8 @@ pub use error::{check_text, FieldError, ValidationErrors};
 pub use error_code::ErrorCode;
 pub use ids::{
     ActivityId, AdviceId, ApiTokenId, AuditEventId, CheckInId, ClientId, DirectoryId, FrameworkId, IndicatorId,
-    InvitationId, MembershipId, OrgId, PairId, ParticipantId, PracticeId, ProgrammeId, ProjectId, ResponseId, ReviewId,
-    SeriesId, StakeholderId, SurveyId, UserId, WorkReviewId,
+    InvitationId, MembershipId, OrgId, PairId, ParticipantId, PracticeId, ProgrammeId, ProjectId, ReferralId,
+    ResponseId, ReviewId, SeriesId, StakeholderId, SurveyId, UserId, WorkReviewId,
 };
 pub use org::{CountryCode, DisplayName, Language, OrgName, TimeZoneName};
 pub use pair_status::PairStatus;

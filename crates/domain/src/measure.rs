@@ -2,38 +2,6 @@
 //! lead to, where an indicator's numbers come from and how attendance is broken down. Closed lists,
 //! so the store keeps codes and every page, import and API speaks the same words.
 
-macro_rules! vocabulary {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $code:literal,)* }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $($(#[$vdoc])* $variant,)*
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code,)*
-                }
-            }
-
-            /// The code, trimmed and in any case.
-            pub fn parse(input: &str) -> Option<$name> {
-                let code = input.trim().to_ascii_lowercase();
-                $name::ALL.iter().copied().find(|v| v.as_str() == code)
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
 vocabulary!(
     /// What kind of thing the organisation did.
     ActivityKind {
@@ -90,6 +58,12 @@ vocabulary!(
         ContactHours => "contact-hours",
         /// Mean rating of contact quality (1–7: pleasant, equal, cooperative, close) from check-ins.
         ContactQuality => "contact-quality",
+        /// Referrals made to services in the directory (of one need, if the indicator says which).
+        ReferralsMade => "referrals-made",
+        /// Distinct people referred: a person referred twice in a period is counted once.
+        PeopleReferred => "people-referred",
+        /// Referrals closed with the need met in full or in part, counted when they closed.
+        ReferralsCompleted => "referrals-completed",
         /// The mean of one score of a survey's instrument (of one community, if the indicator says
         /// which) among the responses of the period.
         SurveyScore => "survey-score",
@@ -106,6 +80,14 @@ impl IndicatorSource {
     /// Whether an activity kind can narrow it.
     pub fn takes_activity_kind(self) -> bool {
         matches!(self, IndicatorSource::Activities | IndicatorSource::Attendance | IndicatorSource::VolunteerHours)
+    }
+
+    /// Whether it counts referrals (and a need can narrow it).
+    pub fn from_referrals(self) -> bool {
+        matches!(
+            self,
+            IndicatorSource::ReferralsMade | IndicatorSource::PeopleReferred | IndicatorSource::ReferralsCompleted
+        )
     }
 
     /// Whether it reads Connect's check-ins.

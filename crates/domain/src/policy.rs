@@ -133,6 +133,11 @@ permission!(
     Role::Viewer
 );
 permission!(
+    /// Refer people to services and follow their referrals: who was referred is personal data.
+    RecordReferrals,
+    Role::Staff
+);
+permission!(
     /// Import records into the organisation's service directory.
     ManageDirectory,
     Role::Coordinator

@@ -36,6 +36,8 @@ pub struct Erased {
     pub check_ins: u64,
     pub consents: u64,
     pub rounds_scrubbed: u64,
+    /// Referrals that no longer say who they were for (they still count, naming no one).
+    pub referrals: u64,
 }
 
 /// Removes `id` from a round summary: array items that are the id, or arrays that hold it (an
@@ -109,8 +111,9 @@ impl Store {
         grant: &Grant<RunProgrammes>,
         programme: ProgrammeId,
         id: ParticipantId,
+        now: DateTime<Utc>,
     ) -> Result<Erased> {
-        let erased = self.erase(grant.org(), programme, id).await?;
+        let erased = self.erase(grant.org(), programme, id, now).await?;
         self.checkpoint().await?;
         Ok(erased)
     }
@@ -128,7 +131,7 @@ impl Store {
             let cutoff = now - chrono::Duration::days(i64::from(days));
             let (org, programme) = (OrgId::from_uuid(p.org_id), ProgrammeId::from_uuid(p.id));
             for id in self.inactive_since(programme, cutoff).await? {
-                self.erase(org, programme, id).await?;
+                self.erase(org, programme, id, now).await?;
                 erased.push((org, programme, id));
             }
         }
@@ -198,7 +201,7 @@ impl Store {
             .collect())
     }
 
-    async fn erase(&self, org: OrgId, programme: ProgrammeId, id: ParticipantId) -> Result<Erased> {
+    async fn erase(&self, org: OrgId, programme: ProgrammeId, id: ParticipantId, now: DateTime<Utc>) -> Result<Erased> {
         let key = self.field_key()?;
         let (txn, _) = self.lock_programme(org, programme).await?;
         participant::Entity::find_by_id(id.as_uuid())
@@ -248,7 +251,8 @@ impl Store {
             .into_iter()
             .collect();
         round_wait::Entity::delete_many().filter(round_wait::Column::ParticipantId.eq(id.as_uuid())).exec(&txn).await?;
-        let mut erased = Erased { pairs, check_ins, consents, rounds_scrubbed: 0 };
+        let referrals = Self::forget_participant_referrals_in(&txn, key, id, now).await?;
+        let mut erased = Erased { pairs, check_ins, consents, rounds_scrubbed: 0, referrals };
         participant::Entity::delete_by_id(id.as_uuid()).exec(&txn).await?;
         let rounds: Vec<(uuid::Uuid, String)> = round::Entity::find()
             .select_only()

@@ -29,6 +29,7 @@ mod projects;
 mod publications;
 mod reading;
 mod records;
+mod referrals;
 mod roster;
 mod seal;
 mod sessions;
@@ -64,6 +65,10 @@ pub use projects::{Change, Choice, Project, StoredRelation, StoredStakeholder, R
 pub use publications::{PublicView, Publication};
 pub use reading::Reading;
 pub use records::{Invitation, Member, Organisation, User};
+pub use referrals::{
+    referral_value, NewReferral, ReferralEvent, ReferralFilter, ReferralPerson, ReferralTotals, ReferredPerson,
+    StoredReferral,
+};
 pub use roster::{
     Listed, Paging, PairGroup, PairHeld, PairsAsked, PairsListed, PeopleFilter, ProgrammeCounts, Standing,
 };

@@ -220,6 +220,9 @@ pub struct IndicatorDefinition {
     pub frameworks: Vec<String>,
     /// For a survey score: which survey, score and community.
     pub survey: Option<SurveyMeasure>,
+    /// For a count of referrals: the need they were for (a broader need takes in its narrower
+    /// ones); every need when none.
+    pub need: Option<String>,
 }
 
 /// What an indicator reads from a survey: the mean of one score, of everyone or one community.
@@ -315,7 +318,7 @@ pub struct ProgrammeFacts {
 /// Most objects one import or one form may add at once: a bound on what one request can grow.
 pub const MAX_ACTIVITIES_AT_ONCE: usize = 20_000;
 
-fn month_key(date: NaiveDate) -> i32 {
+pub(crate) fn month_key(date: NaiveDate) -> i32 {
     date.year() * 100 + i32::try_from(date.month()).unwrap_or(1)
 }
 
@@ -448,6 +451,7 @@ fn indicator_of(m: indicator::Model) -> Result<StoredIndicator> {
                 }
                 None => None,
             },
+            need: m.need_code,
         },
         updated_at: m.updated_at,
     })
@@ -736,9 +740,22 @@ impl Store {
     }
 
     fn scoped(&self, select: &mut SelectStatement, org: OrgId, project: Option<ProjectId>, from: i32, to: i32) {
+        Self::scoped_by(select, "month_key", org, project, from, to);
+    }
+
+    /// Narrows `select` to the organisation, the project if one is named, and the months from
+    /// `from` to `to` of the `month` column.
+    fn scoped_by(
+        select: &mut SelectStatement,
+        month: &str,
+        org: OrgId,
+        project: Option<ProjectId>,
+        from: i32,
+        to: i32,
+    ) {
         select
             .and_where(Expr::col(Alias::new("org_id")).eq(org.as_uuid()))
-            .and_where(Expr::col(Alias::new("month_key")).between(from, to));
+            .and_where(Expr::col(Alias::new(month)).between(from, to));
         if let Some(p) = project {
             select.and_where(Expr::col(Alias::new("project_id")).eq(p.as_uuid()));
         }
@@ -754,13 +771,26 @@ impl Store {
         scope: (OrgId, Option<ProjectId>, i32, i32),
         narrow: impl FnOnce(&mut SelectStatement),
     ) -> Result<Vec<sea_orm::QueryResult>> {
+        self.per_period_by(table, "month_key", period, measures, scope, narrow).await
+    }
+
+    /// [`Self::per_period`] by the months of the `month` column.
+    pub(crate) async fn per_period_by(
+        &self,
+        table: &str,
+        month: &str,
+        period: &str,
+        measures: &[(&str, String)],
+        scope: (OrgId, Option<ProjectId>, i32, i32),
+        narrow: impl FnOnce(&mut SelectStatement),
+    ) -> Result<Vec<sea_orm::QueryResult>> {
         let (org, project, from, to) = scope;
         let mut select = Query::select();
-        select.from(Alias::new(table)).expr_as(Expr::cust(period_sql(period, "month_key")), Alias::new("period_key"));
+        select.from(Alias::new(table)).expr_as(Expr::cust(period_sql(period, month)), Alias::new("period_key"));
         for (alias, sql) in measures {
             select.expr_as(Expr::cust(sql.as_str()), Alias::new(*alias));
         }
-        self.scoped(&mut select, org, project, from, to);
+        Self::scoped_by(&mut select, month, org, project, from, to);
         narrow(&mut select);
         select.group_by_col(Alias::new("period_key")).order_by(Alias::new("period_key"), sea_orm::Order::Asc);
         Ok(self.db.query_all(self.db.get_database_backend().build(&select)).await?)
@@ -903,30 +933,9 @@ impl Store {
     ) -> Result<(AdviceId, ClientId, bool)> {
         let key = self.field_key()?;
         let org = grant.org();
-        let digest = key.digest(&format!("advice-client:{}:{}", org, normalise_reference(new.client.expose())))?;
         let txn = self.db.begin().await?;
         self.own_project(&txn, org, new.project).await?;
-        let existing = advice_client::Entity::find()
-            .filter(advice_client::Column::OrgId.eq(org.as_uuid()))
-            .filter(advice_client::Column::Digest.eq(digest.clone()))
-            .one(&txn)
-            .await?;
-        let (client, fresh) = match existing {
-            Some(c) => (ClientId::from_uuid(c.id), false),
-            None => {
-                let client = ClientId::new();
-                advice_client::Entity::insert(advice_client::ActiveModel {
-                    id: Set(client.as_uuid()),
-                    org_id: Set(org.as_uuid()),
-                    digest: Set(digest),
-                    sealed: Set(key.seal(client.as_uuid(), new.client.expose().trim())?),
-                    created_at: Set(now),
-                })
-                .exec_without_returning(&txn)
-                .await?;
-                (client, true)
-            }
-        };
+        let (client, fresh) = Self::advice_client_in(&txn, key, org, &new.client, now).await?;
         let id = AdviceId::new();
         advice_contact::Entity::insert(advice_contact::ActiveModel {
             id: Set(id.as_uuid()),
@@ -947,6 +956,37 @@ impl Store {
         .await?;
         txn.commit().await?;
         Ok((id, client, fresh))
+    }
+
+    /// The organisation's advice client known by `reference` (ignoring case and spacing), added
+    /// when there is none yet: their id, and whether they are new.
+    pub(crate) async fn advice_client_in(
+        txn: &impl ConnectionTrait,
+        key: &crate::seal::FieldKey,
+        org: OrgId,
+        reference: &Sensitive<String>,
+        now: DateTime<Utc>,
+    ) -> Result<(ClientId, bool)> {
+        let digest = key.digest(&format!("advice-client:{}:{}", org, normalise_reference(reference.expose())))?;
+        let existing = advice_client::Entity::find()
+            .filter(advice_client::Column::OrgId.eq(org.as_uuid()))
+            .filter(advice_client::Column::Digest.eq(digest.clone()))
+            .one(txn)
+            .await?;
+        if let Some(c) = existing {
+            return Ok((ClientId::from_uuid(c.id), false));
+        }
+        let client = ClientId::new();
+        advice_client::Entity::insert(advice_client::ActiveModel {
+            id: Set(client.as_uuid()),
+            org_id: Set(org.as_uuid()),
+            digest: Set(digest),
+            sealed: Set(key.seal(client.as_uuid(), reference.expose().trim())?),
+            created_at: Set(now),
+        })
+        .exec_without_returning(txn)
+        .await?;
+        Ok((client, true))
     }
 
     /// Advice contacts, newest first (`overdue_on`: only those whose follow-up was due before that
@@ -1105,6 +1145,7 @@ impl Store {
             disaggregation: Set(d.disaggregation.as_str().to_string()),
             frameworks: Set(list(&d.frameworks)),
             survey_measure: Set(d.survey.as_ref().and_then(|m| serde_json::to_string(m).ok())),
+            need_code: Set(d.need.clone()),
             created_at: Set(now),
             updated_at: Set(now),
         }

@@ -166,7 +166,7 @@ pub async fn erase(
     programme: ProgrammeId,
     person: ParticipantId,
 ) -> Result<Erased> {
-    let erased = services.store().erase_participant(grant, programme, person).await?;
+    let erased = services.store().erase_participant(grant, programme, person, services.now()).await?;
     record_people(services, grant, AuditKind::PersonalDataErased, programme, "erased", &[person]).await?;
     Ok(erased)
 }

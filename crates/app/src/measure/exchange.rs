@@ -350,6 +350,7 @@ mod tests {
                 disaggregation: Disaggregation::None,
                 frameworks: Vec::new(),
                 survey: None,
+                need: None,
             },
             updated_at: chrono::Utc::now(),
         }

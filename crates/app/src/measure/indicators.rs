@@ -22,7 +22,7 @@ pub const MAX_EVIDENCE: usize = 2_000;
 pub const MAX_PERIODS: usize = 60;
 
 /// The fields an indicator is defined with, by name, as the form and the API call them.
-pub const FIELDS: [&str; 15] = [
+pub const FIELDS: [&str; 16] = [
     "name",
     "unit",
     "direction",
@@ -38,6 +38,7 @@ pub const FIELDS: [&str; 15] = [
     "period",
     "disaggregation",
     "frameworks",
+    "need",
 ];
 
 fn parse_number(e: &mut ValidationErrors, field: &'static str, value: &str) -> Option<f64> {
@@ -133,6 +134,16 @@ pub fn parse_definition(get: impl Fn(&str) -> String) -> Result<IndicatorDefinit
     };
     let frameworks = crate::measure::activities::parse_codes(&mut e, "frameworks", &get("frameworks"), 20);
     let survey = parse_survey_measure(&mut e, source, &get("survey"), &get("score"), &get("group"));
+    let need = match get("need").trim() {
+        "" => None,
+        code => {
+            let known = crate::signpost::finding::needs().is_ok_and(|n| n.terms.iter().any(|t| t.code == code));
+            if !known || !source.from_referrals() {
+                e.add("need", "need-invalid");
+            }
+            Some(code.to_string())
+        }
+    };
     e.into_result()?;
     Ok(IndicatorDefinition {
         project,
@@ -151,6 +162,7 @@ pub fn parse_definition(get: impl Fn(&str) -> String) -> Result<IndicatorDefinit
         disaggregation,
         frameworks,
         survey,
+        need,
     })
 }
 
@@ -435,6 +447,17 @@ pub async fn raw_series(
                 }
             }
         }
+        IndicatorSource::ReferralsMade | IndicatorSource::PeopleReferred | IndicatorSource::ReferralsCompleted => {
+            let needs = d.need.as_deref().map(crate::signpost::finding::need_and_narrower).transpose()?;
+            let months = (from_month, to_month);
+            for (key, t) in store.referral_totals(grant, d.project, kind.as_str(), months, needs.as_deref()).await? {
+                if let Some(period) = at(key) {
+                    let value = bridges_store::referral_value(d.source, &t);
+                    let n = if d.source == IndicatorSource::ReferralsCompleted { t.completed } else { t.people };
+                    found.insert(period, RawPoint { value: Some(value as f64), n: Some(n), ..blank(period) });
+                }
+            }
+        }
         IndicatorSource::SurveyScore => {
             let Some(m) = &d.survey else { return Ok(periods.iter().map(|p| blank(*p)).collect()) };
             let to = last.end().pred_opt().unwrap_or(last.start());
@@ -684,6 +707,7 @@ mod tests {
             disaggregation,
             frameworks: Vec::new(),
             survey: None,
+            need: None,
         }
     }
 

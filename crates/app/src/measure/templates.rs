@@ -56,10 +56,13 @@ const fn by_hand(id: &'static str, period: &'static str, frameworks: &'static [&
 use ActivityKind as K;
 use IndicatorSource as S;
 
-/// The forum's counters, counted from what is logged, and its access-to-health benchmark by hand.
-pub const FORUM: [Template; 11] = [
+/// The forum's counters, counted from what is logged (its "outcomes for individuals advised or
+/// referred" from advice and referrals), and its access-to-health benchmark by hand.
+pub const FORUM: [Template; 13] = [
     counted("forum-people-advised", S::PeopleAdvised, None, "people"),
     counted("forum-advice-occasions", S::AdviceOccasions, None, "occasions"),
+    counted("forum-people-referred", S::PeopleReferred, None, "people"),
+    counted("forum-referrals-completed", S::ReferralsCompleted, None, "referrals"),
     counted("forum-bookings", S::Activities, Some(K::Booking), "activities"),
     counted("forum-capacity-sessions", S::Activities, Some(K::Training), "activities"),
     counted("forum-people-trained", S::Attendance, Some(K::Training), "people"),
@@ -178,6 +181,7 @@ pub async fn start_from(
             disaggregation: t.disaggregation,
             frameworks: t.frameworks.iter().map(|f| f.to_string()).collect(),
             survey: None,
+            need: None,
         };
         services.store().define_indicator(grant, &definition, services.now()).await?;
         defined += 1;

@@ -61,6 +61,20 @@ pub fn needs() -> Result<&'static Needs> {
         .map_err(|e| Error::Internal(format!("the needs taxonomy: {e}")))
 }
 
+/// A need's code and the codes of the needs narrower than it (a count of a broader need takes
+/// them in).
+pub fn need_and_narrower(code: &str) -> Result<Vec<String>> {
+    let needs = needs()?;
+    let mut out = vec![code.to_string()];
+    let mut i = 0;
+    while i < out.len() {
+        let parent = out[i].clone();
+        out.extend(needs.terms.iter().filter(|t| t.parent.as_deref() == Some(parent.as_str())).map(|t| t.code.clone()));
+        i += 1;
+    }
+    Ok(out)
+}
+
 /// What someone looking for a service asked.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Asked {

@@ -6,3 +6,4 @@ pub mod directory;
 pub mod finding;
 pub mod hsda;
 pub mod publishing;
+pub mod referrals;

@@ -22,6 +22,7 @@ pub struct Model {
     pub disaggregation: String,
     pub frameworks: String,
     pub survey_measure: Option<String>,
+    pub need_code: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -29,6 +29,8 @@ pub mod project_change;
 pub mod project_choice;
 pub mod project_entry;
 pub mod publication;
+pub mod referral;
+pub mod referral_event;
 pub mod round;
 pub mod round_wait;
 pub mod session;

@@ -24,6 +24,7 @@ mod m0018_directory;
 mod m0019_participant_lookups;
 mod m0020_directory_publishing;
 mod m0021_directory_links;
+mod m0022_referrals;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_participant_lookups::Migration),
             Box::new(m0020_directory_publishing::Migration),
             Box::new(m0021_directory_links::Migration),
+            Box::new(m0022_referrals::Migration),
         ]
     }
 }

@@ -45,6 +45,34 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
         .detail(serde_json::json!({ "participant": amira.to_string() }));
     db.store.record(viewed, db.now()).await.unwrap();
 
+    // Referred to a service of the organisation's directory, with their consent.
+    let clinic = uuid::Uuid::from_u128(7);
+    let service = bridges_store::DirectoryRecord {
+        kind: "service".into(),
+        id: clinic,
+        links: [None; 12],
+        link_kind: None,
+        name: Some("Legal clinic".into()),
+        fields: serde_json::json!({ "id": clinic, "name": "Legal clinic" }).to_string(),
+        changed_at: None,
+    };
+    db.store.import_directory(&grant(&owner), "Malmö services", &[service], db.now()).await.unwrap();
+    let referral = bridges_store::NewReferral {
+        person: bridges_store::ReferredPerson::Participant(amira),
+        project: None,
+        service: clinic,
+        need: Some("need-legal".into()),
+        mode: bridges_domain::referral::ReferralMode::Referral,
+        consent: bridges_domain::referral::ConsentMethod::Spoken,
+        made_on: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+        follow_up_on: None,
+        record: Sensitive::new(r#"{"notes": "Asylum interview soon"}"#.to_string()),
+    };
+    db.store.make_referral(&grant(&owner), &referral, db.now()).await.unwrap();
+    let mut elsewhere = referral.clone();
+    elsewhere.person = bridges_store::ReferredPerson::Participant(bridges_domain::ParticipantId::new());
+    assert_not_found(db.store.make_referral(&grant(&owner), &elsewhere, db.now()).await);
+
     // What they may ask to see first: everything above.
     let held = db.store.person_held(&grant(&owner), programme, amira, viewing(), db.now()).await.unwrap();
     assert_eq!(name_in(&held.participant.record), "Amira Haddad");
@@ -53,11 +81,11 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     assert_eq!((held.pairs[0].0.volunteer, held.pairs[0].1.len()), (karin, 1));
     assert_eq!(held.audit.iter().map(|(_, kind, _)| *kind).collect::<Vec<_>>(), [AuditKind::PersonalDataViewed]);
 
-    let erased = db.store.erase_participant(&grant(&owner), programme, amira).await.unwrap();
-    assert_eq!(erased, Erased { pairs: 1, check_ins: 1, consents: 2, rounds_scrubbed: 1 });
+    let erased = db.store.erase_participant(&grant(&owner), programme, amira, chrono::Utc::now()).await.unwrap();
+    assert_eq!(erased, Erased { pairs: 1, check_ins: 1, consents: 2, rounds_scrubbed: 1, referrals: 1 });
     assert_not_found(db.store.participant(&grant(&owner), programme, amira, viewing(), db.now()).await);
     assert_not_found(db.store.person_held(&grant(&owner), programme, amira, viewing(), db.now()).await);
-    assert_not_found(db.store.erase_participant(&grant(&owner), programme, amira).await);
+    assert_not_found(db.store.erase_participant(&grant(&owner), programme, amira, chrono::Utc::now()).await);
 
     // Counted by the database itself: only the others' rows remain.
     assert_eq!(db.rows("participants").await, 3);
@@ -68,6 +96,14 @@ async fn erasure_leaves_nothing_of_the_person_behind(db: &TestDb) {
     let latest = db.store.latest_round(&grant(&owner), programme, viewing(), db.now()).await.unwrap().unwrap();
     assert_eq!(latest.waiting, [(yonas, waiting[1].1.clone())], "only the others' reasons stay");
     assert_eq!(db.rows("round_waits").await, 1);
+    // The referral still counts, but says nothing of whom it was for.
+    assert_eq!(db.rows("referrals").await, 1);
+    let open = bridges_store::test_support::query_text(&db.store, "SELECT CAST(participant_id AS TEXT) FROM referrals")
+        .await
+        .unwrap();
+    assert_eq!(open, None, "unlinked");
+    let status = bridges_store::test_support::query_text(&db.store, "SELECT status FROM referrals").await.unwrap();
+    assert_eq!(status.as_deref(), Some("closed"));
     let summary = latest.summary;
     assert!(!summary.contains(&amira.to_string()), "{summary}");
     assert!(summary.contains(&yonas.to_string()), "others stay named: {summary}");

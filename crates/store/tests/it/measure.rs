@@ -402,6 +402,7 @@ fn definition(
         disaggregation: Disaggregation::None,
         frameworks: Vec::new(),
         survey: None,
+        need: None,
     }
 }
 

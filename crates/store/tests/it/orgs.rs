@@ -162,7 +162,7 @@ async fn programmes_and_people_stay_inside_their_organisation(db: &TestDb) {
     let renamed = record("Someone Else");
     assert_not_found(db.store.update_participant(&grant(&a), theirs, people[0], (&renamed, &[]), db.now()).await);
     assert_not_found(db.store.accept_pairs(&grant(&a), theirs, None, one_each, db.now()).await);
-    assert_not_found(db.store.erase_participant(&grant(&a), theirs, people[0]).await);
+    assert_not_found(db.store.erase_participant(&grant(&a), theirs, people[0], chrono::Utc::now()).await);
     let purposes: &[&str] = &["pairing"];
     let withdrawal = db.store.withdraw_participant(&grant(&a), theirs, people[0], (purposes, "moved"), db.now()).await;
     assert_not_found(withdrawal);

@@ -363,8 +363,8 @@ async fn who_is_waiting_follows_every_change_of_a_pair(db: &TestDb) {
 
     db.propose(&c, programme, &[(n1, v2), (n2, v2)]).await;
     assert_eq!(waiting().await, []);
-    db.store.erase_participant(&grant(&c), programme, n1).await.unwrap();
+    db.store.erase_participant(&grant(&c), programme, n1, chrono::Utc::now()).await.unwrap();
     assert_eq!(waiting().await, [], "erasing a newcomer removes them and their pairs");
-    db.store.erase_participant(&grant(&c), programme, v2).await.unwrap();
+    db.store.erase_participant(&grant(&c), programme, v2, chrono::Utc::now()).await.unwrap();
     assert_eq!(waiting().await, [n2], "erasing a volunteer frees the newcomer their pair held");
 }

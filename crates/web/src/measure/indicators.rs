@@ -48,6 +48,8 @@ struct IndicatorsPage {
     template_sets: Vec<&'static str>,
     /// The scores of the organisation's surveys an indicator can read: ("survey-id/score", label).
     survey_scores: Vec<(String, String)>,
+    /// The needs a count of referrals can be narrowed to.
+    needs: Vec<crate::signpost::public::Choice>,
     form: FormView,
 }
 
@@ -91,6 +93,7 @@ async fn indicators_page(
             survey_scores.push((format!("{}/{}", survey.survey.id, score.name), label));
         }
     }
+    let needs = crate::signpost::public::need_choices(&page.tr, form.value("need"));
     render(&IndicatorsPage {
         page: page.with_org(ctx),
         views,
@@ -105,6 +108,7 @@ async fn indicators_page(
         framework: filter,
         template_sets: bridges_app::measure::templates::SETS.iter().map(|(id, _)| *id).collect(),
         survey_scores,
+        needs,
         form,
     })
 }

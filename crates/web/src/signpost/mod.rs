@@ -5,6 +5,7 @@ pub mod api;
 pub mod hsda;
 pub mod pages;
 pub mod public;
+pub mod referrals;
 
 use crate::Wing;
 use axum::extract::Request;
@@ -32,9 +33,14 @@ pub fn wing() -> Wing {
         .route("/hsds/{key}/taxonomy_terms/{id}", get(hsda::taxonomy_term));
     let api = Router::new()
         .route("/v1/orgs/{org}/directory/publication", get(api::read_publication).put(api::publish))
+        .route("/v1/orgs/{org}/referrals", get(referrals::api_list).post(referrals::api_refer))
+        .route("/v1/orgs/{org}/referrals/{id}", get(referrals::api_show))
+        .route("/v1/orgs/{org}/referrals/{id}/steps", post(referrals::api_step))
+        .route("/v1/orgs/{org}/referrals/{id}/withdrawal", post(referrals::api_withdraw))
         .merge(hsda);
     let mut doc = api::DirectoryApi::openapi();
     doc.merge(hsda::HsdaApi::openapi());
+    doc.merge(referrals::ReferralsApi::openapi());
     let pages = Router::new()
         .route("/orgs/{org}/signpost", get(pages::overview))
         .route(
@@ -47,6 +53,12 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/signpost/services/{id}", get(public::service))
         .route("/orgs/{org}/signpost/services/{id}/slip", get(public::slip))
         .route("/orgs/{org}/signpost/services/{id}/calendar.ics", get(public::calendar))
+        .route("/orgs/{org}/signpost/services/{id}/refer", get(referrals::refer_form).post(referrals::refer))
+        .route("/orgs/{org}/signpost/referrals", get(referrals::list))
+        .route("/orgs/{org}/signpost/referrals/{id}", get(referrals::show))
+        .route("/orgs/{org}/signpost/referrals/{id}/steps", post(referrals::step))
+        .route("/orgs/{org}/signpost/referrals/{id}/follow-up", post(referrals::postpone))
+        .route("/orgs/{org}/signpost/referrals/{id}/withdrawal", post(referrals::withdraw))
         .route("/d/{key}", get(public::search))
         .route("/d/{key}/services/{id}", get(public::service))
         .route("/d/{key}/services/{id}/slip", get(public::slip))

@@ -35,6 +35,7 @@ struct OverviewPage {
     page: Page,
     overview: Overview,
     may_manage: bool,
+    may_refer: bool,
     api_url: Option<String>,
     /// The public search page's address while the directory is published.
     public_url: Option<String>,
@@ -98,7 +99,18 @@ async fn overview_page(
     let api_url = published.map(|p| publishing::api_url(&base, &p.key));
     let public_url = published.map(|p| format!("{base}/d/{}", p.key));
     let may_manage = ctx.may::<ManageDirectory>();
-    Ok(OverviewPage { page: page.with_org(ctx), overview, may_manage, api_url, public_url, problems, more, done })
+    let may_refer = ctx.may::<bridges_domain::policy::RecordReferrals>();
+    Ok(OverviewPage {
+        page: page.with_org(ctx),
+        overview,
+        may_manage,
+        may_refer,
+        api_url,
+        public_url,
+        problems,
+        more,
+        done,
+    })
 }
 
 pub async fn overview(

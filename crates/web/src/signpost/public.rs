@@ -19,7 +19,7 @@ use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use bridges_app::signpost::finding::{self, Found, Searchable, DAYS, RADII_KM};
-use bridges_domain::policy::ReadDirectory;
+use bridges_domain::policy::{ReadDirectory, RecordReferrals};
 use bridges_domain::Language;
 use serde_json::Value as Json;
 
@@ -59,9 +59,11 @@ impl SearchPage {
 const LANGUAGES: [&str; 16] =
     ["ar", "en", "es", "fa", "fr", "it", "ku", "ps", "pt", "ro", "ru", "so", "ti", "tr", "uk", "ur"];
 
-fn choices(params: &ListParams, tr: &Tr) -> (Vec<Choice>, Vec<Choice>, Vec<Choice>, Vec<Choice>) {
+/// The needs of the shipped taxonomy to choose from, in the reader's language, broader needs
+/// first and each narrower one under its own.
+pub fn need_choices(tr: &Tr, selected: &str) -> Vec<Choice> {
     let lang = tr.lang().code();
-    let needs = finding::needs()
+    finding::needs()
         .map(|needs| {
             needs
                 .terms
@@ -69,12 +71,21 @@ fn choices(params: &ListParams, tr: &Tr) -> (Vec<Choice>, Vec<Choice>, Vec<Choic
                 .map(|n| Choice {
                     value: n.code.clone(),
                     label: n.label.get(lang).or_else(|| n.label.get("en")).cloned().unwrap_or_default(),
-                    selected: params.is("need", &n.code),
+                    selected: n.code == selected,
                     narrower: n.parent.is_some(),
                 })
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// A need's name in the reader's language (its code when the taxonomy does not know it).
+pub fn need_label(tr: &Tr, code: &str) -> String {
+    need_choices(tr, code).into_iter().find(|c| c.selected).map(|c| c.label).unwrap_or_else(|| code.to_string())
+}
+
+fn choices(params: &ListParams, tr: &Tr) -> (Vec<Choice>, Vec<Choice>, Vec<Choice>, Vec<Choice>) {
+    let needs = need_choices(tr, &params.get("need"));
     let languages = LANGUAGES
         .iter()
         .map(|code| Choice {
@@ -417,6 +428,8 @@ struct ServicePage {
     paths: Paths,
     directory: String,
     service: ServiceView,
+    /// Where the team refers someone to it, for members who may.
+    refer: Option<String>,
 }
 
 #[derive(Template)]
@@ -435,8 +448,18 @@ fn service_view(state: &AppState, directory: &Searchable, id: uuid::Uuid, tr: &T
 
 impl Reading {
     /// The service the path names: an id that is not a UUID names nothing.
-    fn service_id(&self) -> AppResult<uuid::Uuid> {
+    pub fn service_id(&self) -> AppResult<uuid::Uuid> {
         self.id.as_deref().and_then(|id| uuid::Uuid::parse_str(id).ok()).ok_or(AppError::NotFound)
+    }
+
+    /// The service the path names, as its page shows it in the reader's language.
+    pub fn service(&self, state: &AppState, tr: &Tr) -> AppResult<ServiceView> {
+        service_view(state, &self.directory, self.service_id()?, tr)
+    }
+
+    /// Where the directory's pages are.
+    pub fn paths(&self) -> &Paths {
+        &self.paths
     }
 }
 
@@ -448,7 +471,12 @@ pub async fn service(
 ) -> AppResult<Response> {
     let page = at.page(page, &params);
     let service = service_view(&state, &at.directory, at.service_id()?, &page.tr)?;
-    render(&ServicePage { page, paths: at.paths, directory: at.directory.name.clone(), service })
+    let refer = at
+        .team
+        .as_ref()
+        .filter(|ctx| ctx.may::<RecordReferrals>())
+        .map(|ctx| format!("/orgs/{}/signpost/services/{}/refer", ctx.org.id, service.id));
+    render(&ServicePage { page, paths: at.paths, directory: at.directory.name.clone(), service, refer })
 }
 
 /// Half a page to print and hand over: where to go, when, what to bring, in the reader's language

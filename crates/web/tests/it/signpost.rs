@@ -18,7 +18,8 @@ on_both_backends!(
     the_read_api_serves_a_published_directory,
     publishing_over_the_api,
     the_directory_page,
-    finding_a_service_in_public
+    finding_a_service_in_public,
+    referring_someone_and_following_it_up
 );
 
 fn example(name: &str) -> Value {
@@ -352,4 +353,223 @@ async fn finding_a_service_in_public(app: &TestApp) {
     let r = volunteer.get(&format!("/orgs/{org}/signpost/services/{id}/slip?lang=fr")).await;
     assert_eq!(r.status, StatusCode::OK, "the team still prints slips");
     assert!(r.body.contains("lang=\"fr\"") && r.body.contains("14 Wharf Lane"));
+}
+
+const CLINIC: &str = "d2d65988-2ed7-4fe3-9242-c4cee8b39481";
+const GP: &str = "936c3b68-c917-4b95-a396-cff35dde0f35";
+
+async fn referring_someone_and_following_it_up(app: &TestApp) {
+    let (owner, org) = app.set_up("Riverside Welcome Network", "olga@example.org").await;
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/demo/directory.json");
+    import_bytes(app, org, "olga@example.org", std::fs::read(demo).unwrap()).await;
+    let staff = app.member(org, "sam@example.org", Role::Staff).await;
+    let volunteer = app.member(org, "vic@example.org", Role::Volunteer).await;
+    let service_page = format!("/orgs/{org}/signpost/services/{CLINIC}");
+    let refer = format!("{service_page}/refer");
+
+    // Staff are offered the referral from the service's page; volunteers are not, and may not.
+    assert!(staff.get(&service_page).await.body.contains(&refer));
+    assert!(!volunteer.get(&service_page).await.body.contains(&refer));
+    assert_eq!(volunteer.get(&refer).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(volunteer.get(&format!("/orgs/{org}/signpost/referrals")).await.status, StatusCode::FORBIDDEN);
+
+    // Without consent nothing is kept; every bad field is named.
+    let r = staff.get(&refer).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Immigration and asylum advice clinic") && r.body.contains("2026-03-09"), "{}", r.body);
+    let fields = [
+        ("person", "RV-0042"),
+        ("need", "need-legal-immigration"),
+        ("mode", "referral"),
+        ("consent_method", "spoken"),
+        ("contact", "+44 7700 900123"),
+        ("notes", "Asylum interview next month"),
+    ];
+    let r = staff.post_form(&refer, &fields).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(
+        r.body.contains("A referral needs the person&#x27;s consent") || r.body.contains("A referral needs the person"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("RV-0042"), "what was typed is kept");
+    let r = staff
+        .post_form(&refer, &[("person", ""), ("need", "need-magic"), ("mode", "teleport"), ("consent", "yes")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in [
+        "Choose a kind of help from the list.",
+        "Choose whether you signpost or refer.",
+        "Choose how the person agreed.",
+    ] {
+        assert!(r.body.contains(message), "{message}");
+    }
+    let rows = bridges_store::test_support::query_text(&app.store, "SELECT CAST(COUNT(*) AS TEXT) FROM referrals")
+        .await
+        .unwrap();
+    assert_eq!(rows.as_deref(), Some("0"), "nothing kept without consent");
+
+    let mut agreed = fields.to_vec();
+    agreed.push(("consent", "yes"));
+    let r = staff.post_form(&refer, &agreed).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let referral_page = r.location();
+    let id = referral_page.rsplit('/').next().unwrap().to_string();
+    let r = staff.get(&referral_page).await;
+    assert!(r.body.contains("RV-0042") && r.body.contains("Asylum interview next month"), "{}", r.body);
+    assert!(r.body.contains("Immigration and asylum advice clinic") && r.body.contains("Immigration"), "{}", r.body);
+
+    // Sealed at rest: the notes and the contact are not in the database in the clear.
+    let sealed =
+        bridges_store::test_support::query_text(&app.store, "SELECT sealed FROM referrals").await.unwrap().unwrap();
+    assert!(sealed.starts_with("v1:") && !sealed.contains("Asylum"));
+
+    // The same person again by the same reference, over the API, to the GP service.
+    let api = format!("/api/v1/orgs/{org}/referrals");
+    let r = staff
+        .api(
+            Method::POST,
+            &api,
+            Some(json!({"service": GP, "person": "rv-0042 ", "need": "need-health-gp",
+        "mode": "signpost", "consent": true, "consent_method": "written"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let gp = r.json()["id"].as_str().unwrap().to_string();
+    let r = staff
+        .api(
+            Method::POST,
+            &api,
+            Some(json!({"service": uuid::Uuid::nil(), "person": "x", "mode": "signpost",
+        "consent": true, "consent_method": "written"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "a service not in the directory");
+    let r = staff.api(Method::POST, &api, Some(json!({"service": "clinic", "person": "x"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let list = staff.api(Method::GET, &api, None).await.json();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list[0]["person"], list[1]["person"], "one person: {list}");
+
+    // The life cycle: forward only, an outcome only when closing, a reason when it failed.
+    let steps = |id: &str| format!("{api}/{id}/steps");
+    let r = staff.api(Method::POST, &steps(&id), Some(json!({"status": "closed", "outcome": "met"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "met before the person was seen");
+    assert_eq!(r.json()["errors"][0]["field"], "outcome");
+    let r = staff
+        .api(Method::POST, &steps(&id), Some(json!({"status": "contacted", "note": "Clinic has a slot on the 14th"})))
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    let r = staff.api(Method::POST, &steps(&id), Some(json!({"status": "contacted"}))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "no step twice");
+    let r = staff.post_form(&format!("{referral_page}/steps"), &[("status", "closed"), ("outcome", "not-met")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Say why the referral did not meet the need."), "{}", r.body);
+    let r = staff.post_form(&format!("{referral_page}/steps"), &[("status", "seen")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let one = staff.api(Method::GET, &format!("{api}/{id}"), None).await.json();
+    assert_eq!((one["status"].as_str(), one["follow_up_on"].as_str()), (Some("seen"), Some("2026-03-16")), "{one}");
+    let history: Vec<&str> = one["steps"].as_array().unwrap().iter().map(|s| s["to"].as_str().unwrap()).collect();
+    assert_eq!(history, ["made", "contacted", "seen"]);
+    assert_eq!(one["steps"][1]["note"], "Clinic has a slot on the 14th");
+
+    // Follow-ups fall due: a week after the GP referral was made, it is listed; the clinic's is not
+    // due until the 16th.
+    assert!(staff.get(&format!("/orgs/{org}/signpost/referrals?due=1")).await.body.contains("No follow-up is due."));
+    app.clock.advance(chrono::Duration::days(8));
+    staff.login("sam@example.org", crate::harness::PASSWORD).await;
+    owner.login("olga@example.org", crate::harness::PASSWORD).await;
+    let due = staff.api(Method::GET, &format!("{api}?due=true"), None).await.json();
+    let due: Vec<&str> = due.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(due, [gp.as_str()]);
+    let r = staff.get(&format!("/orgs/{org}/signpost/referrals?due=1")).await;
+    assert!(r.body.contains("Help registering with a GP") && !r.body.contains("Immigration and asylum"), "{}", r.body);
+
+    let r = staff.api(Method::POST, &steps(&id), Some(json!({"status": "closed", "outcome": "met"}))).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    let r = staff
+        .api(
+            Method::POST,
+            &steps(&gp),
+            Some(json!({"status": "closed", "outcome": "not-taken-up", "reason": "did-not-attend"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+
+    // Measure counts them, by need: a broader need takes in its narrower ones.
+    let indicator = |name: &str, source: &str, need: Option<&str>| {
+        let mut body = json!({"name": name, "source": source, "period": "month"});
+        if let Some(need) = need {
+            body["need"] = json!(need);
+        }
+        body
+    };
+    let mut values = Vec::new();
+    for (name, source, need) in [
+        ("Referrals", "referrals-made", None),
+        ("People referred", "people-referred", None),
+        ("Referrals that met the need", "referrals-completed", None),
+        ("Legal referrals", "referrals-made", Some("need-legal")),
+        ("Legal referrals completed", "referrals-completed", Some("need-legal")),
+        ("Health referrals completed", "referrals-completed", Some("need-health")),
+    ] {
+        let r = owner
+            .api(Method::POST, &format!("/api/v1/orgs/{org}/indicators"), Some(indicator(name, source, need)))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{name}: {}", r.body);
+        let id = r.json()["id"].as_str().unwrap().to_string();
+        let series = owner.api(Method::GET, &format!("/api/v1/orgs/{org}/indicators/{id}"), None).await.json();
+        let march =
+            series["series"].as_array().unwrap().iter().find(|p| p["period"] == "2026-03").cloned().unwrap_or_default();
+        values.push((name, march["value"]["value"].as_f64()));
+    }
+    assert_eq!(
+        values,
+        [
+            ("Referrals", Some(2.0)),
+            ("People referred", Some(1.0)),
+            ("Referrals that met the need", Some(1.0)),
+            ("Legal referrals", Some(1.0)),
+            ("Legal referrals completed", Some(1.0)),
+            ("Health referrals completed", Some(0.0)),
+        ]
+    );
+    let r = owner
+        .api(
+            Method::POST,
+            &format!("/api/v1/orgs/{org}/indicators"),
+            Some(indicator("x", "attendance", Some("need-legal"))),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a need narrows only referrals");
+
+    // The person withdraws consent: what was held about them goes, the counts stay.
+    let r = staff.post_form(&format!("{referral_page}/withdrawal"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let one = staff.api(Method::GET, &format!("{api}/{id}"), None).await.json();
+    assert_eq!(
+        (one["person"].as_str(), one["notes"].as_str(), one["contact"].as_str()),
+        (Some(""), Some(""), Some(""))
+    );
+    assert!(one["steps"].as_array().unwrap().iter().all(|s| s["note"] == ""), "{one}");
+    assert_eq!(one["outcome"], "met", "a closed referral keeps its outcome");
+    let r = staff.api(Method::POST, &format!("{api}/{id}/withdrawal"), None).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "once only");
+    assert!(staff.get(&referral_page).await.body.contains("(consent withdrawn)"));
+
+    // Another organisation's referral is not there; reads are audited.
+    let other = app.other_org("Elsewhere", "eve@example.org").await;
+    assert_eq!(
+        owner.api(Method::GET, &format!("/api/v1/orgs/{other}/referrals/{id}"), None).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let eve = app.member(other, "evan@example.org", Role::Owner).await;
+    assert_eq!(
+        eve.api(Method::GET, &format!("/api/v1/orgs/{other}/referrals/{id}"), None).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(eve.get(&format!("/orgs/{other}/signpost/referrals/{id}")).await.status, StatusCode::NOT_FOUND);
+    let audit = owner.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    let kinds: Vec<&str> = audit.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"personal-data-viewed") && kinds.contains(&"personal-data-changed"), "{kinds:?}");
 }
