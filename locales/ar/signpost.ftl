@@ -234,3 +234,6 @@ error-referral-outcome-missing = اذكر نتيجة الإحالة لإغلاق
 error-referral-outcome-not-seen = لا يمكن أن تُلبّى الحاجة إلا بعد أن تستقبل الخدمة الشخص: سجّل تلك الخطوة أولًا، أو أغلق الإحالة بنتيجة «لم يستفد منها الشخص».
 error-referral-reason-missing = اذكر لماذا لم تلبِّ الإحالة الحاجة.
 error-referral-reason-when-met = تمت تلبية الحاجة: لا داعي لذكر سبب.
+referral-refer-participant = إحالته إلى خدمة
+referral-of-participant = إحالاته
+referral-finding-for = أنت تبحث عن خدمة لأحد المشاركين: افتح خدمة وأحِله إليها من صفحتها.

@@ -234,3 +234,6 @@ error-referral-outcome-missing = Say what came of it to close the referral.
 error-referral-outcome-not-seen = The need can only be met once the person was seen: record that step first, or close it as not taken up.
 error-referral-reason-missing = Say why the referral did not meet the need.
 error-referral-reason-when-met = The need was met: no reason is needed.
+referral-refer-participant = Refer them to a service
+referral-of-participant = Their referrals
+referral-finding-for = You are finding a service for a participant: open one and refer them from its page.

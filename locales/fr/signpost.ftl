@@ -243,3 +243,6 @@ error-referral-outcome-missing = Indiquez ce que l'orientation a donné pour la 
 error-referral-outcome-not-seen = Le besoin ne peut être satisfait qu'une fois la personne reçue : enregistrez d'abord cette étape, ou clôturez comme « orientation non suivie ».
 error-referral-reason-missing = Indiquez pourquoi l'orientation n'a pas satisfait le besoin.
 error-referral-reason-when-met = Le besoin a été satisfait : aucune raison n'est nécessaire.
+referral-refer-participant = L'orienter vers un service
+referral-of-participant = Ses orientations
+referral-finding-for = Vous cherchez un service pour un participant : ouvrez-en un et orientez-le depuis sa page.

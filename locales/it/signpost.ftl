@@ -247,3 +247,6 @@ error-referral-outcome-missing = Indicare com'è andata per chiudere l'invio.
 error-referral-outcome-not-seen = Il bisogno può essere soddisfatto solo dopo che la persona è stata ricevuta: registrare prima quel passaggio, oppure chiudere come «invio non utilizzato».
 error-referral-reason-missing = Indicare perché l'invio non ha risposto al bisogno.
 error-referral-reason-when-met = Il bisogno è stato soddisfatto: non serve un motivo.
+referral-refer-participant = Inviarlo a un servizio
+referral-of-participant = I suoi invii
+referral-finding-for = Si sta cercando un servizio per un partecipante: aprirne uno e inviarlo dalla sua pagina.

@@ -339,7 +339,9 @@ async fn referrals(
             follow_up_on: Some(made_on + Duration::days(7)),
             record: Sensitive::new(r#"{"contact": "", "notes": ""}"#.into()),
         };
-        let id = store.make_referral(&grant, &referral, services.now()).await?;
+        // Made and moved on the days they happened, in the morning.
+        let at = |day: NaiveDate| day.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc().min(services.now());
+        let id = store.make_referral(&grant, &referral, at(made_on)).await?;
         let age = (to - made_on).num_days();
         let none = Sensitive::new(String::new());
         let step = |to: ReferralStatus, outcome, reason| Move { to, outcome, reason };
@@ -366,7 +368,7 @@ async fn referrals(
         for (from_status, next, after) in moves {
             let on = made_on + Duration::days(after);
             let follow_up = bridges_app::signpost::referrals::default_follow_up(next.to, on);
-            store.move_referral(&grant, id, (from_status, next), &none, follow_up, on, services.now()).await?;
+            store.move_referral(&grant, id, (from_status, next), &none, follow_up, on, at(on)).await?;
         }
     }
     Ok(())

@@ -383,6 +383,29 @@ impl Store {
         Ok((found, events))
     }
 
+    /// A participant of one of the organisation's programmes, about to be referred (audited as a
+    /// view of their record).
+    pub async fn participant_to_refer(
+        &self,
+        grant: &Grant<RecordReferrals>,
+        id: ParticipantId,
+        reading: Reading<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<StoredParticipant> {
+        let key = self.field_key()?;
+        let txn = self.begin_reading().await?;
+        let found = participant::Entity::find_by_id(id.as_uuid()).one(&txn).await?.ok_or(StoreError::NotFound)?;
+        programme::Entity::find_by_id(found.programme_id)
+            .filter(programme::Column::OrgId.eq(grant.org().as_uuid()))
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let programme = bridges_domain::ProgrammeId::from_uuid(found.programme_id);
+        let person = participant_of(key, found)?;
+        self.close_reading(txn, reading.event(grant, programme, crate::reading::Read::People(&[id])), now).await?;
+        Ok(person)
+    }
+
     /// Where a referral of the organisation stands (nothing personal is read).
     pub async fn referral_status(&self, grant: &Grant<RecordReferrals>, id: ReferralId) -> Result<ReferralStatus> {
         let status: Option<String> = referral::Entity::find_by_id(id.as_uuid())

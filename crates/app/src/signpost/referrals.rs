@@ -149,6 +149,17 @@ pub async fn make(services: &Services, grant: &Grant<RecordReferrals>, new: &New
     Ok(services.store().make_referral(grant, new, services.now()).await?)
 }
 
+/// The name of a participant about to be referred (audited).
+pub async fn participant_name(
+    services: &Services,
+    grant: &Grant<RecordReferrals>,
+    id: ParticipantId,
+) -> Result<String> {
+    let person =
+        services.store().participant_to_refer(grant, id, Reading::viewing("referral form"), services.now()).await?;
+    Ok(crate::connect::record::Record::from_json(person.record.expose()).name)
+}
+
 /// The referrals a list shows, audited as a view of personal data under `what`.
 pub async fn list(
     services: &Services,

@@ -188,6 +188,8 @@ struct PersonPage {
     form: FormView,
     may_edit: bool,
     may_run: bool,
+    /// Staff refer the person to a service of the directory from here.
+    may_refer: bool,
 }
 
 async fn person_page(
@@ -215,6 +217,7 @@ async fn person_page(
         consents,
         may_edit: ctx.may::<EditParticipants>(),
         may_run: ctx.may::<RunProgrammes>(),
+        may_refer: ctx.may::<bridges_domain::policy::RecordReferrals>(),
     })
 }
 

@@ -31,6 +31,12 @@ impl ListParams {
         self.0.get(key).map(|v| v.trim().chars().take(MAX_VALUE).collect()).unwrap_or_default()
     }
 
+    /// The value of `key` as [`Self::get`] reads it, when the query names the key at all (an API
+    /// refuses `?participant=` where a list page reads it as no filter).
+    pub fn given(&self, key: &str) -> Option<String> {
+        self.0.contains_key(key).then(|| self.get(key))
+    }
+
     /// Whether `key` asks for exactly `value`.
     pub fn is(&self, key: &str, value: &str) -> bool {
         self.get(key) == value

@@ -127,7 +127,7 @@ fn reading(page: Page, params: &ListParams) -> Page {
     }
 }
 
-const FIELDS: [&str; 6] = ["need", "language", "postcode", "within", "open", "lang"];
+const FIELDS: [&str; 7] = ["need", "language", "postcode", "within", "open", "lang", "for"];
 
 /// Where a directory's pages are: the public's under `/d/{key}`, the team's under its
 /// organisation (for a directory published or not).
@@ -135,15 +135,22 @@ pub struct Paths {
     pub search: String,
     /// Each service's page is `{services}/{id}`, its slip `{services}/{id}/slip`.
     pub services: String,
+    /// The participant the team is finding a service for (`?for=`), kept from page to page
+    /// until they are referred; empty otherwise and always in public.
+    pub person: String,
 }
 
 impl Paths {
     fn public(key: &str) -> Paths {
-        Paths { search: format!("/d/{key}"), services: format!("/d/{key}/services") }
+        Paths { search: format!("/d/{key}"), services: format!("/d/{key}/services"), person: String::new() }
     }
 
-    fn team(org: &bridges_domain::OrgId) -> Paths {
-        Paths { search: format!("/orgs/{org}/signpost/find"), services: format!("/orgs/{org}/signpost/services") }
+    fn team(org: &bridges_domain::OrgId, person: Option<uuid::Uuid>) -> Paths {
+        Paths {
+            search: format!("/orgs/{org}/signpost/find"),
+            services: format!("/orgs/{org}/signpost/services"),
+            person: person.map(|p| p.to_string()).unwrap_or_default(),
+        }
     }
 }
 
@@ -214,7 +221,15 @@ impl FromRequestParts<AppState> for Reading {
         }
         let Authorised { ctx, grant } = Authorised::<ReadDirectory>::from_request_parts(parts, state).await?;
         let directory = finding::own(state.services(), &grant).await?;
-        Ok(Reading { directory, paths: Paths::team(&ctx.org.id), team: Some(ctx), id })
+        let person = parts
+            .uri
+            .query()
+            .into_iter()
+            .flat_map(|q| q.split('&'))
+            .find_map(|pair| pair.strip_prefix("for="))
+            .and_then(|id| uuid::Uuid::parse_str(id).ok())
+            .filter(|_| ctx.may::<RecordReferrals>());
+        Ok(Reading { directory, paths: Paths::team(&ctx.org.id, person), team: Some(ctx), id })
     }
 }
 
@@ -270,6 +285,8 @@ pub struct ServiceView {
     pub hours: Vec<Hours>,
     pub email: String,
     pub url: String,
+    /// The needs of the shipped taxonomy its terms name, broadest first as the directory lists them.
+    pub needs: Vec<String>,
 }
 
 fn text(value: &Json, field: &str) -> String {
@@ -418,6 +435,10 @@ fn view(tr: &Tr, service: &Json, open_now: Option<bool>) -> ServiceView {
         hours: each(service, "schedules").filter_map(|s| hours(tr, s)).collect(),
         email: text(service, "email"),
         url: text(service, "url"),
+        needs: each(service, "attributes")
+            .filter_map(|a| a.get("taxonomy_term").map(|t| text(t, "code")))
+            .filter(|code| finding::needs().is_ok_and(|n| n.terms.iter().any(|t| t.code == *code)))
+            .collect(),
     }
 }
 
@@ -475,7 +496,8 @@ pub async fn service(
         .team
         .as_ref()
         .filter(|ctx| ctx.may::<RecordReferrals>())
-        .map(|ctx| format!("/orgs/{}/signpost/services/{}/refer", ctx.org.id, service.id));
+        .map(|ctx| format!("/orgs/{}/signpost/services/{}/refer", ctx.org.id, service.id))
+        .map(|href| if at.paths.person.is_empty() { href } else { format!("{href}?for={}", at.paths.person) });
     render(&ServicePage { page, paths: at.paths, directory: at.directory.name.clone(), service, refer })
 }
 

@@ -46,21 +46,39 @@ fn invalid(e: Error) -> Result<bridges_domain::ValidationErrors, AppError> {
 struct ReferPage {
     page: Page,
     service: ServiceView,
+    /// The participant referred, by name, when the team came from their page; else staff type an
+    /// advice client's reference.
+    participant: Option<(String, String)>,
     needs: Vec<Choice>,
     modes: &'static [ReferralMode],
     methods: &'static [ConsentMethod],
     form: FormView,
 }
 
-fn refer_page(page: Page, service: ServiceView, form: FormView) -> AppResult<Response> {
+async fn refer_page(
+    state: &AppState,
+    grant: &Grant<RecordReferrals>,
+    page: Page,
+    service: ServiceView,
+    form: FormView,
+) -> AppResult<Response> {
+    let participant = match uuid::Uuid::parse_str(form.value("participant")) {
+        Ok(id) => {
+            let id = bridges_domain::ParticipantId::from_uuid(id);
+            Some((id.to_string(), referrals::participant_name(state.services(), grant, id).await?))
+        }
+        Err(_) => None,
+    };
     let needs = need_choices(&page.tr, form.value("need"));
-    render(&ReferPage { page, service, needs, modes: ReferralMode::ALL, methods: ConsentMethod::ALL, form })
+    let (modes, methods) = (ReferralMode::ALL, ConsentMethod::ALL);
+    render(&ReferPage { page, service, participant, needs, modes, methods, form })
 }
 
-/// The form to refer someone to the service the path names.
+/// The form to refer someone to the service the path names: an advice client by reference, or
+/// the participant the team is finding a service for.
 pub async fn refer_form(
     State(state): State<AppState>,
-    Authorised { ctx, .. }: Authorised<RecordReferrals>,
+    Authorised { ctx, grant }: Authorised<RecordReferrals>,
     at: Reading,
     page: Page,
 ) -> AppResult<Response> {
@@ -68,8 +86,13 @@ pub async fn refer_form(
     let service = at.service(&state, &page.tr)?;
     let day = today(&state, &ctx);
     let follow_up = referrals::default_follow_up(ReferralStatus::Made, day).map(|d| d.to_string()).unwrap_or_default();
-    let form = FormView::new().with_value("follow_up", follow_up).with_value("mode", "signpost");
-    refer_page(page, service, form)
+    let need = service.needs.first().cloned().unwrap_or_default();
+    let form = FormView::new()
+        .with_value("follow_up", follow_up)
+        .with_value("mode", "signpost")
+        .with_value("need", need)
+        .with_value("participant", at.paths().person.clone());
+    refer_page(&state, &grant, page, service, form).await
 }
 
 /// Makes the referral and shows it; a refused form comes back with its errors and what was typed.
@@ -93,7 +116,7 @@ pub async fn refer(
             let errors = invalid(e)?;
             let view = kept(&form, &REFER_FIELDS).with_errors(&page.tr, &errors);
             let service = at.service(&state, &page.tr)?;
-            with_status(refer_page(page, service, view)?, StatusCode::UNPROCESSABLE_ENTITY)
+            with_status(refer_page(&state, &grant, page, service, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }
@@ -128,7 +151,9 @@ pub async fn list(
 ) -> AppResult<Response> {
     let page = page.with_org(&ctx);
     let due = params.is("due", "1");
-    let filter = ReferralFilter { due_on: due.then(|| today(&state, &ctx)), ..ReferralFilter::default() };
+    let participant =
+        uuid::Uuid::parse_str(&params.get("participant")).ok().map(bridges_domain::ParticipantId::from_uuid);
+    let filter = ReferralFilter { due_on: due.then(|| today(&state, &ctx)), participant, ..ReferralFilter::default() };
     let what = if due { "referral follow-ups" } else { "referrals" };
     let views = referrals::list(state.services(), &grant, what, filter).await?;
     let rows = views.into_iter().map(|v| row(&page.tr, &page, v)).collect();
@@ -359,34 +384,28 @@ pub async fn api_list(
 ) -> AppResult<Json<Vec<ReferralDto>>> {
     let Authorised { ctx, grant } = authorised;
     let mut e = bridges_domain::ValidationErrors::new();
-    let due = match params.get("due").as_str() {
-        "" | "false" => false,
-        "true" => true,
-        _ => {
+    let due = match params.given("due").as_deref() {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => {
             e.add("due", "boolean-invalid");
             false
         }
     };
-    let status = match params.get("status").as_str() {
-        "" => None,
-        s => {
-            let parsed = ReferralStatus::parse(s);
-            if parsed.is_none() {
-                e.add("status", "referral-status-invalid");
-            }
-            parsed
+    let status = params.given("status").and_then(|s| {
+        let parsed = ReferralStatus::parse(&s);
+        if parsed.is_none() {
+            e.add("status", "referral-status-invalid");
         }
-    };
-    let participant = match params.get("participant").as_str() {
-        "" => None,
-        p => match uuid::Uuid::parse_str(p) {
-            Ok(id) => Some(bridges_domain::ParticipantId::from_uuid(id)),
-            Err(_) => {
-                e.add("participant", "id-invalid");
-                None
-            }
-        },
-    };
+        parsed
+    });
+    let participant = params.given("participant").and_then(|p| match uuid::Uuid::parse_str(&p) {
+        Ok(id) => Some(bridges_domain::ParticipantId::from_uuid(id)),
+        Err(_) => {
+            e.add("participant", "id-invalid");
+            None
+        }
+    });
     e.into_result().map_err(AppError::Invalid)?;
     let filter = ReferralFilter { due_on: due.then(|| today(&state, &ctx)), status, participant };
     let views = referrals::list(state.services(), &grant, "referrals (API)", filter).await?;

@@ -557,6 +557,68 @@ async fn referring_someone_and_following_it_up(app: &TestApp) {
     assert_eq!(r.status, StatusCode::CONFLICT, "once only");
     assert!(staff.get(&referral_page).await.body.contains("(consent withdrawn)"));
 
+    // A participant, referred from their page: the search and the service keep who it is for.
+    let programme = crate::connect::new_programme(&owner, &org.to_string()).await;
+    let programme_id: bridges_domain::ProgrammeId = programme
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse::<uuid::Uuid>()
+        .map(bridges_domain::ProgrammeId::from_uuid)
+        .unwrap();
+    let user =
+        app.store.user_by_email(&bridges_domain::Email::parse("olga@example.org").unwrap()).await.unwrap().unwrap();
+    let membership = app.store.membership(org, user.id).await.unwrap().unwrap();
+    let person = bridges_store::NewParticipant {
+        side: "newcomer".into(),
+        record: bridges_domain::Sensitive::new(json!({"name": "Amira Haddad"}).to_string()),
+        consents: vec![],
+        joined_at: app.clock_now(),
+        findable: vec![],
+    };
+    let amira = app
+        .store
+        .add_participants(&membership.grant().unwrap(), programme_id, &[person], "staff", app.clock_now())
+        .await
+        .unwrap()[0];
+    let r = staff.get(&format!("{programme}/participants/{amira}")).await;
+    let find = format!("/orgs/{org}/signpost/find?for={amira}");
+    assert!(r.body.contains(&find), "the participant's page offers a referral");
+    let r = staff.get(&format!("{find}&need=need-health")).await;
+    assert!(r.body.contains(&format!("services/{GP}?lang=en&amp;for={amira}")), "{}", r.body);
+    let r = staff.get(&format!("/orgs/{org}/signpost/services/{GP}?for={amira}")).await;
+    let refer_gp = format!("/orgs/{org}/signpost/services/{GP}/refer?for={amira}");
+    assert!(r.body.contains(&refer_gp), "{}", r.body);
+    let r = staff.get(&refer_gp).await;
+    assert!(r.body.contains("Amira Haddad") && r.body.contains("value=\"need-health-gp\" selected"), "{}", r.body);
+    let r = staff
+        .post_form(
+            &format!("/orgs/{org}/signpost/services/{GP}/refer"),
+            &[
+                ("participant", &amira.to_string()),
+                ("need", "need-health-gp"),
+                ("mode", "signpost"),
+                ("consent", "yes"),
+                ("consent_method", "spoken"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(staff.get(&r.location()).await.body.contains("Amira Haddad"));
+    let theirs = staff.api(Method::GET, &format!("{api}?participant={amira}"), None).await.json();
+    assert_eq!(theirs.as_array().unwrap().len(), 1);
+    assert_eq!(theirs[0]["participant"], json!(amira.to_string()));
+    let stranger = bridges_domain::ParticipantId::new();
+    let r = staff
+        .api(
+            Method::POST,
+            &api,
+            Some(json!({"service": GP, "participant": stranger.to_string(), "mode": "signpost",
+        "consent": true, "consent_method": "written"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "not one of ours");
+
     // Another organisation's referral is not there; reads are audited.
     let other = app.other_org("Elsewhere", "eve@example.org").await;
     assert_eq!(
