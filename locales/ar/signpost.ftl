@@ -67,6 +67,8 @@ signpost-problem-import-too-large = الملف كبير جدًا.
 
 ## البحث عن خدمة (الدليل العام وصفحات الخدمات وورقة المعلومات)
 signpost-find-title = البحث عن خدمة
+signpost-words = كلمات
+signpost-words-hint = اسم خدمة أو ما تقدّمه أو المساعدة المطلوبة، بلغتك أو بلغة الدليل. تُقبل أخطاء الكتابة الصغيرة.
 signpost-need = نوع المساعدة المطلوبة
 signpost-any-need = أي نوع من المساعدة
 signpost-language = اللغة المستخدمة في المكان

@@ -67,6 +67,8 @@ signpost-problem-import-too-large = The file is too large.
 
 ## Finding a service (the public directory, its service pages and the slip)
 signpost-find-title = Find a service
+signpost-words = Words
+signpost-words-hint = A service's name, what it does or the help needed, in your language or the directory's. Small typing mistakes are forgiven.
 signpost-need = What help is needed
 signpost-any-need = Any kind of help
 signpost-language = Spoken there

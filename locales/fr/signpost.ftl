@@ -67,6 +67,8 @@ signpost-problem-import-too-large = Le fichier est trop volumineux.
 
 ## Trouver un service (l'annuaire public, ses pages de service et l'aide-mémoire)
 signpost-find-title = Trouver un service
+signpost-words = Mots
+signpost-words-hint = Le nom d'un service, ce qu'il fait ou l'aide recherchée, dans votre langue ou celle de l'annuaire. Les petites fautes de frappe sont pardonnées.
 signpost-need = Aide recherchée
 signpost-any-need = Tout type d'aide
 signpost-language = Langue parlée sur place

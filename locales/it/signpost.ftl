@@ -67,6 +67,8 @@ signpost-problem-import-too-large = Il file è troppo grande.
 
 ## Trovare un servizio (l'elenco pubblico, le pagine dei servizi e il promemoria)
 signpost-find-title = Trovare un servizio
+signpost-words = Parole
+signpost-words-hint = Il nome di un servizio, che cosa fa o l'aiuto cercato, nella propria lingua o in quella dell'elenco. I piccoli errori di battitura sono tollerati.
 signpost-need = Tipo di aiuto necessario
 signpost-any-need = Qualsiasi tipo di aiuto
 signpost-language = Lingua parlata sul posto

@@ -59,6 +59,9 @@ pub struct Query {
     pub order: Order,
     /// Whether services whose status is not `active` are found too.
     pub any_status: bool,
+    /// How well each service (by ordinal, see [`DirectoryIndex::ranked`]) matched the words
+    /// asked for: without a place, the best come first.
+    pub ranks: Option<Vec<f32>>,
 }
 
 impl Query {
@@ -75,6 +78,7 @@ impl Query {
             per_page: 20,
             order: Order::Auto,
             any_status: false,
+            ranks: None,
         }
     }
 }
@@ -283,6 +287,28 @@ impl DirectoryIndex {
         set
     }
 
+    /// The needs a service answers (by ordinal), broader ones included.
+    pub fn needs_of(&self, ordinal: usize) -> Vec<&str> {
+        let mut codes: Vec<&str> =
+            self.needs.iter().filter(|(_, set)| set.contains(ordinal)).map(|(code, _)| code.as_str()).collect();
+        codes.sort_unstable();
+        codes
+    }
+
+    /// The services scored by a search for words, as a set to search within and ranks by ordinal
+    /// for [`Query::ranks`]; ids the index does not hold are left out.
+    pub fn ranked(&self, scores: &[(HsdsId, f32)]) -> (BitSet, Vec<f32>) {
+        let mut set = BitSet::new(self.len());
+        let mut ranks = vec![0.0_f32; self.len()];
+        for (id, score) in scores {
+            if let Some(s) = self.ordinal(*id) {
+                set.insert(s);
+                ranks[s] = ranks[s].max(*score);
+            }
+        }
+        (set, ranks)
+    }
+
     /// Whether any of a service's schedules gives hours.
     pub fn hours_known(&self, service: HsdsId) -> bool {
         self.ordinal(service).is_some_and(|s| !self.rules_of(s).is_empty())
@@ -332,6 +358,11 @@ impl DirectoryIndex {
             found.sort_by(|a, b| {
                 let (da, db) = (a.1.unwrap_or(f64::INFINITY), b.1.unwrap_or(f64::INFINITY));
                 da.total_cmp(&db).then(self.name_rank[a.0 as usize].cmp(&self.name_rank[b.0 as usize]))
+            });
+        } else if let Some(ranks) = query.ranks.as_ref().filter(|_| query.order != Order::Name) {
+            let rank = |s: u32| ranks.get(s as usize).copied().unwrap_or(0.0);
+            found.sort_by(|a, b| {
+                rank(b.0).total_cmp(&rank(a.0)).then(self.name_rank[a.0 as usize].cmp(&self.name_rank[b.0 as usize]))
             });
         } else if near.is_some() {
             found.sort_by_key(|&(s, _)| self.name_rank[s as usize]);

@@ -345,6 +345,33 @@ impl SearchIndex {
         Ok(SearchResults { total, hits, facets })
     }
 
+    /// Every document that matches `text` read in `lang` (and, a little lower, in English), with
+    /// its score, best first, at most `limit`: for callers that rank and filter on their own
+    /// (a service directory narrowed by need and place), with no snippets and no facets.
+    pub fn matching(&self, lang: Language, text: &str, limit: usize) -> Result<Vec<(String, f32)>, SearchError> {
+        if text.chars().count() > MAX_QUERY_CHARS {
+            return Err(SearchError::Query("query-too-long"));
+        }
+        let mut clauses = self.clauses(lang, text, 1.0);
+        if lang != Language::En {
+            clauses.extend(self.clauses(Language::En, text, 0.5));
+        }
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let searcher = self.reader.searcher();
+        let query = BooleanQuery::new(clauses);
+        let top = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let mut out = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(key) = doc.get_first(self.key).and_then(|v| v.as_str().map(str::to_string)) {
+                out.push((key, score));
+            }
+        }
+        Ok(out)
+    }
+
     /// A passage of `body` around the query's words, counting near misses ("budy" marks "buddy")
     /// since the search itself forgave them.
     fn snippet(&self, lang: Language, field: Field, query: &str, body: &str) -> Snippet {

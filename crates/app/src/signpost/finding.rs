@@ -6,10 +6,11 @@
 use super::directory::dataset;
 use crate::{off_the_workers, Error, Result, Services};
 use bridges_domain::policy::ReadDirectory;
-use bridges_domain::{OrgId, ValidationErrors};
+use bridges_domain::{Language, OrgId, ValidationErrors};
 use bridges_signpost::needs::Needs;
 use bridges_signpost::{json, Dataset, DirectoryIndex, HsdsId, Kind, Links, Near, OpenFilter, Query, Record, Value};
 use bridges_store::Grant;
+use bridges_toolkit::search::SearchIndex;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use chrono_tz::Tz;
 use serde_json::Value as Json;
@@ -32,6 +33,9 @@ pub const DAYS: [(&str, Weekday); 7] = [
     ("sun", Weekday::Sun),
 ];
 
+/// The longest words a search takes, in characters.
+pub const WORDS_MAX: usize = 100;
+
 /// A published directory ready to search, as of one revision.
 pub struct Searchable {
     revision: i64,
@@ -44,6 +48,9 @@ pub struct Searchable {
     /// Where each postcode and each postcode district is: the mean of the places at it.
     postcodes: Postcodes,
     pub index: DirectoryIndex,
+    /// The services' words (name, organisation, description) in the directory's language, and
+    /// their needs in each reader's language, searched as Learn searches: stemmed, typos forgiven.
+    words: bridges_toolkit::search::SearchIndex,
     /// The organisation's zone, in which opening hours are read.
     pub tz: Tz,
 }
@@ -78,6 +85,8 @@ pub fn need_and_narrower(code: &str) -> Result<Vec<String>> {
 /// What someone looking for a service asked.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Asked {
+    /// Words to look for, in the reader's language or the directory's.
+    pub words: Option<String>,
     pub need: Option<String>,
     /// A language code.
     pub language: Option<String>,
@@ -94,6 +103,18 @@ pub enum Open {
     Now,
     /// At some time on the next such day (today, if it is that day).
     On(Weekday),
+}
+
+/// The characters that only steer the direction of text.
+fn direction_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Words as typed, with direction controls read as spaces and spaces run together (control
+/// characters stay, for the check to refuse).
+pub fn plain_words(text: &str) -> String {
+    let spaced: String = text.chars().map(|c| if direction_control(c) { ' ' } else { c }).collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The search form's fields, checked: each value that does not parse is named.
@@ -140,7 +161,13 @@ pub fn parse_asked(get: impl Fn(&str) -> String) -> std::result::Result<Asked, V
             1
         }),
     };
-    let asked = Asked { need, language, postcode, within_km, open, page };
+    // Invisible direction controls pasted with the words are read as spaces: they would only
+    // split or hide words.
+    let words = Some(plain_words(&get("q"))).filter(|q| !q.is_empty());
+    if let Some(q) = &words {
+        bridges_domain::check_text(&mut e, "q", q, WORDS_MAX, false);
+    }
+    let asked = Asked { words, need, language, postcode, within_km, open, page };
     e.into_result().map(|()| asked)
 }
 
@@ -204,14 +231,17 @@ async fn build(
     name: String,
     rows: Vec<bridges_store::DirectoryRecord>,
 ) -> Result<Arc<Searchable>> {
-    let tz: Tz = services.store().org(org).await?.time_zone.as_str().parse().unwrap_or(Tz::UTC);
+    let organisation = services.store().org(org).await?;
+    let tz: Tz = organisation.time_zone.as_str().parse().unwrap_or(Tz::UTC);
+    let language = organisation.language;
     let built = off_the_workers(move || -> Result<Searchable> {
         let dataset = dataset(rows)?;
         let index = DirectoryIndex::build(&dataset, needs()?, &HashMap::new());
         let links = dataset.links();
         let addresses = addresses(&dataset);
         let postcodes = Postcodes::of(&dataset);
-        Ok(Searchable { revision, name, dataset, links, addresses, postcodes, index, tz })
+        let words = words(&dataset, &index, language)?;
+        Ok(Searchable { revision, name, dataset, links, addresses, postcodes, index, words, tz })
     })
     .await??;
     let built = Arc::new(built);
@@ -219,11 +249,70 @@ async fn build(
     Ok(built)
 }
 
+/// The word index of a directory written in `language`: each service's name, its organisation's
+/// and its description, and its needs named in every language a reader may search in.
+fn words(dataset: &Dataset, index: &DirectoryIndex, language: Language) -> Result<SearchIndex> {
+    use bridges_toolkit::search::{SearchDoc, SEARCH_LANGUAGES};
+    let needs = needs()?;
+    let docs = (0..index.len()).filter_map(|ordinal| {
+        let id = index.service(ordinal)?;
+        let service = dataset.get(Kind::Service, id)?;
+        let organization = service
+            .get("organization_id")
+            .and_then(Value::as_id)
+            .and_then(|o| dataset.get(Kind::Organization, o))
+            .and_then(|o| text(o, "name"))
+            .unwrap_or_default();
+        let codes = index.needs_of(ordinal);
+        let keywords = SEARCH_LANGUAGES
+            .iter()
+            .map(|reader| {
+                let labels: Vec<&str> = codes
+                    .iter()
+                    .filter_map(|code| needs.get(code))
+                    .filter_map(|n| n.label.get(reader.code()).or_else(|| n.label.get("en")))
+                    .map(String::as_str)
+                    .collect();
+                (*reader, labels.join(". "))
+            })
+            .collect();
+        let body = ["alternate_name", "description", "eligibility_description"]
+            .iter()
+            .filter_map(|f| text(service, f))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Some(SearchDoc {
+            key: id.0.to_string(),
+            title: text(service, "name").unwrap_or_default().to_string(),
+            summary: organization.to_string(),
+            body,
+            lang: language,
+            serves: SEARCH_LANGUAGES.to_vec(),
+            keywords,
+            facets: Vec::new(),
+        })
+    });
+    SearchIndex::build(None, docs).map_err(|e| Error::Internal(format!("a directory's word index: {e}")))
+}
+
 /// A page of the services of `directory` that answer what was asked, nearest first when a
 /// postcode is given.
-pub fn find(services: &Services, directory: &Searchable, asked: &Asked) -> Found {
+pub fn find(services: &Services, directory: &Searchable, asked: &Asked, reader: Language) -> Found {
     let now = services.now();
     let mut query = Query::new(directory.tz);
+    let mut within = None;
+    if let Some(words) = &asked.words {
+        let scores: Vec<(HsdsId, f32)> = directory
+            .words
+            .matching(reader, words, directory.index.len())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(key, score)| Some((HsdsId(Uuid::parse_str(&key).ok()?), score)))
+            .collect();
+        let (set, ranks) = directory.index.ranked(&scores);
+        within = Some(set);
+        query.ranks = Some(ranks);
+    }
     query.needs = asked.need.iter().cloned().collect();
     query.languages = asked.language.iter().cloned().collect();
     query.now = Some(now);
@@ -246,7 +335,7 @@ pub fn find(services: &Services, directory: &Searchable, asked: &Asked) -> Found
     let results = if postcode_unknown {
         bridges_signpost::Results { total: 0, hits: Vec::new() }
     } else {
-        directory.index.search(&query, None)
+        directory.index.search(&query, within.as_ref())
     };
     let cards = results
         .hits

@@ -426,3 +426,18 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn words_found_elsewhere_narrow_the_search_and_rank_it_best_first() {
+    let index = index();
+    let scores = [(hsds_id(3), 0.5), (hsds_id(6), 2.0), (hsds_id(1), 1.0), (HsdsId(uuid::Uuid::nil()), 9.0)];
+    let (within, ranks) = index.ranked(&scores);
+    let best = Query { ranks: Some(ranks.clone()), ..query() };
+    let numbers = |results: bridges_signpost::Results| -> Vec<u32> {
+        results.hits.iter().map(|h| (h.service.0.as_u128() & 0xffff) as u32).collect()
+    };
+    assert_eq!(numbers(index.search(&best, Some(&within))), [6, 1, 3], "best first, the unknown id left out");
+    let by_name = Query { ranks: Some(ranks), order: Order::Name, ..query() };
+    assert_eq!(numbers(index.search(&by_name, Some(&within))), [1, 3, 6], "by name when asked");
+    assert!(index.needs_of(index.ordinal(hsds_id(1)).unwrap()).iter().all(|n| n.starts_with("need-")));
+}

@@ -166,3 +166,13 @@ fn a_published_practice_from_an_organisation_is_found() {
         idx.search(&SearchRequest { text: "kitchen".into(), lang: Language::En, filters: vec![], limit: 5 }).unwrap();
     assert_eq!(r.hits[0].key, "practice:org-practice");
 }
+
+#[test]
+fn matching_gives_every_document_found_best_first() {
+    let all = index().matching(Language::En, "budy", 1_000).unwrap();
+    assert!(all.len() > 10, "more than a page: {}", all.len());
+    assert!(all.windows(2).all(|w| w[0].1 >= w[1].1), "best first");
+    assert!(all.iter().take(3).any(|(k, _)| k == "guidance:buddy-systems"), "{:?}", &all[..3]);
+    assert!(index().matching(Language::En, "", 10).unwrap().is_empty(), "no words, nothing");
+    assert!(index().matching(Language::En, &"x".repeat(MAX_QUERY_CHARS + 1), 10).is_err());
+}

@@ -44,6 +44,8 @@ struct SearchPage {
     radii: Vec<Choice>,
     days: Vec<Choice>,
     postcode: String,
+    /// The words asked for, as typed.
+    words: String,
     found: Option<Found>,
     previous: Option<String>,
     next: Option<String>,
@@ -127,7 +129,7 @@ fn reading(page: Page, params: &ListParams) -> Page {
     }
 }
 
-const FIELDS: [&str; 7] = ["need", "language", "postcode", "within", "open", "lang", "for"];
+const FIELDS: [&str; 8] = ["q", "need", "language", "postcode", "within", "open", "lang", "for"];
 
 /// Where a directory's pages are: the public's under `/d/{key}`, the team's under its
 /// organisation (for a directory published or not).
@@ -163,7 +165,10 @@ fn search_page(
 ) -> AppResult<Response> {
     let (needs, languages, radii, days) = choices(params, &page.tr);
     let (form, found, status) = match finding::parse_asked(|k| params.get(k)) {
-        Ok(asked) => (FormView::new(), Some(finding::find(state.services(), directory, &asked)), StatusCode::OK),
+        Ok(asked) => {
+            let found = finding::find(state.services(), directory, &asked, page.tr.lang());
+            (FormView::new(), Some(found), StatusCode::OK)
+        }
         Err(errors) => (FormView::new().with_errors(&page.tr, &errors), None, StatusCode::UNPROCESSABLE_ENTITY),
     };
     let link = |n: usize| params.href(&paths.search, &FIELDS, n as u64);
@@ -179,6 +184,7 @@ fn search_page(
         radii,
         days,
         postcode: params.get("postcode"),
+        words: finding::plain_words(&params.get("q")).chars().filter(|c| !c.is_control()).collect(),
         found,
         previous,
         next,

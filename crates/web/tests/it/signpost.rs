@@ -319,6 +319,32 @@ async fn finding_a_service_in_public(app: &TestApp) {
         assert!(r.body.contains(message), "{message}");
     }
 
+    // Words, as Learn reads them: typos forgiven, needs named in the reader's language, narrowed
+    // by the other fields; the best match first.
+    let first = |body: &str| {
+        let at = body.find(&format!("/d/{key}/services/")).expect("a service is listed");
+        body[at..].chars().skip(format!("/d/{key}/services/").len()).take(36).collect::<String>()
+    };
+    for (query, expected, why) in [
+        ("q=imigration", CLINIC, "a typo in the service's name"),
+        ("q=medecin&lang=fr", GP, "a French reader's word for a need, without its accent"),
+        ("q=%D8%B7%D8%A8%D9%8A%D8%A8&lang=ar", GP, "an Arabic reader's word for a need"),
+        ("q=advice&need=need-money", "e757a0be-6059-42a8-ac30-4ba172b9c11b", "words within a need"),
+    ] {
+        let r = public.get(&format!("/d/{key}?{query}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{query}");
+        assert_eq!(first(&r.body), expected, "{why}: {}", r.body);
+    }
+    let r = public.get(&format!("/d/{key}?q=advice&need=need-money")).await;
+    assert!(r.body.contains("Services found: 2"), "the food bank's description offers advice too: {}", r.body);
+    let r = public.get(&format!("/d/{key}?q=zzzzqqqq")).await;
+    assert!(r.body.contains("Services found: 0"), "{}", r.body);
+    let r = public.get(&format!("/d/{key}?q=%E2%80%AEimigration")).await;
+    assert_eq!(first(&r.body), CLINIC, "a direction control pasted in is read as a space");
+    assert!(!r.body.contains('\u{202E}'), "and never shown back");
+    let r = public.get(&format!("/d/{key}?q=a%07b")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a control character is refused");
+
     let listed = public.get(&asked).await.body;
     let start = listed.find(&format!("/d/{key}/services/")).unwrap();
     let service: String = listed[start..].chars().take_while(|c| *c != '?' && *c != '"').collect();
