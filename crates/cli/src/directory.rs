@@ -32,6 +32,19 @@ pub enum DirectoryCommand {
     /// down with --off). Prints one JSON line with the HSDS read API's address, which stays the same
     /// when the directory is taken down and published again.
     Publish(PublishArgs),
+    /// List the organisation's referrals to its directory's services, as staff or above: one JSON
+    /// line each, with who, where, for what need and where it stands (newest first; with --due, the open ones whose follow-up
+    /// is due, longest due first). Every listing is written to the audit log.
+    Referrals(ReferralsArgs),
+}
+
+#[derive(Args)]
+pub struct ReferralsArgs {
+    #[command(flatten)]
+    who: OrgMember,
+    /// Only the referrals whose follow-up is due today (in the organisation's zone) or before.
+    #[arg(long)]
+    due: bool,
 }
 
 #[derive(Args)]
@@ -71,6 +84,7 @@ pub async fn run(command: DirectoryCommand) -> Result<()> {
         DirectoryCommand::Import(args) => import(args).await,
         DirectoryCommand::Export(args) => export(args).await,
         DirectoryCommand::Publish(args) => publish(args).await,
+        DirectoryCommand::Referrals(args) => referrals(args).await,
     }
 }
 
@@ -170,5 +184,26 @@ async fn publish(args: PublishArgs) -> Result<()> {
     };
     let url = publishing::api_url(&base, &publication.key);
     println!("{}", json!({ "published": publication.published, "url": url }));
+    Ok(())
+}
+
+async fn referrals(args: ReferralsArgs) -> Result<()> {
+    let (services, membership) = args.who.open().await?;
+    let grant = membership
+        .grant::<bridges_domain::policy::RecordReferrals>()
+        .map_err(|_| anyhow::anyhow!("this role may not see referrals: they say who was referred"))?;
+    let today = services.store().org(membership.org()).await?.time_zone.date_at(services.now());
+    let filter = bridges_store::ReferralFilter { due_on: args.due.then_some(today), ..Default::default() };
+    let what = if args.due { "referral follow-ups (command line)" } else { "referrals (command line)" };
+    for view in bridges_app::signpost::referrals::list(&services, &grant, what, filter).await? {
+        let r = &view.referral;
+        let line = json!({
+            "id": r.id, "person": view.person, "participant": view.participant, "service": r.service,
+            "service_name": r.service_name, "need": r.need, "mode": r.mode.as_str(), "status": r.status.as_str(),
+            "outcome": r.outcome.map(|o| o.as_str()), "reason": r.reason.map(|o| o.as_str()),
+            "made_at": r.made_at, "follow_up_on": r.follow_up_on,
+        });
+        println!("{line}");
+    }
     Ok(())
 }

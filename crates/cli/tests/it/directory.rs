@@ -208,3 +208,29 @@ fn directory_publish_prints_the_read_api_address_and_keeps_its_key() {
     assert!(!staff.status.success(), "staff do not publish");
     assert!(String::from_utf8_lossy(&staff.stderr).contains("may not publish"));
 }
+
+#[test]
+fn directory_referrals_lists_the_demo_referrals_for_staff_only() {
+    let data = tempfile::tempdir().unwrap();
+    let out = bridges(data.path()).arg("demo").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let demo = "Riverside Welcome Network (demo, fictional)";
+    let list = |member: &str, extra: &[&str]| {
+        let mut c = bridges(data.path());
+        c.args(["directory", "referrals", "--org", demo, "--as", member]).args(extra);
+        c.output().unwrap()
+    };
+    let all = list("demo-staff@example.org", &[]);
+    assert!(all.status.success(), "{}", String::from_utf8_lossy(&all.stderr));
+    let lines: Vec<Value> =
+        String::from_utf8_lossy(&all.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 90, "the demo's year of referrals");
+    assert!(lines.iter().all(|r| r["person"].as_str().is_some_and(|p| p.starts_with("DEMO-"))));
+    assert!(lines.iter().any(|r| r["status"] == "closed" && r["outcome"] == "met"));
+    let due = list("demo-staff@example.org", &["--due"]);
+    let due = String::from_utf8_lossy(&due.stdout).lines().count();
+    assert!(due > 0 && due < lines.len(), "some follow-ups are due: {due}");
+    let volunteer = list("demo-volunteer@example.org", &[]);
+    assert!(!volunteer.status.success());
+    assert!(String::from_utf8_lossy(&volunteer.stderr).contains("may not see referrals"));
+}
