@@ -27,6 +27,34 @@ pub struct ProblemFieldError {
     pub detail: String,
 }
 
+/// A 422 problem document of `code` whose errors name places the API's own fields do not (a
+/// question of a survey's form, a record of an imported file), each with its code and message.
+pub fn refused(
+    tr: &crate::http::i18n::Tr,
+    instance: &str,
+    code: bridges_domain::ErrorCode,
+    errors: Vec<ProblemFieldError>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let code = code.as_str();
+    let doc = Problem {
+        kind: format!("/api/problems/{code}"),
+        title: tr.t(&format!("error-{code}")),
+        status: 422,
+        detail: tr.t(&format!("error-{code}-detail")),
+        code: code.to_string(),
+        instance: instance.to_string(),
+        errors: Some(errors),
+    };
+    let body = serde_json::to_string(&doc).unwrap_or_default();
+    (
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        [(axum::http::header::CONTENT_TYPE, "application/problem+json")],
+        body,
+    )
+        .into_response()
+}
+
 /// The values fields of the API take, spelled out for the OpenAPI document. The server checks them
 /// with the domain's own parsers; these types only describe them (a test keeps them in step).
 pub mod names {

@@ -4,14 +4,14 @@
 //! answer is refused with its question named.
 
 use crate::http::authz::{Authorised, Ids};
-use crate::http::dto::Problem;
+use crate::http::dto::{refused, Problem, ProblemFieldError};
 use crate::http::error::{AppError, AppResult};
 use crate::http::i18n::Locale;
 use crate::http::state::AppState;
 use crate::learn::practices_api::CreatedDto;
 use crate::measure::today;
 use axum::extract::{OriginalUri, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use bridges_app::measure::surveys::{self, FormCounts, SurveyView};
@@ -205,27 +205,15 @@ pub async fn record_response(
         }
         Err(problems) => {
             // Questions are named by the form, not by the API: the problem document is made here.
-            let errors: Vec<serde_json::Value> = problems
+            let error =
+                |field: String, code: &str| ProblemFieldError { field, code: code.into(), detail: tr.error(code) };
+            let errors = problems
                 .answers
                 .iter()
-                .map(|p| serde_json::json!({ "field": format!("answers.{}", p.question), "code": p.code, "detail": tr.error(p.code) }))
-                .chain(problems.fields.iter().map(|e| serde_json::json!({ "field": e.field, "code": e.code, "detail": tr.error(e.code) })))
+                .map(|p| error(format!("answers.{}", p.question), p.code))
+                .chain(problems.fields.iter().map(|e| error(e.field.to_string(), e.code)))
                 .collect();
-            let doc = serde_json::json!({
-                "type": "/api/problems/invalid-input",
-                "title": tr.t("error-invalid-input"),
-                "status": 422,
-                "detail": tr.t("error-invalid-input-detail"),
-                "code": "invalid-input",
-                "instance": uri.path(),
-                "errors": errors,
-            });
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                [(header::CONTENT_TYPE, "application/problem+json")],
-                doc.to_string(),
-            )
-                .into_response())
+            Ok(refused(&tr, uri.path(), bridges_domain::ErrorCode::InvalidInput, errors))
         }
     }
 }

@@ -1,14 +1,20 @@
-//! Signpost over the API: the organisation's directory's publication for other Open Referral
-//! tools (the HSDS read API's address while it is published).
+//! Signpost over the API: an import of HSDS JSON into the organisation's directory, and the
+//! directory's publication for other Open Referral tools (the HSDS read API's address while it is
+//! published).
 
 use crate::http::authz::Authorised;
-use crate::http::dto::Problem;
-use crate::http::error::AppResult;
+use crate::http::dto::{refused, Problem, ProblemFieldError};
+use crate::http::error::{AppError, AppResult};
+use crate::http::i18n::Locale;
 use crate::http::state::AppState;
-use axum::extract::State;
+use crate::http::upload::take_turn;
+use axum::extract::{OriginalUri, State};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
+use bridges_app::signpost::directory::{self, Source};
 use bridges_app::signpost::publishing;
 use bridges_domain::policy::{ManageDirectory, ReadDirectory};
+use bridges_signpost::Place;
 use bridges_store::DirectoryPublication;
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
@@ -61,6 +67,79 @@ pub async fn publish(
     Ok(Json(dto(&state, Some(p))))
 }
 
+/// What an import wrote.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImportedDto {
+    pub services: usize,
+    pub organizations: usize,
+    pub locations: usize,
+    /// Records of every kind.
+    pub records: usize,
+    /// Records new to the directory, and records it held already (same kind and id), replaced.
+    pub created: usize,
+    pub updated: usize,
+    /// References to records the data lacks, kept as given.
+    pub warnings: usize,
+}
+
+/// Imports HSDS 3.0 JSON into the organisation's directory, as a coordinator or owner: one full
+/// service record, an array of them, or a full organization record (at most 5 MB; the command
+/// line takes larger files and CSV data packages). All or nothing: with any problem nothing is
+/// written and the 422 names each (`field` is its JSON path and field, `code` its kind). A record
+/// the directory holds already (same kind and id) is replaced.
+#[utoipa::path(post, path = "/api/v1/orgs/{org}/directory/import", params(("org" = uuid::Uuid, Path)),
+    request_body(content = Object, description = "HSDS 3.0 JSON", content_type = "application/json"),
+    responses((status = 200, body = ImportedDto), (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn import(
+    State(state): State<AppState>,
+    authorised: Authorised<ManageDirectory>,
+    Locale(tr): Locale,
+    OriginalUri(uri): OriginalUri,
+    Json(body): Json<serde_json::Value>,
+) -> AppResult<Response> {
+    let bytes = serde_json::to_vec(&body).map_err(|e| AppError::Internal(e.to_string()))?;
+    let _turn =
+        take_turn(state.imports()).await.map_err(|_| AppError::Code(bridges_domain::ErrorCode::TooManyAttempts))?;
+    match directory::import(state.services(), &authorised.grant, Source::Json(bytes)).await? {
+        Ok(s) => Ok(Json(ImportedDto {
+            services: s.services,
+            organizations: s.organizations,
+            locations: s.locations,
+            records: s.records,
+            created: s.created,
+            updated: s.updated,
+            warnings: s.warnings.total(),
+        })
+        .into_response()),
+        Err(problems) => {
+            let errors = problems
+                .shown()
+                .iter()
+                .map(|p| {
+                    let place = match &p.place {
+                        Place::Json { path } => path.clone(),
+                        Place::Csv { file, line } => format!("{file}:{line}"),
+                    };
+                    let message = tr.t(&format!("signpost-problem-{}", p.code));
+                    ProblemFieldError {
+                        field: if p.field.is_empty() { place } else { format!("{place}.{}", p.field) },
+                        code: p.code.to_string(),
+                        detail: match &p.detail {
+                            Some(detail) => format!("{message} ({detail})"),
+                            None => message,
+                        },
+                    }
+                })
+                .collect();
+            Ok(refused(&tr, uri.path(), bridges_domain::ErrorCode::HsdsInvalid, errors))
+        }
+    }
+}
+
 #[derive(OpenApi)]
-#[openapi(paths(read_publication, publish), components(schemas(DirectoryPublicationDto, DirectoryPublicationBody)))]
+#[openapi(
+    paths(import, read_publication, publish),
+    components(schemas(ImportedDto, DirectoryPublicationDto, DirectoryPublicationBody))
+)]
 pub struct DirectoryApi;

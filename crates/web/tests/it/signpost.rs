@@ -19,7 +19,8 @@ on_both_backends!(
     publishing_over_the_api,
     the_directory_page,
     finding_a_service_in_public,
-    referring_someone_and_following_it_up
+    referring_someone_and_following_it_up,
+    importing_over_the_api
 );
 
 fn example(name: &str) -> Value {
@@ -660,4 +661,40 @@ async fn referring_someone_and_following_it_up(app: &TestApp) {
     let audit = owner.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
     let kinds: Vec<&str> = audit.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
     assert!(kinds.contains(&"personal-data-viewed") && kinds.contains(&"personal-data-changed"), "{kinds:?}");
+}
+
+async fn importing_over_the_api(app: &TestApp) {
+    let (owner, org) = app.set_up("Harbour Help", "olga@example.org").await;
+    let path = format!("/api/v1/orgs/{org}/directory/import");
+    let mut broken = example("service_full.json");
+    broken.as_object_mut().unwrap().remove("status");
+    broken["email"] = json!("not an address");
+    let r = owner.api(Method::POST, &path, Some(json!([example("service_full.json"), broken]))).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let problem = r.json();
+    assert_eq!(problem["code"], "hsds-invalid");
+    let fields: Vec<&str> =
+        problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert!(fields.iter().any(|f| f.starts_with("$[1]") && f.ends_with("status")), "{fields:?}");
+    assert!(fields.iter().any(|f| f.starts_with("$[1]") && f.ends_with("email")), "{fields:?}");
+    assert!(r.body.contains("This is not an email address."), "{}", r.body);
+    let r = owner.api(Method::GET, &format!("/api/v1/orgs/{org}/directory/publication"), None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = owner
+        .api(Method::PUT, &format!("/api/v1/orgs/{org}/directory/publication"), Some(json!({"published": true})))
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "nothing half-imported: still no directory");
+
+    let staff = app.member(org, "sam@example.org", Role::Staff).await;
+    let r = staff.api(Method::POST, &path, Some(example("service_full.json"))).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "staff do not import");
+    let r = owner.api(Method::POST, &path, Some(example("service_full.json"))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let counts = r.json();
+    assert_eq!((counts["services"].as_u64(), counts["updated"].as_u64()), (Some(1), Some(0)), "{counts}");
+    let again = owner.api(Method::POST, &path, Some(example("service_full.json"))).await.json();
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].clone(), again["records"].clone()),
+        (Some(0), counts["records"].clone(), counts["records"].clone())
+    );
 }
