@@ -205,6 +205,24 @@ pub async fn show(
     referral_page(&state, &ctx, &grant, page, id, FormView::new()).await
 }
 
+/// Back to the referral once a change is made; else its page again, with the form `view` makes
+/// of the errors.
+async fn answered(
+    (state, ctx, grant): (&AppState, &OrgContext, &Grant<RecordReferrals>),
+    page: Page,
+    id: ReferralId,
+    done: bridges_app::Result<()>,
+    view: impl FnOnce(&Tr, &bridges_domain::ValidationErrors) -> FormView,
+) -> AppResult<Response> {
+    match done {
+        Ok(()) => Ok(see_other(&format!("/orgs/{}/signpost/referrals/{id}", ctx.org.id))),
+        Err(e) => {
+            let form = view(&page.tr, &invalid(e)?);
+            with_status(referral_page(state, ctx, grant, page, id, form).await?, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    }
+}
+
 /// Takes the referral a step on; a refused step comes back with its errors.
 pub async fn step(
     State(state): State<AppState>,
@@ -213,15 +231,9 @@ pub async fn step(
     page: Page,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let day = today(&state, &ctx);
-    match referrals::move_on(state.services(), &grant, id, |k| form.first(k), day).await {
-        Ok(()) => Ok(see_other(&format!("/orgs/{}/signpost/referrals/{id}", ctx.org.id))),
-        Err(e) => {
-            let errors = invalid(e)?;
-            let view = kept(&form, &STEP_FIELDS).with_errors(&page.tr, &errors);
-            with_status(referral_page(&state, &ctx, &grant, page, id, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
+    let done = referrals::move_on(state.services(), &grant, id, |k| form.first(k), today(&state, &ctx)).await;
+    let view = |tr: &Tr, errors: &_| kept(&form, &STEP_FIELDS).with_errors(tr, errors);
+    answered((&state, &ctx, &grant), page, id, done, view).await
 }
 
 /// Sets when the referral is next followed up.
@@ -232,16 +244,11 @@ pub async fn postpone(
     page: Page,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let day = today(&state, &ctx);
-    match referrals::postpone(state.services(), &grant, id, |k| form.first(k), day).await {
-        Ok(()) => Ok(see_other(&format!("/orgs/{}/signpost/referrals/{id}", ctx.org.id))),
-        Err(e) => {
-            let errors = invalid(e)?;
-            let view =
-                FormView::new().with_value("next_follow_up", form.first("follow_up")).with_errors(&page.tr, &errors);
-            with_status(referral_page(&state, &ctx, &grant, page, id, view).await?, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
+    let done = referrals::postpone(state.services(), &grant, id, |k| form.first(k), today(&state, &ctx)).await;
+    let view = |tr: &Tr, errors: &_| {
+        FormView::new().with_value("next_follow_up", form.first("follow_up")).with_errors(tr, errors)
+    };
+    answered((&state, &ctx, &grant), page, id, done, view).await
 }
 
 /// The person took their consent back.
