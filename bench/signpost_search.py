@@ -6,7 +6,7 @@ Makes a made-up directory of N services (`--services`, default 50,000) with the 
 `synthetic` example, imports it into a fresh organisation with `bridges directory import`, publishes
 it, starts `bridges serve`, and measures with wrk (4 connections, `--seconds` each): the public
 search page by need, language, distance from a postcode and open now; by need alone; the first
-page with no filter; one service's page and its slip; and the HSDS read API's first page of
+page with no filter; by words (a typo, a word half the services hold, a French reader's word); one service's page and its slip; and the HSDS read API's first page of
 services. The first request of each kind is timed alone too (the index is built on the first
 search after a change). Prints latency percentiles, requests per second, page sizes, and the
 server's memory (VmRSS, VmHWM).
@@ -107,6 +107,9 @@ def main():
             (f"/d/{key}?need=need-health", "need only"),
             (f"/d/{key}?language=uk&postcode={postcode}&within=10", "language + 10 km"),
             (f"/d/{key}", "no filter, first page"),
+            (f"/d/{key}?q=imigration", "words, with a typo"),
+            (f"/d/{key}?q=advice&postcode={postcode}&within=5", "a common word + 5 km"),
+            (f"/d/{key}?q=medecin&lang=fr&need=need-health", "a French reader's word + need"),
             (f"/d/{key}/services/{service}", "one service"),
             (f"/d/{key}/services/{service}/slip?lang=ar", "its slip in Arabic"),
             (f"/api/hsds/{key}/services", "HSDA /services, first page"),

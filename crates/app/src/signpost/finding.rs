@@ -83,7 +83,7 @@ pub fn need_and_narrower(code: &str) -> Result<Vec<String>> {
 }
 
 /// What someone looking for a service asked.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Asked {
     /// Words to look for, in the reader's language or the directory's.
     pub words: Option<String>,
@@ -91,6 +91,8 @@ pub struct Asked {
     /// A language code.
     pub language: Option<String>,
     pub postcode: Option<String>,
+    /// A point (latitude, longitude in degrees) to measure distance from, instead of a postcode.
+    pub point: Option<(f64, f64)>,
     pub within_km: u32,
     pub open: Open,
     pub page: usize,
@@ -167,7 +169,17 @@ pub fn parse_asked(get: impl Fn(&str) -> String) -> std::result::Result<Asked, V
     if let Some(q) = &words {
         bridges_domain::check_text(&mut e, "q", q, WORDS_MAX, false);
     }
-    let asked = Asked { words, need, language, postcode, within_km, open, page };
+    let point = text("point").and_then(|t| {
+        let parsed = t
+            .split_once(',')
+            .and_then(|(lat, lon)| Some((lat.trim().parse::<f64>().ok()?, lon.trim().parse::<f64>().ok()?)))
+            .filter(|(lat, lon)| (-90.0..=90.0).contains(lat) && (-180.0..=180.0).contains(lon));
+        if parsed.is_none() {
+            e.add("point", "point-invalid");
+        }
+        parsed
+    });
+    let asked = Asked { words, need, language, postcode, point, within_km, open, page };
     e.into_result().map(|()| asked)
 }
 
@@ -324,7 +336,9 @@ pub fn find(services: &Services, directory: &Searchable, asked: &Asked, reader: 
         Open::On(day) => Some(OpenFilter::OnDate(next(now.with_timezone(&directory.tz).date_naive(), day))),
     };
     let mut postcode_unknown = false;
-    if let Some(postcode) = &asked.postcode {
+    if let Some((latitude, longitude)) = asked.point {
+        query.near = Some(Near { latitude, longitude, radius_m: f64::from(asked.within_km) * 1000.0 });
+    } else if let Some(postcode) = &asked.postcode {
         match directory.postcodes.place(postcode) {
             Some((latitude, longitude)) => {
                 query.near = Some(Near { latitude, longitude, radius_m: f64::from(asked.within_km) * 1000.0 })

@@ -137,9 +137,20 @@ pub async fn import(
     }
 }
 
+/// The organisation's whole directory as HSDS 3.0: an array of full service records, as
+/// `bridges directory export` writes `services.json` (any member; published or not).
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/directory/services", params(("org" = uuid::Uuid, Path)),
+    responses((status = 200, body = [Object], description = "full HSDS service records"),
+    (status = 404, body = Problem, content_type = "application/problem+json", description = "no such organisation, or nothing imported yet")))]
+pub async fn export(State(state): State<AppState>, authorised: Authorised<ReadDirectory>) -> AppResult<Response> {
+    let export = directory::export(state.services(), &authorised.grant).await?;
+    let headers = [(axum::http::header::CONTENT_TYPE, "application/json")];
+    Ok((headers, export.services_json).into_response())
+}
+
 #[derive(OpenApi)]
 #[openapi(
-    paths(import, read_publication, publish),
+    paths(import, export, read_publication, publish),
     components(schemas(ImportedDto, DirectoryPublicationDto, DirectoryPublicationBody))
 )]
 pub struct DirectoryApi;

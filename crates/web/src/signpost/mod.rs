@@ -33,6 +33,7 @@ pub fn wing() -> Wing {
         .route("/hsds/{key}/taxonomy_terms/{id}", get(hsda::taxonomy_term));
     let api = Router::new()
         .route("/v1/orgs/{org}/directory/publication", get(api::read_publication).put(api::publish))
+        .route("/v1/orgs/{org}/directory/services", get(api::export))
         .route(
             "/v1/orgs/{org}/directory/import",
             post(api::import).layer(axum::extract::DefaultBodyLimit::max(crate::http::csrf::MAX_UPLOAD_BYTES)),

@@ -46,6 +46,7 @@ struct SearchPage {
     postcode: String,
     /// The words asked for, as typed.
     words: String,
+    point: String,
     found: Option<Found>,
     previous: Option<String>,
     next: Option<String>,
@@ -129,7 +130,7 @@ fn reading(page: Page, params: &ListParams) -> Page {
     }
 }
 
-const FIELDS: [&str; 8] = ["q", "need", "language", "postcode", "within", "open", "lang", "for"];
+const FIELDS: [&str; 9] = ["q", "need", "language", "postcode", "point", "within", "open", "lang", "for"];
 
 /// Where a directory's pages are: the public's under `/d/{key}`, the team's under its
 /// organisation (for a directory published or not).
@@ -184,6 +185,7 @@ fn search_page(
         radii,
         days,
         postcode: params.get("postcode"),
+        point: params.get("point"),
         words: finding::plain_words(&params.get("q")).chars().filter(|c| !c.is_control()).collect(),
         found,
         previous,

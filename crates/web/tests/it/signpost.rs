@@ -338,6 +338,12 @@ async fn finding_a_service_in_public(app: &TestApp) {
     }
     let r = public.get(&format!("/d/{key}?q=advice&need=need-money")).await;
     assert!(r.body.contains("Services found: 2"), "the food bank's description offers advice too: {}", r.body);
+    let r = public.get(&format!("/d/{key}?point=53.7993,%20-1.5486&within=1&need=need-legal")).await;
+    assert_eq!(first(&r.body), CLINIC, "from a point instead of a postcode");
+    assert!(r.body.contains("0.0 km away"), "{}", r.body);
+    let r = public.get(&format!("/d/{key}?point=north")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Give the point as latitude, longitude"), "{}", r.body);
     let r = public.get(&format!("/d/{key}?q=zzzzqqqq")).await;
     assert!(r.body.contains("Services found: 0"), "{}", r.body);
     let r = public.get(&format!("/d/{key}?q=%E2%80%AEimigration")).await;
@@ -692,6 +698,9 @@ async fn importing_over_the_api(app: &TestApp) {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let counts = r.json();
     assert_eq!((counts["services"].as_u64(), counts["updated"].as_u64()), (Some(1), Some(0)), "{counts}");
+    let exported = staff.api(Method::GET, &format!("/api/v1/orgs/{org}/directory/services"), None).await;
+    assert_eq!(exported.status, StatusCode::OK);
+    assert_eq!(normalise(&exported.json()[0]), normalise(&example("service_full.json")), "back out equal");
     let again = owner.api(Method::POST, &path, Some(example("service_full.json"))).await.json();
     assert_eq!(
         (again["created"].as_u64(), again["updated"].clone(), again["records"].clone()),
