@@ -21,7 +21,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{
     Language as StemLanguage, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
-use tantivy::{doc, Index, IndexReader, TantivyDocument, Term};
+use tantivy::{doc, DocAddress, Index, IndexReader, TantivyDocument, Term};
 
 /// The languages guidance is written in and searched in.
 pub const SEARCH_LANGUAGES: [Language; 4] = [Language::En, Language::Fr, Language::It, Language::Ar];
@@ -127,6 +127,9 @@ pub struct SearchIndex {
     fields: BTreeMap<Language, LangFields>,
     /// Frameworks that tag at least one document: each gets item-level facet counts.
     frameworks: Vec<String>,
+    /// Each document's key by where the index keeps it, read once for [`Self::matching`]: many
+    /// hits then cost no reads of stored documents.
+    keys: std::sync::OnceLock<std::collections::HashMap<DocAddress, String>>,
 }
 
 fn tokenizer_name(lang: Language) -> String {
@@ -219,7 +222,8 @@ impl SearchIndex {
         writer.commit()?;
         let reader = index.reader()?;
         frameworks.sort();
-        Ok(Self { index, reader, key, lang, serves, summary, facets, fields, frameworks })
+        let keys = std::sync::OnceLock::new();
+        Ok(Self { index, reader, key, lang, serves, summary, facets, fields, frameworks, keys })
     }
 
     /// The stemmed words of `text` as the index of `lang` stores them.
@@ -345,6 +349,26 @@ impl SearchIndex {
         Ok(SearchResults { total, hits, facets })
     }
 
+    /// Reads every document's key once, so that [`Self::matching`] needs no stored document (a
+    /// caller may do it ahead, off the request path).
+    pub fn keys_ready(&self) -> Result<&std::collections::HashMap<DocAddress, String>, SearchError> {
+        if let Some(keys) = self.keys.get() {
+            return Ok(keys);
+        }
+        let searcher = self.reader.searcher();
+        let mut keys = std::collections::HashMap::new();
+        for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
+            for doc_id in segment.doc_ids_alive() {
+                let address = DocAddress::new(segment_ord as u32, doc_id);
+                let doc: TantivyDocument = searcher.doc(address)?;
+                if let Some(key) = doc.get_first(self.key).and_then(|v| v.as_str().map(str::to_string)) {
+                    keys.insert(address, key);
+                }
+            }
+        }
+        Ok(self.keys.get_or_init(|| keys))
+    }
+
     /// Every document that matches `text` read in `lang` (and, a little lower, in English), with
     /// its score, best first, at most `limit`: for callers that rank and filter on their own
     /// (a service directory narrowed by need and place), with no snippets and no facets.
@@ -360,15 +384,10 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let searcher = self.reader.searcher();
+        let keys = self.keys_ready()?;
         let query = BooleanQuery::new(clauses);
         let top = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
-        let mut out = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            if let Some(key) = doc.get_first(self.key).and_then(|v| v.as_str().map(str::to_string)) {
-                out.push((key, score));
-            }
-        }
+        let out = top.into_iter().filter_map(|(score, address)| Some((keys.get(&address)?.clone(), score))).collect();
         Ok(out)
     }
 

@@ -304,7 +304,10 @@ fn words(dataset: &Dataset, index: &DirectoryIndex, language: Language) -> Resul
             facets: Vec::new(),
         })
     });
-    SearchIndex::build(None, docs).map_err(|e| Error::Internal(format!("a directory's word index: {e}")))
+    let words =
+        SearchIndex::build(None, docs).map_err(|e| Error::Internal(format!("a directory's word index: {e}")))?;
+    words.keys_ready().map_err(|e| Error::Internal(format!("a directory's word index: {e}")))?;
+    Ok(words)
 }
 
 /// A page of the services of `directory` that answer what was asked, nearest first when a
