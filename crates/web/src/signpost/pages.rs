@@ -133,6 +133,10 @@ pub async fn import(
         |code: &str| Shown { place: String::new(), field: String::new(), message: page.t(&format!("error-{code}")) };
     let refused = match read_upload(multipart).await {
         Err(problems) => problems.iter().map(|p| upload_problem(p.code)).collect(),
+        // Files up to the size every import names (the request's own limit is a little larger).
+        Ok(upload) if upload.bytes.len() > bridges_app::spreadsheet::MAX_FILE_BYTES => {
+            vec![upload_problem("import-too-large")]
+        }
         Ok(upload) => match take_turn(state.imports()).await {
             Err(problems) => problems.iter().map(|p| upload_problem(p.code)).collect(),
             Ok(_turn) => match directory::import(state.services(), &grant, Source::Json(upload.bytes)).await? {

@@ -224,6 +224,11 @@ async fn the_directory_page(app: &TestApp) {
     assert!(r.body.contains("This field is required and missing."), "{}", r.body);
     assert!(r.body.contains("This is not an email address."), "{}", r.body);
     assert!(owner.get(&page).await.body.contains("Nothing yet"), "nothing half-imported");
+    let padded =
+        format!("[{}{}]", " ".repeat(4 * 1024 * 1024), serde_json::to_string(&example("service_full.json")).unwrap());
+    let r = owner.upload(&format!("{page}/import"), "big.json", padded.into_bytes(), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("The file is larger than 4 MB."), "the size the message names is the one kept");
     let r = owner.upload(&format!("{page}/import"), "notes.txt", b"hello".to_vec(), &[]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("The file is not JSON"), "{}", r.body);
