@@ -66,8 +66,7 @@ pub use publications::{PublicView, Publication};
 pub use reading::Reading;
 pub use records::{Invitation, Member, Organisation, User};
 pub use referrals::{
-    referral_value, NewReferral, ReferralEvent, ReferralFilter, ReferralPerson, ReferralTotals, ReferredPerson,
-    StoredReferral,
+    NewReferral, ReferralEvent, ReferralFilter, ReferralPerson, ReferralTotals, ReferredPerson, StoredReferral,
 };
 pub use roster::{
     Listed, Paging, PairGroup, PairHeld, PairsAsked, PairsListed, PeopleFilter, ProgrammeCounts, Standing,

@@ -11,7 +11,6 @@ use crate::error::{parse_stored, Result, StoreError};
 use crate::measure::month_key;
 use crate::programmes::participant_of;
 use crate::{Grant, Reading, Store, StoredParticipant};
-use bridges_domain::measure::IndicatorSource;
 use bridges_domain::policy::{ReadMeasures, RecordReferrals};
 use bridges_domain::referral::{
     check_move, ConsentMethod, Move, ReferralMode, ReferralOutcome, ReferralReason, ReferralStatus,
@@ -609,14 +608,5 @@ impl Store {
             out.entry(key).or_default().completed = u64::try_from(row.try_get::<i64>("", "completed")?).unwrap_or(0);
         }
         Ok(out.into_iter().collect())
-    }
-}
-
-/// The value a referral source takes from a period's totals.
-pub fn referral_value(source: IndicatorSource, totals: &ReferralTotals) -> u64 {
-    match source {
-        IndicatorSource::PeopleReferred => totals.people,
-        IndicatorSource::ReferralsCompleted => totals.completed,
-        _ => totals.made,
     }
 }

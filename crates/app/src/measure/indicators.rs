@@ -452,8 +452,11 @@ pub async fn raw_series(
             let months = (from_month, to_month);
             for (key, t) in store.referral_totals(grant, d.project, kind.as_str(), months, needs.as_deref()).await? {
                 if let Some(period) = at(key) {
-                    let value = bridges_store::referral_value(d.source, &t);
-                    let n = if d.source == IndicatorSource::ReferralsCompleted { t.completed } else { t.people };
+                    let (value, n) = match d.source {
+                        IndicatorSource::PeopleReferred => (t.people, t.people),
+                        IndicatorSource::ReferralsCompleted => (t.completed, t.completed),
+                        _ => (t.made, t.people),
+                    };
                     found.insert(period, RawPoint { value: Some(value as f64), n: Some(n), ..blank(period) });
                 }
             }

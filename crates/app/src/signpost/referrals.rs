@@ -145,8 +145,17 @@ pub fn parse_referral(get: impl Fn(&str) -> String, service: uuid::Uuid, today: 
     })
 }
 
-pub async fn make(services: &Services, grant: &Grant<RecordReferrals>, new: &NewReferral) -> Result<ReferralId> {
-    Ok(services.store().make_referral(grant, new, services.now()).await?)
+/// Refers someone to `service` from named fields (see [`parse_referral`]), `today` being the
+/// organisation's day.
+pub async fn refer(
+    services: &Services,
+    grant: &Grant<RecordReferrals>,
+    get: impl Fn(&str) -> String,
+    service: uuid::Uuid,
+    today: NaiveDate,
+) -> Result<ReferralId> {
+    let new = parse_referral(get, service, today)?;
+    Ok(services.store().make_referral(grant, &new, services.now()).await?)
 }
 
 /// The name of a participant about to be referred (audited).

@@ -229,14 +229,8 @@ impl FromRequestParts<AppState> for Reading {
         }
         let Authorised { ctx, grant } = Authorised::<ReadDirectory>::from_request_parts(parts, state).await?;
         let directory = finding::own(state.services(), &grant).await?;
-        let person = parts
-            .uri
-            .query()
-            .into_iter()
-            .flat_map(|q| q.split('&'))
-            .find_map(|pair| pair.strip_prefix("for="))
-            .and_then(|id| uuid::Uuid::parse_str(id).ok())
-            .filter(|_| ctx.may::<RecordReferrals>());
+        let Ok(query) = ListParams::from_request_parts(parts, state).await;
+        let person = uuid::Uuid::parse_str(&query.get("for")).ok().filter(|_| ctx.may::<RecordReferrals>());
         Ok(Reading { directory, paths: Paths::team(&ctx.org.id, person), team: Some(ctx), id })
     }
 }

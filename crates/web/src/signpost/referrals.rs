@@ -105,12 +105,7 @@ pub async fn refer(
 ) -> AppResult<Response> {
     let page = page.with_org(&ctx);
     let day = today(&state, &ctx);
-    let made = referrals::parse_referral(|k| form.first(k), at.service_id()?, day);
-    let made = match made {
-        Ok(new) => referrals::make(state.services(), &grant, &new).await,
-        Err(e) => Err(e),
-    };
-    match made {
+    match referrals::refer(state.services(), &grant, |k| form.first(k), at.service_id()?, day).await {
         Ok(id) => Ok(see_other(&format!("/orgs/{}/signpost/referrals/{id}", ctx.org.id))),
         Err(e) => {
             let errors = invalid(e)?;
@@ -128,8 +123,8 @@ pub struct Row {
     pub made: String,
 }
 
-fn row(tr: &Tr, page: &Page, view: ReferralView) -> Row {
-    let need = view.referral.need.as_deref().map(|n| need_label(tr, n)).unwrap_or_default();
+fn row(page: &Page, view: ReferralView) -> Row {
+    let need = view.referral.need.as_deref().map(|n| need_label(&page.tr, n)).unwrap_or_default();
     let made = page.date(&view.referral.made_at);
     Row { view, need, made }
 }
@@ -156,7 +151,7 @@ pub async fn list(
     let filter = ReferralFilter { due_on: due.then(|| today(&state, &ctx)), participant, ..ReferralFilter::default() };
     let what = if due { "referral follow-ups" } else { "referrals" };
     let views = referrals::list(state.services(), &grant, what, filter).await?;
-    let rows = views.into_iter().map(|v| row(&page.tr, &page, v)).collect();
+    let rows = views.into_iter().map(|v| row(&page, v)).collect();
     render(&ListPage { page, due, rows })
 }
 
@@ -189,7 +184,7 @@ async fn referral_page(
     let page = page.with_org(ctx);
     let (view, steps) = referrals::one(state.services(), grant, id).await?;
     let next = view.referral.status.next();
-    let referral = row(&page.tr, &page, view);
+    let referral = row(&page, view);
     let steps = steps.into_iter().map(|step| Step { at: page.date(&step.event.at), step }).collect();
     let outcomes = ReferralOutcome::ALL;
     let reasons = ReferralReason::ALL;
@@ -363,8 +358,7 @@ pub async fn api_refer(
     let get = fields(&body);
     let service = uuid::Uuid::parse_str(get("service").trim())
         .map_err(|_| AppError::Invalid(bridges_domain::ValidationErrors::single("service", "id-invalid")))?;
-    let new = referrals::parse_referral(get, service, today(&state, &ctx))?;
-    let id = referrals::make(state.services(), &grant, &new).await?;
+    let id = referrals::refer(state.services(), &grant, get, service, today(&state, &ctx)).await?;
     Ok((StatusCode::CREATED, Json(CreatedDto { id: id.as_uuid() })))
 }
 
