@@ -63,6 +63,7 @@ error-org-name-too-long = يجب ألا يزيد اسم المنظمة عن 120 
 error-name-missing = أدخل اسمك.
 error-name-too-long = يجب ألا يزيد الاسم عن 100 حرف.
 error-text-control-characters = احذف أحرف التحكم غير المرئية من هذا النص.
+error-text-invisible-characters = احتوى هذا النص على أحرف غير مرئية قد تقلب ترتيب النص من حولها، ولا يحتفظ بها bridges. راجع النص من دونها ثم أرسله مرة أخرى.
 error-country-missing = أدخل البلد.
 error-country-invalid = أدخل رمز بلد من حرفين، مثل SE أو GB.
 error-language-invalid = اختر إحدى اللغات المعروضة.

@@ -63,6 +63,7 @@ error-org-name-too-long = The organisation's name must be 120 characters or fewe
 error-name-missing = Enter your name.
 error-name-too-long = The name must be 100 characters or fewer.
 error-text-control-characters = Remove the invisible control characters from this text.
+error-text-invisible-characters = This text held invisible characters that can turn the text around it back to front, and bridges does not keep them. Check the text without them and send it again.
 error-country-missing = Enter the country.
 error-country-invalid = Enter a two-letter country code, like SE or GB.
 error-language-invalid = Choose one of the languages offered.

@@ -63,6 +63,7 @@ error-org-name-too-long = Le nom de l'organisation doit contenir 120 caractères
 error-name-missing = Saisissez votre nom.
 error-name-too-long = Le nom doit contenir 100 caractères au maximum.
 error-text-control-characters = Retirez de ce texte les caractères de contrôle invisibles.
+error-text-invisible-characters = Ce texte contenait des caractères invisibles qui peuvent inverser le texte autour d’eux, et bridges ne les garde pas. Vérifiez le texte sans eux et envoyez-le à nouveau.
 error-country-missing = Saisissez le pays.
 error-country-invalid = Saisissez un code pays à deux lettres, par exemple SE ou GB.
 error-language-invalid = Choisissez une des langues proposées.

@@ -63,6 +63,7 @@ error-org-name-too-long = Il nome dell'organizzazione deve avere al massimo 120 
 error-name-missing = Inserisca il suo nome.
 error-name-too-long = Il nome deve avere al massimo 100 caratteri.
 error-text-control-characters = Tolga da questo testo i caratteri di controllo invisibili.
+error-text-invisible-characters = Questo testo conteneva caratteri invisibili che possono capovolgere il testo intorno, e bridges non li conserva. Controlli il testo senza di essi e lo invii di nuovo.
 error-country-missing = Inserisca il Paese.
 error-country-invalid = Inserisca un codice Paese di due lettere, come SE o GB.
 error-language-invalid = Scelga una delle lingue proposte.

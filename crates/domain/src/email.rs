@@ -24,7 +24,12 @@ impl Email {
         let Some((local, domain)) = s.rsplit_once('@') else {
             return Err("email-invalid");
         };
-        let bad_char = |c: char| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';');
+        let bad_char = |c: char| {
+            c.is_whitespace()
+                || c.is_control()
+                || crate::text::is_invisible(c)
+                || matches!(c, '<' | '>' | '"' | ',' | ';')
+        };
         if local.is_empty()
             || domain.len() < 3
             || !domain.contains('.')

@@ -65,13 +65,14 @@ impl fmt::Display for ValidationErrors {
 impl std::error::Error for ValidationErrors {}
 
 /// Checks one text field: present when required, not too long (in characters), no control
-/// characters (line breaks and tabs allowed).
+/// characters (line breaks and tabs allowed) and no invisible format characters
+/// ([`crate::text::refusal`]).
 pub fn check_text(errors: &mut ValidationErrors, field: &'static str, value: &str, max: usize, required: bool) {
     if required && value.trim().is_empty() {
         errors.add(field, "practice-field-missing");
     } else if value.chars().count() > max {
         errors.add(field, "practice-field-too-long");
-    } else if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        errors.add(field, "text-control-characters");
+    } else if let Some(code) = crate::text::refusal(value, true) {
+        errors.add(field, code);
     }
 }

@@ -22,6 +22,7 @@ pub mod practice;
 pub mod referral;
 pub mod role;
 pub mod sensitive;
+pub mod text;
 pub mod token;
 
 pub use audit::AuditKind;

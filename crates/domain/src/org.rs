@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// Trims, refuses control characters, and bounds length in characters (not bytes, so Arabic or
+/// Trims, refuses control and invisible format characters, and bounds length in characters (not bytes, so Arabic or
 /// Bulgarian names get the same room as English ones).
 fn bounded_text(
     input: &str,
@@ -19,8 +19,8 @@ fn bounded_text(
     if s.chars().count() > max {
         return Err(too_long);
     }
-    if s.chars().any(char::is_control) {
-        return Err("text-control-characters");
+    if let Some(code) = crate::text::refusal(s, false) {
+        return Err(code);
     }
     Ok(s.to_string())
 }

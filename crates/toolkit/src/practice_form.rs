@@ -43,8 +43,8 @@ fn text(errors: &mut ValidationErrors, field: &'static str, value: &str, max: us
         errors.add(field, "practice-field-missing");
     } else if v.chars().count() > max {
         errors.add(field, "practice-field-too-long");
-    } else if v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        errors.add(field, "text-control-characters");
+    } else if let Some(code) = bridges_domain::text::refusal(v, true) {
+        errors.add(field, code);
     }
     v.replace("\r\n", "\n")
 }
@@ -71,7 +71,9 @@ fn date(errors: &mut ValidationErrors, field: &'static str, value: &str, allow_o
 fn list(errors: &mut ValidationErrors, field: &'static str, value: &str) -> Vec<String> {
     let items: Vec<String> =
         value.split([',', '،']).map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
-    if items.len() > MAX_LIST || items.iter().any(|i| i.chars().count() > MAX_WORD || i.chars().any(char::is_control)) {
+    if items.len() > MAX_LIST
+        || items.iter().any(|i| i.chars().count() > MAX_WORD || bridges_domain::text::refusal(i, false).is_some())
+    {
         errors.add(field, "practice-list-invalid");
     }
     items
@@ -178,7 +180,12 @@ impl PracticeForm {
             || links.iter().any(|l| {
                 l.len() > MAX_LINK
                     || !(l.starts_with("https://") || l.starts_with("http://"))
-                    || l.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'))
+                    || l.chars().any(|c| {
+                        c.is_whitespace()
+                            || c.is_control()
+                            || bridges_domain::text::is_invisible(c)
+                            || matches!(c, '"' | '<' | '>')
+                    })
             })
         {
             e.add("links", "practice-links-invalid");

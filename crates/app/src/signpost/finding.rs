@@ -107,15 +107,10 @@ pub enum Open {
     On(Weekday),
 }
 
-/// The characters that only steer the direction of text.
-fn direction_control(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Words as typed, with direction controls read as spaces and spaces run together (control
+/// Words as typed, with invisible format characters (direction controls among them) read as spaces and spaces run together (control
 /// characters stay, for the check to refuse).
 pub fn plain_words(text: &str) -> String {
-    let spaced: String = text.chars().map(|c| if direction_control(c) { ' ' } else { c }).collect();
+    let spaced: String = text.chars().map(|c| if bridges_domain::text::is_invisible(c) { ' ' } else { c }).collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

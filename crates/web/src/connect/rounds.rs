@@ -177,7 +177,11 @@ pub async fn show(
             swaps: swaps
                 .into_iter()
                 .map(|j| &proposed[j])
-                .map(|other| (other.id, format!("{} – {}", listed.name(other.newcomer), listed.name(other.volunteer))))
+                .map(|other| {
+                    // An option holds text only: each name is isolated there by Unicode's isolates.
+                    let names = (page.iso(&listed.name(other.newcomer)), page.iso(&listed.name(other.volunteer)));
+                    (other.id, format!("{} – {}", names.0, names.1))
+                })
                 .collect(),
         })
         .collect();

@@ -15,8 +15,12 @@ impl FormView {
         Self::default()
     }
 
+    /// The value shown in `field`, without invisible format characters: a form refused for holding
+    /// them shows the text as it would be kept, for the person to check and send again.
     pub fn with_value(mut self, field: &'static str, value: impl Into<String>) -> Self {
-        self.values.push((field, value.into()));
+        let value = value.into();
+        let shown = bridges_domain::text::without_invisible(&value).into_owned();
+        self.values.push((field, shown));
         self
     }
 

@@ -15,8 +15,9 @@ static_loader! {
     static LOCALES = {
         locales: "../../locales",
         fallback_language: "en",
-        // Pages mark direction with `dir`; Fluent's isolation marks would only clutter the text.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Every value put into a message (a name, a number, a language) is isolated with Unicode's
+        // first-strong isolate, as Fluent does by default: an English name in an Arabic sentence,
+        // or a name with a direction control in it, then cannot reorder the words around it.
     };
 }
 

@@ -87,11 +87,19 @@ impl Page {
     pub fn role_name(&self, role: &Role) -> String {
         self.tr.t(&format!("role-{}", role.as_str()))
     }
+    /// `text` isolated with Unicode's first-strong isolate, where markup cannot isolate it (a
+    /// page's title): a name written right to left, or holding a direction control, then cannot
+    /// reorder what comes after it.
+    pub fn iso<T: std::fmt::Display + ?Sized>(&self, text: &T) -> String {
+        format!("\u{2068}{text}\u{2069}")
+    }
+
     /// A moment as the organisation's people live it: in its time zone, named (`CET`, `+03`);
-    /// outside an organisation's pages, in UTC.
+    /// outside an organisation's pages, in UTC. Isolated left to right, so that a right-to-left
+    /// page does not lay the date, the time and the zone out in reverse order.
     pub fn date(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
         let zone = self.org.as_ref().map(|o| o.time_zone).unwrap_or(chrono_tz::UTC);
-        at.with_timezone(&zone).format("%Y-%m-%d %H:%M %Z").to_string()
+        format!("\u{2066}{}\u{2069}", at.with_timezone(&zone).format("%Y-%m-%d %H:%M %Z"))
     }
 
     /// Sets the organisation the page is about, from the request's authorisation context.

@@ -68,7 +68,7 @@ pub struct NewFramework {
 /// Checks the form and makes the framework, its title in the organisation's language.
 fn parse(form: &NewFramework, id: FrameworkId, lang: &str) -> Result<Framework, ValidationErrors> {
     let mut errors = ValidationErrors::new();
-    let bad_text = |s: &str, max: usize| s.chars().count() > max || s.chars().any(char::is_control);
+    let bad_text = |s: &str, max: usize| s.chars().count() > max || bridges_domain::text::refusal(s, false).is_some();
     let title = form.title.trim();
     if title.is_empty() {
         errors.add("title", "framework-title-missing");

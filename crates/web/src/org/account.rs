@@ -127,7 +127,7 @@ pub async fn create_token(
     let mut errors = ValidationErrors::new();
     if name.is_empty() {
         errors.add("name", "token-name-missing");
-    } else if name.chars().count() > 100 || name.chars().any(char::is_control) {
+    } else if name.chars().count() > 100 || bridges_domain::text::refusal(name, false).is_some() {
         errors.add("name", "token-name-invalid");
     }
     match Password::for_login(&f.token_password) {

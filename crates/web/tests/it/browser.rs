@@ -93,7 +93,7 @@ async fn logs_in_sees_dashboard_and_reads_it_in_arabic() {
 
     // Wait for the dashboard to replace the login page.
     d.query(By::Css("dl.facts")).first().await.expect("dashboard shown after login");
-    let h1 = d.find(By::Css("main h1")).await.unwrap().text().await.unwrap();
+    let h1 = d.find(By::Css("main h1")).await.unwrap().text().await.map(plain).unwrap();
     assert_eq!(h1, "Riverside Welcome Network");
     let html = d.find(By::Tag("html")).await.unwrap();
     assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("ltr"));
@@ -102,7 +102,7 @@ async fn logs_in_sees_dashboard_and_reads_it_in_arabic() {
     let html = d.query(By::Css("html[lang=ar]")).first().await.expect("page reloaded in Arabic");
     assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("ar"));
     assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
-    assert_eq!(d.find(By::Css("main h1")).await.unwrap().text().await.unwrap(), "Riverside Welcome Network");
+    assert_eq!(d.find(By::Css("main h1")).await.unwrap().text().await.map(plain).unwrap(), "Riverside Welcome Network");
     // The layout really runs right to left: the account links sit on the left edge.
     let direction: String =
         d.execute("return getComputedStyle(document.body).direction;", vec![]).await.unwrap().convert().unwrap();
@@ -141,8 +141,13 @@ async fn submit(d: &WebDriver, action: &str) {
     button.wait_until().stale().await.unwrap();
 }
 
+/// Text as people read it: without the invisible isolates around the values of messages.
+fn plain(text: String) -> String {
+    text.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
+}
+
 async fn body_text(d: &WebDriver) -> String {
-    d.find(By::Tag("main")).await.unwrap().text().await.unwrap()
+    d.find(By::Tag("main")).await.unwrap().text().await.map(plain).unwrap()
 }
 
 /// A coordinator plans a project through the six steps in the browser, reads whom to approach
@@ -202,7 +207,7 @@ async fn plans_a_project_through_the_six_steps_and_prints_it() {
     }
     let option = |name: &'static str| async move {
         for o in d.find_all(By::Css("#field-from option")).await.unwrap() {
-            if o.text().await.unwrap() == name {
+            if o.text().await.map(plain).unwrap() == name {
                 return o.value().await.unwrap().unwrap();
             }
         }
@@ -336,12 +341,12 @@ async fn a_coordinator_imports_500_people_runs_a_round_and_accepts_the_pairs() {
     let round = body_text(d).await;
     assert!(round.contains("Yes, proved"), "{round}");
     assert!(round.contains("from 300 newcomers waiting and 200 volunteers with room"), "{round}");
-    let first = d.find(By::Css("#proposals tbody tr")).await.unwrap().text().await.unwrap();
+    let first = d.find(By::Css("#proposals tbody tr")).await.unwrap().text().await.map(plain).unwrap();
     assert!(first.contains("Both speak") && first.contains("free time"), "each pair says why: {first}");
-    let waiting = d.find(By::Id("unpaired")).await.unwrap().text().await.unwrap();
+    let waiting = d.find(By::Id("unpaired")).await.unwrap().text().await.map(plain).unwrap();
     assert!(waiting.contains("No language in common: rules out"), "and each wait says why: {waiting}");
     assert_eq!(d.find_all(By::Css("#proposals tbody tr")).await.unwrap().len(), 25, "a page at a time");
-    let position = d.find(By::Css(".list-position")).await.unwrap().text().await.unwrap();
+    let position = d.find(By::Css(".list-position")).await.unwrap().text().await.map(plain).unwrap();
     let proposals: usize = position.rsplit(' ').next().unwrap().parse().unwrap();
     assert!(proposals > 150, "{proposals} pairs proposed: {position}");
 
@@ -356,7 +361,7 @@ async fn a_coordinator_imports_500_people_runs_a_round_and_accepts_the_pairs() {
     app.clock.advance(chrono::Duration::days(28));
     log_in().await;
     d.goto(format!("{}{programme}/pairs", app.base)).await.unwrap();
-    let quiet = d.find(By::Id("quiet-pairs")).await.unwrap().text().await.unwrap();
+    let quiet = d.find(By::Id("quiet-pairs")).await.unwrap().text().await.map(plain).unwrap();
     assert!(quiet.contains("28 days without a check-in"), "{quiet}");
     browser.quit().await;
     app.finish().await;

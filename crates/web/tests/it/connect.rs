@@ -695,7 +695,7 @@ fn listed_names(body: &str) -> Vec<String> {
     if !body.contains("id=\"participants\"") {
         return Vec::new();
     }
-    let table = between(body, "id=\"participants\"", "</table>");
+    let table = between(body, "id=\"participants\"", "</table>").replace("<bdi>", "");
     table
         .match_indices("/participants/")
         .filter_map(|(i, _)| {

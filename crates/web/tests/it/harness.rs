@@ -213,7 +213,11 @@ pub struct Client {
 pub struct Resp {
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The body without the invisible isolates that keep each value's direction (Fluent puts
+    /// them around every value in a message), so that tests can look for the words people read.
     pub body: String,
+    /// The body as sent.
+    pub raw: String,
 }
 
 impl Resp {
@@ -282,8 +286,9 @@ impl Client {
         let r = request.send().await.unwrap();
         let status = r.status();
         let headers = r.headers().clone();
-        let body = r.text().await.unwrap();
-        Resp { status, headers, body }
+        let raw = r.text().await.unwrap();
+        let body = raw.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "");
+        Resp { status, headers, body, raw }
     }
 
     /// The bytes of a download.

@@ -17,6 +17,7 @@ mod members;
 mod plan;
 mod practices;
 mod projects;
+mod reach;
 mod signpost;
 mod surveys;
 mod tell;

@@ -62,7 +62,7 @@ async fn profile_objectives_team_overview_document_and_history(app: &TestApp) {
     let long = "x".repeat(2_001);
     let r = coordinator.post_form(&format!("{base}/edit"), &profile_form(&[("changing", long.as_str())])).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(coordinator.get(&base).await.body.contains("<h1>Clubs"), "nothing saved");
+    assert!(coordinator.get(&base).await.body.contains("<h1><bdi>Clubs"), "nothing saved");
 
     // Volunteers read the plan but cannot change it.
     assert_eq!(volunteer.get(&format!("{base}/edit")).await.status, StatusCode::FORBIDDEN);

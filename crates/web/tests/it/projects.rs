@@ -69,9 +69,9 @@ async fn map_stakeholders_and_read_the_power_analysis(app: &TestApp) {
     assert!(faith_at < councillor_at, "the faith network comes first");
     assert!(body.contains("Reachable through: Migrant forum → Faith network."));
     assert!(body.contains("Moves City council directly."));
-    assert!(
-        body.contains("Local paper</strong> – much power, much interest: engage closely. Moves City council directly.")
-    );
+    assert!(body.contains(
+        "Local paper</bdi></strong> – much power, much interest: engage closely. Moves City council directly."
+    ));
     assert!(body.contains("Circles of mutual influence"));
     assert!(body.contains("<svg") && body.contains("role=\"img\""));
     assert!(!body.contains("Add a stakeholder"), "viewers read, they do not edit");

@@ -24,7 +24,8 @@ pub(crate) fn pdf_text(bytes: &[u8]) -> String {
         .output()
         .expect("pdftotext is needed (Debian's poppler-utils)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    // The isolates around each value of a message are in the text layer too; they are not read.
+    String::from_utf8(out.stdout).unwrap().replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
 }
 
 fn activity<'a>(date: &'a str, attendees: &'a str) -> Vec<(&'a str, &'a str)> {

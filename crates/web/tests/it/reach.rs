@@ -1,0 +1,165 @@
+//! Reach: text that reads the right way round whatever its direction. A name holding a
+//! right-to-left override is refused at the public sign-up link, in the API and in an import, with
+//! a message that says why; the form shows it back without the override. A name that came in
+//! before that rule (written to the store as an older version kept it) is isolated on every page
+//! and in every letter that shows it, so it cannot turn the text after it around.
+
+use crate::connect::{between, new_programme, people_csv};
+use crate::harness::TestApp;
+use crate::on_both_backends;
+use bridges_domain::policy::EditParticipants;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+on_both_backends!(a_right_to_left_override_cannot_turn_a_name_around);
+
+const OVERRIDDEN: &str = "Mallory\u{202E}lanoitcif";
+
+/// How many times `name` is on the page, after checking that each time it is isolated: inside a
+/// `<bdi>`, or after a first-strong isolate (a value in a message, a page's title).
+fn isolated_times(raw: &str, name: &str) -> usize {
+    let mut times = 0;
+    for (at, _) in raw.match_indices(name) {
+        let before = &raw[..at];
+        assert!(
+            before.ends_with("<bdi>") || before.ends_with('\u{2068}'),
+            "not isolated: …{}",
+            &before[before.len().saturating_sub(120)..]
+        );
+        times += 1;
+    }
+    // Nothing else on the page holds the override.
+    assert_eq!(raw.matches('\u{202E}').count(), times, "an override outside the name");
+    times
+}
+
+async fn a_right_to_left_override_cannot_turn_a_name_around(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let base = new_programme(&coordinator, &org.to_string()).await;
+    let mut open = vec![("name", "Buddies of Anderlecht"), ("intake_open", "1"), ("quiet_after_days", "21")];
+    for q in ["q-speaks", "q-area", "q-availability"] {
+        open.push((q, "1"));
+    }
+    for (k, v) in [("shared_language", "1"), ("min_shared_slots", "1"), ("fairness_by", "language")] {
+        open.push((k, v));
+    }
+    for w in ["w-language", "w-interests", "w-distance", "w-availability", "w-field", "w-waiting"] {
+        open.push((w, "5"));
+    }
+    assert_eq!(coordinator.post_form(&format!("{base}/settings"), &open).await.status, StatusCode::SEE_OTHER);
+
+    // The public sign-up link refuses the override, says why, and shows the name without it.
+    let page = coordinator.get(&base).await.body;
+    let link = between(&page, "id=\"intake-link\">", "</a>").to_string();
+    let join = link[link.find("/join/").unwrap()..].to_string();
+    let stranger = app.client();
+    stranger.get(&join).await;
+    let person = |name: &'static str| {
+        vec![
+            ("side", "newcomer"),
+            ("name", name),
+            ("contact_language", "ar"),
+            ("speaks-lang-1", "fr"),
+            ("speaks-level-1", "native"),
+            ("area", "1000"),
+            ("slot-mon-evening", "1"),
+            ("consent_pairing", "1"),
+        ]
+    };
+    let r = stranger.post_form(&join, &person(OVERRIDDEN)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("invisible characters that can turn the text around it back to front"), "{}", r.body);
+    assert!(r.body.contains("value=\"Mallorylanoitcif\""), "the name comes back without the override");
+    assert!(!r.raw.contains('\u{202E}'));
+    // Every other invisible steering character is refused the same way; joiners Persian needs pass.
+    for hostile in ["\u{2067}Ali\u{2069}", "Ana\u{200F}", "Zero\u{200B}Width", "\u{FEFF}Bom"] {
+        let mut form = person("x");
+        form[1] = ("name", hostile);
+        assert_eq!(stranger.post_form(&join, &form).await.status, StatusCode::UNPROCESSABLE_ENTITY, "{hostile:?}");
+    }
+    assert_eq!(stranger.post_form(&join, &person("می\u{200C}خواهم")).await.status, StatusCode::OK);
+
+    // The API and an import refuse it too, naming the field.
+    let programme = base.rsplit('/').next().unwrap().to_string();
+    let people = format!("/api/v1/orgs/{org}/programmes/{programme}/participants");
+    let r = coordinator
+        .api(
+            Method::POST,
+            &people,
+            Some(json!({"side": "newcomer", "name": OVERRIDDEN, "speaks": "fr:native", "area": "1000",
+                        "availability": "mon-evening", "consent_recorded": true})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert_eq!(r.json()["errors"][0]["field"], "name");
+    assert_eq!(r.json()["errors"][0]["code"], "text-invisible-characters");
+    let file = format!("{}newcomer,{OVERRIDDEN},,fr,fr:native,,1000,mon-evening,,,no,no,1\n", people_csv(0, 0));
+    let r = coordinator
+        .upload(&format!("{base}/import"), "people.csv", file.into_bytes(), &[("consent_recorded", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("turn the text around it back to front"));
+
+    // A name an older version kept with the override, and a volunteer to pair them with.
+    let user = app.user("sam@example.org").await;
+    let staff = app.store.add_member(org, user, bridges_domain::Role::Staff, app.clock_now()).await.unwrap();
+    let grant = staff.grant::<EditParticipants>().unwrap();
+    let fields = |name: &str| {
+        let name = name.to_string();
+        move |field: &str| match field {
+            "side" => "newcomer".to_string(),
+            "name" => name.clone(),
+            "contact_language" => "ar".to_string(),
+            "speaks" => "fr:native".to_string(),
+            "area" => "1000".to_string(),
+            "availability" => "mon-evening".to_string(),
+            _ => String::new(),
+        }
+    };
+    let buddies = bridges_pairing::Programme::for_kind(bridges_pairing::Kind::Buddy);
+    let (side, mut record) = bridges_app::connect::record::parse_person(
+        fields("Mallory"),
+        &buddies,
+        bridges_app::connect::record::Entry::Staff,
+    )
+    .unwrap();
+    record.name = OVERRIDDEN.to_string();
+    let now = app.clock_now();
+    let ids = app
+        .store
+        .add_participants(&grant, programme.parse().unwrap(), &[record.joining(side, Vec::new(), now)], "import", now)
+        .await
+        .unwrap();
+    let mallory = ids[0];
+    let r = coordinator
+        .upload(&format!("{base}/import"), "people.csv", people_csv(2, 0).into_bytes(), &[("consent_recorded", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+
+    // Every page and letter that shows the name isolates it.
+    let list = coordinator.get(&format!("{base}/participants")).await;
+    assert_eq!(isolated_times(&list.raw, OVERRIDDEN), 1, "the list");
+    let own = coordinator.get(&format!("{base}/participants/{mallory}")).await;
+    assert_eq!(isolated_times(&own.raw, OVERRIDDEN), 2, "their page: its title and heading");
+    assert!(own.raw.contains("value=\"Mallorylanoitcif\""), "the edit form offers the name without it");
+    assert_eq!(coordinator.post_form(&format!("{base}/round"), &[]).await.status, StatusCode::SEE_OTHER);
+    let round = coordinator.get(&format!("{base}/round")).await;
+    assert_eq!(isolated_times(&round.raw, OVERRIDDEN), 2, "their proposal, and the swap offered to the other pair");
+    assert_eq!(coordinator.post_form(&format!("{base}/round/accept-all"), &[]).await.status, StatusCode::SEE_OTHER);
+    let pairs = coordinator.get(&format!("{base}/pairs")).await;
+    assert_eq!(isolated_times(&pairs.raw, OVERRIDDEN), 1, "the pairs");
+    let before = &pairs.raw[..pairs.raw.find(OVERRIDDEN).unwrap()];
+    let at = before.rfind("/pairs/").unwrap() + "/pairs/".len();
+    let pair = before[at..at + 36].to_string();
+    let shown = coordinator.get(&format!("{base}/pairs/{pair}")).await;
+    assert_eq!(isolated_times(&shown.raw, OVERRIDDEN), 2, "the pair's title and heading");
+    let letters = coordinator.get(&format!("{base}/pairs/{pair}/introduction")).await;
+    assert_eq!(
+        isolated_times(&letters.raw, OVERRIDDEN),
+        2,
+        "the greeting of their letter, and their name in the partner's"
+    );
+    assert!(letters.raw.contains("lang=\"ar\""), "Mallory's letter is in Arabic");
+    // Mallory's partner is named the right way round after the name in the letter to Mallory.
+    assert!(letters.body.contains("Volunteer 0"));
+}
