@@ -220,6 +220,20 @@ pub struct Resp {
     pub raw: String,
 }
 
+/// `html` without the `data-label` attributes that name a table's cells on a phone, so that a test
+/// can look for a row's cells one after the other.
+pub fn unlabelled(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(" data-label=\"") {
+        out.push_str(&rest[..at]);
+        let value = &rest[at + " data-label=\"".len()..];
+        rest = value.find('"').map_or("", |end| &value[end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Resp {
     pub fn location(&self) -> String {
         self.headers.get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
