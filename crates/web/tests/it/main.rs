@@ -10,6 +10,7 @@ mod api;
 mod auth;
 mod browser;
 mod connect;
+mod driver;
 mod learn;
 mod measure;
 mod measure_import;
