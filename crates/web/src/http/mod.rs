@@ -31,10 +31,7 @@ use axum::Router;
 
 /// The plumbing's own routes: static assets and the language switch.
 pub fn router() -> Router<state::AppState> {
-    Router::new()
-        .route("/lang", post(language::switch))
-        .route("/static/app.css", get(assets::css))
-        .route("/static/vendor/htmx.min.js", get(assets::htmx))
+    Router::new().route("/lang", post(language::switch)).route("/static/{name}", get(assets::file))
 }
 
 /// A 303 to another page of the site (the answer to a form that worked).

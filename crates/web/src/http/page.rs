@@ -34,6 +34,8 @@ pub struct Page {
     pub org: Option<OrgNav>,
     /// The path of this page, so the language switcher can bring the reader back to it.
     pub path: String,
+    /// Whether the page has a form that htmx enhances (only those load it).
+    pub htmx: bool,
 }
 
 /// One verb of the product and whether it can be used yet.
@@ -87,6 +89,22 @@ impl Page {
     pub fn role_name(&self, role: &Role) -> String {
         self.tr.t(&format!("role-{}", role.as_str()))
     }
+    /// The stylesheet's address, which changes with its content.
+    pub fn css_href(&self) -> String {
+        crate::http::assets::css_href()
+    }
+
+    /// htmx's address, which changes with its content.
+    pub fn htmx_href(&self) -> String {
+        crate::http::assets::htmx_href()
+    }
+
+    /// This page with htmx loaded, for a form that it enhances.
+    pub fn with_htmx(mut self) -> Self {
+        self.htmx = true;
+        self
+    }
+
     /// `text` isolated with Unicode's first-strong isolate, where markup cannot isolate it (a
     /// page's title): a name written right to left, or holding a direction control, then cannot
     /// reorder what comes after it.
@@ -131,6 +149,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Page {
             user_name: current.map(|c| c.user.display_name.to_string()),
             org: None,
             path: parts.uri.path().to_string(),
+            htmx: false,
         })
     }
 }

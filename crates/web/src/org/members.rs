@@ -51,7 +51,7 @@ async fn members_page(
 ) -> AppResult<Response> {
     let members = state.store().members(grant).await?;
     let invitations = state.store().open_invitations(grant, state.now()).await?;
-    let page = page.with_org(ctx);
+    let page = page.with_org(ctx).with_htmx();
     let invite = invite_box(ctx, page.clone(), invite_form, created_link);
     render(&MembersPage {
         page,

@@ -163,3 +163,56 @@ async fn a_right_to_left_override_cannot_turn_a_name_around(app: &TestApp) {
     // Mallory's partner is named the right way round after the name in the letter to Mallory.
     assert!(letters.body.contains("Volunteer 0"));
 }
+
+/// Light pages: the stylesheet and htmx under names that change with their content, kept by the
+/// browser for a year and sent gzipped; htmx only on the page whose form uses it; pages themselves
+/// never compressed (they hold the CSRF token beside text a visitor chooses), and a public page
+/// small on a repeat visit.
+#[tokio::test]
+async fn assets_are_fingerprinted_compressed_and_loaded_only_where_used() {
+    let app = TestApp::sqlite().await;
+    let (owner, org) = app.set_up("Org A", "olga@example.org").await;
+    let visitor = app.client();
+    let gzip = |path: String| {
+        let visitor = &visitor;
+        async move { visitor.send(visitor.http.get(visitor.url(&path)).header("accept-encoding", "gzip, br")).await }
+    };
+    let login = gzip("/login".to_string()).await;
+    assert!(login.headers.get("content-encoding").is_none(), "a page is never compressed");
+    let css = between(&login.body, "<link rel=\"stylesheet\" href=\"", "\">")
+        .trim_start_matches("<link rel=\"stylesheet\" href=\"")
+        .to_string();
+    let name = css.trim_start_matches("/static/app.").trim_end_matches(".css");
+    assert!(name.len() == 16 && name.chars().all(|c| c.is_ascii_hexdigit()), "{css}");
+    assert!(!login.body.contains("<script"), "no script where no form needs one");
+    assert!(!login.body.contains("hx-headers"));
+
+    let plain = owner.get(&css).await;
+    assert_eq!(plain.status, StatusCode::OK);
+    assert!(plain.headers.get("content-encoding").is_none());
+    assert!(plain.body.contains(".site-header"));
+    let zipped = owner.http.get(owner.url(&css)).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(zipped.headers()["content-encoding"], "gzip");
+    assert_eq!(zipped.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(zipped.headers()["vary"], "accept-encoding");
+    let bytes = zipped.bytes().await.unwrap();
+    assert!(bytes.len() * 3 < plain.body.len(), "gzipped {} of {} bytes", bytes.len(), plain.body.len());
+    let refused = owner.http.get(owner.url(&css)).header("accept-encoding", "gzip;q=0").send().await.unwrap();
+    assert!(refused.headers().get("content-encoding").is_none(), "gzip;q=0 means no gzip");
+    assert_eq!(owner.get("/static/app.css").await.status, StatusCode::NOT_FOUND, "only the current name");
+    assert_eq!(owner.get("/static/app.0000000000000000.css").await.status, StatusCode::NOT_FOUND);
+
+    // The members page's invitation form is the one htmx enhances.
+    let members = owner.get(&format!("/orgs/{org}/members")).await.body;
+    let htmx = members.split("<script src=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap().to_string();
+    assert!(htmx.starts_with("/static/htmx.") && htmx.ends_with(".min.js"), "{htmx}");
+    assert!(members.contains("data-hx-post="));
+    let script = owner.http.get(owner.url(&htmx)).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(script.status(), StatusCode::OK);
+    assert_eq!(script.headers()["content-type"], "text/javascript; charset=utf-8");
+
+    // A public page on a repeat visit (its stylesheet kept) is the page alone.
+    let learn = gzip("/learn".to_string()).await;
+    assert!(learn.raw.len() < 30_000, "/learn is {} bytes", learn.raw.len());
+    app.finish().await;
+}
