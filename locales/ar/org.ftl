@@ -15,7 +15,6 @@ login-title = تسجيل الدخول إلى bridges
 # Dashboard
 dashboard-your-role = دورك هنا: { $role }
 dashboard-members = الأعضاء
-dashboard-verbs-title = ما الذي سيفعله bridges لك
 
 # Members and invitations
 members-title = الأعضاء
@@ -81,3 +80,28 @@ audit-kind-member-removed = تمت إزالة عضو
 audit-kind-role-changed = تم تغيير الدور
 audit-kind-api-token-created = تم إنشاء رمز وصول إلى API
 audit-kind-api-token-revoked = تم إلغاء رمز وصول إلى API
+today-title = عمل اليوم
+today-clear = لا شيء ينتظر اليوم: لم يصمت أي ثنائي، ولا أحد ينتظر، ولا متابعة مستحقة، وكل المؤشرات على المسار.
+today-quiet = { $count ->
+    [one] ثنائي واحد صمت في { $programme }
+   *[other] { $count } ثنائيات صمتت في { $programme }
+}
+today-waiting = { $count ->
+    [one] قادم جديد واحد ينتظر في { $programme } منذ { $days } يومًا
+   *[other] { $count } من القادمين الجدد ينتظرون في { $programme }، أطولهم انتظارًا منذ { $days } يومًا
+}
+today-referrals-due = { $count ->
+    [one] إحالة واحدة حان موعد متابعتها
+   *[other] { $count } إحالات حان موعد متابعتها
+}
+today-indicator = { $indicator }: { $status }
+today-review-due = كانت مراجعة العمل مستحقة في { $date }
+today-practices = { $count ->
+    [one] ممارسة واحدة تنتظر مراجعتك
+   *[other] { $count } ممارسات تنتظر مراجعتك
+}
+dashboard-learn-title = تعلّم
+dashboard-learn-search = ابحث في الإرشادات ومكتبة الممارسات
+dashboard-learn-practices = ممارسات منظمتك
+dashboard-learn-frameworks = الأطر المرجعية لمنظمتك
+dashboard-about = عن المنظمة

@@ -15,7 +15,6 @@ login-title = Log in to bridges
 # Dashboard
 dashboard-your-role = Your role here: { $role }
 dashboard-members = Members
-dashboard-verbs-title = What bridges will do for you
 
 # Members and invitations
 members-title = Members
@@ -81,3 +80,28 @@ audit-kind-member-removed = Member removed
 audit-kind-role-changed = Role changed
 audit-kind-api-token-created = API token created
 audit-kind-api-token-revoked = API token revoked
+today-title = Today's work
+today-clear = Nothing needs doing today: no pair has gone quiet, nobody is waiting, no follow-up is due and every indicator is on track.
+today-quiet = { $count ->
+    [one] One pair has gone quiet in { $programme }
+   *[other] { $count } pairs have gone quiet in { $programme }
+}
+today-waiting = { $count ->
+    [one] One newcomer is waiting in { $programme }, for { $days } days
+   *[other] { $count } newcomers are waiting in { $programme }, the longest for { $days } days
+}
+today-referrals-due = { $count ->
+    [one] One referral is due a follow-up
+   *[other] { $count } referrals are due a follow-up
+}
+today-indicator = { $indicator }: { $status }
+today-review-due = The review of the work was due on { $date }
+today-practices = { $count ->
+    [one] One practice is waiting for your peer review
+   *[other] { $count } practices are waiting for your peer review
+}
+dashboard-learn-title = Learn
+dashboard-learn-search = Search the guidance and the practice library
+dashboard-learn-practices = Your organisation's practices
+dashboard-learn-frameworks = Your organisation's frameworks
+dashboard-about = About the organisation

@@ -15,7 +15,6 @@ login-title = Se connecter à bridges
 # Dashboard
 dashboard-your-role = Votre rôle ici : { $role }
 dashboard-members = Membres
-dashboard-verbs-title = Ce que bridges fera pour vous
 
 # Members and invitations
 members-title = Membres
@@ -81,3 +80,28 @@ audit-kind-member-removed = Membre retiré
 audit-kind-role-changed = Rôle changé
 audit-kind-api-token-created = Jeton d'API créé
 audit-kind-api-token-revoked = Jeton d'API révoqué
+today-title = Le travail du jour
+today-clear = Rien à faire aujourd’hui : aucun binôme ne s’est tu, personne n’attend, aucun suivi n’est dû et chaque indicateur est en bonne voie.
+today-quiet = { $count ->
+    [one] Un binôme ne donne plus de nouvelles dans { $programme }
+   *[other] { $count } binômes ne donnent plus de nouvelles dans { $programme }
+}
+today-waiting = { $count ->
+    [one] Une personne nouvellement arrivée attend dans { $programme }, depuis { $days } jours
+   *[other] { $count } personnes nouvellement arrivées attendent dans { $programme }, la plus ancienne depuis { $days } jours
+}
+today-referrals-due = { $count ->
+    [one] Une orientation attend son suivi
+   *[other] { $count } orientations attendent leur suivi
+}
+today-indicator = { $indicator } : { $status }
+today-review-due = La revue du travail était prévue le { $date }
+today-practices = { $count ->
+    [one] Une pratique attend votre relecture par les pairs
+   *[other] { $count } pratiques attendent votre relecture par les pairs
+}
+dashboard-learn-title = Apprendre
+dashboard-learn-search = Chercher dans les conseils et la bibliothèque de pratiques
+dashboard-learn-practices = Les pratiques de votre organisation
+dashboard-learn-frameworks = Les référentiels de votre organisation
+dashboard-about = L’organisation

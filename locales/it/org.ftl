@@ -15,7 +15,6 @@ login-title = Accedi a bridges
 # Dashboard
 dashboard-your-role = Il suo ruolo qui: { $role }
 dashboard-members = Membri
-dashboard-verbs-title = Cosa farà bridges per lei
 
 # Members and invitations
 members-title = Membri
@@ -81,3 +80,28 @@ audit-kind-member-removed = Membro rimosso
 audit-kind-role-changed = Ruolo cambiato
 audit-kind-api-token-created = Token API creato
 audit-kind-api-token-revoked = Token API revocato
+today-title = Il lavoro di oggi
+today-clear = Oggi non c’è nulla da fare: nessuna coppia è sparita, nessuno aspetta, nessun seguito è in scadenza e ogni indicatore è in linea.
+today-quiet = { $count ->
+    [one] Una coppia non dà più notizie in { $programme }
+   *[other] { $count } coppie non danno più notizie in { $programme }
+}
+today-waiting = { $count ->
+    [one] Una persona appena arrivata aspetta in { $programme }, da { $days } giorni
+   *[other] { $count } persone appena arrivate aspettano in { $programme }, la prima da { $days } giorni
+}
+today-referrals-due = { $count ->
+    [one] Un invio attende il seguito
+   *[other] { $count } invii attendono il seguito
+}
+today-indicator = { $indicator }: { $status }
+today-review-due = La revisione del lavoro era prevista il { $date }
+today-practices = { $count ->
+    [one] Una pratica attende la sua revisione tra pari
+   *[other] { $count } pratiche attendono la sua revisione tra pari
+}
+dashboard-learn-title = Imparare
+dashboard-learn-search = Cercare nelle guide e nella biblioteca di pratiche
+dashboard-learn-practices = Le pratiche della sua organizzazione
+dashboard-learn-frameworks = I quadri di riferimento della sua organizzazione
+dashboard-about = L’organizzazione

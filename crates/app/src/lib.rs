@@ -15,6 +15,7 @@ pub mod plan;
 pub mod signpost;
 pub mod spreadsheet;
 pub mod tell;
+pub mod today;
 
 pub use error::{Error, Result};
 

@@ -20,7 +20,9 @@ use bridges_domain::{
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Alias, Expr};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
 use uuid::Uuid;
 
 /// Who is referred, as the team names them.
@@ -344,6 +346,17 @@ impl Store {
             .actor(grant.user());
         self.close_reading(txn, event, now).await?;
         Ok(out)
+    }
+
+    /// How many of the organisation's open referrals fall due for a follow-up on or before `day`:
+    /// a count, which opens no record (nothing personal is read, so nothing is audited).
+    pub async fn referrals_due(&self, grant: &Grant<RecordReferrals>, day: NaiveDate) -> Result<u64> {
+        Ok(referral::Entity::find()
+            .filter(referral::Column::OrgId.eq(grant.org().as_uuid()))
+            .filter(referral::Column::Status.ne(ReferralStatus::Closed.as_str()))
+            .filter(referral::Column::FollowUpOn.lte(day))
+            .count(&self.db)
+            .await?)
     }
 
     /// One referral of the organisation with its history, oldest step first (audited).

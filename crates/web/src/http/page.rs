@@ -67,6 +67,15 @@ impl Page {
     pub fn t2(&self, key: &str, a: &'static str, a_value: &str, b: &'static str, b_value: &str) -> String {
         self.tr.t_args(key, &[(a, a_value.to_string()), (b, b_value.to_string())])
     }
+    pub fn t3(
+        &self,
+        key: &str,
+        a: &(&'static str, &str),
+        b: &(&'static str, &str),
+        c: &(&'static str, &str),
+    ) -> String {
+        self.tr.t_args(key, &[(a.0, a.1.to_string()), (b.0, b.1.to_string()), (c.0, c.1.to_string())])
+    }
     pub fn lang(&self) -> &'static str {
         self.tr.lang().code()
     }

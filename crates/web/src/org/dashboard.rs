@@ -1,4 +1,4 @@
-//! The organisation's home page.
+//! The organisation's home page: what needs doing today, each item a link to where it is done.
 
 use crate::http::authz::Authorised;
 use crate::http::error::AppResult;
@@ -7,6 +7,7 @@ use crate::http::state::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
+use bridges_app::today::{self, Today};
 use bridges_domain::policy::ReadOrg;
 use bridges_store::Organisation;
 
@@ -16,6 +17,7 @@ struct DashboardPage {
     page: Page,
     org: Organisation,
     member_count: u64,
+    today: Today,
 }
 
 pub async fn show(
@@ -24,5 +26,7 @@ pub async fn show(
     page: Page,
 ) -> AppResult<Response> {
     let member_count = state.store().count_members(&grant).await?;
-    render(&DashboardPage { page: page.with_org(&ctx), org: ctx.org, member_count })
+    let day = crate::measure::today(&state, &ctx);
+    let today = today::today(state.services(), &grant, day).await?;
+    render(&DashboardPage { page: page.with_org(&ctx), org: ctx.org, member_count, today })
 }

@@ -11,7 +11,7 @@ use bridges_domain::policy::EditParticipants;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-on_both_backends!(a_right_to_left_override_cannot_turn_a_name_around);
+on_both_backends!(a_right_to_left_override_cannot_turn_a_name_around, the_home_page_shows_today_s_work);
 
 const OVERRIDDEN: &str = "Mallory\u{202E}lanoitcif";
 
@@ -215,4 +215,56 @@ async fn assets_are_fingerprinted_compressed_and_loaded_only_where_used() {
     let learn = gzip("/learn".to_string()).await;
     assert!(learn.raw.len() < 30_000, "/learn is {} bytes", learn.raw.len());
     app.finish().await;
+}
+
+/// The organisation's home page lists what needs doing, each a link to where it is done: people
+/// waiting, then pairs gone quiet once a month passes without a meeting; a viewer, who may not read
+/// participants, is shown none of it; and looking at it opens nobody's record.
+async fn the_home_page_shows_today_s_work(app: &TestApp) {
+    let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
+    let home = format!("/orgs/{org}");
+    let page = coordinator.get(&home).await.body;
+    assert!(page.contains("Nothing needs doing today"), "{}", between(&page, "<main", "</main>"));
+    let base = new_programme(&coordinator, &org.to_string()).await;
+    let r = coordinator
+        .upload(&format!("{base}/import"), "people.csv", people_csv(2, 4).into_bytes(), &[("consent_recorded", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let page = coordinator.get(&home).await.body;
+    let waiting = format!("<a href=\"{base}/participants?status=waiting\">6 newcomers are waiting in Buddies of Anderlecht, the longest for 0 days</a>");
+    assert!(page.contains(&waiting), "{}", between(&page, "<main", "</main>"));
+    assert!(!page.contains("gone quiet"));
+
+    // A round pairs two, introduced; a month without a check-in and they have gone quiet.
+    assert_eq!(coordinator.post_form(&format!("{base}/round"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(coordinator.post_form(&format!("{base}/round/accept-all"), &[]).await.status, StatusCode::SEE_OTHER);
+    let pairs = coordinator.get(&format!("{base}/pairs")).await.body;
+    for (at, _) in pairs.match_indices("/introduction\"") {
+        let href = &pairs[pairs[..at].rfind("href=\"").unwrap() + 6..at];
+        assert_eq!(
+            coordinator.post_form(&format!("{href}/introduce"), &[("back", "pair")]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    app.clock.advance(chrono::Duration::days(30));
+    coordinator.login("olga@example.org", crate::harness::PASSWORD).await;
+    let page = coordinator.get(&home).await.body;
+    assert!(
+        page.contains(&format!("<a href=\"{base}/pairs\">2 pairs have gone quiet in Buddies of Anderlecht</a>")),
+        "{}",
+        between(&page, "<main", "</main>")
+    );
+    assert!(page.contains("4 newcomers are waiting in Buddies of Anderlecht, the longest for 30 days"));
+
+    let viewer = app.member(org, "vic@example.org", bridges_domain::Role::Viewer).await;
+    let page = viewer.get(&home).await.body;
+    assert!(!page.contains("are waiting in") && !page.contains("have gone quiet in"), "a viewer reads no participants");
+    let audit = coordinator.api(Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
+    let home_reads = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "personal-data-viewed" && e["detail"]["what"] == "home")
+        .count();
+    assert_eq!(home_reads, 0);
 }
