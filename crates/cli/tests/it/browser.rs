@@ -5,7 +5,7 @@
 #[path = "../../../web/tests/it/driver.rs"]
 mod driver;
 
-use crate::{bridges, serve};
+use crate::{address_of, bridges, serve};
 use driver::Driver;
 use std::collections::{BTreeSet, VecDeque};
 use thirtyfour::prelude::*;
@@ -41,12 +41,7 @@ async fn every_page_of_the_demo_fits_a_phone_in_every_language() {
     let text = String::from_utf8(out.stdout).unwrap();
     let password = text.lines().find_map(|l| l.split("with the password ").nth(1)).unwrap().trim().to_string();
     let (mut server, lines) = serve(data.path(), false);
-    let address = lines
-        .iter()
-        .find_map(|l| l.strip_prefix("bridges is listening on "))
-        .unwrap()
-        .trim_end_matches('/')
-        .to_string();
+    let address = address_of(&lines);
 
     let browser = Driver::start().await;
     let d = &browser.driver;

@@ -43,6 +43,16 @@ fn serve(data: &Path, expect_setup_link: bool) -> (Child, Vec<String>) {
     (child, lines)
 }
 
+/// The address `bridges serve` printed, without a trailing slash.
+fn address_of(lines: &[String]) -> String {
+    lines
+        .iter()
+        .find_map(|l| l.strip_prefix("bridges is listening on "))
+        .expect("address printed")
+        .trim_end_matches('/')
+        .to_string()
+}
+
 #[test]
 fn help_explains_each_command() {
     let out = Command::new(BIN).arg("--help").output().unwrap();
@@ -127,12 +137,7 @@ async fn demo_prints_a_login_that_works() {
 
     let (mut child, lines) = serve(data.path(), false);
     assert!(!lines.iter().any(|l| l.contains("/setup/")), "no setup link once accounts exist");
-    let address = lines
-        .iter()
-        .find_map(|l| l.strip_prefix("bridges is listening on "))
-        .unwrap()
-        .trim_end_matches('/')
-        .to_string();
+    let address = address_of(&lines);
     let client =
         reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let login = client.get(format!("{address}/login")).send().await.unwrap();

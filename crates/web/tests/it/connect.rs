@@ -47,6 +47,25 @@ pub(crate) async fn new_programme(c: &Client, org: &str) -> String {
     r.location()
 }
 
+/// Opens the programme at `base` to sign-up through its link (asking languages, area and times)
+/// and returns the link's path.
+pub(crate) async fn open_sign_up(coordinator: &Client, base: &str) -> String {
+    let mut open = vec![("name", "Buddies of Anderlecht"), ("intake_open", "1"), ("quiet_after_days", "21")];
+    for q in ["q-speaks", "q-area", "q-availability"] {
+        open.push((q, "1"));
+    }
+    for (k, v) in [("shared_language", "1"), ("min_shared_slots", "1"), ("fairness_by", "language")] {
+        open.push((k, v));
+    }
+    for w in ["w-language", "w-interests", "w-distance", "w-availability", "w-field", "w-waiting"] {
+        open.push((w, "5"));
+    }
+    assert_eq!(coordinator.post_form(&format!("{base}/settings"), &open).await.status, StatusCode::SEE_OTHER);
+    let page = coordinator.get(base).await.body;
+    let link = between(&page, "id=\"intake-link\">", "</a>").to_string();
+    link[link.find("/join/").unwrap()..].to_string()
+}
+
 pub(crate) fn between<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
     let from = body.find(start).unwrap_or_else(|| panic!("{start} not in page"));
     let rest = &body[from..];
@@ -556,20 +575,7 @@ async fn the_sign_up_link_slows_down_floods() {
     let app = TestApp::sqlite_with(|c| c.sign_ups_per_hour = 2).await;
     let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
     let base = new_programme(&coordinator, &org.to_string()).await;
-    let mut open = vec![("name", "Buddies of Anderlecht"), ("intake_open", "1"), ("quiet_after_days", "21")];
-    for q in ["q-speaks", "q-area", "q-availability"] {
-        open.push((q, "1"));
-    }
-    for (k, v) in [("shared_language", "1"), ("min_shared_slots", "1"), ("fairness_by", "language")] {
-        open.push((k, v));
-    }
-    for w in ["w-language", "w-interests", "w-distance", "w-availability", "w-field", "w-waiting"] {
-        open.push((w, "5"));
-    }
-    assert_eq!(coordinator.post_form(&format!("{base}/settings"), &open).await.status, StatusCode::SEE_OTHER);
-    let page = coordinator.get(&base).await.body;
-    let link = between(&page, "id=\"intake-link\">", "</a>").to_string();
-    let join = link[link.find("/join/").unwrap()..].to_string();
+    let join = open_sign_up(&coordinator, &base).await;
     let stranger = app.client();
     stranger.get(&join).await;
     let person = |name: &'static str| {

@@ -4,7 +4,7 @@
 //! before that rule (written to the store as an older version kept it) is isolated on every page
 //! and in every letter that shows it, so it cannot turn the text after it around.
 
-use crate::connect::{between, new_programme, people_csv};
+use crate::connect::{between, new_programme, open_sign_up, people_csv};
 use crate::harness::TestApp;
 use crate::on_both_backends;
 use bridges_domain::policy::EditParticipants;
@@ -36,22 +36,9 @@ fn isolated_times(raw: &str, name: &str) -> usize {
 async fn a_right_to_left_override_cannot_turn_a_name_around(app: &TestApp) {
     let (coordinator, org) = app.set_up("Org A", "olga@example.org").await;
     let base = new_programme(&coordinator, &org.to_string()).await;
-    let mut open = vec![("name", "Buddies of Anderlecht"), ("intake_open", "1"), ("quiet_after_days", "21")];
-    for q in ["q-speaks", "q-area", "q-availability"] {
-        open.push((q, "1"));
-    }
-    for (k, v) in [("shared_language", "1"), ("min_shared_slots", "1"), ("fairness_by", "language")] {
-        open.push((k, v));
-    }
-    for w in ["w-language", "w-interests", "w-distance", "w-availability", "w-field", "w-waiting"] {
-        open.push((w, "5"));
-    }
-    assert_eq!(coordinator.post_form(&format!("{base}/settings"), &open).await.status, StatusCode::SEE_OTHER);
 
     // The public sign-up link refuses the override, says why, and shows the name without it.
-    let page = coordinator.get(&base).await.body;
-    let link = between(&page, "id=\"intake-link\">", "</a>").to_string();
-    let join = link[link.find("/join/").unwrap()..].to_string();
+    let join = open_sign_up(&coordinator, &base).await;
     let stranger = app.client();
     stranger.get(&join).await;
     let person = |name: &'static str| {
