@@ -132,6 +132,7 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     let r = coordinator.post_form(&format!("{base}/settings"), &settings(&[("w-interests", "11")])).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("Enter a number in the range shown."));
+    assert!(r.body.contains("aria-invalid=\"true\" aria-describedby=\"error-w-interests\""), "tied to its field");
     let mut without_speaks = settings(&[]);
     without_speaks.retain(|(k, _)| *k != "q-speaks");
     let r = coordinator.post_form(&format!("{base}/settings"), &without_speaks).await;

@@ -347,12 +347,27 @@ async fn the_evidence_register_flags_gaps() {
     let claim = shown[start..claim_at - 1].to_string();
 
     let bad = c
-        .post_form(&page, &[("type", "evidence"), ("claim", "not-a-claim"), ("kind", "rumour"), ("summary", "")])
+        .post_form(
+            &page,
+            &[
+                ("type", "evidence"),
+                ("claim", "not-a-claim"),
+                ("kind", "rumour"),
+                ("summary", ""),
+                ("source", "Head teachers"),
+            ],
+        )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     for field in ["claim", "kind", "summary"] {
         assert!(bad.body.contains(&format!("href=\"#field-{field}\"")), "{field}");
     }
+    // Each message is tied to its field, and what was typed comes back.
+    for field in ["claim", "summary"] {
+        assert!(bad.body.contains(&format!("aria-invalid=\"true\" aria-describedby=\"error-{field}\"")), "{field}");
+        assert!(bad.body.contains(&format!("id=\"error-{field}\"")), "{field}");
+    }
+    assert!(bad.body.contains("value=\"Head teachers\""), "the source typed is kept");
     let r = c
         .post_form(
             &page,
