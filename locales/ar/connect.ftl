@@ -1,5 +1,4 @@
 ## Connect: programmes, participants, rounds, pairs, check-ins
-nav-programmes = البرامج
 audit-kind-personal-data-viewed = تم الاطلاع على بيانات شخصية
 audit-kind-personal-data-changed = تم تغيير بيانات شخصية
 audit-kind-personal-data-exported = تم تصدير بيانات شخصية

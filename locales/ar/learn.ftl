@@ -66,7 +66,6 @@ error-query-too-long = نص البحث طويل جدًا. استخدم كلما�
 error-filter-invalid = أحد عوامل التصفية غير صالح. ابدأ بحثًا جديدًا.
 
 # Practices and peer review
-nav-practices = الممارسات
 nav-reviews = مراجعة الأقران
 practices-title = ممارسات منظمتك
 practices-intro = اكتب ما تقوم به منظمتك ليتعلّم منه الآخرون. يبقى السجل خاصًا إلى أن تشاركه لمراجعة الأقران أو تنشره. ولا يمكن لأحد غير منظمتك أن يغيّره.
@@ -144,7 +143,6 @@ error-status-move-not-allowed = لا يمكن نقل السجل إلى هذه ا
 error-status-move-not-allowed-detail = أعد تحميل الصفحة لترى الحالة الحالية للسجل.
 
 # Frameworks of an organisation's own
-nav-frameworks = الأطر المرجعية
 frameworks-title = الأطر المرجعية
 frameworks-intro = اربط ممارساتك ببنود الأطر المرجعية المشتركة، أو أضف إطارًا مرجعيًا خاصًا بك: مبادئ منظمتك، أو النتائج التي تطلبها جهة مموّلة، أو استراتيجية مدينة ما.
 frameworks-own = الأطر المرجعية الخاصة بمنظمتك

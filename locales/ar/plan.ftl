@@ -1,5 +1,4 @@
 # Plan: projects and the power analysis
-nav-projects = المشاريع
 projects-title = المشاريع
 projects-intro = خطّط لمشروع وفق الخطوات الست في مجموعة الأدوات. الخطوة 4، أي تحليل من يملك السلطة على النتيجة، جاهزة؛ أما الخطوات الأخرى فلا تزال قيد الإنشاء.
 projects-none = لا توجد مشاريع بعد.

@@ -1,5 +1,4 @@
 ## Connect: programmes, participants, rounds, pairs, check-ins
-nav-programmes = Programmes
 audit-kind-personal-data-viewed = Personal data viewed
 audit-kind-personal-data-changed = Personal data changed
 audit-kind-personal-data-exported = Personal data exported

@@ -66,7 +66,6 @@ error-query-too-long = The search is too long. Use fewer words.
 error-filter-invalid = One of the filters is not valid. Start a new search.
 
 # Practices and peer review
-nav-practices = Practices
 nav-reviews = Peer review
 practices-title = Your organisation's practices
 practices-intro = Write up what your organisation does so others can learn from it. A record stays private until you share it for peer review or publish it; only your organisation can change it.
@@ -144,7 +143,6 @@ error-status-move-not-allowed = The record cannot move to that status from where
 error-status-move-not-allowed-detail = Reload the page to see the record's current status.
 
 # Frameworks of an organisation's own
-nav-frameworks = Frameworks
 frameworks-title = Frameworks
 frameworks-intro = Tag your practices with the items of shared frameworks, or add a framework of your own: your organisation's principles, a funder's outcomes, a city's strategy.
 frameworks-own = Your organisation's frameworks

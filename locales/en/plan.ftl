@@ -1,5 +1,4 @@
 # Plan: projects and the power analysis
-nav-projects = Projects
 projects-title = Projects
 projects-intro = Plan a project in the toolkit's six steps. Step 4, the analysis of who holds power over the outcome, is ready; the other steps are being built.
 projects-none = No projects yet.

@@ -1,5 +1,4 @@
 ## Connect: programmes, participants, rounds, pairs, check-ins
-nav-programmes = Programmes
 audit-kind-personal-data-viewed = Données personnelles consultées
 audit-kind-personal-data-changed = Données personnelles modifiées
 audit-kind-personal-data-exported = Données personnelles exportées

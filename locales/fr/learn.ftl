@@ -66,7 +66,6 @@ error-query-too-long = La recherche est trop longue. Utilisez moins de mots.
 error-filter-invalid = Un des filtres n'est pas valide. Lancez une nouvelle recherche.
 
 # Practices and peer review
-nav-practices = Pratiques
 nav-reviews = Évaluation par les pairs
 practices-title = Les pratiques de votre organisation
 practices-intro = Décrivez ce que fait votre organisation pour que d'autres puissent s'en inspirer. Une fiche reste privée jusqu'à ce que vous la partagiez pour une évaluation par les pairs ou que vous la publiiez. Seule votre organisation peut la modifier.
@@ -144,7 +143,6 @@ error-status-move-not-allowed = La fiche ne peut pas passer à ce statut depuis 
 error-status-move-not-allowed-detail = Rechargez la page pour voir le statut actuel de la fiche.
 
 # Frameworks of an organisation's own
-nav-frameworks = Cadres de référence
 frameworks-title = Cadres de référence
 frameworks-intro = Reliez vos pratiques aux éléments de cadres de référence communs, ou ajoutez un cadre de référence qui vous est propre : les principes de votre organisation, les résultats attendus par un financeur, la stratégie d'une ville.
 frameworks-own = Les cadres de référence de votre organisation

@@ -1,5 +1,4 @@
 # Plan: projects and the power analysis
-nav-projects = Projets
 projects-title = Projets
 projects-intro = Planifiez un projet en suivant les six étapes de la boîte à outils. L'étape 4, l'analyse de qui a du pouvoir sur le résultat, est prête ; les autres étapes sont en cours de construction.
 projects-none = Aucun projet pour l'instant.

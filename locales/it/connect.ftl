@@ -1,5 +1,4 @@
 ## Connect: programmes, participants, rounds, pairs, check-ins
-nav-programmes = Programmi
 audit-kind-personal-data-viewed = Dati personali consultati
 audit-kind-personal-data-changed = Dati personali modificati
 audit-kind-personal-data-exported = Dati personali esportati

@@ -66,7 +66,6 @@ error-query-too-long = La ricerca è troppo lunga. Usi meno parole.
 error-filter-invalid = Uno dei filtri non è valido. Inizi una nuova ricerca.
 
 # Practices and peer review
-nav-practices = Pratiche
 nav-reviews = Revisione tra pari
 practices-title = Le pratiche della sua organizzazione
 practices-intro = Descriva quello che fa la sua organizzazione, così che altri possano prenderne spunto. Una scheda resta privata finché non la condivide per la revisione tra pari o non la pubblica; solo la sua organizzazione può modificarla.
@@ -144,7 +143,6 @@ error-status-move-not-allowed = La scheda non può passare a quello stato dallo 
 error-status-move-not-allowed-detail = Ricarichi la pagina per vedere lo stato attuale della scheda.
 
 # Frameworks of an organisation's own
-nav-frameworks = Quadri di riferimento
 frameworks-title = Quadri di riferimento
 frameworks-intro = Colleghi le sue pratiche alle voci di quadri di riferimento condivisi, oppure aggiunga un quadro di riferimento proprio: i principi della sua organizzazione, i risultati attesi da un finanziatore, la strategia di una città.
 frameworks-own = I quadri di riferimento della sua organizzazione

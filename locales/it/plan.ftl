@@ -1,5 +1,4 @@
 # Plan: projects and the power analysis
-nav-projects = Progetti
 projects-title = Progetti
 projects-intro = Pianifichi un progetto seguendo i sei passi del kit di strumenti. Il passo 4, l'analisi di chi ha potere sul risultato, è pronto; gli altri passi sono in costruzione.
 projects-none = Ancora nessun progetto.

@@ -9,7 +9,7 @@ use crate::{Result, Services};
 use bridges_domain::policy::{ReadMeasures, ReadOrg, ReadParticipants, RecordReferrals, ReviewPractices};
 use bridges_domain::{IndicatorId, ProgrammeId};
 use bridges_measure::Status;
-use bridges_store::{Grant, ProgrammeCounts};
+use bridges_store::Grant;
 use chrono::NaiveDate;
 
 /// One programme that needs someone: pairs gone quiet, or newcomers waiting.
@@ -55,8 +55,7 @@ pub async fn today(services: &Services, org: &Grant<ReadOrg>, today: NaiveDate) 
     let mut out = Today::default();
     if let Ok(people) = org.also::<ReadParticipants>() {
         for programme in services.store().programmes(org).await? {
-            let counts: ProgrammeCounts =
-                services.store().programme_counts(&people, programme.id, services.now()).await?;
+            let counts = services.store().programme_counts(&people, programme.id, services.now()).await?;
             if counts.quiet > 0 || counts.waiting > 0 {
                 let waited = counts.waiting_since.map(|at| (services.now() - at).num_days().max(0));
                 out.programmes.push(ProgrammeToday {

@@ -407,12 +407,8 @@ impl Store {
         let key = self.field_key()?;
         let txn = self.begin_reading().await?;
         let found = participant::Entity::find_by_id(id.as_uuid()).one(&txn).await?.ok_or(StoreError::NotFound)?;
-        programme::Entity::find_by_id(found.programme_id)
-            .filter(programme::Column::OrgId.eq(grant.org().as_uuid()))
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound)?;
         let programme = bridges_domain::ProgrammeId::from_uuid(found.programme_id);
+        Self::programme_row_in(&txn, grant.org(), programme).await?;
         let person = participant_of(key, found)?;
         self.close_reading(txn, reading.event(grant, programme, crate::reading::Read::People(&[id])), now).await?;
         Ok(person)

@@ -5,6 +5,7 @@
 //! can choose, and compressing the two together would let a watcher of the traffic guess the token
 //! (BREACH).
 
+use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -18,7 +19,8 @@ struct Asset {
     name: String,
     content_type: &'static str,
     body: &'static [u8],
-    gzipped: Vec<u8>,
+    /// Empty if gzip failed: the file is then served as it is.
+    gzipped: Bytes,
 }
 
 impl Asset {
@@ -28,7 +30,12 @@ impl Asset {
         let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         // Writing into memory cannot fail; were it to, the file is served as it is.
         let gzipped = gzip.write_all(body.as_bytes()).and_then(|()| gzip.finish()).unwrap_or_default();
-        Asset { name: format!("{stem}.{short}.{extension}"), content_type, body: body.as_bytes(), gzipped }
+        Asset {
+            name: format!("{stem}.{short}.{extension}"),
+            content_type,
+            body: body.as_bytes(),
+            gzipped: gzipped.into(),
+        }
     }
 
     fn response(&self, headers: &HeaderMap) -> Response {

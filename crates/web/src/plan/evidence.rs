@@ -127,9 +127,21 @@ pub async fn add(
     registers::check(&state, &read, project, &entry, None, &mut errors).await?;
     if !errors.is_empty() {
         // The form comes back as it was typed, so nothing is lost.
-        let typed = ["text", "claim", "kind", "summary", "source", "date", "backed_by", "unknowns"];
-        let typed = typed.into_iter().chain(["participants", "learned", "gaps"]);
+        let typed = [
+            "text",
+            "claim",
+            "kind",
+            "summary",
+            "source",
+            "date",
+            "backed_by",
+            "unknowns",
+            "participants",
+            "learned",
+            "gaps",
+        ];
         let form = typed
+            .into_iter()
             .fold(FormView::new(), |form, f| form.with_value(f, field(f).chars().take(8_000).collect::<String>()))
             .with_errors(&page.tr, &errors);
         let response = evidence_page(&state, &ctx, &read, page, project, form).await?;
