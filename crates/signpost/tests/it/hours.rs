@@ -77,6 +77,15 @@ pub fn case() -> impl Strategy<Value = Case> {
     )
 }
 
+/// Whether `day` is left to the hand-made cases (`the_last_week_of_a_year_runs_into_january`):
+/// with weeks of the year, a day around the new year. The reference counts the weeks of the year
+/// before with dateutil's formula, which gives 2026 (starting on a Thursday) 53 weeks when they
+/// start on Sunday, where it has 52, and Wednesday 1 January 2031 no week 52 of 2030 when they
+/// start on Friday: days of a week that straddles the new year are then misplaced.
+pub fn straddles_the_new_year(case: &Case, day: &NaiveDate) -> bool {
+    !case.byweekno.is_empty() && ((day.month() == 1 && day.day() <= 6) || (day.month() == 12 && day.day() >= 26))
+}
+
 pub fn first_day(case: &Case) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Days::new(case.start)
 }
@@ -176,14 +185,7 @@ proptest! {
         let ours: BTreeSet<NaiveDate> = start.iter_days().take(HORIZON_DAYS as usize).filter(|d| rule.falls_on(*d)).collect();
         let mut theirs = reference_days(&case);
         let mut ours = ours;
-        // The reference counts the weeks of the year before with dateutil's formula, which gives
-        // 2026 (starting on a Thursday) 53 weeks when they start on Sunday, where it has 52: days
-        // of a week that straddles the new year are then misplaced. With weeks of the year, the
-        // days around the new year are left to the hand-made cases below
-        // (`the_last_week_of_a_year_runs_into_january`).
-        let straddling = |d: &NaiveDate| {
-            !case.byweekno.is_empty() && ((d.month() == 1 && d.day() <= 6) || (d.month() == 12 && d.day() >= 26))
-        };
+        let straddling = |d: &NaiveDate| straddles_the_new_year(&case, d);
         ours.retain(|d| !straddling(d));
         theirs.retain(|d| !straddling(d));
         prop_assert_eq!(&ours, &theirs, "{}", icalendar(&case));
@@ -241,4 +243,11 @@ fn the_last_week_of_a_year_runs_into_january() {
         first_day(&case).iter_days().take(HORIZON_DAYS as usize).filter(|d| rule.falls_on(*d)).collect();
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     assert_eq!(fridays, [day(2027, 1, 1)], "the only Friday of week 52 (the 25th is in week 51)");
+
+    // Weeks starting on Friday: 2030's week 1 starts on Friday 4 January (the week before holds
+    // three days of 2030), so its week 52 runs from Friday 27 December to Thursday 2 January 2031,
+    // and Wednesday 1 January 2031 is in it; Wednesday 25 December is in week 51.
+    let case = Case { start: 109, wkst: 4, byday: vec![(0, 2)], until: None, ..case };
+    let rule = OpenRule::compile(&schedule(&case)).unwrap();
+    assert!(rule.falls_on(day(2031, 1, 1)) && !rule.falls_on(day(2030, 12, 25)) && !rule.falls_on(day(2031, 1, 8)));
 }
