@@ -123,3 +123,5 @@ pager-label = صفحات القائمة
 pager-previous = → الصفحة السابقة
 pager-next = الصفحة التالية ←
 pager-position = الصفحة { $page } من { $pages }
+list-separator = {"، "}
+language-at-level = { $language } ({ $level })

@@ -123,3 +123,6 @@ pager-label = Pages of the list
 pager-previous = ← Previous page
 pager-next = Next page →
 pager-position = Page { $page } of { $pages }
+list-separator = {", "}
+# A language someone speaks and how well: "Arabic (native)".
+language-at-level = { $language } ({ $level })

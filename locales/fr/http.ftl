@@ -123,3 +123,5 @@ pager-label = Pages de la liste
 pager-previous = ← Page précédente
 pager-next = Page suivante →
 pager-position = Page { $page } sur { $pages }
+list-separator = {", "}
+language-at-level = { $language } ({ $level })

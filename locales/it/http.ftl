@@ -123,3 +123,5 @@ pager-label = Pagine dell'elenco
 pager-previous = ← Pagina precedente
 pager-next = Pagina successiva →
 pager-position = Pagina { $page } di { $pages }
+list-separator = {", "}
+language-at-level = { $language } ({ $level })

@@ -14,6 +14,7 @@ pub mod error;
 pub mod error_code;
 pub mod ids;
 pub mod measure;
+pub mod names;
 pub mod org;
 pub mod pair_status;
 pub mod password;

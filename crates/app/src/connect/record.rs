@@ -148,38 +148,11 @@ const MAX_INTERESTS: usize = 20;
 pub const MAX_TRAVEL_KM: u32 = 500;
 pub const MAX_CAPACITY: u8 = 10;
 
-/// Languages offered in forms, each named in itself so nobody needs a translation to find theirs.
-pub const LANGUAGES: [(&str, &str); 24] = [
-    ("ar", "العربية"),
-    ("bn", "বাংলা"),
-    ("de", "Deutsch"),
-    ("el", "Ελληνικά"),
-    ("en", "English"),
-    ("es", "Español"),
-    ("fa", "فارسی"),
-    ("fr", "Français"),
-    ("it", "Italiano"),
-    ("ku", "Kurdî"),
-    ("nl", "Nederlands"),
-    ("pl", "Polski"),
-    ("ps", "پښتو"),
-    ("pt", "Português"),
-    ("ro", "Română"),
-    ("ru", "Русский"),
-    ("so", "Soomaali"),
-    ("sq", "Shqip"),
-    ("sv", "Svenska"),
-    ("ti", "ትግርኛ"),
-    ("tl", "Tagalog"),
-    ("tr", "Türkçe"),
-    ("uk", "Українська"),
-    ("ur", "اردو"),
+/// The languages forms offer (ISO 639-1); pages name them in the reader's language from the CLDR.
+pub const LANGUAGES: [&str; 24] = [
+    "ar", "bn", "de", "el", "en", "es", "fa", "fr", "it", "ku", "nl", "pl", "ps", "pt", "ro", "ru", "so", "sq", "sv",
+    "ti", "tl", "tr", "uk", "ur",
 ];
-
-/// The name of a language in itself, or its code when it is not in the list.
-pub fn language_name(code: &str) -> String {
-    LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string()).unwrap_or_else(|| code.to_string())
-}
 
 pub(crate) fn language_code(text: &str) -> Option<String> {
     let code = text.trim().to_lowercase();

@@ -2,20 +2,15 @@
 //! The engine gives structured facts; this module only chooses the message and fills it in.
 
 use crate::http::i18n::Tr;
-use bridges_app::connect::record::language_name;
 use bridges_pairing::{Detail, Factor, Reason, MAX_SCORE};
-
-fn names(codes: &[String]) -> String {
-    codes.iter().map(|c| language_name(c)).collect::<Vec<_>>().join(", ")
-}
 
 /// One factor as a sentence, without its share of the score.
 pub fn factor(tr: &Tr, f: &Factor) -> String {
     match &f.detail {
-        Detail::Languages(codes) => tr.t_args("factor-languages", &[("languages", names(codes))]),
+        Detail::Languages(codes) => tr.t_args("factor-languages", &[("languages", tr.languages(codes))]),
         Detail::Exchange { newcomer_teaches, volunteer_teaches } => tr.t_args(
             "factor-exchange",
-            &[("newcomer", names(newcomer_teaches)), ("volunteer", names(volunteer_teaches))],
+            &[("newcomer", tr.languages(newcomer_teaches)), ("volunteer", tr.languages(volunteer_teaches))],
         ),
         Detail::Interests(list) if list.is_empty() => tr.t("factor-no-interests"),
         Detail::Interests(list) => {

@@ -17,7 +17,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_app::connect::check_in::{read_check_in, CheckInRecord, Ratings, QUALITIES, RATING_FIELDS};
-use bridges_app::connect::record::{language_name, Record, Search};
+use bridges_app::connect::record::{Record, Search};
 use bridges_app::connect::roster::{self, PairsQuery};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
 use bridges_domain::{Language, OrgId, PairId, PairStatus, ParticipantId, ProgrammeId, Sensitive};
@@ -275,7 +275,8 @@ struct IntroductionPage {
     letters: Vec<Letter>,
 }
 
-fn letter(record: &Record, other: &Record, shared: &str, organisation: &str) -> Letter {
+/// A letter in its reader's language: the languages the two share are named in it too.
+fn letter(record: &Record, other: &Record, shared: &[String], organisation: &str) -> Letter {
     let lang = Language::parse(&record.contact_language).unwrap_or_default();
     let tr = Tr::new(lang);
     let contact: Vec<String> = [&other.email, &other.phone].into_iter().filter(|c| !c.is_empty()).cloned().collect();
@@ -288,7 +289,7 @@ fn letter(record: &Record, other: &Record, shared: &str, organisation: &str) -> 
             &[
                 ("other", other.name.clone()),
                 ("organisation", organisation.to_string()),
-                ("shared", shared.to_string()),
+                ("shared", tr.languages(shared)),
             ],
         ),
         contact: if contact.is_empty() {
@@ -321,9 +322,8 @@ pub async fn introduction(
         .speaks
         .iter()
         .filter(|s| v.record.profile.speaks.iter().any(|o| o.language == s.language))
-        .map(|s| language_name(&s.language))
+        .map(|s| s.language.clone())
         .collect();
-    let shared = shared.join(", ");
     let organisation = ctx.org.name.to_string();
     let letters = vec![
         letter(&n.record, &v.record, &shared, &organisation),

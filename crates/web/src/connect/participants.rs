@@ -2,7 +2,7 @@
 //! withdraw), and the spreadsheet import. Reading people is audited; so is every change.
 
 use crate::connect::import::{self, RowProblem};
-use crate::connect::person_form::{fields_from_form, view_of, view_of_record, PersonForm};
+use crate::connect::person_form::{self, fields_from_form, view_of, view_of_record, PersonForm};
 use crate::http::authz::{Authorised, Ids, OrgContext};
 use crate::http::error::AppResult;
 use crate::http::forms::{FormPairs, FormView};
@@ -18,7 +18,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bridges_app::connect::audit::record_people;
 use bridges_app::connect::programme::Settings;
-use bridges_app::connect::record::{parse_person, skills_text, Entry, Record, Search, LANGUAGES};
+use bridges_app::connect::record::{parse_person, Entry, Record, Search};
 use bridges_app::connect::roster::{self, PeopleQuery};
 use bridges_app::connect::{pairs, rights, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
@@ -45,7 +45,7 @@ struct ListPage {
     rows: Vec<Row>,
     filters: ListParams,
     pager: Pager,
-    languages: &'static [(&'static str, &'static str)],
+    languages: Vec<(&'static str, String)>,
     standings: [&'static str; 5],
     may_edit: bool,
     may_run: bool,
@@ -91,7 +91,7 @@ pub async fn list(
             id: p.id,
             name: p.record.name.clone(),
             side: p.side,
-            languages: skills_text(&p.record.profile.speaks),
+            languages: person_form::skills(&page.tr, &p.record.profile.speaks),
             area: p.record.profile.area.clone(),
             days: p.days_waiting(now),
             withdrawn: p.withdrawn,
@@ -100,13 +100,14 @@ pub async fn list(
         .collect();
     let path = format!("/orgs/{}/programmes/{id}/participants", ctx.org.id);
     let pager = Pager::new(&params, (&path, &FILTERS), (query.page, roster::PER_PAGE), listed.total, rows.len());
+    let languages = person_form::language_options(&page.tr);
     render(&ListPage {
         page: page.with_org(&ctx),
         programme,
         rows,
         filters: params,
         pager,
-        languages: &LANGUAGES,
+        languages,
         standings: roster::STANDINGS.map(|(name, _)| name),
         may_edit: ctx.may::<EditParticipants>(),
         may_run: ctx.may::<RunProgrammes>(),

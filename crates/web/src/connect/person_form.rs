@@ -3,7 +3,10 @@
 //! has, so [`bridges_app::connect::record::parse_person`] checks every way in alike.
 
 use crate::http::forms::{FormPairs, FormView};
-use bridges_app::connect::record::{fields_of, Record, FIELDS};
+use crate::http::i18n::Tr;
+use bridges_app::connect::record::{fields_of, Record, FIELDS, LANGUAGES};
+use bridges_domain::names;
+use bridges_pairing::Skill;
 use bridges_pairing::{Availability, Side};
 use std::collections::HashMap;
 
@@ -97,6 +100,35 @@ pub fn view_of_record(side: Side, record: &Record) -> FormView {
     view_of(&fields_of(side, record).into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
+/// The languages forms offer, each named in the reader's language and, where that differs, in
+/// itself, so that a newcomer finds theirs either way; in the order of their names.
+pub fn language_options(tr: &Tr) -> Vec<(&'static str, String)> {
+    let mut options: Vec<(&'static str, String)> = LANGUAGES
+        .iter()
+        .map(|code| {
+            let name = names::standalone(&tr.language(code));
+            let label = match names::language_in_itself(code) {
+                Some(own) if own.to_lowercase() != name.to_lowercase() => {
+                    format!("{name} — {}", names::standalone(own))
+                }
+                _ => name,
+            };
+            (*code, label)
+        })
+        .collect();
+    options.sort_by_key(|(_, label)| label.to_lowercase());
+    options
+}
+
+/// The languages someone speaks with their levels, in the reader's words: "Arabic (native)".
+pub fn skills(tr: &Tr, skills: &[Skill]) -> String {
+    let each = skills.iter().map(|s| {
+        let level = tr.t(&format!("level-{}", s.level.as_str()));
+        tr.t_args("language-at-level", &[("language", tr.language(&s.language)), ("level", level)])
+    });
+    each.collect::<Vec<_>>().join(&tr.t("list-separator"))
+}
+
 /// What the person form's template needs besides the form itself.
 pub struct PersonForm {
     pub settings: bridges_pairing::Programme,
@@ -112,8 +144,8 @@ impl PersonForm {
     pub fn is(&self, form: &FormView, field: &str, value: &str) -> bool {
         form.value(field) == value
     }
-    pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
-        &bridges_app::connect::record::LANGUAGES
+    pub fn languages(&self, tr: &Tr) -> Vec<(&'static str, String)> {
+        language_options(tr)
     }
     pub fn levels(&self) -> [&'static str; 4] {
         bridges_pairing::Level::ALL.map(|l| l.as_str())

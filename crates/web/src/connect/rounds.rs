@@ -91,6 +91,16 @@ impl RoundPage {
             ],
         )
     }
+    /// A fairness group in the reader's words: a language by its name, a gender as the forms say
+    /// it; an area as written.
+    fn group(&self, by: &str, group: &str) -> String {
+        match (by, group) {
+            (_, "-") => "–".to_string(),
+            ("language", codes) => self.page.tr.languages(&codes.split('/').collect::<Vec<_>>()),
+            ("gender", gender) => self.page.tk("gender", gender),
+            (_, area) => area.to_string(),
+        }
+    }
     fn comparable(&self, g: &GroupOutcome) -> bool {
         g.comparable(bridges_app::connect::round::MIN_GROUP)
     }
@@ -103,7 +113,7 @@ impl RoundPage {
             .groups
             .iter()
             .map(|g| bridges_measure::Point {
-                label: g.group.clone(),
+                label: self.group(&s.fairness.by, &g.group),
                 value: self.comparable(g).then(|| (g.pairing_rate() * 100.0).round()),
                 note: (!self.comparable(g)).then(|| too_few.clone()),
             })

@@ -52,6 +52,22 @@ impl Tr {
         LOCALES.try_lookup_with_args(&self.id, key, &args).unwrap_or_else(|| key.to_string())
     }
 
+    /// A language's name as this reader's language writes it (CLDR): `ar` is Arabic in English
+    /// and arabe in French.
+    pub fn language(&self, code: &str) -> String {
+        bridges_domain::names::language(code, self.lang)
+    }
+
+    /// Several languages' names as one list, with this language's separator.
+    pub fn languages<S: AsRef<str>>(&self, codes: &[S]) -> String {
+        codes.iter().map(|c| self.language(c.as_ref())).collect::<Vec<_>>().join(&self.t("list-separator"))
+    }
+
+    /// A country's or territory's name in this reader's language (CLDR).
+    pub fn country(&self, code: &str) -> String {
+        bridges_domain::names::territory(code, self.lang)
+    }
+
     /// The message for an error or validation code (`error-<code>`).
     pub fn error(&self, code: &str) -> String {
         self.t(&format!("error-{code}"))

@@ -89,15 +89,16 @@ pub fn need_label(tr: &Tr, code: &str) -> String {
 
 fn choices(params: &ListParams, tr: &Tr) -> (Vec<Choice>, Vec<Choice>, Vec<Choice>, Vec<Choice>) {
     let needs = need_choices(tr, &params.get("need"));
-    let languages = LANGUAGES
+    let mut languages: Vec<Choice> = LANGUAGES
         .iter()
         .map(|code| Choice {
             value: code.to_string(),
-            label: tr.t(&format!("signpost-language-{code}")),
+            label: bridges_domain::names::standalone(&tr.language(code)),
             selected: params.is("language", code),
             narrower: false,
         })
         .collect();
+    languages.sort_by_key(|c| c.label.to_lowercase());
     let radii = RADII_KM
         .iter()
         .map(|km| Choice {
@@ -318,7 +319,7 @@ fn hours(tr: &Tr, schedule: &Json) -> Option<Hours> {
             }
         })
         .collect();
-    let mut when = days.join(&tr.t("signpost-list-separator"));
+    let mut when = days.join(&tr.t("list-separator"));
     if !opens.is_empty() && !closes.is_empty() {
         let hm = |t: &str| t.chars().take(5).collect::<String>();
         let span = tr.t_args("signpost-time-span", &[("opens", hm(&opens)), ("closes", hm(&closes))]);
@@ -337,9 +338,9 @@ fn language_names(tr: &Tr, holder: &Json) -> Vec<String> {
         .filter_map(|l| {
             let code = bridges_signpost::language_key(&text(l, "code"))
                 .or_else(|| bridges_signpost::language_key_of_name(&text(l, "name")))?;
-            let key = format!("signpost-language-{code}");
-            let name = tr.t(&key);
-            Some(if name == key { text(l, "name") } else { name })
+            // The CLDR's name in the reader's language; the directory's own for a code it lacks.
+            let name = tr.language(&code);
+            Some(if name == code && !text(l, "name").is_empty() { text(l, "name") } else { name })
         })
         .filter(|n| !n.is_empty())
         .collect()
@@ -355,7 +356,7 @@ fn phones(tr: &Tr, holder: &Json, into: &mut Vec<Phone>) {
         let languages = if spoken.is_empty() {
             String::new()
         } else {
-            tr.t_args("signpost-phone-languages", &[("languages", spoken.join(&tr.t("signpost-list-separator")))])
+            tr.t_args("signpost-phone-languages", &[("languages", spoken.join(&tr.t("list-separator")))])
         };
         into.push(Phone { number, description: text(phone, "description"), languages });
     }
@@ -430,7 +431,7 @@ fn view(tr: &Tr, service: &Json, open_now: Option<bool>) -> ServiceView {
         costs,
         apply: text(service, "application_process"),
         documents: each(service, "required_documents").map(|d| text(d, "document")).filter(|t| !t.is_empty()).collect(),
-        languages: languages.join(&tr.t("signpost-list-separator")),
+        languages: languages.join(&tr.t("list-separator")),
         interpretation: text(service, "interpretation_services"),
         phones: all_phones,
         places,

@@ -260,7 +260,7 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
         between(&round, "round-summary", "</dl>")
     );
     assert!(round.contains("Yes, proved"));
-    assert!(round.contains("Both speak Français"), "each pair shows what made it");
+    assert!(round.contains("Both speak French"), "each pair shows what made it, in the reader's words");
     assert!(round.contains("They live in the same area"));
     let waiting = between(&round, "id=\"unpaired\"", "</table>");
     assert!(waiting.contains("Tigrinya Only") && waiting.contains("No volunteer keeps every rule with this person."));

@@ -11,7 +11,11 @@ use bridges_domain::policy::EditParticipants;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-on_both_backends!(a_right_to_left_override_cannot_turn_a_name_around, the_home_page_shows_today_s_work);
+on_both_backends!(
+    a_right_to_left_override_cannot_turn_a_name_around,
+    the_home_page_shows_today_s_work,
+    languages_levels_and_the_audit_log_read_in_the_reader_s_words
+);
 
 const OVERRIDDEN: &str = "Mallory\u{202E}lanoitcif";
 
@@ -254,4 +258,57 @@ async fn the_home_page_shows_today_s_work(app: &TestApp) {
         .filter(|e| e["kind"] == "personal-data-viewed" && e["detail"]["what"] == "home")
         .count();
     assert_eq!(home_reads, 0);
+}
+
+/// Languages are named in the reader's language (the CLDR's names), with their levels in words,
+/// in lists, forms, the fairness table and the reasons for a pair; the audit log says what
+/// happened in sentences, keeping the recorded data one click away.
+async fn languages_levels_and_the_audit_log_read_in_the_reader_s_words(app: &TestApp) {
+    let (owner, org) = app.set_up("Org A", "olga@example.org").await;
+    let base = new_programme(&owner, &org.to_string()).await;
+    open_sign_up(&owner, &base).await;
+    let r = owner
+        .upload(&format!("{base}/import"), "people.csv", people_csv(2, 3).into_bytes(), &[("consent_recorded", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+
+    let list = owner.get(&format!("{base}/participants")).await.body;
+    assert!(list.contains("Arabic (Native), French (Conversational)"), "{}", between(&list, "<tbody>", "</tbody>"));
+    assert!(list.contains("Dutch (Native), French (Fluent)"));
+    assert!(!list.contains("ar:native") && !list.contains("nl:native"), "codes are not shown as stored");
+    // Forms offer each language by the reader's name for it and by its own.
+    let form = owner.get(&format!("{base}/participants/new")).await.body;
+    assert!(form.contains(">Arabic — العربية</option>") && form.contains(">Tigrinya — ትግርኛ</option>"), "{form}");
+    assert_eq!(owner.post_form(&format!("{base}/round"), &[]).await.status, StatusCode::SEE_OTHER);
+    let round = owner.get(&format!("{base}/round")).await.body;
+    assert!(round.contains("Both speak French"), "{}", between(&round, "<main", "</main>"));
+    assert!(between(&round, "fairness", "</table>").contains("<bdi>Arabic</bdi>"), "the fairness groups are named");
+
+    let r = owner.post_form("/lang", &[("lang", "fr"), ("next", "/")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let list = owner.get(&format!("{base}/participants")).await.body;
+    assert!(
+        list.contains("arabe (Langue maternelle), français (Conversation)"),
+        "{}",
+        between(&list, "<tbody>", "</tbody>")
+    );
+    let round = owner.get(&format!("{base}/round")).await.body;
+    assert!(between(&round, "fairness", "</table>").contains("<bdi>arabe</bdi>"));
+    let r = owner.post_form("/lang", &[("lang", "ar"), ("next", "/")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let list = owner.get(&format!("{base}/participants")).await.body;
+    assert!(list.contains("العربية"), "{}", between(&list, "<tbody>", "</tbody>"));
+    assert!(!list.contains("Arabic"));
+
+    // The audit log: the reading of the list, in words, with the data beside it.
+    let r = owner.post_form("/lang", &[("lang", "en"), ("next", "/")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let log = owner.get(&format!("/orgs/{org}/audit")).await.body;
+    assert!(
+        log.contains(" people&#39;s records, for the list of participants."),
+        "{}",
+        between(&log, "<tbody>", "</tbody>")
+    );
+    let sentences = log.split("<details>").map(|cell| cell.split("</details>").last().unwrap_or_default());
+    assert!(sentences.clone().all(|outside| !outside.contains("&quot;what&quot;")), "raw data only inside <details>");
 }
