@@ -410,7 +410,7 @@ async fn surveys_over_the_api(app: &TestApp) {
     let survey = viewer.api(Method::GET, &format!("{surveys}/{id}"), None).await.json();
     assert_eq!(survey["title"], "Autumn");
     assert_eq!(survey["waves"], true);
-    assert_eq!(survey["languages"].as_array().unwrap().len(), 4);
+    assert_eq!(survey["languages"].as_array().unwrap().len(), 8);
     assert_eq!(survey["form"]["community"], "community");
 
     let responses = format!("{surveys}/{id}/responses");
