@@ -301,7 +301,7 @@ async fn programme(store: &Store, org: bridges_domain::OrgId, people: usize, now
                 .speaks
                 .iter()
                 .map(|s| s.language.clone())
-                .find(|l| ["en", "fr", "it", "ar"].contains(&l.as_str()))
+                .find(|l| bridges_domain::Language::parse(l).is_ok())
                 .unwrap_or_else(|| "en".into());
             let record = Record {
                 name: format!("{name} (fictional)"),

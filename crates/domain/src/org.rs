@@ -115,10 +115,23 @@ pub enum Language {
     Fr,
     It,
     Ar,
+    Es,
+    Uk,
+    Fa,
+    Bg,
 }
 
 impl Language {
-    pub const ALL: [Language; 4] = [Language::En, Language::Fr, Language::It, Language::Ar];
+    pub const ALL: [Language; 8] = [
+        Language::En,
+        Language::Fr,
+        Language::It,
+        Language::Ar,
+        Language::Es,
+        Language::Uk,
+        Language::Fa,
+        Language::Bg,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -126,6 +139,10 @@ impl Language {
             Language::Fr => "fr",
             Language::It => "it",
             Language::Ar => "ar",
+            Language::Es => "es",
+            Language::Uk => "uk",
+            Language::Fa => "fa",
+            Language::Bg => "bg",
         }
     }
     /// The language's own name for itself, as a language switcher shows it.
@@ -135,10 +152,14 @@ impl Language {
             Language::Fr => "Français",
             Language::It => "Italiano",
             Language::Ar => "العربية",
+            Language::Es => "Español",
+            Language::Uk => "Українська",
+            Language::Fa => "فارسی",
+            Language::Bg => "Български",
         }
     }
     pub fn is_rtl(self) -> bool {
-        matches!(self, Language::Ar)
+        matches!(self, Language::Ar | Language::Fa)
     }
     pub fn parse(input: &str) -> Result<Self, &'static str> {
         // Accept tags like `fr-BE` or `ar_EG` by their primary subtag.

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 use uuid::Uuid;
 
 /// The languages every label, description and list of keywords must be given in.
-pub const LANGUAGES: [&str; 4] = ["en", "fr", "it", "ar"];
+pub const LANGUAGES: [&str; 8] = ["en", "fr", "it", "ar", "es", "uk", "fa", "bg"];
 
 /// A text in several languages, by language code.
 pub type Texts = BTreeMap<String, String>;
@@ -111,7 +111,8 @@ impl Needs {
 mod tests {
     use super::*;
 
-    const TEXTS: &str = "en = \"a\"\nfr = \"b\"\nit = \"c\"\nar = \"d\"\n";
+    const TEXTS: &str =
+        "en = \"a\"\nfr = \"b\"\nit = \"c\"\nar = \"d\"\nes = \"e\"\nuk = \"f\"\nfa = \"g\"\nbg = \"h\"\n";
 
     fn taxonomy(terms: &[(&str, &str, Option<&str>)]) -> String {
         let mut text = format!(

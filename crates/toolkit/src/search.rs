@@ -19,12 +19,12 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{
-    Language as StemLanguage, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+    Language as StemLanguage, LowerCaser, RegexTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
 use tantivy::{doc, DocAddress, Index, IndexReader, TantivyDocument, Term};
 
 /// The languages guidance is written in and searched in.
-pub const SEARCH_LANGUAGES: [Language; 4] = [Language::En, Language::Fr, Language::It, Language::Ar];
+pub const SEARCH_LANGUAGES: [Language; 8] = Language::ALL;
 
 /// The facet roots a search reports counts for; besides these, each framework's items are counted
 /// under `framework/<id>`.
@@ -137,17 +137,29 @@ fn tokenizer_name(lang: Language) -> String {
 }
 
 fn analyzer(lang: Language) -> TextAnalyzer {
+    // Snowball has no stemmer for Ukrainian, Persian or Bulgarian: their words are matched whole.
     let stem = match lang {
-        Language::En => StemLanguage::English,
-        Language::Fr => StemLanguage::French,
-        Language::It => StemLanguage::Italian,
-        Language::Ar => StemLanguage::Arabic,
+        Language::En => Some(StemLanguage::English),
+        Language::Fr => Some(StemLanguage::French),
+        Language::It => Some(StemLanguage::Italian),
+        Language::Ar => Some(StemLanguage::Arabic),
+        Language::Es => Some(StemLanguage::Spanish),
+        Language::Uk | Language::Fa | Language::Bg => None,
     };
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(Stemmer::new(stem))
-        .build()
+    if lang == Language::Fa {
+        // Persian writes a zero-width non-joiner inside words (می‌خواهم): it is part of the word
+        // here, not a break between two, so a search without it is one letter away and still finds it.
+        // (A test checks the pattern compiles: the fallback below is never taken.)
+        if let Ok(persian) = RegexTokenizer::new(r"[\p{L}\p{N}\p{M}\u{200C}]+") {
+            return TextAnalyzer::builder(persian).filter(RemoveLongFilter::limit(40)).filter(LowerCaser).build();
+        }
+    }
+    let words =
+        TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser);
+    match stem {
+        Some(stem) => words.filter(Stemmer::new(stem)).build(),
+        None => words.build(),
+    }
 }
 
 impl SearchIndex {
@@ -243,9 +255,12 @@ impl SearchIndex {
         out
     }
 
-    /// Exact matches weigh more than near misses; titles and keywords more than body text.
-    fn clauses(&self, lang: Language, text: &str, weight: f32) -> Vec<(Occur, Box<dyn Query>)> {
+    /// Exact matches weigh more than near misses; titles and keywords more than body text. With
+    /// `keywords_only`, only the vocabulary's words in `lang` are searched.
+    fn clauses(&self, lang: Language, text: &str, weight: f32, keywords_only: bool) -> Vec<(Occur, Box<dyn Query>)> {
         let Some(f) = self.fields.get(&lang) else { return Vec::new() };
+        let fields = [(f.title, 3.0), (f.keywords, 2.0), (f.body, 1.0)];
+        let fields = if keywords_only { &fields[1..2] } else { &fields[..] };
         let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for t in self.terms(lang, text) {
             let chars = t.chars().count();
@@ -254,7 +269,7 @@ impl SearchIndex {
                 4..=7 => 1,
                 _ => 2,
             };
-            for (field, boost) in [(f.title, 3.0), (f.keywords, 2.0), (f.body, 1.0)] {
+            for &(field, boost) in fields {
                 let term = Term::from_field_text(field, &t);
                 out.push((
                     Occur::Should,
@@ -274,16 +289,26 @@ impl SearchIndex {
         out
     }
 
+    /// What `text` matches when read in `lang`: everything in that language; English practices
+    /// and untranslated guidance a little lower; and the vocabulary's words in every other
+    /// language, so that "parrainage" typed in the English interface finds what is tagged "buddy".
+    fn read_in(&self, lang: Language, text: &str) -> Vec<(Occur, Box<dyn Query>)> {
+        let mut clauses = self.clauses(lang, text, 1.0, false);
+        if lang != Language::En {
+            clauses.extend(self.clauses(Language::En, text, 0.5, false));
+        }
+        for other in SEARCH_LANGUAGES.into_iter().filter(|l| *l != lang) {
+            clauses.extend(self.clauses(other, text, 0.5, true));
+        }
+        clauses
+    }
+
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         if request.text.chars().count() > MAX_QUERY_CHARS {
             return Err(SearchError::Query("query-too-long"));
         }
         let lang = request.lang;
-        let mut text_clauses = self.clauses(lang, &request.text, 1.0);
-        if lang != Language::En {
-            // English practices and untranslated guidance answer too, a little lower.
-            text_clauses.extend(self.clauses(Language::En, &request.text, 0.5));
-        }
+        let text_clauses = self.read_in(lang, &request.text);
         let has_text = !text_clauses.is_empty();
         let mut all: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if has_text {
@@ -376,10 +401,7 @@ impl SearchIndex {
         if text.chars().count() > MAX_QUERY_CHARS {
             return Err(SearchError::Query("query-too-long"));
         }
-        let mut clauses = self.clauses(lang, text, 1.0);
-        if lang != Language::En {
-            clauses.extend(self.clauses(Language::En, text, 0.5));
-        }
+        let clauses = self.read_in(lang, text);
         if clauses.is_empty() {
             return Ok(Vec::new());
         }
@@ -478,6 +500,17 @@ pub fn documents(library: &Library, frameworks: &FrameworkSet, practices: &[Prac
             }
             let mut facets = vec!["/type/guidance".to_string(), format!("/section/{}", item.meta.section)];
             facets.extend(framework_facets(&item.meta.frameworks));
+            // Each version also carries the titles and tags of the others, in their languages: a
+            // reader who types "buddy" in the Arabic interface finds the Arabic version.
+            let mut words = keywords(library, frameworks, &item.meta.tags, &[], &item.meta.frameworks);
+            for other in SEARCH_LANGUAGES.into_iter().filter(|l| *l != item.lang) {
+                let Some(version) = library.guidance(id, other).filter(|g| !g.fell_back) else { continue };
+                let entry = words.entry(other).or_default();
+                for word in std::iter::once(&version.value.meta.title).chain(&version.value.meta.tags) {
+                    entry.push_str(" \n");
+                    entry.push_str(word);
+                }
+            }
             docs.push(SearchDoc {
                 key: format!("guidance:{id}"),
                 title: item.meta.title.clone(),
@@ -485,7 +518,7 @@ pub fn documents(library: &Library, frameworks: &FrameworkSet, practices: &[Prac
                 body: crate::content::markdown_to_text(&item.body),
                 lang: item.lang,
                 serves,
-                keywords: keywords(library, frameworks, &item.meta.tags, &[], &item.meta.frameworks),
+                keywords: words,
                 facets,
             });
         }
@@ -572,6 +605,17 @@ fn keywords(
 #[cfg(test)]
 mod tests {
     use super::levenshtein_within;
+
+    #[test]
+    fn a_persian_word_keeps_its_non_joiner() {
+        let mut persian = super::analyzer(bridges_domain::Language::Fa);
+        let mut stream = persian.token_stream("من می\u{200C}خواهم کمک");
+        let mut words = Vec::new();
+        while stream.advance() {
+            words.push(stream.token().text.clone());
+        }
+        assert_eq!(words, ["من", "می\u{200C}خواهم", "کمک"]);
+    }
 
     #[test]
     fn edit_distance() {

@@ -36,6 +36,23 @@ fn finds_the_buddy_guidance_in_each_language() {
 }
 
 #[test]
+fn the_vocabulary_crosses_interface_languages() {
+    // A French word typed in the English interface, an English one in the Arabic, Arabic in Ukrainian.
+    let in_english = keys("parrainage", Language::En);
+    assert!(in_english.iter().any(|k| k.starts_with("practice:")), "parrainage in English: {in_english:?}");
+    near_top("parrainage", Language::En, "guidance:buddy-systems", 5);
+    near_top("buddy", Language::Ar, "guidance:buddy-systems", 5);
+    near_top("الرفقة", Language::Uk, "guidance:buddy-systems", 5);
+}
+
+#[test]
+fn finds_guidance_in_the_four_new_languages() {
+    near_top("наставництво", Language::Uk, "guidance:buddy-systems", 5);
+    near_top("acompañamiento", Language::Es, "guidance:buddy-systems", 5);
+    near_top("همراهی", Language::Fa, "guidance:buddy-systems", 5);
+}
+
+#[test]
 fn misspelt_queries_still_find_it() {
     near_top("budy", Language::En, "guidance:buddy-systems", 3);
     near_top("buddie sistem", Language::En, "guidance:buddy-systems", 3);

@@ -82,6 +82,10 @@ pub mod names {
         Fr,
         It,
         Ar,
+        Es,
+        Uk,
+        Fa,
+        Bg,
     }
 
     #[derive(Serialize, ToSchema)]

@@ -86,7 +86,7 @@ impl Page {
             "ltr"
         }
     }
-    pub fn languages(&self) -> [Language; 4] {
+    pub fn languages(&self) -> [Language; 8] {
         Language::ALL
     }
     pub fn is_current_language(&self, lang: &Language) -> bool {
@@ -124,6 +124,11 @@ impl Page {
     /// A moment as the organisation's people live it: in its time zone, named (`CET`, `+03`);
     /// outside an organisation's pages, in UTC. Isolated left to right, so that a right-to-left
     /// page does not lay the date, the time and the zone out in reverse order.
+    /// A moment as a `<time datetime>` attribute wants it: whole seconds, UTC.
+    pub fn machine_time(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    }
+
     pub fn date(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
         let zone = self.org.as_ref().map(|o| o.time_zone).unwrap_or(chrono_tz::UTC);
         format!("\u{2066}{}\u{2069}", at.with_timezone(&zone).format("%Y-%m-%d %H:%M %Z"))

@@ -100,7 +100,7 @@ struct FormPage {
     form: PracticeForm,
     errors: FormView,
     frameworks: Vec<FrameworkChoices>,
-    languages: [Language; 4],
+    languages: [Language; 8],
 }
 
 /// The record's form, for those who may write it: the framework items it offers include the

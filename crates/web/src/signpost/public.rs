@@ -265,6 +265,16 @@ pub struct Phone {
     pub languages: String,
 }
 
+impl Phone {
+    /// The number as a `tel:` link dials it: digits, and a leading plus, without the spaces,
+    /// dots and brackets directories write between them.
+    pub fn dial(&self) -> String {
+        let digits = self.number.chars().filter(|c| c.is_ascii_digit());
+        let plus = self.number.trim_start().starts_with('+').then_some('+');
+        plus.into_iter().chain(digits).collect()
+    }
+}
+
 /// A service as its page and its slip show it.
 pub struct ServiceView {
     pub id: String,

@@ -31,7 +31,7 @@ pub struct ReportParams {
     /// or "team" (exact counts; staff only).
     #[serde(default)]
     audience: Option<String>,
-    /// The language of survey labels ("en", "fr", "it", "ar").
+    /// The language of survey labels (a language bridges speaks: "en", "fr", "ar"…).
     #[serde(default)]
     lang: Option<String>,
 }
