@@ -314,3 +314,5 @@ objectives-indicators = { $count ->
    *[other] { $count } indicators, no target yet
 }
 objectives-not-measured = Not measured yet
+power-network = Who moves whom
+power-network-desc = Each circle is a stakeholder: larger for more power over the outcome, red against the project, green for it, grey in between; a ring marks a target. Arrows run from whoever moves someone to whoever is moved; dashed arrows join allies. The list of relations says the same in words.

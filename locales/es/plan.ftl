@@ -317,3 +317,5 @@ objectives-indicators = { $count ->
    *[other] { $count } indicadores, todavía sin meta
 }
 objectives-not-measured = Todavía no se mide
+power-network = Quién influye en quién
+power-network-desc = Cada círculo es un actor: más grande cuanto más poder tiene sobre el resultado; rojo si está en contra del proyecto, verde si está a favor, gris si está en un punto intermedio; un anillo marca un objetivo de incidencia. Las flechas van de quien influye en alguien a quien recibe esa influencia; las flechas discontinuas unen a los aliados. La lista de relaciones dice lo mismo con palabras.

@@ -314,3 +314,5 @@ objectives-indicators = { $count ->
    *[other] { $count } indicateurs, sans valeur cible pour l'instant
 }
 objectives-not-measured = Pas encore mesuré
+power-network = Qui fait bouger qui
+power-network-desc = Chaque cercle est une partie prenante : plus il est grand, plus elle a de pouvoir sur le résultat ; rouge si elle est contre le projet, vert si elle est pour, gris entre les deux ; un anneau signale une cible. Les flèches partent de celui qui fait bouger quelqu'un et vont vers celui qu'il fait bouger ; les flèches en pointillés relient les alliés. La liste des relations dit la même chose avec des mots.

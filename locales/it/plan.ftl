@@ -314,3 +314,5 @@ objectives-indicators = { $count ->
    *[other] { $count } indicatori, ancora senza traguardo
 }
 objectives-not-measured = Non ancora misurato
+power-network = Chi smuove chi
+power-network-desc = Ogni cerchio è un portatore di interesse: più grande se ha più potere sul risultato, rosso se è contrario al progetto, verde se è favorevole, grigio se sta nel mezzo; un anello indica un target. Le frecce vanno da chi smuove qualcuno a chi viene smosso; le frecce tratteggiate uniscono gli alleati. L'elenco delle relazioni dice la stessa cosa a parole.

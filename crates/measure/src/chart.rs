@@ -64,7 +64,7 @@ pub fn format_number(v: f64) -> String {
 }
 
 /// Coordinates to a tenth of a pixel: finer only bloats the markup.
-fn coord(v: f64) -> String {
+pub(crate) fn coord(v: f64) -> String {
     let s = format!("{v:.1}");
     match s.strip_suffix(".0") {
         Some("-0") => "0".into(),
@@ -101,7 +101,7 @@ pub fn has_rtl(text: &str) -> bool {
 /// Right-to-left words in a right-to-left chart go in a right-to-left isolate, so that their
 /// punctuation and any Latin or digits inside order as the reader reads them, whatever direction
 /// the renderer starts from; text with no right-to-left letter is left as it is.
-fn in_reading_order(text: &str, rtl: bool) -> String {
+pub(crate) fn in_reading_order(text: &str, rtl: bool) -> String {
     let right_to_left =
         |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
     if rtl && text.chars().any(right_to_left) {

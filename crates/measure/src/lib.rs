@@ -9,6 +9,7 @@
 
 pub mod chart;
 pub mod contact;
+pub mod diagram;
 pub mod ical;
 pub mod indicator;
 pub mod period;
@@ -18,6 +19,7 @@ pub mod survey;
 
 pub use chart::{bar_chart, escape as xml_escape, format_number, has_rtl, line_chart, no_data_chart, ChartSpec, Point};
 pub use contact::{by_period, summarise, CheckInFacts, ContactSummary};
+pub use diagram::{network, stacked_bar, Edge, NetworkSpec, Node, Part};
 pub use ical::{calendar, Event, Repeat};
 pub use indicator::{assess, progress, Assessment, Direction, Status};
 pub use period::{month_key, periods_between, Period, PeriodKind};

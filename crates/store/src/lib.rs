@@ -69,7 +69,7 @@ pub use referrals::{
     NewReferral, ReferralEvent, ReferralFilter, ReferralPerson, ReferralTotals, ReferredPerson, StoredReferral,
 };
 pub use roster::{
-    Listed, Paging, PairGroup, PairHeld, PairsAsked, PairsListed, PeopleFilter, ProgrammeCounts, Standing,
+    Listed, Paging, PairGroup, PairHeld, PairsAsked, PairsListed, PeopleFilter, ProgrammeCounts, Standing, WAIT_BOUNDS,
 };
 pub use seal::FieldKey;
 pub use surveys::{Figure, NewResponse, NewSurvey, ResponseFacts, SealedFacts, StoredResponse, StoredSurvey, Via};

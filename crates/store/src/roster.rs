@@ -135,11 +135,18 @@ pub struct ProgrammeCounts {
     pub waiting: u64,
     /// When the newcomer waiting longest joined.
     pub waiting_since: Option<DateTime<Utc>>,
+    /// How many of those waiting have waited less than each of [`WAIT_BOUNDS`] days, and the
+    /// rest: one count more than there are bounds.
+    pub waited: Vec<u64>,
     pub proposed: u64,
     /// Accepted, introduced or active.
     pub held: u64,
     pub quiet: u64,
 }
+
+/// The spans of waiting the programme page counts people in, in days: under a week, one to two
+/// weeks, two to four, one to two months, two to three, three to six, and longer.
+pub const WAIT_BOUNDS: [i64; 6] = [7, 14, 28, 56, 91, 182];
 
 const HOLDING: [PairStatus; 3] = [PairStatus::Accepted, PairStatus::Introduced, PairStatus::Active];
 
@@ -410,9 +417,21 @@ impl Store {
             .into_tuple()
             .one(&txn)
             .await?;
+        let mut waited = Vec::with_capacity(WAIT_BOUNDS.len() + 1);
+        for k in 0..=WAIT_BOUNDS.len() {
+            let mut span = Condition::all().add(waiting.clone());
+            if let Some(days) = WAIT_BOUNDS.get(k) {
+                span = span.add(participant::Column::JoinedAt.gt(now - Duration::days(*days)));
+            }
+            if let Some(days) = k.checked_sub(1).and_then(|k| WAIT_BOUNDS.get(k)) {
+                span = span.add(participant::Column::JoinedAt.lte(now - Duration::days(*days)));
+            }
+            waited.push(participant::Entity::find().filter(span).count(&txn).await?);
+        }
         let counts = ProgrammeCounts {
             waiting: participant::Entity::find().filter(waiting).count(&txn).await?,
             waiting_since,
+            waited,
             proposed: count_pairs(PairGroup::Proposed).await?,
             held: count_pairs(PairGroup::Accepted).await? + count_pairs(PairGroup::Meeting).await?,
             quiet: count_pairs(PairGroup::Quiet).await?,

@@ -173,6 +173,22 @@ struct PairPage {
 }
 
 impl PairPage {
+    /// The score as one bar split by what made it, each factor's share beside its colour (SVG;
+    /// the list under it says the same).
+    fn has_score(&self) -> bool {
+        self.factors.iter().any(|(_, share)| *share > 0)
+    }
+    fn score_bar(&self) -> String {
+        let parts: Vec<bridges_measure::Part> = self
+            .factors
+            .iter()
+            .filter(|(_, share)| *share > 0)
+            .map(|(text, share)| bridges_measure::Part { label: text, share: f64::from(*share) })
+            .collect();
+        let total: u32 = self.factors.iter().map(|(_, share)| share).sum();
+        let title = self.page.t1("pair-score-bar", "score", &total.to_string());
+        bridges_measure::stacked_bar(&title, &parts, self.page.dir() == "rtl", 640)
+    }
     fn ratings(&self, r: &Ratings) -> String {
         let show = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".to_string());
         format!("{} / {} / {} / {}", show(r.pleasant), show(r.equal), show(r.cooperative), show(r.close))

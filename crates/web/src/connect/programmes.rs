@@ -97,6 +97,8 @@ pub async fn create(
 pub struct Summary {
     pub waiting: u64,
     pub longest_wait: u32,
+    /// How many wait in each span of [`bridges_store::WAIT_BOUNDS`], in words: (span, people).
+    pub waited: Vec<(String, u64)>,
     pub proposed: u64,
     pub held: u64,
     pub quiet: u64,
@@ -115,6 +117,30 @@ struct OverviewPage {
     may_run: bool,
 }
 
+impl OverviewPage {
+    /// How long the people waiting have waited, as bars: one per span, from a week to over six
+    /// months (SVG; the table beside it says the same).
+    fn waiting_chart(&self, s: &Summary) -> String {
+        let points: Vec<bridges_measure::Point> = s
+            .waited
+            .iter()
+            .map(|(span, n)| bridges_measure::Point { label: span.clone(), value: Some(*n as f64), note: None })
+            .collect();
+        let title = self.page.t("waited-chart");
+        let unit = self.page.t("waited-unit");
+        bridges_measure::bar_chart(&bridges_measure::ChartSpec {
+            title: &title,
+            unit: &unit,
+            points: &points,
+            baseline: None,
+            target: None,
+            rtl: self.page.dir() == "rtl",
+            width: 640,
+            height: 260,
+        })
+    }
+}
+
 pub async fn show(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<ReadOrg>,
@@ -130,6 +156,12 @@ pub async fn show(
             Some(Summary {
                 waiting: counts.waiting,
                 longest_wait: u32::try_from(longest).unwrap_or(u32::MAX),
+                waited: counts
+                    .waited
+                    .iter()
+                    .enumerate()
+                    .map(|(k, n)| (page.tk("waited", &k.to_string()), *n))
+                    .collect(),
                 proposed: counts.proposed,
                 held: counts.held,
                 quiet: counts.quiet,

@@ -63,6 +63,11 @@ impl Tr {
         codes.iter().map(|c| self.language(c.as_ref())).collect::<Vec<_>>().join(&self.t("list-separator"))
     }
 
+    /// A country's or territory's name in this reader's language (CLDR).
+    pub fn country(&self, code: &str) -> String {
+        bridges_domain::names::territory(code, self.lang)
+    }
+
     /// The message for an error or validation code (`error-<code>`).
     pub fn error(&self, code: &str) -> String {
         self.t(&format!("error-{code}"))

@@ -131,7 +131,15 @@ impl Page {
 
     pub fn date(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
         let zone = self.org.as_ref().map(|o| o.time_zone).unwrap_or(chrono_tz::UTC);
-        format!("\u{2066}{}\u{2069}", at.with_timezone(&zone).format("%Y-%m-%d %H:%M %Z"))
+        let local = at.with_timezone(&zone);
+        // Isolated, so that the words around it keep their order whichever way it reads.
+        let written = bridges_domain::names::date_time(local.naive_local(), self.tr.lang());
+        format!("\u{2068}{written} {}\u{2069}", local.format("%Z"))
+    }
+
+    /// A day as the reader's language writes it ("4 December 2026", "4 грудня 2026 р.").
+    pub fn day(&self, day: &chrono::NaiveDate) -> String {
+        format!("\u{2068}{}\u{2069}", bridges_domain::names::date(*day, self.tr.lang()))
     }
 
     /// Sets the organisation the page is about, from the request's authorisation context.

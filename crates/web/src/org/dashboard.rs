@@ -8,6 +8,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use bridges_app::today::{self, Today};
+use bridges_domain::names;
 use bridges_domain::policy::ReadOrg;
 use bridges_store::Organisation;
 

@@ -33,6 +33,8 @@ struct PlanDocument {
     principles: Vec<Chosen>,
     leverage: Vec<Leverage>,
     opponents: Vec<Opponent>,
+    /// Who moves whom, drawn (SVG).
+    network: String,
     base: FundingBase,
     names: BTreeMap<String, String>,
     members: BTreeMap<String, String>,
@@ -98,6 +100,7 @@ pub async fn document(
         advice: advice(&plan.profile.context),
         leverage: map.leverage(),
         opponents: map.opponents(),
+        network: super::pictures::who_moves_whom(&page, &plan.stakeholders, &plan.relations),
         base: funding_base(&partners),
         names: plan.stakeholders.iter().map(|s| (s.key.clone(), s.name.clone())).collect(),
         members: member_names(&state, &grant).await?,

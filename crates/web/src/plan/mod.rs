@@ -6,6 +6,7 @@ pub mod document;
 pub mod evidence;
 pub mod objectives;
 pub mod partnerships;
+pub mod pictures;
 pub mod profile;
 pub mod projects;
 pub mod projects_api;

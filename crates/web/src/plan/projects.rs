@@ -183,6 +183,8 @@ pub struct Dot {
     pub x: u32,
     pub y: u32,
     pub label: String,
+    /// The whole name, for the dot's tooltip when the label is cut.
+    pub name: String,
     pub target: bool,
     pub stance: &'static str,
 }
@@ -199,6 +201,8 @@ struct PowerPage {
     opponents: Vec<Opponent>,
     cycles: Vec<Vec<String>>,
     dots: Vec<Dot>,
+    /// Who moves whom, drawn (SVG).
+    network: String,
     names: BTreeMap<String, String>,
     may_edit: bool,
     form: FormView,
@@ -243,13 +247,14 @@ async fn power_page(
             let col = u32::try_from(p.stance.value() + 2).unwrap_or(0);
             // Up to four to a cell, one under the other, so labels never overlap.
             Dot {
-                x: 70 + col * 125,
+                x: 70 + col * 160,
                 y: 22 + (5 - u32::from(p.influence)) * 70 + ((*n - 1) % 4) * 16,
-                label: if p.name.chars().count() > 16 {
-                    format!("{}…", p.name.chars().take(15).collect::<String>())
+                label: if p.name.chars().count() > 20 {
+                    format!("{}…", p.name.chars().take(19).collect::<String>().trim_end())
                 } else {
                     p.name.clone()
                 },
+                name: p.name.clone(),
                 target: p.target,
                 stance: p.stance.as_str(),
             }
@@ -273,8 +278,10 @@ async fn power_page(
             )
         })
         .collect();
+    let network = super::pictures::who_moves_whom(&page, &people, &relations);
     render(&PowerPage {
         page: page.with_org(ctx),
+        network,
         project,
         rows,
         relations: relation_rows,

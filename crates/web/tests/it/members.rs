@@ -228,7 +228,7 @@ async fn audit_log_records_security_events_and_refuses_changes(app: &TestApp) {
         assert!(page.body.contains(label), "audit page lacks {label}");
     }
     // Times are shown in the organisation's zone (Stockholm): the test clock's 09:00 UTC is 10:00 CET.
-    assert!(page.body.contains("2026-03-02 10:00 CET"), "{}", page.body);
+    assert!(page.body.contains("2 March 2026, 10:00 CET"), "{}", page.body);
     assert!(!page.body.contains(" UTC<"), "no time is shown in UTC on the organisation's pages");
     let api = owner.api(reqwest::Method::GET, &format!("/api/v1/orgs/{org}/audit"), None).await.json();
     let kinds: Vec<&str> = api.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();

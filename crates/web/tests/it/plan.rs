@@ -131,7 +131,10 @@ async fn profile_objectives_team_overview_document_and_history(app: &TestApp) {
         assert!(doc.body.contains(heading), "{heading}");
     }
     // Printed on the organisation's clock (Stockholm), not in UTC.
-    assert!(doc.body.contains("2026-03-02 10:00 CET"), "the printed date is in the organisation's zone");
+    assert!(
+        doc.body.contains("2 March 2026, 10:00 CET"),
+        "the printed date is in the organisation's zone, as English writes it"
+    );
     assert!(doc.body.contains("Children attend every week"));
     let history = volunteer.get(&format!("{base}/history")).await.body;
     assert!(history.contains("Olga Owner"));

@@ -14,7 +14,8 @@ use serde_json::json;
 on_both_backends!(
     a_right_to_left_override_cannot_turn_a_name_around,
     the_home_page_shows_today_s_work,
-    languages_levels_and_the_audit_log_read_in_the_reader_s_words
+    languages_levels_and_the_audit_log_read_in_the_reader_s_words,
+    pictures_beside_their_words
 );
 
 const OVERRIDDEN: &str = "Mallory\u{202E}lanoitcif";
@@ -311,4 +312,68 @@ async fn languages_levels_and_the_audit_log_read_in_the_reader_s_words(app: &Tes
     );
     let sentences = log.split("<details>").map(|cell| cell.split("</details>").last().unwrap_or_default());
     assert!(sentences.clone().all(|outside| !outside.contains("&quot;what&quot;")), "raw data only inside <details>");
+}
+
+/// Three pictures, each drawn on the server with the same facts in words beside it: who moves
+/// whom in the power analysis (on its page and in the printable plan), a pair's score split by
+/// what made it, and how long the people waiting have waited.
+async fn pictures_beside_their_words(app: &TestApp) {
+    let (owner, org) = app.set_up("Org A", "olga@example.org").await;
+    let r = owner.post_form(&format!("/orgs/{org}/projects/from-example"), &[("example", "san-salvario")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let project = r.location();
+    let id = project.rsplit('/').next().unwrap();
+    let doc = owner.api(Method::GET, &format!("/api/v1/orgs/{org}/projects/{id}"), None).await.json();
+    let (people, relations) = (doc["stakeholders"].as_array().unwrap(), doc["relations"].as_array().unwrap());
+    for page in [format!("{project}/power"), format!("{project}/plan")] {
+        let body = owner.get(&page).await.body;
+        let network = between(&body, "<title>Who moves whom</title>", "</svg>");
+        assert_eq!(network.matches("<circle").count(), people.len(), "{page}: one circle per stakeholder");
+        assert_eq!(network.matches("<line").count(), relations.len(), "{page}: one arrow per relation");
+        let name = people[0]["name"].as_str().unwrap();
+        assert!(network.contains(&format!("<title>{}</title>", name.replace('\'', "&#39;"))), "{page}: {name}");
+        assert!(body.contains("The list of relations says the same in words."), "{page}");
+        scroll_boxes_take_focus(&body);
+    }
+
+    let base = new_programme(&owner, &org.to_string()).await;
+    open_sign_up(&owner, &base).await;
+    let r = owner
+        .upload(&format!("{base}/import"), "people.csv", people_csv(1, 4).into_bytes(), &[("consent_recorded", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    app.clock.advance(chrono::Duration::days(10));
+    owner.login("olga@example.org", crate::harness::PASSWORD).await;
+    let overview = owner.get(&base).await.body;
+    let chart = between(&overview, "waited-title", "</details>");
+    assert!(chart.contains("<svg") && chart.contains("How long the people waiting have waited"), "{overview}");
+    assert!(chart.contains("1–2 weeks: 6 people"), "the picture says it in words too: {chart}");
+    assert!(chart.contains("<td>1–2 weeks</td><td>6</td>"), "the table says what the bars show: {chart}");
+    assert!(chart.contains("<td>under a week</td><td>0</td>"));
+    scroll_boxes_take_focus(&overview);
+
+    assert_eq!(owner.post_form(&format!("{base}/round"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(owner.post_form(&format!("{base}/round/accept-all"), &[]).await.status, StatusCode::SEE_OTHER);
+    let pairs = owner.get(&format!("{base}/pairs")).await.body;
+    let at = pairs.find("/pairs/").unwrap() + "/pairs/".len();
+    let pair = owner.get(&format!("{base}/pairs/{}", &pairs[at..at + 36])).await.body;
+    let bar = between(&pair, "What makes up its score of", "</svg>");
+    assert!(bar.contains("<rect") && bar.contains("Both speak French – "), "{bar}");
+    let listed = between(&pair, "class=\"factors\"", "</ul>");
+    assert!(listed.contains("Both speak French"), "the list beside it says the same");
+    scroll_boxes_take_focus(&pair);
+}
+
+/// A picture too wide for a phone scrolls inside its box, so the box must be reachable by keyboard
+/// (axe's scrollable-region-focusable) and named by the heading above it.
+fn scroll_boxes_take_focus(body: &str) {
+    let boxes: Vec<&str> =
+        body.split("class=\"figure-scroll\"").skip(1).map(|rest| &rest[..rest.find('>').unwrap()]).collect();
+    assert!(!boxes.is_empty(), "{body}");
+    for attributes in boxes {
+        assert!(attributes.contains("tabindex=\"0\""), "{attributes}");
+        let label = attributes.split("aria-labelledby=\"").nth(1).and_then(|rest| rest.split('"').next());
+        let label = label.unwrap_or_else(|| panic!("no aria-labelledby: {attributes}"));
+        assert!(body.contains(&format!("id=\"{label}\"")), "{label} names nothing");
+    }
 }
