@@ -84,21 +84,39 @@ today-title = عمل اليوم
 today-clear = لا شيء ينتظر اليوم: لم يصمت أي ثنائي، ولا أحد ينتظر، ولا متابعة مستحقة، وكل المؤشرات على المسار.
 today-quiet = { $count ->
     [one] ثنائي واحد صمت في { $programme }
-   *[other] { $count } ثنائيات صمتت في { $programme }
+    [two] ثنائيان صمتا في { $programme }
+    [few] { $count } ثنائيات صمتت في { $programme }
+    [many] { $count } ثنائيًا صمتت في { $programme }
+   *[other] { $count } ثنائي صمتت في { $programme }
 }
 today-waiting = { $count ->
-    [one] قادم جديد واحد ينتظر في { $programme } منذ { $days } يومًا
-   *[other] { $count } من القادمين الجدد ينتظرون في { $programme }، أطولهم انتظارًا منذ { $days } يومًا
+    [one] قادم جديد واحد ينتظر في { $programme } منذ
+    [two] قادمان جديدان ينتظران في { $programme }، أطولهما انتظارًا منذ
+    [few] { $count } قادمين جدد ينتظرون في { $programme }، أطولهم انتظارًا منذ
+    [many] { $count } قادمًا جديدًا ينتظرون في { $programme }، أطولهم انتظارًا منذ
+   *[other] { $count } قادم جديد ينتظرون في { $programme }، أطولهم انتظارًا منذ
+} { $days ->
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
 }
 today-referrals-due = { $count ->
     [one] إحالة واحدة حان موعد متابعتها
-   *[other] { $count } إحالات حان موعد متابعتها
+    [two] إحالتان حان موعد متابعتهما
+    [few] { $count } إحالات حان موعد متابعتها
+    [many] { $count } إحالةً حان موعد متابعتها
+   *[other] { $count } إحالة حان موعد متابعتها
 }
 today-indicator = { $indicator }: { $status }
 today-review-due = كانت مراجعة العمل مستحقة في { $date }
 today-practices = { $count ->
-    [one] ممارسة واحدة تنتظر مراجعتك
-   *[other] { $count } ممارسات تنتظر مراجعتك
+    [one] ممارسة واحدة تنتظر مراجعتك بصفتك نظيرًا
+    [two] ممارستان تنتظران مراجعتك بصفتك نظيرًا
+    [few] { $count } ممارسات تنتظر مراجعتك بصفتك نظيرًا
+    [many] { $count } ممارسةً تنتظر مراجعتك بصفتك نظيرًا
+   *[other] { $count } ممارسة تنتظر مراجعتك بصفتك نظيرًا
 }
 dashboard-learn-title = تعلّم
 dashboard-learn-search = ابحث في الإرشادات ومكتبة الممارسات
@@ -116,9 +134,12 @@ audit-said-token-read-only = رمز واجهة برمجة للقراءة فقط.
 audit-said-token-writes = رمز واجهة برمجة يمكنه تغيير البيانات.
 audit-said-records = { $count ->
         [one] بيانات شخص واحد
-       *[other] بيانات { $count } أشخاص
+        [two] بيانات شخصين
+        [few] بيانات { $count } أشخاص
+        [many] بيانات { $count } شخصًا
+       *[other] بيانات { $count } شخص
     }، من أجل { $what }.
-audit-said-imported = قُرئ { $records } سجلًا: { $created } جديدة و{ $updated } محدَّثة.
+audit-said-imported = عدد السجلات المقروءة: { $records } (الجديدة: { $created }، المحدَّثة: { $updated }).
 audit-said-published = أصبح علنيًا.
 audit-said-unpublished = لم يعد علنيًا.
 audit-for-participants = قائمة المشاركين

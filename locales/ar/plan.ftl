@@ -329,7 +329,8 @@ objectives-indicators = { $count ->
     [one] مؤشر واحد، بلا قيمة مستهدفة بعد
     [two] مؤشران، بلا قيمة مستهدفة بعد
     [few] { $count } مؤشرات، بلا قيمة مستهدفة بعد
-   *[other] { $count } مؤشرًا، بلا قيمة مستهدفة بعد
+    [many] { $count } مؤشرًا، بلا قيمة مستهدفة بعد
+   *[other] { $count } مؤشر، بلا قيمة مستهدفة بعد
 }
 objectives-not-measured = لم يُقَس بعد
 power-network = من يحرّك من

@@ -57,7 +57,9 @@ survey-invitations-used = { $n ->
     [zero] لم يُستخدم أيٌّ منها.
     [one] استُخدم واحد منها.
     [two] استُخدم اثنان منها.
-   *[other] استُخدم { $n } منها.
+    [few] استُخدمت { $n } رموز منها.
+    [many] استُخدم { $n } رمزًا منها.
+   *[other] استُخدم { $n } رمز منها.
 }
 survey-invitations-count = عدد الرموز الجديدة
 survey-invitations-make = إنشاء الرموز وتنزيلها
@@ -187,7 +189,7 @@ survey-import-responses-intro = ارفع ملف تصدير الإجابات من
 survey-responses-file = ملف الإجابات
 survey-import-responses-button = استيراد الإجابات
 survey-import-responses-problems = لم تُستورد الإجابات
-survey-imported = قُرئ { $rows } سطرًا، وأُضيفت { $added } إجابة جديدة.
+survey-imported = عدد الأسطر المقروءة: { $rows }، وعدد الإجابات الجديدة المضافة: { $added }.
 indicator-source-survey-score = متوسط درجة في استطلاع
 field-survey_score = درجة الاستطلاع
 hint-survey_score = للمؤشر الذي يقرأ استطلاعًا: الدرجة التي يتتبّع متوسطها فترةً بعد فترة.

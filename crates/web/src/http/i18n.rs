@@ -151,6 +151,78 @@ mod tests {
         }
     }
 
+    /// The variant keys of every plural choice in `lang`, by message: one set per `->`.
+    fn plural_choices(lang: &str) -> Vec<(String, BTreeSet<String>)> {
+        const PLURAL: [&str; 5] = ["zero", "one", "two", "few", "many"];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales").join(lang);
+        let mut choices: Vec<(String, BTreeSet<String>)> = Vec::new();
+        let mut message = String::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            for line in std::fs::read_to_string(entry.unwrap().path()).unwrap().lines() {
+                if let Some((key, _)) = line.split_once(" =").filter(|_| !line.starts_with([' ', '#'])) {
+                    message = key.trim().to_string();
+                }
+                if line.trim_end().ends_with("->") {
+                    choices.push((message.clone(), BTreeSet::new()));
+                }
+                let variant = line.trim_start().trim_start_matches('*');
+                if let Some(key) = variant.strip_prefix('[').and_then(|v| v.split_once(']')).map(|(k, _)| k) {
+                    if let Some((_, keys)) = choices.last_mut() {
+                        keys.insert(key.to_string());
+                    }
+                }
+            }
+        }
+        choices.retain(|(_, keys)| keys.iter().any(|k| PLURAL.contains(&k.as_str())));
+        choices
+    }
+
+    /// Every form a language's grammar gives counts from 1 to 1,000, by the CLDR rules the bundles
+    /// choose with: Arabic has five (one, two, few, many, other), Ukrainian four, English two.
+    /// Zero is left out: a count of nothing is either not shown or reads well in the other form.
+    fn plural_forms(lang: Language) -> BTreeSet<String> {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        let rules = PluralRules::create(Tr::new(lang).id, PluralRuleType::CARDINAL).unwrap();
+        (1..=1000u32)
+            .map(|n| match rules.select(n).unwrap() {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            })
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_count_is_written_in_every_form_its_language_has() {
+        let counted: BTreeSet<String> = plural_choices("en").into_iter().map(|(m, _)| m).collect();
+        assert!(counted.len() > 20, "{counted:?}");
+        assert_eq!(plural_forms(Language::Ar).len(), 5);
+        let mut wrong = Vec::new();
+        for lang in Language::ALL {
+            let forms = plural_forms(lang);
+            let choices = plural_choices(lang.code());
+            for message in &counted {
+                let mine: Vec<_> = choices.iter().filter(|(m, _)| m == message).collect();
+                // Persian, like English, has one form beside `other`, and its nouns do not change
+                // after a number, so a sentence may do without a choice; Arabic's and Ukrainian's do.
+                if mine.is_empty() && forms.len() > 2 {
+                    wrong.push(format!("{lang} {message}: no plural choice"));
+                }
+                for (_, keys) in mine {
+                    let lacking: Vec<_> = forms.difference(keys).collect();
+                    if !lacking.is_empty() {
+                        wrong.push(format!("{lang} {message}: lacks {lacking:?}"));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{} choices:\n{}", wrong.len(), wrong.join("\n"));
+    }
+
     #[test]
     fn translates_and_falls_back() {
         assert_eq!(Tr::new(Language::En).t("nav-learn"), "Learn");
