@@ -77,6 +77,21 @@ impl Checkers {
         found.convert().unwrap()
     }
 
+    /// Whether the page in `d` scrolls sideways, and what axe finds, at 360 px and at 1280 px;
+    /// the window is left at 360 px.
+    async fn look(&self, d: &WebDriver, at: &str, sideways: &mut Vec<String>, violations: &mut Vec<String>) {
+        for (width, height) in [(360, 800), (1280, 900)] {
+            d.set_window_rect(0, 0, width, height).await.unwrap();
+            if scrolls_sideways(d).await {
+                sideways.push(format!("{at} at {width} px"));
+            }
+            for v in self.axe(d).await {
+                violations.push(format!("{at} at {width} px: {v}"));
+            }
+        }
+        d.set_window_rect(0, 0, 360, 800).await.unwrap();
+    }
+
     /// The Nu checker's errors in the pages saved under `dir` (named by their index in `paths`).
     fn nu(&self, dir: &Path, paths: &[String]) -> Vec<String> {
         let out = std::process::Command::new("java")
@@ -116,6 +131,63 @@ async fn sent(d: &WebDriver) -> String {
     html.convert().unwrap()
 }
 
+/// The forms of the page in `main` that ask for something typed, in order.
+const FORMS: &str = "const typed = 'input:is([type=text], [type=email], [type=tel], [type=number], [type=date], \
+    [type=url], [type=password], :not([type])), textarea';
+    const forms = Array.from(document.querySelectorAll('main form[method=post]'))
+    .filter(f => f.querySelector(typed));";
+
+/// Sends form `n` of the page (see [`FORMS`]) with every field typed into left empty, by its
+/// first button, without the browser's own checks: the status and the page the server answers, or
+/// `None` when the page has no such form. The status is 0 when it answered with a redirect.
+async fn refusal(d: &WebDriver, n: usize) -> Option<(i64, String)> {
+    let script = format!(
+        r#"const done = arguments[arguments.length - 1];
+        {FORMS}
+        const form = forms[{n}];
+        if (!form) {{ done(null); return; }}
+        const data = new FormData(form, form.querySelector('button:not([type=button]), input[type=submit]'));
+        for (const field of form.querySelectorAll(typed)) {{
+            if (field.name) data.set(field.name, '');
+        }}
+        const body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);
+        fetch(form.action, {{method: 'POST', body, credentials: 'same-origin', redirect: 'manual'}})
+            .then(r => r.text().then(t => done([r.status, t])), e => done([-1, '' + e]));"#
+    );
+    let answer: Option<(i64, String)> = d.execute_async(&script, vec![]).await.unwrap().convert().unwrap();
+    answer
+}
+
+/// Sends form `n` as [`refusal`] did, but as the browser does, and waits for the page it answers.
+async fn shows_refusal(d: &WebDriver, n: usize) {
+    let script = format!(
+        r#"{FORMS}
+        const form = forms[{n}];
+        const button = form.querySelector('button:not([type=button]), input[type=submit]');
+        if (button && button.name) {{
+            const pressed = document.createElement('input');
+            Object.assign(pressed, {{type: 'hidden', name: button.name, value: button.value}});
+            form.append(pressed);
+        }}
+        for (const field of form.querySelectorAll(typed)) field.value = '';
+        document.documentElement.dataset.before = 'sent';
+        HTMLFormElement.prototype.submit.call(form);"#
+    );
+    d.execute(&script, vec![]).await.unwrap();
+    for _ in 0..200 {
+        let ready = d
+            .execute("return !document.documentElement.dataset.before && document.readyState === 'complete';", vec![])
+            .await
+            .ok()
+            .and_then(|r| r.convert::<bool>().ok());
+        if ready == Some(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the page did not answer the form");
+}
+
 async fn scrolls_sideways(d: &WebDriver) -> bool {
     let wide = d.execute("return document.documentElement.scrollWidth > window.innerWidth + 1;", vec![]).await;
     wide.unwrap().convert().unwrap()
@@ -148,6 +220,7 @@ async fn every_page_of_the_demo_fits_a_phone_and_passes_axe_and_the_nu_checker()
     let mut sideways = Vec::new();
     let mut violations = Vec::new();
     let mut invalid = Vec::new();
+    let (mut failed, mut accepted, mut refusals) = (Vec::new(), Vec::new(), 0);
     let mut pages = 0;
     let mut checked = 0;
     for lang in Language::ALL {
@@ -167,31 +240,17 @@ async fn every_page_of_the_demo_fits_a_phone_and_passes_axe_and_the_nu_checker()
             // A page whose address names its language (a survey's) keeps it.
             let named = path.split('/').any(|part| codes.contains(&part));
             assert!(named || shown == lang, "{path} is in {shown}, not in the language chosen, {lang}");
-            if scrolls_sideways(d).await {
-                sideways.push(format!("{lang} {path} at 360 px"));
-            }
-            {
-                for v in checkers.axe(d).await {
-                    violations.push(format!("{lang} {path} at 360 px: {v}"));
-                }
-                d.set_window_rect(0, 0, 1280, 900).await.unwrap();
-                if scrolls_sideways(d).await {
-                    sideways.push(format!("{lang} {path} at 1280 px"));
-                }
-                for v in checkers.axe(d).await {
-                    violations.push(format!("{lang} {path} at 1280 px: {v}"));
-                }
-                d.set_window_rect(0, 0, 360, 800).await.unwrap();
-                std::fs::write(sources.path().join(format!("{}.html", visited.len())), sent(d).await).unwrap();
-                checked += 1;
-            }
+            let at = format!("{lang} {path}");
+            checkers.look(d, &at, &mut sideways, &mut violations).await;
+            std::fs::write(sources.path().join(format!("{}.html", visited.len())), sent(d).await).unwrap();
+            checked += 1;
             let links: Vec<String> = d
                 .execute("return Array.from(document.querySelectorAll('a[href]'), a => a.href);", vec![])
                 .await
                 .unwrap()
                 .convert()
                 .unwrap();
-            visited.push(path);
+            visited.push(path.clone());
             for link in links {
                 let Some(rest) = link.strip_prefix(address.as_str()) else { continue };
                 let path = rest.split(['#', '?']).next().unwrap_or_default().to_string();
@@ -202,6 +261,25 @@ async fn every_page_of_the_demo_fits_a_phone_and_passes_axe_and_the_nu_checker()
                     queue.push_back(path);
                 }
             }
+            // Every form that asks for something typed, sent with it left empty: the page that says
+            // what is missing is checked like any other.
+            let mut form = 0;
+            while let Some((status, html)) = refusal(d, form).await {
+                let label = format!("{path} (form {form} sent empty)");
+                if status >= 500 || status == -1 {
+                    failed.push(format!("{lang} {label}: {status}"));
+                } else if (400..500).contains(&status) {
+                    std::fs::write(sources.path().join(format!("{}.html", visited.len())), html).unwrap();
+                    visited.push(label.clone());
+                    shows_refusal(d, form).await;
+                    checkers.look(d, &format!("{lang} {label}"), &mut sideways, &mut violations).await;
+                    refusals += 1;
+                    d.goto(format!("{address}{path}")).await.unwrap();
+                } else {
+                    accepted.push(format!("{lang} {label}: {status}"));
+                }
+                form += 1;
+            }
         }
         {
             invalid.extend(checkers.nu(sources.path(), &visited).into_iter().map(|e| format!("{lang} {e}")));
@@ -211,7 +289,10 @@ async fn every_page_of_the_demo_fits_a_phone_and_passes_axe_and_the_nu_checker()
     server.kill().unwrap();
     server.wait().unwrap();
     println!("{pages} pages visited at 360 px; {checked} of them also at 1280 px, by axe and by the Nu checker");
+    println!("{refusals} forms sent empty and refused, checked the same way; sent empty and taken: {accepted:#?}");
     assert!(pages > 400, "only {pages} pages were reached");
+    assert!(refusals > 50, "only {refusals} forms were refused");
+    assert!(failed.is_empty(), "forms sent empty that broke the server: {failed:#?}");
     assert!(sideways.is_empty(), "pages that scroll sideways: {sideways:#?}");
     assert!(violations.is_empty(), "{} axe violations: {violations:#?}", violations.len());
     assert!(invalid.is_empty(), "{} Nu checker errors: {invalid:#?}", invalid.len());
