@@ -47,6 +47,15 @@ pub(crate) async fn new_programme(c: &Client, org: &str) -> String {
     r.location()
 }
 
+/// Imports `people_csv(volunteers, newcomers)` into the programme at `base`, consent recorded, and
+/// returns the page that says what was imported.
+pub(crate) async fn import_people(c: &Client, base: &str, volunteers: usize, newcomers: usize) -> String {
+    let csv = people_csv(volunteers, newcomers).into_bytes();
+    let r = c.upload(&format!("{base}/import"), "people.csv", csv, &[("consent_recorded", "1")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    r.body
+}
+
 /// Opens the programme at `base` to sign-up through its link (asking languages, area and times)
 /// and returns the link's path.
 pub(crate) async fn open_sign_up(coordinator: &Client, base: &str) -> String {
@@ -194,11 +203,8 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     assert!(stored.starts_with("v1:") && !stored.contains("Amira"));
 
     // Import: 6 volunteers, 8 newcomers and two who cannot be paired.
-    let r = staff
-        .upload(&format!("{base}/import"), "people.csv", people_csv(6, 8).into_bytes(), &[("consent_recorded", "1")])
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    assert!(r.body.contains("16 people were imported."), "{}", between(&r.body, "<main", "</main>"));
+    let imported = import_people(&staff, &base, 6, 8).await;
+    assert!(imported.contains("16 people were imported."), "{}", between(&imported, "<main", "</main>"));
 
     // The public sign-up link: open, translated by the page's language, consent required.
     let page = coordinator.get(&base).await.body;
@@ -720,10 +726,8 @@ fn listed_names(body: &str) -> Vec<String> {
 async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     let (c, org) = app.set_up("Org A", "olga@example.org").await;
     let page = new_programme(&c, &org.to_string()).await;
-    let r = c
-        .upload(&format!("{page}/import"), "people.csv", people_csv(60, 60).into_bytes(), &[("consent_recorded", "1")])
-        .await;
-    assert!(r.body.contains("122 people were imported."), "{}", r.body);
+    let imported = import_people(&c, &page, 60, 60).await;
+    assert!(imported.contains("122 people were imported."), "{imported}");
     let id = page.rsplit('/').next().unwrap();
     let api = format!("/api/v1/orgs/{org}/programmes/{id}");
     for (side, name, speaks, area) in [

@@ -4,7 +4,7 @@
 //! before that rule (written to the store as an older version kept it) is isolated on every page
 //! and in every letter that shows it, so it cannot turn the text after it around.
 
-use crate::connect::{between, new_programme, open_sign_up, people_csv};
+use crate::connect::{between, import_people, new_programme, open_sign_up, people_csv};
 use crate::harness::TestApp;
 use crate::on_both_backends;
 use bridges_domain::policy::EditParticipants;
@@ -123,10 +123,7 @@ async fn a_right_to_left_override_cannot_turn_a_name_around(app: &TestApp) {
         .await
         .unwrap();
     let mallory = ids[0];
-    let r = coordinator
-        .upload(&format!("{base}/import"), "people.csv", people_csv(2, 0).into_bytes(), &[("consent_recorded", "1")])
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    import_people(&coordinator, &base, 2, 0).await;
 
     // Every page and letter that shows the name isolates it.
     let list = coordinator.get(&format!("{base}/participants")).await;
@@ -218,10 +215,7 @@ async fn the_home_page_shows_today_s_work(app: &TestApp) {
     let page = coordinator.get(&home).await.body;
     assert!(page.contains("Nothing needs doing today"), "{}", between(&page, "<main", "</main>"));
     let base = new_programme(&coordinator, &org.to_string()).await;
-    let r = coordinator
-        .upload(&format!("{base}/import"), "people.csv", people_csv(2, 4).into_bytes(), &[("consent_recorded", "1")])
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    import_people(&coordinator, &base, 2, 4).await;
     let page = coordinator.get(&home).await.body;
     let waiting = format!("<a href=\"{base}/participants?status=waiting\">6 newcomers are waiting in Buddies of Anderlecht, the longest for 0 days</a>");
     assert!(page.contains(&waiting), "{}", between(&page, "<main", "</main>"));
@@ -268,10 +262,7 @@ async fn languages_levels_and_the_audit_log_read_in_the_reader_s_words(app: &Tes
     let (owner, org) = app.set_up("Org A", "olga@example.org").await;
     let base = new_programme(&owner, &org.to_string()).await;
     open_sign_up(&owner, &base).await;
-    let r = owner
-        .upload(&format!("{base}/import"), "people.csv", people_csv(2, 3).into_bytes(), &[("consent_recorded", "1")])
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    import_people(&owner, &base, 2, 3).await;
 
     let list = owner.get(&format!("{base}/participants")).await.body;
     assert!(list.contains("Arabic (Native), French (Conversational)"), "{}", between(&list, "<tbody>", "</tbody>"));
@@ -338,10 +329,7 @@ async fn pictures_beside_their_words(app: &TestApp) {
 
     let base = new_programme(&owner, &org.to_string()).await;
     open_sign_up(&owner, &base).await;
-    let r = owner
-        .upload(&format!("{base}/import"), "people.csv", people_csv(1, 4).into_bytes(), &[("consent_recorded", "1")])
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    import_people(&owner, &base, 1, 4).await;
     app.clock.advance(chrono::Duration::days(10));
     owner.login("olga@example.org", crate::harness::PASSWORD).await;
     let overview = owner.get(&base).await.body;
