@@ -26,7 +26,7 @@ use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
 use crate::round::{Progress, Step, REPORT_EVERY};
 use crate::rules::{keeps, keeps_cheap, keeps_place};
-use crate::score::{pair_score, summary_bound, Brief, Probe, Summary};
+use crate::score::{distance_cap, pair_score, summary_bound, Brief, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
@@ -117,13 +117,13 @@ struct Pairs<'a> {
 
 impl Pairs<'_> {
     /// Whether newcomer `s` (whose [`Probe`] is `probe`) and volunteer `p` (whose brief is
-    /// `theirs`) keep the rules, and their score, unless the probe's bound shows first that the
-    /// pair scores at most `bar`: the brief records alone, then the cheap rules, before the
-    /// distance and the score.
-    fn read(&self, s: u32, probe: &Probe, p: u32, theirs: &Brief, bar: Option<i64>) -> Read {
+    /// `theirs`, in a run whose [`distance_cap`] for `s` is `distance`) keep the rules, and their
+    /// score, unless the probe's bound shows first that the pair scores at most `bar`: the brief
+    /// records alone, then the cheap rules, before the distance and the score.
+    fn read(&self, s: u32, probe: &Probe, p: u32, theirs: &Brief, distance: u32, bar: Option<i64>) -> Read {
         if let Some(bar) = bar {
             let limit = probe.limit(bar);
-            if (probe.sum(theirs, limit) as i64) < limit {
+            if (probe.sum(theirs, limit, distance) as i64) < limit {
                 return Read::Bounded;
             }
         }
@@ -149,11 +149,13 @@ impl Pairs<'_> {
         }
     }
 
-    /// A bound on the score of newcomer `n` (whose brief is `brief`) with any member of `run`, or
-    /// `None` when every member is further away than the rules allow.
-    fn run_bound(&self, n: &Folded, brief: &Brief, run: &Summary) -> Option<u32> {
+    /// A bound on the score of newcomer `n` (whose brief is `brief`) with any member of `run`,
+    /// and on their distance fit ([`distance_cap`]), or `None` when every member is further away
+    /// than the rules allow.
+    fn run_bound(&self, n: &Folded, brief: &Brief, run: &Summary) -> Option<(u32, u32)> {
         let km = self.reach(n, run).ok()?;
-        Some(summary_bound(self.programme, n, brief, run, km))
+        let distance = distance_cap(n, run, km);
+        Some((summary_bound(self.programme, brief, run, distance), distance))
     }
 }
 
@@ -163,8 +165,8 @@ struct Buckets<'a> {
     /// Which scan last marked each volunteer (volunteers in two buckets are read once).
     seen: Vec<u32>,
     scans: u32,
-    /// The runs a best-first scan has yet to read: bound, bucket and run.
-    queue: Vec<(u32, u32, u32)>,
+    /// The runs a best-first scan has yet to read: bound, distance cap, bucket and run.
+    queue: Vec<(u32, u32, u32, u32)>,
 }
 
 impl Buckets<'_> {
@@ -178,16 +180,17 @@ impl Buckets<'_> {
     }
 
     /// Calls `f` once for every volunteer in `n`'s narrowest buckets, but for the runs `read`
-    /// turns away.
-    fn scan(&mut self, n: &Folded, mut read: impl FnMut(&Run) -> bool, mut f: impl FnMut(u32, &Brief)) {
+    /// turns away (`None`); what `read` answers for a run is passed on with each of its members.
+    fn scan(&mut self, n: &Folded, mut read: impl FnMut(&Run) -> Option<u32>, mut f: impl FnMut(u32, &Brief, u32)) {
         let stamp = self.stamp();
         for bucket in self.index.narrowest(n) {
-            for run in bucket.runs.iter().filter(|run| read(run)) {
+            for run in &bucket.runs {
+                let Some(said) = read(run) else { continue };
                 let (volunteers, briefs) = bucket.run(run);
                 for (&p, brief) in volunteers.iter().zip(briefs) {
                     if self.seen[p as usize] != stamp {
                         self.seen[p as usize] = stamp;
-                        f(p, brief);
+                        f(p, brief, said);
                     }
                 }
             }
@@ -195,14 +198,15 @@ impl Buckets<'_> {
     }
 
     /// Reads `n`'s narrowest buckets run by run, the run of the highest `bound` first (a run
-    /// whose bound is `None` is not read), calling `f` once for every volunteer. `f` answers
-    /// with the bar a pair must now beat, if any: once no run left can beat it, the scan stops and
-    /// says whether it left any run unread.
+    /// whose bound is `None` is not read; the bound comes with a distance cap that is passed on
+    /// with each member), calling `f` once for every volunteer. `f` answers with the bar a pair
+    /// must now beat, if any: once no run left can beat it, the scan stops and says whether it
+    /// left any run unread.
     fn scan_best_first(
         &mut self,
         n: &Folded,
-        bound: impl Fn(&Summary) -> Option<u32>,
-        mut f: impl FnMut(u32, &Brief) -> Option<u32>,
+        bound: impl Fn(&Summary) -> Option<(u32, u32)>,
+        mut f: impl FnMut(u32, &Brief, u32) -> Option<u32>,
     ) -> bool {
         let stamp = self.stamp();
         let buckets = self.index.narrowest(n);
@@ -210,15 +214,15 @@ impl Buckets<'_> {
         queue.clear();
         for (b, bucket) in buckets.iter().enumerate() {
             for (r, run) in bucket.runs.iter().enumerate() {
-                if let Some(bound) = bound(&run.summary) {
-                    queue.push((bound, b as u32, r as u32));
+                if let Some((bound, distance)) = bound(&run.summary) {
+                    queue.push((bound, distance, b as u32, r as u32));
                 }
             }
         }
         let mut queue = BinaryHeap::from(queue);
         let mut bar = None;
         let mut stopped = false;
-        while let Some((bound, b, r)) = queue.pop() {
+        while let Some((bound, distance, b, r)) = queue.pop() {
             if bar.is_some_and(|bar| bound <= bar) {
                 stopped = true;
                 break;
@@ -228,7 +232,7 @@ impl Buckets<'_> {
             for (&p, brief) in volunteers.iter().zip(briefs) {
                 if self.seen[p as usize] != stamp {
                     self.seen[p as usize] = stamp;
-                    bar = f(p, brief);
+                    bar = f(p, brief, distance);
                 }
             }
         }
@@ -275,8 +279,8 @@ impl<'a> Shortlist<'a> {
             let stopped = list.buckets.scan_best_first(
                 n,
                 |run| pairs.run_bound(n, &probe.brief, run),
-                |p, theirs| {
-                    match pairs.read(s, &probe, p, theirs, worst(&best).map(i64::from)) {
+                |p, theirs, distance| {
+                    match pairs.read(s, &probe, p, theirs, distance, worst(&best).map(i64::from)) {
                         Read::Broken => {}
                         Read::Bounded => left_off = true,
                         Read::Scored(score) => {
@@ -305,22 +309,52 @@ impl<'a> Shortlist<'a> {
     /// The pairs not in `edges` (grouped by newcomer, by volunteer within one) that the duals of
     /// a solution over `edges` do not cover: `score + offset > u + v`. Empty means the solution
     /// is optimal over every pair that keeps the rules.
+    ///
+    /// `before`: the duals of the last pass priced, when every pair found then was added to
+    /// `edges`. Every other pair was covered by those duals, so it is still covered unless the
+    /// dual of its newcomer or of its volunteer went down since: only such pairs are read again
+    /// (the passes after the first move few duals, and so read few pairs).
     /// `done` hears how many newcomers are priced every so often.
     pub(crate) fn price(
         &mut self,
         edges: &[Edge],
         first: &[usize],
         duals: &Certificate,
+        before: Option<&Certificate>,
         done: &dyn Fn(usize),
     ) -> Vec<Edge> {
         let mut found = Vec::new();
         let mut listed = vec![u32::MAX; self.pairs.volunteers.len()];
-        // Each run's least volunteer dual: no member needs less than that to be covered.
+        // The volunteers whose dual went down (all of them on the first pass).
+        let fell: Vec<bool> = match before {
+            Some(before) => {
+                duals.provider_duals.iter().zip(&before.provider_duals).map(|(now, was)| now < was).collect()
+            }
+            None => vec![true; duals.provider_duals.len()],
+        };
+        // Each run's least volunteer dual, among those whose dual fell: no such member needs less
+        // than that to be covered (`i64::MAX` when none fell).
         let mut least = vec![i64::MAX; self.buckets.index.runs as usize];
         for bucket in self.buckets.index.buckets() {
             for run in &bucket.runs {
-                least[run.id as usize] =
-                    bucket.run(run).0.iter().map(|&p| duals.provider_duals[p as usize]).min().unwrap_or(i64::MAX);
+                least[run.id as usize] = bucket
+                    .run(run)
+                    .0
+                    .iter()
+                    .filter(|&&p| fell[p as usize])
+                    .map(|&p| duals.provider_duals[p as usize])
+                    .min()
+                    .unwrap_or(i64::MAX);
+            }
+        }
+        // The same over every member, for the newcomers whose own dual fell.
+        let mut least_of_all = least.clone();
+        if before.is_some() {
+            for bucket in self.buckets.index.buckets() {
+                for run in &bucket.runs {
+                    least_of_all[run.id as usize] =
+                        bucket.run(run).0.iter().map(|&p| duals.provider_duals[p as usize]).min().unwrap_or(i64::MAX);
+                }
             }
         }
         for (s, n) in self.pairs.newcomers.iter().enumerate() {
@@ -333,6 +367,10 @@ impl<'a> Shortlist<'a> {
             if threshold >= i64::from(bound) {
                 continue;
             }
+            // Whether every pair of this newcomer is read, or only those with a volunteer whose
+            // dual fell.
+            let all = before.is_none_or(|before| duals.seeker_duals[s] < before.seeker_duals[s]);
+            let least = if all { &least_of_all } else { &least };
             let s = s as u32;
             for e in &edges[first[s as usize]..first[s as usize + 1]] {
                 listed[e.provider as usize] = s;
@@ -340,16 +378,21 @@ impl<'a> Shortlist<'a> {
             let probe = Probe::new(self.pairs.programme, Brief::of(n));
             let pairs = &self.pairs;
             let worth = |run: &Run| {
+                let least = least[run.id as usize];
+                if least == i64::MAX {
+                    return None;
+                }
                 pairs
                     .run_bound(n, &probe.brief, &run.summary)
-                    .is_some_and(|b| i64::from(b) > threshold + least[run.id as usize])
+                    .filter(|&(b, _)| i64::from(b) > threshold + least)
+                    .map(|(_, distance)| distance)
             };
-            self.buckets.scan(n, worth, |p, theirs| {
+            self.buckets.scan(n, worth, |p, theirs, distance| {
                 let beat = threshold + duals.provider_duals[p as usize];
-                if listed[p as usize] == s {
+                if listed[p as usize] == s || !(all || fell[p as usize]) {
                     return;
                 }
-                if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, Some(beat)) {
+                if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, distance, Some(beat)) {
                     if i64::from(score) > beat {
                         found.push(Edge { seeker: s, provider: p, score });
                     }
@@ -369,8 +412,8 @@ impl<'a> Shortlist<'a> {
         // The rules alone: no score is needed to count.
         self.buckets.scan(
             n,
-            |run| pairs.reach(n, &run.summary).is_ok(),
-            |p, _| {
+            |run| pairs.reach(n, &run.summary).ok().map(|_| 0),
+            |p, _, _| {
                 count += u32::from(
                     keeps(&programme.rules, n, &volunteers[p as usize]).is_some() && !excluded.contains(&(s, p)),
                 );

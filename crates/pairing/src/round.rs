@@ -6,6 +6,7 @@
 //! before the round is returned: `proved_optimal` says whether it held.
 
 use crate::candidates::{candidate_edges, Shortlist};
+use crate::certificate::Certificate;
 use crate::entrant::{fold_all, Entrant, Folded, Vocabulary};
 use crate::explain::{reason, Census, Reason};
 use crate::instance::{Edge, Instance};
@@ -149,13 +150,46 @@ fn run_shortlisted(
     let (vocabulary, newcomers, volunteers) = fold_all(newcomers, volunteers);
     let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
     let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
-    let (mut shortlist, mut edges) = Shortlist::new(programme, &newcomers, &volunteers, &room, &excluded, keep, watch);
+    let (mut shortlist, edges, first, solved) =
+        solve_priced(programme, &newcomers, &volunteers, &room, &excluded, keep, watch);
+    // A newcomer left waiting is told how many candidates they had, the ones left off included.
+    let mut candidates: Vec<u32> = first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
+    let paired: HashSet<u32> = solved.iter().flat_map(|(s, _)| s.pairs.iter().map(|p| p.seeker)).collect();
+    for s in 0..newcomers.len() as u32 {
+        if shortlist.bound[s as usize].is_some() && !paired.contains(&s) {
+            candidates[s as usize] = shortlist.keepers(s);
+        }
+    }
+    let turned_down = turned_down(&excluded);
+    let prepared = Prepared { vocabulary, newcomers, volunteers, room, edges, first, turned_down };
+    prepared.report(programme, solved, &candidates, watch)
+}
+
+/// What [`solve_priced`] gives: the shortlist, the pairs solved over (grouped by newcomer, by
+/// volunteer within one) with where each newcomer's start, and the last solution with whether it
+/// is proved optimal over every pair that keeps the rules.
+type Priced<'a> = (Shortlist<'a>, Vec<Edge>, Vec<usize>, Option<(Solution, bool)>);
+
+/// Solves over each newcomer's best `keep` candidates, then prices every other pair against the
+/// solution's duals and solves again with those that could improve it, until none can.
+fn solve_priced<'a>(
+    programme: &'a Programme,
+    newcomers: &'a [Folded],
+    volunteers: &'a [Folded],
+    room: &[u32],
+    excluded: &'a HashSet<(u32, u32)>,
+    keep: usize,
+    watch: &(dyn Fn(Progress) + Sync),
+) -> Priced<'a> {
+    let (mut shortlist, mut edges) = Shortlist::new(programme, newcomers, volunteers, room, excluded, keep, watch);
     let mut first = firsts(&edges, newcomers.len());
     let mut solved: Option<(Solution, bool)> = None;
+    // The duals of the last pass priced.
+    let mut priced: Option<Certificate> = None;
     let mut pass = 0;
     loop {
         watch(Progress { step: Step::Solving, pass, done: 0, of: newcomers.len() });
-        let Ok(instance) = Instance::new(newcomers.len(), room.clone(), &edges) else {
+        let Ok(instance) = Instance::new(newcomers.len(), room.to_vec(), &edges) else {
             // Too large to solve: the last answer stands, unproved.
             solved = solved.map(|(solution, _)| (solution, false));
             break;
@@ -163,9 +197,11 @@ fn run_shortlisted(
         let solution = solve(&instance);
         let proved = solution.verify(&instance).is_ok();
         let better = if proved {
-            shortlist.price(&edges, &first, &solution.certificate, &|done| {
+            let better = shortlist.price(&edges, &first, &solution.certificate, priced.as_ref(), &|done| {
                 watch(Progress { step: Step::Pricing, pass, done, of: newcomers.len() })
-            })
+            });
+            priced = Some(solution.certificate.clone());
+            better
         } else {
             Vec::new()
         };
@@ -179,17 +215,7 @@ fn run_shortlisted(
         edges.sort_unstable_by_key(|e| (e.seeker, e.provider));
         first = firsts(&edges, newcomers.len());
     }
-    // A newcomer left waiting is told how many candidates they had, the ones left off included.
-    let mut candidates: Vec<u32> = first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
-    let paired: HashSet<u32> = solved.iter().flat_map(|(s, _)| s.pairs.iter().map(|p| p.seeker)).collect();
-    for s in 0..newcomers.len() as u32 {
-        if shortlist.bound[s as usize].is_some() && !paired.contains(&s) {
-            candidates[s as usize] = shortlist.keepers(s);
-        }
-    }
-    let turned_down = turned_down(&excluded);
-    let prepared = Prepared { vocabulary, newcomers, volunteers, room, edges, first, turned_down };
-    prepared.report(programme, solved, &candidates, watch)
+    (shortlist, edges, first, solved)
 }
 
 /// How many candidates per newcomer a round solves over before pricing the rest.
@@ -358,6 +384,21 @@ mod tests {
                     }
                 }
                 assert!(short.proposals.iter().all(|p| !excluded.contains(&(p.newcomer, p.volunteer))));
+                // The proof is whole: the last duals cover every pair that keeps the rules, not
+                // only those solved over (pricing after the first pass reads only the pairs whose
+                // duals fell).
+                let (_, folded_n, folded_v) = fold_all(&n, &v);
+                let turned: HashSet<(u32, u32)> = excluded.iter().map(|&(a, b)| (a as u32, b as u32)).collect();
+                let (_, _, _, solved) = solve_priced(&programme, &folded_n, &folded_v, &room, &turned, keep, &|_| {});
+                let Some((solution, true)) = solved else { panic!("{kind:?}, keep {keep}: not proved") };
+                let duals = &solution.certificate;
+                for e in &full.edges {
+                    let covered = duals.seeker_duals[e.seeker as usize] + duals.provider_duals[e.provider as usize];
+                    assert!(
+                        i64::from(e.score) + duals.offset <= covered,
+                        "{kind:?}, keep {keep}: pair {e:?} not covered by the last duals"
+                    );
+                }
                 if keep == 1 {
                     assert!(short.candidate_pairs < everything.candidate_pairs, "{kind:?}: nothing was left off");
                 }

@@ -278,7 +278,7 @@ impl Brief {
 #[cfg(test)]
 pub(crate) fn brief_bound(programme: &Programme, n: &Brief, v: &Brief) -> u32 {
     let probe = Probe::new(programme, *n);
-    rounded_share(probe.sum(v, 0), probe.weights)
+    rounded_share(probe.sum(v, 0, PPM), probe.weights)
 }
 
 /// A newcomer's side of the bound of [`brief_bound`], worked out once per newcomer, so that the
@@ -335,8 +335,10 @@ impl Probe {
     }
 
     /// A bound on the weighted sum of fits of the newcomer with `v`, or any number under `limit`
-    /// once it is known to be under it (0 for no limit).
-    pub(crate) fn sum(&self, v: &Brief, limit: i64) -> u64 {
+    /// once it is known to be under it (0 for no limit). `distance` is a bound on the pair's
+    /// distance fit known beforehand (that of `v`'s run, [`distance_cap`], or [`PPM`]): a pair that
+    /// cannot reach `limit` even at that distance is settled without computing its own.
+    pub(crate) fn sum(&self, v: &Brief, limit: i64, distance: u32) -> u64 {
         let n = &self.brief;
         let best = |a: &[u64; 3], b: &[u64; 3]| (0..3).rev().find(|&at| a[at] & b[at] != 0).map_or(0, |at| at + 1);
         let language = if self.exchange {
@@ -359,7 +361,7 @@ impl Probe {
         if n.field.is_some() && n.field == v.field {
             sum += self.weight[4] * u64::from(PPM);
         }
-        if self.weight[2] == 0 || ((sum + self.weight[2] * u64::from(PPM)) as i64) < limit {
+        if self.weight[2] == 0 || ((sum + self.weight[2] * u64::from(distance)) as i64) < limit {
             return sum;
         }
         let distance = match (n.at, v.at) {
@@ -445,10 +447,10 @@ impl Summary {
     }
 }
 
-/// A bound on [`pair_score`] of newcomer `n` (whose brief is `brief`) and any member of the run
-/// `run` summarises, as [`brief_bound`] reads one pair: each factor at the most a member offers.
-/// `km`: the least distance between them when all are on the map ([`Geo::km_at_least`]).
-pub(crate) fn summary_bound(programme: &Programme, n: &Folded, brief: &Brief, run: &Summary, km: Option<f64>) -> u32 {
+/// A bound on [`pair_score`] of a newcomer (whose brief is `brief`) and any member of the run
+/// `run` summarises, as [`brief_bound`] reads one pair: each factor at the most a member offers,
+/// the distance fit at `distance` (the run's [`distance_cap`] for the newcomer).
+pub(crate) fn summary_bound(programme: &Programme, brief: &Brief, run: &Summary, distance: u32) -> u32 {
     weighted_mean(programme, |kind| match kind {
         FactorKind::Language if programme.kind == Kind::LanguageExchange => {
             (run.level + brief.level_in(u64::MAX)).div_ceil(2)
@@ -456,18 +458,24 @@ pub(crate) fn summary_bound(programme: &Programme, n: &Folded, brief: &Brief, ru
         FactorKind::Language => brief.level_in(u64::MAX).min(run.level),
         FactorKind::Interests if brief.interest_count > 0 && run.interests => PPM,
         FactorKind::Interests => 0,
-        FactorKind::Distance => match (n.on_map(), km) {
-            (Some(_), Some(km)) => distance_fit_at_most(km, n.travel_km.min(run.travel_km)),
-            // Someone off the map is compared by area, at most as well as everyone on it.
-            (Some(_), None) => PPM,
-            (None, _) if run.area.may_be(n.area) => SAME_AREA_FIT,
-            (None, _) => 0,
-        },
+        FactorKind::Distance => distance,
         FactorKind::Availability => ratio_fit(u64::from(brief.slots.shared(run.slots).min(4)), 4),
         FactorKind::Field if run.field.may_be(brief.field) => PPM,
         FactorKind::Field => 0,
         FactorKind::Waiting => ratio_fit(u64::from(brief.waiting_days.min(180)), 180),
     })
+}
+
+/// The most the distance fit of newcomer `n` can be with any member of `run`. `km`: the least
+/// distance between them when all are on the map ([`Geo::km_at_least`]).
+pub(crate) fn distance_cap(n: &Folded, run: &Summary, km: Option<f64>) -> u32 {
+    match (n.on_map(), km) {
+        (Some(_), Some(km)) => distance_fit_at_most(km, n.travel_km.min(run.travel_km)),
+        // Someone off the map is compared by area, at most as well as everyone on it.
+        (Some(_), None) => PPM,
+        (None, _) if run.area.may_be(n.area) => SAME_AREA_FIT,
+        (None, _) => 0,
+    }
 }
 
 /// The most the distance fit can be for two people at least `km` apart who travel `reach_km`.
@@ -603,8 +611,16 @@ mod tests {
                         assert!(score <= bound, "{kind:?}: score {score} above its bound {bound}");
                         let run = &runs[i / 8];
                         let km = a.on_map().zip(run.on_map.as_ref()).map(|(at, area)| at.km_at_least(area));
-                        let run_bound = summary_bound(&programme, a, &Brief::of(a), run, km);
+                        let cap = distance_cap(a, run, km);
+                        let run_bound = summary_bound(&programme, &Brief::of(a), run, cap);
                         assert!(bound <= run_bound, "{kind:?}: bound {bound} above its run's {run_bound}");
+                        // Settling a pair by its run's distance never settles one that scores more.
+                        let probe = Probe::new(&programme, Brief::of(a));
+                        let limit = probe.limit(i64::from(score) - 1);
+                        assert!(
+                            probe.sum(&Brief::of(b), limit, cap) as i64 >= limit,
+                            "{kind:?}: a pair scoring {score} settled below it by its run's distance"
+                        );
                         checked += 1;
                     }
                 }
