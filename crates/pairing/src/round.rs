@@ -112,9 +112,10 @@ pub fn run_round(programme: &Programme, newcomers: &[Entrant], volunteers: &[Ent
 /// The round never holds every candidate pair: it solves over each newcomer's best
 /// [`SHORTLIST`] candidates, then prices every other pair that keeps the rules against the
 /// solution's duals (most by a cheap bound on their score, without scoring them) and adds those
-/// that could improve it, until none can. The certificate, checked over the pairs solved, and
-/// the pricing, which found no pair it leaves uncovered, together prove the round optimal over
-/// every candidate pair.
+/// that could improve it, until none can. After the first pass only the pairs whose newcomer's or
+/// volunteer's dual fell are read again: every other pair was covered by the last pass's duals and
+/// still is. The certificate, checked over the pairs solved, and the pricing, which found no pair
+/// it leaves uncovered, together prove the round optimal over every candidate pair.
 pub fn run_round_excluding(
     programme: &Programme,
     newcomers: &[Entrant],
