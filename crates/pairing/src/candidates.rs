@@ -26,7 +26,7 @@ use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
 use crate::round::{Progress, Step, REPORT_EVERY};
 use crate::rules::{keeps, keeps_cheap, keeps_place};
-use crate::score::{distance_cap, pair_score, summary_bound, Brief, Probe, Summary};
+use crate::score::{distance_cap, pair_score, summary_bound, Brief, Columns, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
@@ -180,14 +180,24 @@ impl Buckets<'_> {
     }
 
     /// Calls `f` once for every volunteer in `n`'s narrowest buckets, but for the runs `read`
-    /// turns away (`None`); what `read` answers for a run is passed on with each of its members.
-    fn scan(&mut self, n: &Folded, mut read: impl FnMut(&Run) -> Option<u32>, mut f: impl FnMut(u32, &Brief, u32)) {
+    /// turns away (`None`) and the members it leaves out: `read` answers for a run (given with
+    /// its bucket) with a number passed on with each member, and the members to read (bit `i` for
+    /// the `i`th).
+    fn scan(
+        &mut self,
+        n: &Folded,
+        mut read: impl FnMut(&Run, &Bucket) -> Option<(u32, u64)>,
+        mut f: impl FnMut(u32, &Brief, u32),
+    ) {
         let stamp = self.stamp();
         for bucket in self.index.narrowest(n) {
             for run in &bucket.runs {
-                let Some(said) = read(run) else { continue };
+                let Some((said, mut left)) = read(run, bucket) else { continue };
                 let (volunteers, briefs) = bucket.run(run);
-                for (&p, brief) in volunteers.iter().zip(briefs) {
+                while left != 0 {
+                    let i = left.trailing_zeros() as usize;
+                    left &= left - 1;
+                    let Some((&p, brief)) = volunteers.get(i).zip(briefs.get(i)) else { break };
                     if self.seen[p as usize] != stamp {
                         self.seen[p as usize] = stamp;
                         f(p, brief, said);
@@ -201,11 +211,14 @@ impl Buckets<'_> {
     /// whose bound is `None` is not read; the bound comes with a distance cap that is passed on
     /// with each member), calling `f` once for every volunteer. `f` answers with the bar a pair
     /// must now beat, if any: once no run left can beat it, the scan stops and says whether it
-    /// left any run unread.
+    /// left any run unread. Once there is a bar, `may` picks the members of each run that may
+    /// beat it (from its columns, the members' range and the run's distance cap): the others are
+    /// not passed to `f`.
     fn scan_best_first(
         &mut self,
         n: &Folded,
         bound: impl Fn(&Summary) -> Option<(u32, u32)>,
+        may: impl Fn(&Columns, std::ops::Range<usize>, u32, u32) -> u64,
         mut f: impl FnMut(u32, &Brief, u32) -> Option<u32>,
     ) -> bool {
         let stamp = self.stamp();
@@ -228,8 +241,20 @@ impl Buckets<'_> {
                 break;
             }
             let bucket = buckets[b as usize];
-            let (volunteers, briefs) = bucket.run(&bucket.runs[r as usize]);
-            for (&p, brief) in volunteers.iter().zip(briefs) {
+            let run = &bucket.runs[r as usize];
+            let range = run.start as usize..run.end as usize;
+            let everyone = u64::MAX >> (64 - range.len().clamp(1, 64));
+            let mut left = match bar {
+                Some(bar) => may(&bucket.columns, range.clone(), bar, distance),
+                None => everyone,
+            };
+            // Members left out score at most the bar: not read, but left off the list.
+            stopped |= left != everyone;
+            let (volunteers, briefs) = bucket.run(run);
+            while left != 0 {
+                let i = left.trailing_zeros() as usize;
+                left &= left - 1;
+                let Some((&p, brief)) = volunteers.get(i).zip(briefs.get(i)) else { break };
                 if self.seen[p as usize] != stamp {
                     self.seen[p as usize] = stamp;
                     bar = f(p, brief, distance);
@@ -279,6 +304,10 @@ impl<'a> Shortlist<'a> {
             let stopped = list.buckets.scan_best_first(
                 n,
                 |run| pairs.run_bound(n, &probe.brief, run),
+                |columns, range, bar, distance| {
+                    let limit = probe.limit(i64::from(bar));
+                    probe.may_reach(columns, range, |_| limit, distance)
+                },
                 |p, theirs, distance| {
                     match pairs.read(s, &probe, p, theirs, distance, worst(&best).map(i64::from)) {
                         Read::Broken => {}
@@ -377,19 +406,32 @@ impl<'a> Shortlist<'a> {
             }
             let probe = Probe::new(self.pairs.programme, Brief::of(n));
             let pairs = &self.pairs;
-            let worth = |run: &Run| {
+            let provider_duals = &duals.provider_duals;
+            let worth = |run: &Run, bucket: &Bucket| {
                 let least = least[run.id as usize];
                 if least == i64::MAX {
                     return None;
                 }
-                pairs
+                let (_, distance) = pairs
                     .run_bound(n, &probe.brief, &run.summary)
-                    .filter(|&(b, _)| i64::from(b) > threshold + least)
-                    .map(|(_, distance)| distance)
+                    .filter(|&(b, _)| i64::from(b) > threshold + least)?;
+                let members = bucket.run(run).0;
+                if !all {
+                    // The few whose dual fell are read one by one.
+                    let fallen = members.iter().enumerate().filter(|&(_, &p)| fell[p as usize]);
+                    return Some((distance, fallen.fold(0, |mask, (i, _)| mask | 1 << i)));
+                }
+                // Each member against the bar its own dual sets.
+                let limit =
+                    |i: usize| probe.limit(threshold + members.get(i).map_or(0, |&p| provider_duals[p as usize]));
+                Some((
+                    distance,
+                    probe.may_reach(&bucket.columns, run.start as usize..run.end as usize, limit, distance),
+                ))
             };
             self.buckets.scan(n, worth, |p, theirs, distance| {
                 let beat = threshold + duals.provider_duals[p as usize];
-                if listed[p as usize] == s || !(all || fell[p as usize]) {
+                if listed[p as usize] == s {
                     return;
                 }
                 if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, distance, Some(beat)) {
@@ -412,7 +454,7 @@ impl<'a> Shortlist<'a> {
         // The rules alone: no score is needed to count.
         self.buckets.scan(
             n,
-            |run| pairs.reach(n, &run.summary).ok().map(|_| 0),
+            |run, _| pairs.reach(n, &run.summary).ok().map(|_| (0, u64::MAX)),
             |p, _, _| {
                 count += u32::from(
                     keeps(&programme.rules, n, &volunteers[p as usize]).is_some() && !excluded.contains(&(s, p)),
@@ -441,6 +483,8 @@ struct Index<'a> {
 
 /// How many volunteers a [`Summary`] speaks for.
 pub(crate) const RUN: usize = 32;
+// A run's members are picked by the bits of one word (see `Buckets::scan_best_first`).
+const _: () = assert!(RUN <= 64);
 
 /// The volunteers of one bucket, neighbours on the map next to each other, in runs of [`RUN`] with
 /// a [`Summary`] of each: a newcomer far from a run, or whom it cannot beat the shortlist for,
@@ -449,6 +493,8 @@ struct Bucket {
     volunteers: Vec<u32>,
     /// Their [`Brief`]s, in the same order, read one after the other.
     briefs: Vec<Brief>,
+    /// The same, column by column, to read a whole run at once.
+    columns: Columns,
     runs: Vec<Run>,
 }
 
@@ -482,8 +528,9 @@ impl Bucket {
                 Run { summary: Summary::of(&members), start, end: start + chunk.len() as u32, id: *runs - 1 }
             })
             .collect();
-        let briefs = volunteers.iter().map(|&p| Brief::of(&folded[p as usize])).collect();
-        Bucket { volunteers, briefs, runs: runs_here }
+        let briefs: Vec<Brief> = volunteers.iter().map(|&p| Brief::of(&folded[p as usize])).collect();
+        let columns = Columns::of(&briefs);
+        Bucket { volunteers, briefs, columns, runs: runs_here }
     }
 
     fn run(&self, run: &Run) -> (&[u32], &[Brief]) {
@@ -733,7 +780,12 @@ mod tests {
         for (i, p) in points.iter().enumerate() {
             cells.entry((lat_cell(p.lat), lon_cell(p.lon))).or_default().push(i as u32);
         }
-        let plain = |volunteers: Vec<u32>| Bucket { volunteers, briefs: Vec::new(), runs: Vec::new() };
+        let plain = |volunteers: Vec<u32>| Bucket {
+            volunteers,
+            briefs: Vec::new(),
+            columns: Columns::default(),
+            runs: Vec::new(),
+        };
         let grid = Grid {
             cells: cells.into_iter().map(|(cell, ids)| (cell, plain(ids))).collect(),
             all: plain((0..points.len() as u32).collect()),

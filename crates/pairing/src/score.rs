@@ -297,6 +297,39 @@ pub(crate) struct Probe {
     language: [[u64; 4]; 4],
     /// The weighted availability fit by slots shared.
     slots: [u64; 5],
+    /// The weighted interest fit by the smaller list's length and the interests shared, for lists
+    /// shorter than [`SHORT`].
+    interests: [[u64; SHORT]; SHORT],
+}
+
+/// The [`Brief`]s of a bucket's volunteers column by column, as [`Probe::may_reach`] reads a whole
+/// run of them at once.
+#[derive(Debug, Default)]
+pub(crate) struct Columns {
+    speaks: [Vec<u64>; 3],
+    learns: Vec<u64>,
+    interests: Vec<u64>,
+    interest_count: Vec<u32>,
+    slots: Vec<u32>,
+    /// The field's number, `u32::MAX` for none.
+    field: Vec<u32>,
+}
+
+impl Columns {
+    pub(crate) fn of(briefs: &[Brief]) -> Columns {
+        let mut columns = Columns::default();
+        for b in briefs {
+            for (column, &mask) in columns.speaks.iter_mut().zip(&b.speaks) {
+                column.push(mask);
+            }
+            columns.learns.push(b.learns);
+            columns.interests.push(b.interests);
+            columns.interest_count.push(b.interest_count);
+            columns.slots.push(b.slots.bits());
+            columns.field.push(b.field.unwrap_or(u32::MAX));
+        }
+        columns
+    }
 }
 
 /// Interest fits (`ratio_fit(common, smaller)`) for lists this short.
@@ -323,9 +356,65 @@ impl Probe {
             weights: weight.iter().sum(),
             language,
             slots: std::array::from_fn(|shared| weight[3] * u64::from(ratio_fit(shared as u64, 4))),
+            interests: std::array::from_fn(|smaller| {
+                std::array::from_fn(|common| weight[1] * u64::from(interest_fits()[smaller][common]))
+            }),
             weight,
             brief,
         }
+    }
+
+    /// Which members of `columns` in `run` (at most 64; bit `i` for the `i`th) may reach their
+    /// `limit(i)` with a distance fit of at most `distance`: [`Probe::sum`] of each, with the
+    /// distance fit at `distance`, worked out for the whole run without a branch per member. A
+    /// member left out has a [`Probe::sum`] below its limit (at any distance the run allows).
+    pub(crate) fn may_reach(
+        &self,
+        columns: &Columns,
+        run: std::ops::Range<usize>,
+        limit: impl Fn(usize) -> i64,
+        distance: u32,
+    ) -> u64 {
+        let n = &self.brief;
+        let base = self.fixed + self.weight[2] * u64::from(distance);
+        // A newcomer without a field shares none: no volunteer's field is `u32::MAX - 1`.
+        let field = n.field.unwrap_or(u32::MAX - 1);
+        let field_fit = self.weight[4] * u64::from(PPM);
+        // Levels nest (whoever speaks natively also speaks fluently), so the best level two
+        // reach together is how many levels they meet at.
+        let levels = |a: &[u64; 3], b: [u64; 3]| {
+            usize::from(a[0] & b[0] != 0) + usize::from(a[1] & b[1] != 0) + usize::from(a[2] & b[2] != 0)
+        };
+        let (sp, c) = (&columns.speaks, columns);
+        let members = sp[0][run.clone()]
+            .iter()
+            .zip(&sp[1][run.clone()])
+            .zip(&sp[2][run.clone()])
+            .zip(&c.learns[run.clone()])
+            .zip(&c.interests[run.clone()])
+            .zip(&c.interest_count[run.clone()])
+            .zip(&c.slots[run.clone()])
+            .zip(&c.field[run]);
+        let mut may = 0u64;
+        for (bit, member) in members.enumerate().take(64) {
+            let (((((((&s0, &s1), &s2), &learns), &interests), &count), &slots), &their_field) = member;
+            let language = if self.exchange {
+                self.language[levels(&[s0, s1, s2], [n.learns; 3])][levels(&n.speaks, [learns; 3])]
+            } else {
+                self.language[levels(&n.speaks, [s0, s1, s2])][0]
+            };
+            let smaller = n.interest_count.min(count) as usize;
+            let shared = ((n.interests & interests).count_ones() as usize).min(smaller);
+            let common = if n.interests_apart { shared } else { smaller };
+            let interests = match self.interests.get(smaller) {
+                Some(fits) => fits[common],
+                None => self.weight[1] * u64::from(PPM),
+            };
+            let slots = self.slots[(n.slots.bits() & slots).count_ones().min(4) as usize];
+            let sum = base + language + interests + slots + u64::from(their_field == field) * field_fit;
+            may |= u64::from(sum as i64 >= limit(bit)) << bit;
+        }
+        may
     }
 
     /// The least weighted sum of fits at which the rounded score is above `bar`: a pair whose
@@ -621,6 +710,12 @@ mod tests {
                             probe.sum(&Brief::of(b), limit, cap) as i64 >= limit,
                             "{kind:?}: a pair scoring {score} settled below it by its run's distance"
                         );
+                        // Nor by the bound that reads the run's columns at once.
+                        let columns = Columns::of(
+                            &v[i / 8 * 8..(i / 8 * 8 + 8).min(v.len())].iter().map(Brief::of).collect::<Vec<_>>(),
+                        );
+                        let may = probe.may_reach(&columns, 0..columns.slots.len(), |_| limit, cap);
+                        assert!(may & 1 << (i % 8) != 0, "{kind:?}: a pair scoring {score} left out of its run");
                         checked += 1;
                     }
                 }
