@@ -289,11 +289,18 @@ impl<'a> Shortlist<'a> {
         let keep = keep.max(1);
         let mut edges = Vec::new();
         let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
-        for (s, n) in newcomers.iter().enumerate() {
-            if s % REPORT_EVERY == 0 {
-                watch(Progress { step: Step::Shortlisting, pass: 0, done: s, of: newcomers.len() });
+        // Neighbours one after the other, so that each reads much of what the last one read
+        // while it is still in the processor's cache.
+        let mut order: Vec<u32> = (0..newcomers.len() as u32).collect();
+        order.sort_by_cached_key(|&s| {
+            let n = &newcomers[s as usize];
+            n.on_map().map_or(u64::MAX, |g| interleave(g.at.lat + 90.0, g.at.lon + 180.0))
+        });
+        for (done, s) in order.into_iter().enumerate() {
+            if done % REPORT_EVERY == 0 {
+                watch(Progress { step: Step::Shortlisting, pass: 0, done, of: newcomers.len() });
             }
-            let s = s as u32;
+            let n = &newcomers[s as usize];
             let probe = Probe::new(programme, Brief::of(n));
             let mut left_off = false;
             let pairs = &list.pairs;
@@ -328,10 +335,9 @@ impl<'a> Shortlist<'a> {
             if left_off {
                 list.bound[s as usize] = best.peek().map(|w| w.0 .0);
             }
-            let first = edges.len();
             edges.extend(best.drain().map(|Reverse((score, provider))| Edge { seeker: s, provider, score }));
-            edges[first..].sort_unstable_by_key(|e| e.provider);
         }
+        edges.sort_unstable_by_key(|e| (e.seeker, e.provider));
         (list, edges)
     }
 
