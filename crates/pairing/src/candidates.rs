@@ -96,6 +96,9 @@ pub(crate) struct Shortlist<'a> {
     buckets: Buckets<'a>,
     /// Per newcomer: no candidate left off the list scores above this; `None` when none was left off.
     pub bound: Vec<Option<u32>>,
+    /// The newcomers in map order, neighbours one after the other, so that each reads much of
+    /// what the last one read while it is still in the processor's cache.
+    order: Vec<u32>,
 }
 
 /// What reading one pair found.
@@ -285,18 +288,16 @@ impl<'a> Shortlist<'a> {
             scans: 0,
             queue: Vec::new(),
         };
-        let mut list = Shortlist { pairs, buckets, bound: vec![None; newcomers.len()] };
-        let keep = keep.max(1);
-        let mut edges = Vec::new();
-        let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
-        // Neighbours one after the other, so that each reads much of what the last one read
-        // while it is still in the processor's cache.
         let mut order: Vec<u32> = (0..newcomers.len() as u32).collect();
         order.sort_by_cached_key(|&s| {
             let n = &newcomers[s as usize];
             n.on_map().map_or(u64::MAX, |g| interleave(g.at.lat + 90.0, g.at.lon + 180.0))
         });
-        for (done, s) in order.into_iter().enumerate() {
+        let mut list = Shortlist { pairs, buckets, bound: vec![None; newcomers.len()], order };
+        let keep = keep.max(1);
+        let mut edges = Vec::new();
+        let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
+        for (done, s) in list.order.clone().into_iter().enumerate() {
             if done % REPORT_EVERY == 0 {
                 watch(Progress { step: Step::Shortlisting, pass: 0, done, of: newcomers.len() });
             }
@@ -392,10 +393,11 @@ impl<'a> Shortlist<'a> {
                 }
             }
         }
-        for (s, n) in self.pairs.newcomers.iter().enumerate() {
-            if s % REPORT_EVERY == 0 {
-                done(s);
+        for (count, &s) in self.order.iter().enumerate() {
+            if count % REPORT_EVERY == 0 {
+                done(count);
             }
+            let (s, n) = (s as usize, &self.pairs.newcomers[s as usize]);
             let Some(bound) = self.bound[s] else { continue };
             // What a pair left off must beat, before the volunteer's own dual.
             let threshold = duals.seeker_duals[s] - duals.offset;
