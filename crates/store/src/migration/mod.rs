@@ -25,6 +25,7 @@ mod m0019_participant_lookups;
 mod m0020_directory_publishing;
 mod m0021_directory_links;
 mod m0022_referrals;
+mod m0023_pairs_found;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0020_directory_publishing::Migration),
             Box::new(m0021_directory_links::Migration),
             Box::new(m0022_referrals::Migration),
+            Box::new(m0023_pairs_found::Migration),
         ]
     }
 }

@@ -18,6 +18,7 @@ crate::on_both_backends!(
     pairs_move_forward_only,
     check_ins_make_an_introduced_pair_active,
     who_is_waiting_follows_every_change_of_a_pair,
+    searches_find_count_and_page_their_matches_in_the_lists_order,
 );
 
 /// A programme with two newcomers and two volunteers: (coordinator, programme, [n1, n2, v1, v2]).
@@ -367,4 +368,56 @@ async fn who_is_waiting_follows_every_change_of_a_pair(db: &TestDb) {
     assert_eq!(waiting().await, [], "erasing a newcomer removes them and their pairs");
     db.store.erase_participant(&grant(&c), programme, v2, chrono::Utc::now()).await.unwrap();
     assert_eq!(waiting().await, [n2], "erasing a volunteer frees the newcomer their pair held");
+}
+
+/// A search lists the pairs where either person has the words, each once (also when both have
+/// them), in the list's order, a page at a time, and counts them on every page, past the last one
+/// too; the people's list likewise. The entry counts the people shown.
+async fn searches_find_count_and_page_their_matches_in_the_lists_order(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let c = db.member(owner.org(), "cora@example.org", Role::Coordinator).await;
+    let programme = db.programme(&c).await;
+    let sides = [
+        ("newcomer", "Amira"),
+        ("newcomer", "Yonas"),
+        ("newcomer", "Amira"),
+        ("newcomer", "Sara"),
+        ("volunteer", "Amira"),
+        ("volunteer", "Lars"),
+        ("volunteer", "Karin"),
+        ("volunteer", "Amira"),
+    ];
+    let ids = db.people(&c, programme, &sides).await;
+    // Both, neither, the newcomer, the volunteer.
+    db.propose(&c, programme, &[(ids[0], ids[4]), (ids[1], ids[5]), (ids[2], ids[6]), (ids[3], ids[7])]).await;
+    let all = db.store.pairs(&grant(&c), programme, viewing(), db.now()).await.unwrap();
+    let amira: Vec<_> = all.iter().filter(|p| p.newcomer != ids[1]).map(|p| p.id).collect();
+    let (c, words) = (&c, &["name:amira".to_string()][..]);
+    let pairs_page = move |page| async move {
+        // Entries of one moment come back in no set order.
+        db.advance(Duration::minutes(1));
+        let groups = [(bridges_store::PairGroup::Proposed, Paging { page, per_page: 2 })];
+        let asked = bridges_store::PairsAsked { groups: &groups, words, people: true, waiting: None, round: false };
+        let mut listed = db.store.pairs_listed(&grant(c), programme, asked, viewing(), db.now()).await.unwrap();
+        let group = listed.groups.remove(0);
+        (group.items.iter().map(|p| p.id).collect::<Vec<_>>(), group.total, listed.people.len())
+    };
+    assert_eq!(pairs_page(1).await, (amira[..2].to_vec(), 3, 4));
+    assert_eq!(pairs_page(2).await, (amira[2..].to_vec(), 3, 2));
+    assert_eq!(pairs_page(3).await, (vec![], 3, 0), "past the last page, still counted");
+    let log = db.store.audit_log(&grant(&owner), 1000).await.unwrap();
+    let counts: Vec<u64> = log.iter().filter_map(|e| e.event.detail["count"].as_u64()).take(3).collect();
+    assert_eq!(counts, [0, 2, 4], "each entry counts the people shown, latest first");
+
+    let people_page = move |page| async move {
+        let filter = PeopleFilter { words: words.to_vec(), ..PeopleFilter::default() };
+        let paging = Paging { page, per_page: 3 };
+        let listed =
+            db.store.people_listed(&grant(c), programme, (&filter, paging), viewing(), db.now()).await.unwrap();
+        (listed.items.iter().map(|p| p.id).collect::<Vec<_>>(), listed.total)
+    };
+    let named_amira = [ids[0], ids[2], ids[4], ids[7]];
+    assert_eq!(people_page(1).await, (named_amira[..3].to_vec(), 4));
+    assert_eq!(people_page(2).await, (named_amira[3..].to_vec(), 4));
+    assert_eq!(people_page(5).await, (vec![], 4));
 }
