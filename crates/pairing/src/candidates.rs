@@ -195,17 +195,8 @@ impl Buckets<'_> {
         let stamp = self.stamp();
         for bucket in self.index.narrowest(n) {
             for run in &bucket.runs {
-                let Some((said, mut left)) = read(run, bucket) else { continue };
-                let (volunteers, briefs) = bucket.run(run);
-                while left != 0 {
-                    let i = left.trailing_zeros() as usize;
-                    left &= left - 1;
-                    let Some((&p, brief)) = volunteers.get(i).zip(briefs.get(i)) else { break };
-                    if self.seen[p as usize] != stamp {
-                        self.seen[p as usize] = stamp;
-                        f(p, brief, said);
-                    }
-                }
+                let Some((said, picked)) = read(run, bucket) else { continue };
+                each_picked(bucket.run(run), picked, &mut self.seen, stamp, |p, brief| f(p, brief, said));
             }
         }
     }
@@ -247,25 +238,36 @@ impl Buckets<'_> {
             let run = &bucket.runs[r as usize];
             let range = run.start as usize..run.end as usize;
             let everyone = u64::MAX >> (64 - range.len().clamp(1, 64));
-            let mut left = match bar {
+            let picked = match bar {
                 Some(bar) => may(&bucket.columns, range.clone(), bar, distance),
                 None => everyone,
             };
             // Members left out score at most the bar: not read, but left off the list.
-            stopped |= left != everyone;
-            let (volunteers, briefs) = bucket.run(run);
-            while left != 0 {
-                let i = left.trailing_zeros() as usize;
-                left &= left - 1;
-                let Some((&p, brief)) = volunteers.get(i).zip(briefs.get(i)) else { break };
-                if self.seen[p as usize] != stamp {
-                    self.seen[p as usize] = stamp;
-                    bar = f(p, brief, distance);
-                }
-            }
+            stopped |= picked != everyone;
+            each_picked(bucket.run(run), picked, &mut self.seen, stamp, |p, brief| bar = f(p, brief, distance));
         }
         self.queue = queue.into_vec();
         stopped
+    }
+}
+
+/// Calls `f` with each member of a run (its volunteers and briefs) whose bit is set in `picked`
+/// and whom the scan stamped `stamp` has not yet seen, marking them seen.
+fn each_picked(
+    (volunteers, briefs): (&[u32], &[Brief]),
+    mut picked: u64,
+    seen: &mut [u32],
+    stamp: u32,
+    mut f: impl FnMut(u32, &Brief),
+) {
+    while picked != 0 {
+        let i = picked.trailing_zeros() as usize;
+        picked &= picked - 1;
+        let Some((&p, brief)) = volunteers.get(i).zip(briefs.get(i)) else { break };
+        if seen[p as usize] != stamp {
+            seen[p as usize] = stamp;
+            f(p, brief);
+        }
     }
 }
 
@@ -368,28 +370,20 @@ impl<'a> Shortlist<'a> {
             }
             None => vec![true; duals.provider_duals.len()],
         };
-        // Each run's least volunteer dual, among those whose dual fell: no such member needs less
-        // than that to be covered (`i64::MAX` when none fell).
+        // Each run's least volunteer dual, among those whose dual fell and among every member (for
+        // the newcomers whose own dual fell): no such member needs less than that to be covered
+        // (`i64::MAX` when there is none).
         let mut least = vec![i64::MAX; self.buckets.index.runs as usize];
+        let mut least_of_all = least.clone();
         for bucket in self.buckets.index.buckets() {
             for run in &bucket.runs {
-                least[run.id as usize] = bucket
-                    .run(run)
-                    .0
-                    .iter()
-                    .filter(|&&p| fell[p as usize])
-                    .map(|&p| duals.provider_duals[p as usize])
-                    .min()
-                    .unwrap_or(i64::MAX);
-            }
-        }
-        // The same over every member, for the newcomers whose own dual fell.
-        let mut least_of_all = least.clone();
-        if before.is_some() {
-            for bucket in self.buckets.index.buckets() {
-                for run in &bucket.runs {
-                    least_of_all[run.id as usize] =
-                        bucket.run(run).0.iter().map(|&p| duals.provider_duals[p as usize]).min().unwrap_or(i64::MAX);
+                for &p in bucket.run(run).0 {
+                    let dual = duals.provider_duals[p as usize];
+                    let id = run.id as usize;
+                    least_of_all[id] = least_of_all[id].min(dual);
+                    if fell[p as usize] {
+                        least[id] = least[id].min(dual);
+                    }
                 }
             }
         }
