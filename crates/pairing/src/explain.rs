@@ -50,17 +50,62 @@ pub(crate) struct Census<'a> {
     groups: [Vec<(u32, u32)>; Constraint::ALL.len()],
     /// Each weekly timetable, and how many volunteers have it.
     slots: Vec<(Availability, u32)>,
-    /// Those on the map, in runs.
-    runs: Vec<Run>,
+    /// Those on the map, in runs: where each is and how far they travel.
+    runs: Vec<Vec<(Geo, u32)>>,
+    /// The runs' spans, level by level up to one span over them all.
+    spans: Vec<Vec<Span>>,
     /// How many give each area (none: `None`), of everyone and of those off the map.
     areas: HashMap<Option<u32>, u32>,
     areas_off_map: HashMap<Option<u32>, u32>,
     off_map: u32,
 }
 
-/// A run of neighbours on the map: the box around them, their least and greatest travel
-/// distances, and where each is and how far they travel.
-type Run = (GeoBox, (u32, u32), Vec<(Geo, u32)>);
+/// Runs of neighbours on the map, next to each other: the box around them, their least and
+/// greatest travel distances, and how many they hold. A newcomer's circle leaves most spans whole
+/// in reach or whole out of it, so only the runs at its edge are read member by member.
+#[derive(Clone, Copy)]
+struct Span {
+    area: GeoBox,
+    travel: (u32, u32),
+    members: u32,
+}
+
+/// Spans over runs: the first level has one per run, each next level one per two of the level
+/// below, up to one over them all.
+struct Spans;
+
+impl Spans {
+    fn over(runs: &[Vec<(Geo, u32)>]) -> Vec<Vec<Span>> {
+        let first: Vec<Span> = runs
+            .iter()
+            .map(|run| {
+                let travel = run.iter().map(|m| m.1);
+                Span {
+                    // A run is never empty: those in it are on the map.
+                    area: GeoBox::around(run.iter().map(|m| &m.0)).unwrap_or(GeoBox::EMPTY),
+                    travel: (travel.clone().min().unwrap_or(0), travel.max().unwrap_or(0)),
+                    members: run.len() as u32,
+                }
+            })
+            .collect();
+        let mut levels = vec![first];
+        while levels.last().is_some_and(|level| level.len() > 1) {
+            let below = levels.last().map(Vec::as_slice).unwrap_or_default();
+            let next = below
+                .chunks(2)
+                .map(|two| {
+                    two.iter().skip(1).fold(two[0], |a, b| Span {
+                        area: a.area.union(&b.area),
+                        travel: (a.travel.0.min(b.travel.0), a.travel.1.max(b.travel.1)),
+                        members: a.members + b.members,
+                    })
+                })
+                .collect();
+            levels.push(next);
+        }
+        levels
+    }
+}
 
 impl<'a> Census<'a> {
     pub(crate) fn new(rules: &'a Rules, volunteers: &'a [Folded]) -> Census<'a> {
@@ -115,25 +160,22 @@ impl<'a> Census<'a> {
             let v = &volunteers[p as usize];
             (v.travel_km, v.on_map().map_or(0, |g| interleave(g.at.lat + 90.0, g.at.lon + 180.0)))
         });
-        let runs = on_map
+        let runs: Vec<Vec<(Geo, u32)>> = on_map
             .chunks(RUN)
-            .filter_map(|run| {
-                let members: Vec<(Geo, u32)> = run
-                    .iter()
+            .map(|run| {
+                run.iter()
                     .filter_map(|&p| volunteers[p as usize].on_map().map(|g| (*g, volunteers[p as usize].travel_km)))
-                    .collect();
-                let area = GeoBox::around(members.iter().map(|m| &m.0))?;
-                let travel = members.iter().map(|m| m.1);
-                let travel = (travel.clone().min().unwrap_or(0), travel.max().unwrap_or(0));
-                Some((area, travel, members))
+                    .collect()
             })
             .collect();
+        let spans = Spans::over(&runs);
         Census {
             rules,
             volunteers,
             groups,
             slots: slots.into_iter().collect(),
             runs,
+            spans,
             areas,
             off_map: (volunteers.len() - on_map.len()) as u32,
             areas_off_map,
@@ -173,17 +215,26 @@ impl<'a> Census<'a> {
             return self.volunteers.len() as u32 - same_area(&self.areas);
         };
         let mut out = self.off_map - same_area(&self.areas_off_map);
-        for (area, (least_travel, most_travel), run) in &self.runs {
-            let (near, far) = (n.travel_km.min(*least_travel), n.travel_km.min(*most_travel));
-            if at.km_at_least(area) > f64::from(far) + 1e-6 {
-                out += run.len() as u32;
-            } else if area.km_at_most(at) > f64::from(near) {
-                // As the rule reads two people on the map, the cheap bound first.
+        // From the top span down, opening only the spans at the edge of `n`'s circle.
+        let top = self.spans.len().saturating_sub(1);
+        let mut open: Vec<(usize, usize)> = (0..self.spans.get(top).map_or(0, Vec::len)).map(|i| (top, i)).collect();
+        while let Some((level, i)) = open.pop() {
+            let span = &self.spans[level][i];
+            let (near, far) = (n.travel_km.min(span.travel.0), n.travel_km.min(span.travel.1));
+            if at.km_at_least(&span.area) > f64::from(far) + 1e-6 {
+                out += span.members;
+            } else if span.area.km_at_most(at) <= f64::from(near) {
+                // Whole in reach.
+            } else if level > 0 {
+                open.extend((2 * i..(2 * i + 2).min(self.spans[level - 1].len())).map(|j| (level - 1, j)));
+            } else {
+                // As the rule reads two people on the map; the distance itself only when neither
+                // cheap bound settles it.
                 let beyond = |&(g, travel): &(Geo, u32)| {
                     let reach = f64::from(n.travel_km.min(travel));
-                    at.km_at_least_point(&g) > reach + 1e-6 || at.km_to(&g) > reach
+                    at.km_at_least_point(&g) > reach + 1e-6 || (at.km_at_most_point(&g) > reach && at.km_to(&g) > reach)
                 };
-                out += run.iter().filter(|m| beyond(m)).count() as u32;
+                out += self.runs[i].iter().filter(|m| beyond(m)).count() as u32;
             }
         }
         out
