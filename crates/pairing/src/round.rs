@@ -12,7 +12,7 @@ use crate::explain::{reason, Census, Reason};
 use crate::instance::{Edge, Instance};
 use crate::programme::Programme;
 use crate::score::{factors, Factor};
-use crate::solver::{solve, Solution};
+use crate::solver::{resolve, solve, Solution};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -114,7 +114,7 @@ pub fn run_round(programme: &Programme, newcomers: &[Entrant], volunteers: &[Ent
 /// solution's duals (most by a cheap bound on their score, without scoring them) and adds those
 /// that could improve it, until none can. After the first pass only the pairs whose newcomer's or
 /// volunteer's dual fell are read again: every other pair was covered by the last pass's duals and
-/// still is. The certificate, checked over the pairs solved, and the pricing, which found no pair
+/// still is. Each solve after the first starts from the last optimum ([`crate::solver::resolve`]). The certificate, checked over the pairs solved, and the pricing, which found no pair
 /// it leaves uncovered, together prove the round optimal over every candidate pair.
 pub fn run_round_excluding(
     programme: &Programme,
@@ -195,8 +195,26 @@ fn solve_priced<'a>(
             solved = solved.map(|(solution, _)| (solution, false));
             break;
         };
-        let solution = solve(&instance);
-        let proved = solution.verify(&instance).is_ok();
+        // After the first pass, from the last optimum: the pairs the pricing added disturb few.
+        let (solution, proved) = match solved.take() {
+            Some((previous, _)) => {
+                let again = resolve(&instance, &previous);
+                match again.verify(&instance) {
+                    Ok(()) => (again, true),
+                    // Never expected; the proof decides, so solve from scratch rather than stop.
+                    Err(_) => {
+                        let fresh = solve(&instance);
+                        let proved = fresh.verify(&instance).is_ok();
+                        (fresh, proved)
+                    }
+                }
+            }
+            None => {
+                let solution = solve(&instance);
+                let proved = solution.verify(&instance).is_ok();
+                (solution, proved)
+            }
+        };
         let better = if proved {
             let better = shortlist.price(&edges, &first, &solution.certificate, priced.as_ref(), &|done| {
                 watch(Progress { step: Step::Pricing, pass, done, of: newcomers.len() })
