@@ -5,7 +5,7 @@ use crate::harness::{
 };
 use bridges_domain::{PairStatus, ParticipantId, ProgrammeId, Role, Sensitive};
 use bridges_store::Membership;
-use bridges_store::{NewCheckIn, Paging, PeopleFilter, Standing};
+use bridges_store::{NewCheckIn, Paging, PeopleFilter, Standing, WAIT_BOUNDS};
 use chrono::{Duration, NaiveDate};
 
 crate::on_both_backends!(
@@ -335,6 +335,9 @@ async fn who_is_waiting_follows_every_change_of_a_pair(db: &TestDb) {
         let ids: Vec<ParticipantId> = listed.items.iter().map(|p| p.id).collect();
         assert_eq!((counts.waiting, listed.total), (ids.len() as u64, ids.len() as u64));
         assert_eq!(counts.waiting_since, listed.items.first().map(|p| p.joined_at));
+        let mut waited = vec![0; WAIT_BOUNDS.len() + 1];
+        waited[0] = counts.waiting;
+        assert_eq!(counts.waited, waited, "everyone joined today");
         ids
     };
     assert_eq!(waiting().await, [n1, n2]);
