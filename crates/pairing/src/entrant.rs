@@ -165,9 +165,31 @@ impl Geo {
         least_km((other.lat - self.lat).abs(), (other.lon - self.lon).abs(), self.cos_lat * other.cos_lat)
     }
 
-    /// An upper bound of [`Geo::km_to`] without trigonometry ([`most_km`]).
-    pub(crate) fn km_at_most_point(&self, other: &Geo) -> f64 {
+    /// An upper bound of [`Geo::km_to`] ([`most_km`]).
+    #[cfg(test)]
+    fn km_at_most_point(&self, other: &Geo) -> f64 {
         most_km((other.lat - self.lat).abs(), (other.lon - self.lon).abs(), self.cos_lat * other.cos_lat)
+    }
+
+    /// Whether `other` is further than `reach` km from here by [`least_km`] (`Some(true)`), not
+    /// further by [`most_km`] (`Some(false)`), or neither bound settles it (`None`). The bounds
+    /// are compared squared, so no root, division or trigonometry is needed.
+    pub(crate) fn beyond_by_bounds(&self, other: &Geo, reach: f64) -> Option<bool> {
+        const LEAST: f64 = 1.0 / (2.0 * EARTH_KM * (1.0 - 1e-9));
+        const MOST: f64 = 1.0 / (2.0 * EARTH_KM * (1.0 + 1e-9));
+        let lon = (other.lon - self.lon).abs();
+        let (a, b) = ((other.lat - self.lat).abs() / 2.0, lon.min(std::f64::consts::TAU - lon) / 2.0);
+        let cosines = self.cos_lat * other.cos_lat;
+        let sine = |x: f64| (x - x * x * x / 6.0).max(0.0);
+        let least = sine(a) * sine(a) + cosines * sine(b) * sine(b);
+        let far = (reach + 1e-6) * LEAST;
+        if least > far * far {
+            return Some(true);
+        }
+        let most = a * a + cosines * b * b;
+        let near = reach * MOST;
+        let near = near * near;
+        (most < 1e-4 && most * (1.0 + near) <= near).then_some(false)
     }
 
     pub(crate) fn lat_radians(&self) -> f64 {
@@ -323,6 +345,8 @@ mod tests {
         let mut tight = 0;
         // How many pairs the trigonometry-free upper bound places within 0.1% of the distance.
         let (mut pairs, mut close) = (0, 0);
+        // How often the squared bounds settle a distance against a reach 0.1% or 1 m either side.
+        let (mut asked, mut answered) = (0, 0);
         for round in 0..400 {
             let centre = [(50.85, 4.35), (89.5, 0.0), (-89.0, 120.0), (10.0, 179.9), (0.0, 0.0)][round % 5];
             let spread = [0.01, 0.2, 3.0, 60.0][round % 4];
@@ -347,6 +371,13 @@ mod tests {
                     let km = from.km_to(m);
                     assert!(from.km_at_least_point(m) <= km, "{km} km to {:?} from {:?}", m.at, from.at);
                     assert!(from.km_at_most_point(m) >= km, "{km} km to {:?} from {:?}", m.at, from.at);
+                    for reach in [km * 0.999, km * 1.001, km + 1e-3, (km - 1e-3).max(0.0)] {
+                        asked += 1;
+                        if let Some(beyond) = from.beyond_by_bounds(m, reach) {
+                            answered += 1;
+                            assert_eq!(beyond, km > reach, "{km} km against {reach}, from {:?} to {:?}", from.at, m.at);
+                        }
+                    }
                     pairs += 1;
                     close += u32::from(from.km_at_most_point(m) <= 1.001 * km);
                 }
@@ -358,6 +389,7 @@ mod tests {
         }
         // It is a useful bound too, not only a true one.
         assert!(tight > 2000, "only {tight} of 8000 bounds within 10% of the distance");
+        assert!(answered * 2 > asked, "the bounds settled only {answered} of {asked}");
         assert!(close * 2 > pairs, "only {close} of {pairs} upper bounds within 0.1% of the distance");
     }
 

@@ -232,7 +232,7 @@ impl<'a> Census<'a> {
                 // cheap bound settles it.
                 let beyond = |&(g, travel): &(Geo, u32)| {
                     let reach = f64::from(n.travel_km.min(travel));
-                    at.km_at_least_point(&g) > reach + 1e-6 || (at.km_at_most_point(&g) > reach && at.km_to(&g) > reach)
+                    at.beyond_by_bounds(&g, reach).unwrap_or_else(|| at.km_to(&g) > reach)
                 };
                 out += self.runs[i].iter().filter(|m| beyond(m)).count() as u32;
             }
