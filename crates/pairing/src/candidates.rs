@@ -110,12 +110,13 @@ enum Read {
     Scored(u32),
 }
 
-/// The round's people, and how one pair of them is read.
-struct Pairs<'a> {
-    programme: &'a Programme,
-    newcomers: &'a [Folded],
-    volunteers: &'a [Folded],
-    excluded: &'a HashSet<(u32, u32)>,
+/// The round's people and the pairs a coordinator turned down, and how one pair of them is read.
+#[derive(Clone, Copy)]
+pub(crate) struct Pairs<'a> {
+    pub(crate) programme: &'a Programme,
+    pub(crate) newcomers: &'a [Folded],
+    pub(crate) volunteers: &'a [Folded],
+    pub(crate) excluded: &'a HashSet<(u32, u32)>,
 }
 
 impl Pairs<'_> {
@@ -275,15 +276,12 @@ impl<'a> Shortlist<'a> {
     /// The shortlist's pairs (grouped by newcomer, by volunteer within one), and the shortlist.
     /// Pairs in `excluded` are never candidates.
     pub(crate) fn new(
-        programme: &'a Programme,
-        newcomers: &'a [Folded],
-        volunteers: &'a [Folded],
+        pairs: Pairs<'a>,
         room: &[u32],
-        excluded: &'a HashSet<(u32, u32)>,
         keep: usize,
         watch: &(dyn Fn(Progress) + Sync),
     ) -> (Shortlist<'a>, Vec<Edge>) {
-        let pairs = Pairs { programme, newcomers, volunteers, excluded };
+        let Pairs { programme, newcomers, volunteers, .. } = pairs;
         let buckets = Buckets {
             index: Index::new(&programme.rules, volunteers, room),
             seen: vec![u32::MAX; volunteers.len()],

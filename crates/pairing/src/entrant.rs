@@ -280,14 +280,6 @@ impl GeoBox {
         GeoBox { lat, lon, cos_lat_min: lat.0.cos().min(lat.1.cos()).max(0.0), cos_lat_max }
     }
 
-    /// A box around no point, which unites with any box to give that box.
-    pub(crate) const EMPTY: GeoBox = GeoBox {
-        lat: (f64::INFINITY, f64::NEG_INFINITY),
-        lon: (f64::INFINITY, f64::NEG_INFINITY),
-        cos_lat_min: 1.0,
-        cos_lat_max: 0.0,
-    };
-
     /// The smallest box holding both boxes.
     pub(crate) fn union(&self, other: &GeoBox) -> GeoBox {
         GeoBox::spanning(

@@ -70,41 +70,24 @@ struct Span {
     members: u32,
 }
 
-/// Spans over runs: the first level has one per run, each next level one per two of the level
-/// below, up to one over them all.
-struct Spans;
-
-impl Spans {
-    fn over(runs: &[Vec<(Geo, u32)>]) -> Vec<Vec<Span>> {
-        let first: Vec<Span> = runs
-            .iter()
-            .map(|run| {
-                let travel = run.iter().map(|m| m.1);
-                Span {
-                    // A run is never empty: those in it are on the map.
-                    area: GeoBox::around(run.iter().map(|m| &m.0)).unwrap_or(GeoBox::EMPTY),
-                    travel: (travel.clone().min().unwrap_or(0), travel.max().unwrap_or(0)),
-                    members: run.len() as u32,
-                }
+/// Spans over runs, given the first level (one span per run): each next level has one per two of
+/// the level below, up to one over them all.
+fn spans_over(first: Vec<Span>) -> Vec<Vec<Span>> {
+    let mut levels = vec![first];
+    while let Some(below) = levels.last().filter(|level| level.len() > 1) {
+        let next = below
+            .chunks(2)
+            .map(|two| {
+                two.iter().skip(1).fold(two[0], |a, b| Span {
+                    area: a.area.union(&b.area),
+                    travel: (a.travel.0.min(b.travel.0), a.travel.1.max(b.travel.1)),
+                    members: a.members + b.members,
+                })
             })
             .collect();
-        let mut levels = vec![first];
-        while levels.last().is_some_and(|level| level.len() > 1) {
-            let below = levels.last().map(Vec::as_slice).unwrap_or_default();
-            let next = below
-                .chunks(2)
-                .map(|two| {
-                    two.iter().skip(1).fold(two[0], |a, b| Span {
-                        area: a.area.union(&b.area),
-                        travel: (a.travel.0.min(b.travel.0), a.travel.1.max(b.travel.1)),
-                        members: a.members + b.members,
-                    })
-                })
-                .collect();
-            levels.push(next);
-        }
-        levels
+        levels.push(next);
     }
+    levels
 }
 
 impl<'a> Census<'a> {
@@ -160,15 +143,21 @@ impl<'a> Census<'a> {
             let v = &volunteers[p as usize];
             (v.travel_km, v.on_map().map_or(0, |g| interleave(g.at.lat + 90.0, g.at.lon + 180.0)))
         });
-        let runs: Vec<Vec<(Geo, u32)>> = on_map
+        let (runs, first): (Vec<Vec<(Geo, u32)>>, Vec<Span>) = on_map
             .chunks(RUN)
-            .map(|run| {
-                run.iter()
+            .filter_map(|run| {
+                let members: Vec<(Geo, u32)> = run
+                    .iter()
                     .filter_map(|&p| volunteers[p as usize].on_map().map(|g| (*g, volunteers[p as usize].travel_km)))
-                    .collect()
+                    .collect();
+                let area = GeoBox::around(members.iter().map(|m| &m.0))?;
+                let travel = members.iter().map(|m| m.1);
+                let travel = (travel.clone().min().unwrap_or(0), travel.max().unwrap_or(0));
+                let span = Span { area, travel, members: members.len() as u32 };
+                Some((members, span))
             })
-            .collect();
-        let spans = Spans::over(&runs);
+            .unzip();
+        let spans = spans_over(first);
         Census {
             rules,
             volunteers,

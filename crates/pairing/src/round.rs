@@ -5,7 +5,7 @@
 //! (as many pairs as possible, then the highest total score), and its certificate is checked
 //! before the round is returned: `proved_optimal` says whether it held.
 
-use crate::candidates::{candidate_edges, Shortlist};
+use crate::candidates::{candidate_edges, Pairs, Shortlist};
 use crate::certificate::Certificate;
 use crate::entrant::{fold_all, Entrant, Folded, Vocabulary};
 use crate::explain::{reason, Census, Reason};
@@ -114,8 +114,10 @@ pub fn run_round(programme: &Programme, newcomers: &[Entrant], volunteers: &[Ent
 /// solution's duals (most by a cheap bound on their score, without scoring them) and adds those
 /// that could improve it, until none can. After the first pass only the pairs whose newcomer's or
 /// volunteer's dual fell are read again: every other pair was covered by the last pass's duals and
-/// still is. Each solve after the first starts from the last optimum ([`crate::solver::resolve`]). The certificate, checked over the pairs solved, and the pricing, which found no pair
-/// it leaves uncovered, together prove the round optimal over every candidate pair.
+/// still is. Each solve after the first starts from the last optimum
+/// ([`crate::solver::resolve`]). The certificate, checked over the pairs solved, and the pricing,
+/// which found no pair it leaves uncovered, together prove the round optimal over every candidate
+/// pair.
 pub fn run_round_excluding(
     programme: &Programme,
     newcomers: &[Entrant],
@@ -151,8 +153,8 @@ fn run_shortlisted(
     let (vocabulary, newcomers, volunteers) = fold_all(newcomers, volunteers);
     let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
     let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
-    let (mut shortlist, edges, first, solved) =
-        solve_priced(programme, &newcomers, &volunteers, &room, &excluded, keep, watch);
+    let pairs = Pairs { programme, newcomers: &newcomers, volunteers: &volunteers, excluded: &excluded };
+    let (mut shortlist, edges, first, solved) = solve_priced(pairs, &room, keep, watch);
     // A newcomer left waiting is told how many candidates they had, the ones left off included.
     let mut candidates: Vec<u32> = first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
     let paired: HashSet<u32> = solved.iter().flat_map(|(s, _)| s.pairs.iter().map(|p| p.seeker)).collect();
@@ -173,16 +175,9 @@ type Priced<'a> = (Shortlist<'a>, Vec<Edge>, Vec<usize>, Option<(Solution, bool)
 
 /// Solves over each newcomer's best `keep` candidates, then prices every other pair against the
 /// solution's duals and solves again with those that could improve it, until none can.
-fn solve_priced<'a>(
-    programme: &'a Programme,
-    newcomers: &'a [Folded],
-    volunteers: &'a [Folded],
-    room: &[u32],
-    excluded: &'a HashSet<(u32, u32)>,
-    keep: usize,
-    watch: &(dyn Fn(Progress) + Sync),
-) -> Priced<'a> {
-    let (mut shortlist, mut edges) = Shortlist::new(programme, newcomers, volunteers, room, excluded, keep, watch);
+fn solve_priced<'a>(pairs: Pairs<'a>, room: &[u32], keep: usize, watch: &(dyn Fn(Progress) + Sync)) -> Priced<'a> {
+    let newcomers = pairs.newcomers;
+    let (mut shortlist, mut edges) = Shortlist::new(pairs, room, keep, watch);
     let mut first = firsts(&edges, newcomers.len());
     let mut solved: Option<(Solution, bool)> = None;
     // The duals of the last pass priced.
@@ -196,20 +191,10 @@ fn solve_priced<'a>(
             break;
         };
         // After the first pass, from the last optimum: the pairs the pricing added disturb few.
-        let (solution, proved) = match solved.take() {
-            Some((previous, _)) => {
-                let again = resolve(&instance, &previous);
-                match again.verify(&instance) {
-                    Ok(()) => (again, true),
-                    // Never expected; the proof decides, so solve from scratch rather than stop.
-                    Err(_) => {
-                        let fresh = solve(&instance);
-                        let proved = fresh.verify(&instance).is_ok();
-                        (fresh, proved)
-                    }
-                }
-            }
-            None => {
+        // Should that ever fail its proof, the pass is solved from scratch rather than stopped.
+        let (solution, proved) = match solved.take().map(|(previous, _)| resolve(&instance, &previous)) {
+            Some(again) if again.verify(&instance).is_ok() => (again, true),
+            _ => {
                 let solution = solve(&instance);
                 let proved = solution.verify(&instance).is_ok();
                 (solution, proved)
@@ -408,7 +393,9 @@ mod tests {
                 // duals fell).
                 let (_, folded_n, folded_v) = fold_all(&n, &v);
                 let turned: HashSet<(u32, u32)> = excluded.iter().map(|&(a, b)| (a as u32, b as u32)).collect();
-                let (_, _, _, solved) = solve_priced(&programme, &folded_n, &folded_v, &room, &turned, keep, &|_| {});
+                let pairs =
+                    Pairs { programme: &programme, newcomers: &folded_n, volunteers: &folded_v, excluded: &turned };
+                let (_, _, _, solved) = solve_priced(pairs, &room, keep, &|_| {});
                 let Some((solution, true)) = solved else { panic!("{kind:?}, keep {keep}: not proved") };
                 let duals = &solution.certificate;
                 for e in &full.edges {
