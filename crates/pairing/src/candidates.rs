@@ -25,8 +25,8 @@ use crate::instance::Edge;
 use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
 use crate::round::{Progress, Step, REPORT_EVERY};
-use crate::rules::{keeps, keeps_cheap, keeps_place};
-use crate::score::{distance_cap, pair_score, summary_bound, Brief, Columns, Probe, Summary};
+use crate::rules::{keeps, keeps_cheap, keeps_cheap_briefly, keeps_place};
+use crate::score::{crowded_language_bits, distance_cap, pair_score, summary_bound, Brief, Columns, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
@@ -99,6 +99,8 @@ pub(crate) struct Shortlist<'a> {
     /// The newcomers in map order, neighbours one after the other, so that each reads much of
     /// what the last one read while it is still in the processor's cache.
     order: Vec<u32>,
+    /// The bits that stand for more than one of the round's languages ([`crowded_language_bits`]).
+    crowded: u64,
 }
 
 /// What reading one pair found.
@@ -122,17 +124,25 @@ pub(crate) struct Pairs<'a> {
 impl Pairs<'_> {
     /// Whether newcomer `s` (whose [`Probe`] is `probe`) and volunteer `p` (whose brief is
     /// `theirs`, in a run whose [`distance_cap`] for `s` is `distance`) keep the rules, and their
-    /// score, unless the probe's bound shows first that the pair scores at most `bar`: the brief
-    /// records alone, then the cheap rules, before the distance and the score.
+    /// score, unless the probe's bound shows first that the pair scores at most `bar`: the rules
+    /// the two briefs settle, then the bound (whose distance may show the two out of reach), then
+    /// the rules only the lists settle, the distance and the score.
     fn read(&self, s: u32, probe: &Probe, p: u32, theirs: &Brief, distance: u32, bar: Option<i64>) -> Read {
+        let rules = &self.programme.rules;
+        let cheap = keeps_cheap_briefly(rules, &probe.brief, theirs);
+        if cheap == Some(false) {
+            return Read::Broken;
+        }
         if let Some(bar) = bar {
             let limit = probe.limit(bar);
-            if (probe.sum(theirs, limit, distance) as i64) < limit {
-                return Read::Bounded;
+            match probe.sum(theirs, limit, distance) {
+                None => return Read::Broken,
+                Some(sum) if (sum as i64) < limit => return Read::Bounded,
+                Some(_) => {}
             }
         }
-        let (rules, n, v) = (&self.programme.rules, &self.newcomers[s as usize], &self.volunteers[p as usize]);
-        if !keeps_cheap(rules, n, v) {
+        let (n, v) = (&self.newcomers[s as usize], &self.volunteers[p as usize]);
+        if cheap.is_none() && !keeps_cheap(rules, n, v) {
             return Read::Broken;
         }
         match keeps_place(rules, n, v) {
@@ -293,7 +303,8 @@ impl<'a> Shortlist<'a> {
             let n = &newcomers[s as usize];
             n.on_map().map_or(u64::MAX, |g| interleave(g.at.lat + 90.0, g.at.lon + 180.0))
         });
-        let mut list = Shortlist { pairs, buckets, bound: vec![None; newcomers.len()], order };
+        let crowded = crowded_language_bits(newcomers.iter().chain(volunteers));
+        let mut list = Shortlist { pairs, buckets, bound: vec![None; newcomers.len()], order, crowded };
         let keep = keep.max(1);
         let mut edges = Vec::new();
         let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
@@ -302,7 +313,7 @@ impl<'a> Shortlist<'a> {
                 watch(Progress { step: Step::Shortlisting, pass: 0, done, of: newcomers.len() });
             }
             let n = &newcomers[s as usize];
-            let probe = Probe::new(programme, Brief::of(n));
+            let probe = Probe::new(programme, Brief::among(n, crowded));
             let mut left_off = false;
             let pairs = &list.pairs;
             // Once the list is full, a pair that cannot beat its worst is left off unscored.
@@ -404,7 +415,7 @@ impl<'a> Shortlist<'a> {
             for e in &edges[first[s as usize]..first[s as usize + 1]] {
                 listed[e.provider as usize] = s;
             }
-            let probe = Probe::new(self.pairs.programme, Brief::of(n));
+            let probe = Probe::new(self.pairs.programme, Brief::among(n, self.crowded));
             let pairs = &self.pairs;
             let provider_duals = &duals.provider_duals;
             let worth = |run: &Run, bucket: &Bucket| {
@@ -451,13 +462,17 @@ impl<'a> Shortlist<'a> {
         let n = &newcomers[s as usize];
         let mut count = 0u32;
         let pairs = &self.pairs;
+        let brief = Brief::among(n, self.crowded);
         // The rules alone: no score is needed to count.
         self.buckets.scan(
             n,
             |run, _| pairs.reach(n, &run.summary).ok().map(|_| (0, u64::MAX)),
-            |p, _, _| {
+            |p, theirs, _| {
+                let rules = &programme.rules;
                 count += u32::from(
-                    keeps(&programme.rules, n, &volunteers[p as usize]).is_some() && !excluded.contains(&(s, p)),
+                    keeps_cheap_briefly(rules, &brief, theirs) != Some(false)
+                        && keeps(rules, n, &volunteers[p as usize]).is_some()
+                        && !excluded.contains(&(s, p)),
                 );
             },
         );

@@ -21,8 +21,9 @@
 //! "AR " and "ar" are the same language.
 
 use crate::entrant::Folded;
-use crate::participant::Availability;
+use crate::participant::{Availability, Gender};
 use crate::programme::Rules;
+use crate::score::Brief;
 use serde::{Deserialize, Serialize};
 
 /// Hard constraints, in the order they are checked and reported.
@@ -140,12 +141,41 @@ pub(crate) fn holds(constraint: Constraint, rules: &Rules, n: &Folded, v: &Folde
         }
         Constraint::WithinReach => keeps_place(rules, n, v).is_some(),
         Constraint::Availability => shares_slots(rules, n.availability, v.availability),
-        Constraint::GenderPreference => {
-            let wants = |who: &Folded, other: &Folded| who.gender_preference.is_none_or(|g| other.gender == Some(g));
-            wants(n, v) && wants(v, n)
-        }
+        Constraint::GenderPreference => suits(n.gender_preference, v.gender) && suits(v.gender_preference, n.gender),
         Constraint::Safeguarding => !n.minor || v.vetted,
-        Constraint::SameField => n.field.is_some() && n.field == v.field,
+        Constraint::SameField => same_field(n.field, v.field),
+    }
+}
+
+/// Whether someone with `preference` accepts a partner of `gender`.
+fn suits(preference: Option<Gender>, gender: Option<Gender>) -> bool {
+    preference.is_none_or(|g| gender == Some(g))
+}
+
+fn same_field(a: Option<u32>, b: Option<u32>) -> bool {
+    a.is_some() && a == b
+}
+
+/// [`keeps_cheap`] read from the two people's [`Brief`]s, which a round holds for everyone it
+/// scans: `Some` when their bits settle it, `None` when only the lists can (two languages may
+/// share a bit: when the bits of either person's languages each stand for one language, bits that
+/// meet are a language in common). Most pairs a round reads break a rule here, before any bound
+/// or list is read.
+pub(crate) fn keeps_cheap_briefly(rules: &Rules, n: &Brief, v: &Brief) -> Option<bool> {
+    let exact = (!rules.minors_need_vetted || !n.minor || v.vetted)
+        && (!rules.respect_gender_preference
+            || (suits(n.gender_preference, v.gender) && suits(v.gender_preference, n.gender)))
+        && shares_slots(rules, n.slots, v.slots)
+        && (!rules.same_field || same_field(n.field, v.field));
+    // `speaks[0]` holds every language spoken at conversational level or better.
+    let languages = (!rules.shared_language || n.speaks[0] & v.speaks[0] != 0)
+        && (!rules.complementary_languages || (v.speaks[0] & n.learns != 0 && n.speaks[0] & v.learns != 0));
+    if !(exact && languages) {
+        Some(false)
+    } else if !(rules.shared_language || rules.complementary_languages) || n.languages_apart || v.languages_apart {
+        Some(true)
+    } else {
+        None
     }
 }
 
@@ -190,13 +220,16 @@ pub(crate) fn keeps_cheap(rules: &Rules, n: &Folded, v: &Folded) -> bool {
     CHEAP_FIRST.into_iter().all(|c| holds(c, rules, n, v))
 }
 
+/// How far past the reach a lower bound of the distance must be to refuse a pair without the full
+/// formula: enough that no rounding can refuse a pair the full formula would accept.
+pub(crate) const REACH_MARGIN_KM: f64 = 1e-6;
+
 /// For a pair that [`keeps_cheap`]: where the two are, if they keep the distance rule too.
 pub(crate) fn keeps_place(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {
     if rules.within_reach {
         if let (Some(a), Some(b)) = (n.on_map(), v.on_map()) {
-            // Further apart than either will travel by a bound: no need for the full formula. The
-            // margin keeps this from refusing a pair the full formula would accept by a rounding.
-            if a.km_at_least_point(b) > f64::from(n.travel_km.min(v.travel_km)) + 1e-6 {
+            // Further apart than either will travel by a bound: no need for the full formula.
+            if a.km_at_least_point(b) > f64::from(n.travel_km.min(v.travel_km)) + REACH_MARGIN_KM {
                 return None;
             }
         }
@@ -208,6 +241,52 @@ pub(crate) fn keeps_place(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entrant::{fold_all, Entrant};
+    use crate::participant::{Level, Skill};
+    use crate::programme::Kind;
+    use crate::score::crowded_language_bits;
+
+    /// For every kind, with its rules and stricter ones: what the briefs settle is what the lists
+    /// say, and they leave a pair unsettled only when some language number is 64 or more.
+    #[test]
+    fn the_briefs_settle_the_cheap_rules_as_the_lists_do() {
+        for (seed, kind) in
+            [(11, Kind::Buddy), (12, Kind::LanguageExchange), (13, Kind::Mentoring), (14, Kind::Shadowing)]
+        {
+            for filled in [false, true] {
+                let (n, v) = crate::synthetic::people(kind, 80, 60, seed);
+                // Fifty newcomers like the others but speaking languages nobody else speaks push
+                // everyone else's language numbers past 64, where two languages share a bit.
+                let filler: Vec<Entrant> = (0..if filled { 50 } else { 0 })
+                    .map(|k| {
+                        let mut filler: Entrant = n[k % n.len()].clone();
+                        filler.profile.speaks = vec![Skill { language: format!("q{k}"), level: Level::Native }];
+                        filler
+                    })
+                    .collect();
+                let (_, n, v) = fold_all(filler.iter().chain(&n), &v);
+                let crowded = crowded_language_bits(n.iter().chain(&v));
+                let (mut settled, mut unsettled) = ([0; 2], 0);
+                let base = Rules::for_kind(kind);
+                for rules in [base.clone(), Rules { min_shared_slots: 3, same_field: true, ..base }] {
+                    for a in &n {
+                        for b in &v {
+                            let lists = keeps_cheap(&rules, a, b);
+                            match keeps_cheap_briefly(&rules, &Brief::among(a, crowded), &Brief::among(b, crowded)) {
+                                Some(briefly) => {
+                                    assert_eq!(briefly, lists, "{kind:?}, {rules:?}");
+                                    settled[usize::from(briefly)] += 1;
+                                }
+                                None => unsettled += 1,
+                            }
+                        }
+                    }
+                }
+                assert!(settled[0] > 0 && (filled || settled[1] > 0), "{kind:?}: {settled:?}");
+                assert_eq!(unsettled > 0, filled, "{kind:?}: {unsettled} unsettled");
+            }
+        }
+    }
 
     #[test]
     fn codes_round_trip_and_follow_the_check_order() {

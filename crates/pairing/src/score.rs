@@ -29,7 +29,7 @@
 
 use crate::entrant::{least_km, Entrant, Folded, GeoBox, Vocabulary};
 use crate::instance::MAX_SCORE;
-use crate::participant::{Availability, Level};
+use crate::participant::{Availability, Gender, Level};
 use crate::programme::{Kind, Programme, Weights, MAX_WEIGHT};
 use crate::rules::{self, shared_languages, teachable, Constraint, Place};
 use serde::{Deserialize, Serialize};
@@ -229,16 +229,41 @@ pub(crate) struct Brief {
     at: Option<(f64, f64, f64)>,
     travel_km: u32,
     /// The languages spoken at conversational level or better, fluent or better, and natively.
-    speaks: [u64; 3],
-    learns: u64,
+    pub(crate) speaks: [u64; 3],
+    pub(crate) learns: u64,
     interests: u64,
     /// How many interests; whether each has a bit of its own in `interests`.
     interest_count: u32,
     interests_apart: bool,
-    slots: Availability,
+    pub(crate) slots: Availability,
     area: Option<u32>,
-    field: Option<u32>,
+    pub(crate) field: Option<u32>,
     waiting_days: u32,
+    /// What the rules on gender and safeguarding read.
+    pub(crate) gender: Option<Gender>,
+    pub(crate) gender_preference: Option<Gender>,
+    pub(crate) minor: bool,
+    pub(crate) vetted: bool,
+    /// Each bit of this person's languages in `speaks` and `learns` stands for one language only
+    /// among everyone the round holds ([`Brief::among`]); false when that is not known.
+    pub(crate) languages_apart: bool,
+}
+
+/// The bits (`id % 64`) that stand for more than one language among `people`.
+pub(crate) fn crowded_language_bits<'a>(people: impl IntoIterator<Item = &'a Folded>) -> u64 {
+    let mut owner = [None; 64];
+    let mut crowded = 0u64;
+    for f in people {
+        for &(language, _) in f.speaks.iter().chain(&f.learns) {
+            let bit = (language % 64) as usize;
+            match owner[bit] {
+                None => owner[bit] = Some(language),
+                Some(known) if known != language => crowded |= 1 << bit,
+                Some(_) => {}
+            }
+        }
+    }
+    crowded
 }
 
 /// The levels a language can be spoken at for a rule or a score, lowest first.
@@ -263,7 +288,19 @@ impl Brief {
             area: f.area,
             field: f.field,
             waiting_days: f.waiting_days,
+            gender: f.gender,
+            gender_preference: f.gender_preference,
+            minor: f.minor,
+            vetted: f.vetted,
+            languages_apart: false,
         }
+    }
+
+    /// The brief of `f` in a round whose people's languages share the bits `crowded`
+    /// ([`crowded_language_bits`]).
+    pub(crate) fn among(f: &Folded, crowded: u64) -> Brief {
+        let brief = Brief::of(f);
+        Brief { languages_apart: (brief.speaks[0] | brief.learns) & crowded == 0, ..brief }
     }
 
     /// The best fit of a level at which `teacher` speaks a language among `languages` (bits).
@@ -278,7 +315,7 @@ impl Brief {
 #[cfg(test)]
 pub(crate) fn brief_bound(programme: &Programme, n: &Brief, v: &Brief) -> u32 {
     let probe = Probe::new(programme, *n);
-    rounded_share(probe.sum(v, 0, PPM), probe.weights)
+    rounded_share(probe.sum(v, 0, PPM).unwrap_or(0), probe.weights)
 }
 
 /// A newcomer's side of the bound of [`brief_bound`], worked out once per newcomer, so that the
@@ -287,6 +324,8 @@ pub(crate) fn brief_bound(programme: &Programme, n: &Brief, v: &Brief) -> u32 {
 pub(crate) struct Probe {
     pub(crate) brief: Brief,
     exchange: bool,
+    /// The programme's within-reach rule applies.
+    within_reach: bool,
     /// Each factor's weight, in the order of [`FactorKind::ALL`], and their sum.
     weight: [u64; 6],
     weights: u64,
@@ -352,6 +391,7 @@ impl Probe {
         });
         Probe {
             exchange,
+            within_reach: programme.rules.within_reach,
             fixed: weight[5] * u64::from(ratio_fit(u64::from(brief.waiting_days.min(180)), 180)),
             weights: weight.iter().sum(),
             language,
@@ -426,8 +466,10 @@ impl Probe {
     /// A bound on the weighted sum of fits of the newcomer with `v`, or any number under `limit`
     /// once it is known to be under it (0 for no limit). `distance` is a bound on the pair's
     /// distance fit known beforehand (that of `v`'s run, [`distance_cap`], or [`PPM`]): a pair that
-    /// cannot reach `limit` even at that distance is settled without computing its own.
-    pub(crate) fn sum(&self, v: &Brief, limit: i64, distance: u32) -> u64 {
+    /// cannot reach `limit` even at that distance is settled without computing its own. `None`
+    /// when the distance it computes shows the two further apart than the within-reach rule
+    /// allows, as [`rules::keeps_place`] would find first.
+    pub(crate) fn sum(&self, v: &Brief, limit: i64, distance: u32) -> Option<u64> {
         let n = &self.brief;
         let best = |a: &[u64; 3], b: &[u64; 3]| (0..3).rev().find(|&at| a[at] & b[at] != 0).map_or(0, |at| at + 1);
         let language = if self.exchange {
@@ -451,12 +493,16 @@ impl Probe {
             sum += self.weight[4] * u64::from(PPM);
         }
         if self.weight[2] == 0 || ((sum + self.weight[2] * u64::from(distance)) as i64) < limit {
-            return sum;
+            return Some(sum);
         }
         let distance = match (n.at, v.at) {
             (Some(a), Some(b)) => {
                 let km = least_km((a.0 - b.0).abs(), (a.1 - b.1).abs(), a.2 * b.2);
-                let fit = (1.0 - km / f64::from(n.travel_km.min(v.travel_km))).clamp(0.0, 1.0) * f64::from(PPM);
+                let reach = f64::from(n.travel_km.min(v.travel_km));
+                if self.within_reach && km > reach + rules::REACH_MARGIN_KM {
+                    return None;
+                }
+                let fit = (1.0 - km / reach).clamp(0.0, 1.0) * f64::from(PPM);
                 // Truncated and two units more: at least the rounded-up bound and a unit for the
                 // rounding of the full formula.
                 (fit as u32).saturating_add(2).min(PPM)
@@ -464,7 +510,7 @@ impl Probe {
             _ if n.area.is_some() && n.area == v.area => SAME_AREA_FIT,
             _ => 0,
         };
-        sum + self.weight[2] * u64::from(distance)
+        Some(sum + self.weight[2] * u64::from(distance))
     }
 }
 
@@ -707,7 +753,7 @@ mod tests {
                         let probe = Probe::new(&programme, Brief::of(a));
                         let limit = probe.limit(i64::from(score) - 1);
                         assert!(
-                            probe.sum(&Brief::of(b), limit, cap) as i64 >= limit,
+                            probe.sum(&Brief::of(b), limit, cap).is_some_and(|sum| sum as i64 >= limit),
                             "{kind:?}: a pair scoring {score} settled below it by its run's distance"
                         );
                         // Nor by the bound that reads the run's columns at once.
