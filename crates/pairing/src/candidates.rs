@@ -25,7 +25,7 @@ use crate::instance::Edge;
 use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
 use crate::round::{Progress, Step, REPORT_EVERY};
-use crate::rules::{keeps, keeps_cheap, keeps_cheap_briefly, keeps_place};
+use crate::rules::{keeps, keeps_cheap, keeps_cheap_briefly, keeps_place, keeps_reach};
 use crate::score::{crowded_language_bits, distance_cap, pair_score, summary_bound, Brief, Columns, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
@@ -469,9 +469,10 @@ impl<'a> Shortlist<'a> {
             |run, _| pairs.reach(n, &run.summary).ok().map(|_| (0, u64::MAX)),
             |p, theirs, _| {
                 let rules = &programme.rules;
+                let v = &volunteers[p as usize];
                 count += u32::from(
-                    keeps_cheap_briefly(rules, &brief, theirs) != Some(false)
-                        && keeps(rules, n, &volunteers[p as usize]).is_some()
+                    keeps_cheap_briefly(rules, &brief, theirs).unwrap_or_else(|| keeps_cheap(rules, n, v))
+                        && keeps_reach(rules, n, v)
                         && !excluded.contains(&(s, p)),
                 );
             },

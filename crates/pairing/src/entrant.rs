@@ -192,6 +192,12 @@ impl Geo {
         (most < 1e-4 && most * (1.0 + near) <= near).then_some(false)
     }
 
+    /// Whether `other` is further than `reach` km from here by [`Geo::km_to`], which is computed
+    /// only when neither bound of [`Geo::beyond_by_bounds`] settles it.
+    pub(crate) fn beyond(&self, other: &Geo, reach: f64) -> bool {
+        self.beyond_by_bounds(other, reach).unwrap_or_else(|| self.km_to(other) > reach)
+    }
+
     pub(crate) fn lat_radians(&self) -> f64 {
         self.lat
     }

@@ -217,12 +217,8 @@ impl<'a> Census<'a> {
             } else if level > 0 {
                 open.extend((2 * i..(2 * i + 2).min(self.spans[level - 1].len())).map(|j| (level - 1, j)));
             } else {
-                // As the rule reads two people on the map; the distance itself only when neither
-                // cheap bound settles it.
-                let beyond = |&(g, travel): &(Geo, u32)| {
-                    let reach = f64::from(n.travel_km.min(travel));
-                    at.beyond_by_bounds(&g, reach).unwrap_or_else(|| at.km_to(&g) > reach)
-                };
+                // As the rule reads two people on the map.
+                let beyond = |&(g, travel): &(Geo, u32)| at.beyond(&g, f64::from(n.travel_km.min(travel)));
                 out += self.runs[i].iter().filter(|m| beyond(m)).count() as u32;
             }
         }

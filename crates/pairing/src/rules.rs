@@ -224,6 +224,16 @@ pub(crate) fn keeps_cheap(rules: &Rules, n: &Folded, v: &Folded) -> bool {
 /// formula: enough that no rounding can refuse a pair the full formula would accept.
 pub(crate) const REACH_MARGIN_KM: f64 = 1e-6;
 
+/// For a pair that [`keeps_cheap`]: whether they keep the distance rule too, as
+/// [`keeps_place`] finds, without working out where they are when the bounds of their distance
+/// settle it (counting candidates needs no score).
+pub(crate) fn keeps_reach(rules: &Rules, n: &Folded, v: &Folded) -> bool {
+    match (n.on_map(), v.on_map()) {
+        (Some(a), Some(b)) if rules.within_reach => !a.beyond(b, f64::from(n.travel_km.min(v.travel_km))),
+        _ => keeps_place(rules, n, v).is_some(),
+    }
+}
+
 /// For a pair that [`keeps_cheap`]: where the two are, if they keep the distance rule too.
 pub(crate) fn keeps_place(rules: &Rules, n: &Folded, v: &Folded) -> Option<Place> {
     if rules.within_reach {
@@ -245,6 +255,33 @@ mod tests {
     use crate::participant::{Level, Skill};
     use crate::programme::Kind;
     use crate::score::crowded_language_bits;
+
+    /// Counting a pair in reach by the bounds of its distance agrees with working out its place:
+    /// on and off the map, travelling or not, near and far.
+    #[test]
+    fn the_bounds_of_a_distance_keep_the_reach_as_the_place_does() {
+        let (mut n, mut v) = crate::synthetic::people(Kind::Buddy, 200, 300, 21);
+        for (i, e) in n.iter_mut().chain(v.iter_mut()).enumerate() {
+            match i % 9 {
+                0 => e.profile.coordinates = None,
+                1 => e.profile.travel_km = 0,
+                2 => e.profile.travel_km = 1,
+                3 => e.profile.area = String::new(),
+                _ => {}
+            }
+        }
+        let (_, n, v) = fold_all(&n, &v);
+        let rules = Rules::for_kind(Kind::Buddy);
+        let mut kept = [0; 2];
+        for a in &n {
+            for b in &v {
+                let reach = keeps_reach(&rules, a, b);
+                assert_eq!(reach, keeps_place(&rules, a, b).is_some());
+                kept[usize::from(reach)] += 1;
+            }
+        }
+        assert!(kept[0] > 1000 && kept[1] > 1000, "{kept:?}");
+    }
 
     /// For every kind, with its rules and stricter ones: what the briefs settle is what the lists
     /// say, and they leave a pair unsettled only when some language number is 64 or more.
