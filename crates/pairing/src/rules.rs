@@ -142,7 +142,7 @@ pub(crate) fn holds(constraint: Constraint, rules: &Rules, n: &Folded, v: &Folde
         Constraint::WithinReach => keeps_place(rules, n, v).is_some(),
         Constraint::Availability => shares_slots(rules, n.availability, v.availability),
         Constraint::GenderPreference => suits(n.gender_preference, v.gender) && suits(v.gender_preference, n.gender),
-        Constraint::Safeguarding => !n.minor || v.vetted,
+        Constraint::Safeguarding => safeguarded(n.minor, v.vetted),
         Constraint::SameField => same_field(n.field, v.field),
     }
 }
@@ -150,6 +150,11 @@ pub(crate) fn holds(constraint: Constraint, rules: &Rules, n: &Folded, v: &Folde
 /// Whether someone with `preference` accepts a partner of `gender`.
 fn suits(preference: Option<Gender>, gender: Option<Gender>) -> bool {
     preference.is_none_or(|g| gender == Some(g))
+}
+
+/// Whether a newcomer who is (or is not) a minor may meet a volunteer who is (or is not) vetted.
+fn safeguarded(minor: bool, vetted: bool) -> bool {
+    !minor || vetted
 }
 
 fn same_field(a: Option<u32>, b: Option<u32>) -> bool {
@@ -162,7 +167,7 @@ fn same_field(a: Option<u32>, b: Option<u32>) -> bool {
 /// meet are a language in common). Most pairs a round reads break a rule here, before any bound
 /// or list is read.
 pub(crate) fn keeps_cheap_briefly(rules: &Rules, n: &Brief, v: &Brief) -> Option<bool> {
-    let exact = (!rules.minors_need_vetted || !n.minor || v.vetted)
+    let exact = (!rules.minors_need_vetted || safeguarded(n.minor, v.vetted))
         && (!rules.respect_gender_preference
             || (suits(n.gender_preference, v.gender) && suits(v.gender_preference, n.gender)))
         && shares_slots(rules, n.slots, v.slots)
@@ -284,7 +289,7 @@ mod tests {
     }
 
     /// For every kind, with its rules and stricter ones: what the briefs settle is what the lists
-    /// say, and they leave a pair unsettled only when some language number is 64 or more.
+    /// say, and they leave pairs unsettled only when two of the round's languages share a bit.
     #[test]
     fn the_briefs_settle_the_cheap_rules_as_the_lists_do() {
         for (seed, kind) in
