@@ -10,7 +10,7 @@ use crate::audit::personal_data_event;
 use crate::entity::{check_in, pair, participant, programme, round, round_wait};
 use crate::error::{Result, StoreError};
 use crate::programmes::{participant_of, programme_of};
-use crate::reading::{Read, Reading};
+use crate::reading::{opened_one_by_one, Read, Reading};
 use crate::seal::FieldKey;
 use crate::Grant;
 use crate::{Store, StoredParticipant, StoredProgramme};
@@ -21,7 +21,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect, StreamTrait, TransactionTrait,
 };
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -237,13 +237,11 @@ impl Store {
         Ok(ProgrammeHeld { programme: stored, participants, pairs, latest_round })
     }
 
-    pub(crate) async fn pairs_in(&self, db: &impl ConnectionTrait, programme: ProgrammeId) -> Result<Vec<StoredPair>> {
-        let rows = pair::Entity::find()
-            .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
-            .order_by_asc(pair::Column::ProposedAt)
-            .order_by_asc(pair::Column::Id)
-            .all(db)
-            .await?;
+    pub(crate) async fn pairs_in(
+        &self,
+        db: &(impl ConnectionTrait + StreamTrait),
+        programme: ProgrammeId,
+    ) -> Result<Vec<StoredPair>> {
         let met: Vec<(uuid::Uuid, NaiveDate)> = check_in::Entity::find()
             .select_only()
             .column(check_in::Column::PairId)
@@ -255,7 +253,13 @@ impl Store {
             .await?;
         let key = self.field_key()?;
         let latest = latest_meetings(met);
-        rows.into_iter().map(|m| pair_of(key, m, &latest)).collect()
+        let rows = pair::Entity::find()
+            .filter(pair::Column::ProgrammeId.eq(programme.as_uuid()))
+            .order_by_asc(pair::Column::ProposedAt)
+            .order_by_asc(pair::Column::Id)
+            .stream(db)
+            .await?;
+        opened_one_by_one(rows, |m| pair_of(key, m, &latest)).await
     }
 
     pub(crate) async fn pair_row(db: &impl ConnectionTrait, programme: ProgrammeId, id: PairId) -> Result<pair::Model> {

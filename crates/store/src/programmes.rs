@@ -6,7 +6,7 @@
 
 use crate::entity::{consent, participant, programme, sign_up};
 use crate::error::{Result, StoreError};
-use crate::reading::{Read, Reading};
+use crate::reading::{opened_one_by_one, Read, Reading};
 use crate::roster::{add_words, write_words};
 use crate::Grant;
 use crate::Store;
@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder, StreamTrait, TransactionTrait,
 };
 
 /// The most participants one programme holds; an import that would pass it is refused whole.
@@ -368,19 +368,17 @@ impl Store {
 
     pub(crate) async fn participants_in(
         &self,
-        db: &impl ConnectionTrait,
+        db: &(impl ConnectionTrait + StreamTrait),
         programme: ProgrammeId,
     ) -> Result<Vec<StoredParticipant>> {
         let key = self.field_key()?;
-        participant::Entity::find()
+        let rows = participant::Entity::find()
             .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
             .order_by_asc(participant::Column::JoinedAt)
             .order_by_asc(participant::Column::Id)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| participant_of(key, m))
-            .collect()
+            .stream(db)
+            .await?;
+        opened_one_by_one(rows, |m| participant_of(key, m)).await
     }
 
     /// One participant, record opened; the entry names them.

@@ -10,7 +10,8 @@ use crate::Grant;
 use crate::Store;
 use bridges_domain::{AuditKind, ParticipantId, Permission, ProgrammeId};
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseTransaction, IsolationLevel, TransactionTrait};
+use futures::{Stream, TryStreamExt};
+use sea_orm::{DatabaseTransaction, DbErr, IsolationLevel, TransactionTrait};
 
 /// Why a member reads people's personal data, in the audit log's words: the page, API call or
 /// tool that reads (`what`), and whether the data is shown or leaves bridges.
@@ -95,4 +96,23 @@ impl Store {
             Backend::Sqlite => self.db.begin().await?,
         })
     }
+}
+
+/// Every row of a read, each opened (decrypted, checked) as it arrives rather than once all have
+/// arrived. SQLite makes its rows on the connection's own thread; rows freed on another thread stay
+/// in that thread's memory until it allocates again, so a programme's 100,000 rows held at once
+/// left about 175 MB behind with each pooled connection that had served one (the server grew to
+/// 600 MB after three whole-programme reads). Opened one by one, only a few rows are raw at a time
+/// and the connection's thread reuses their memory for the next ones.
+pub(crate) async fn opened_one_by_one<M, T>(
+    rows: impl Stream<Item = std::result::Result<M, DbErr>>,
+    open: impl FnMut(M) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut open = open;
+    let mut opened = Vec::new();
+    let mut rows = std::pin::pin!(rows);
+    while let Some(row) = rows.try_next().await? {
+        opened.push(open(row)?);
+    }
+    Ok(opened)
 }
