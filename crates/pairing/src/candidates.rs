@@ -26,7 +26,7 @@ use crate::participant::Coordinates;
 use crate::programme::{Programme, Rules};
 use crate::round::{Progress, Step, REPORT_EVERY};
 use crate::rules::{keeps, keeps_cheap, keeps_cheap_briefly, keeps_place, keeps_reach};
-use crate::score::{crowded_language_bits, distance_cap, pair_score, summary_bound, Brief, Columns, Probe, Summary};
+use crate::score::{crowded_language_bits, distance_cap, pair_score, Brief, Columns, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
@@ -163,13 +163,13 @@ impl Pairs<'_> {
         }
     }
 
-    /// A bound on the score of newcomer `n` (whose brief is `brief`) with any member of `run`,
+    /// A bound on the score of newcomer `n` (whose probe is `probe`) with any member of `run`,
     /// and on their distance fit ([`distance_cap`]), or `None` when every member is further away
     /// than the rules allow.
-    fn run_bound(&self, n: &Folded, brief: &Brief, run: &Summary) -> Option<(u32, u32)> {
+    fn run_bound(&self, n: &Folded, probe: &Probe, run: &Summary) -> Option<(u32, u32)> {
         let km = self.reach(n, run).ok()?;
         let distance = distance_cap(n, run, km);
-        Some((summary_bound(self.programme, brief, run, distance), distance))
+        Some((probe.run_bound(run, distance), distance))
     }
 }
 
@@ -322,7 +322,7 @@ impl<'a> Shortlist<'a> {
             };
             let stopped = list.buckets.scan_best_first(
                 n,
-                |run| pairs.run_bound(n, &probe.brief, run),
+                |run| pairs.run_bound(n, &probe, run),
                 |columns, range, bar, distance| {
                     let limit = probe.limit(i64::from(bar));
                     probe.may_reach(columns, range, |_| limit, distance)
@@ -423,9 +423,8 @@ impl<'a> Shortlist<'a> {
                 if least == i64::MAX {
                     return None;
                 }
-                let (_, distance) = pairs
-                    .run_bound(n, &probe.brief, &run.summary)
-                    .filter(|&(b, _)| i64::from(b) > threshold + least)?;
+                let (_, distance) =
+                    pairs.run_bound(n, &probe, &run.summary).filter(|&(b, _)| i64::from(b) > threshold + least)?;
                 let members = bucket.run(run).0;
                 if !all {
                     // The few whose dual fell are read one by one.

@@ -215,11 +215,28 @@ fn solve_priced<'a>(pairs: Pairs<'a>, room: &[u32], keep: usize, watch: &(dyn Fn
             break;
         }
         solved = Some((solution, false));
-        edges.extend(better);
-        edges.sort_unstable_by_key(|e| (e.seeker, e.provider));
+        edges = merged(edges, better);
         first = firsts(&edges, newcomers.len());
     }
     (shortlist, edges, first, solved)
+}
+
+/// `edges` (grouped by newcomer, by volunteer within one) with `more`, none of them among
+/// `edges`, in the same order: the few pairs a pass adds are sorted and merged in, rather than
+/// sorting the whole list again.
+fn merged(edges: Vec<Edge>, mut more: Vec<Edge>) -> Vec<Edge> {
+    let key = |e: &Edge| (e.seeker, e.provider);
+    more.sort_unstable_by_key(key);
+    let mut all = Vec::with_capacity(edges.len() + more.len());
+    let mut more = more.into_iter().peekable();
+    for e in edges {
+        while let Some(m) = more.next_if(|m| key(m) < key(&e)) {
+            all.push(m);
+        }
+        all.push(e);
+    }
+    all.extend(more);
+    all
 }
 
 /// How many candidates per newcomer a round solves over before pricing the rest.
@@ -357,6 +374,21 @@ mod tests {
     use super::*;
     use crate::programme::Kind;
     use crate::synthetic;
+
+    /// The pairs a pass adds are merged into the list as sorting the whole list would place them.
+    #[test]
+    fn merging_a_pass_s_pairs_keeps_the_list_in_order() {
+        let edge = |i: u32| Edge { seeker: i * 7 % 13, provider: i * 5 % 11, score: i };
+        // 143 distinct pairs (seeker below 13, provider below 11), each in one list or the other.
+        let (mut listed, mut added): (Vec<Edge>, Vec<Edge>) = (0..143).map(edge).partition(|e| e.score % 3 != 0);
+        listed.sort_unstable_by_key(|e| (e.seeker, e.provider));
+        added.reverse();
+        let mut all: Vec<Edge> = listed.iter().chain(&added).copied().collect();
+        all.sort_unstable_by_key(|e| (e.seeker, e.provider));
+        assert_eq!(merged(listed.clone(), added), all);
+        assert_eq!(merged(listed.clone(), Vec::new()), listed);
+        assert_eq!(merged(Vec::new(), all.clone()), all);
+    }
 
     /// The shortlisted round reaches the optimum of the round over every candidate pair (the same
     /// number of pairs and total score), proved, however short the list, with pairs turned down.

@@ -302,11 +302,6 @@ impl Brief {
         let brief = Brief::of(f);
         Brief { languages_apart: (brief.speaks[0] | brief.learns) & crowded == 0, ..brief }
     }
-
-    /// The best fit of a level at which `teacher` speaks a language among `languages` (bits).
-    fn level_in(&self, languages: u64) -> u32 {
-        (0..SPOKEN.len()).rev().find(|&at| self.speaks[at] & languages != 0).map_or(0, |at| level_fit(SPOKEN[at]))
-    }
 }
 
 /// A bound on [`pair_score`] from the two [`Brief`]s alone: the best level at which
@@ -457,6 +452,41 @@ impl Probe {
         may
     }
 
+    /// The weighted sum of every fit but distance, for a volunteer (or, as a bound, a run of them)
+    /// with the language and interest bits `v`, the timetable `slots`, and whether a field is shared.
+    #[inline(always)]
+    fn sum_of(&self, v: &Bits, slots: Availability, same_field: bool) -> u64 {
+        let n = &self.brief;
+        let best = |a: &[u64; 3], b: &[u64; 3]| (0..3).rev().find(|&at| a[at] & b[at] != 0).map_or(0, |at| at + 1);
+        let language = if self.exchange {
+            self.language[best(&v.speaks, &[n.learns; 3])][best(&n.speaks, &[v.learns; 3])]
+        } else {
+            self.language[best(&n.speaks, &v.speaks)][0]
+        };
+        let smaller = n.interest_count.min(v.interest_count);
+        // Each interest the newcomer shares sets a bit of their own in both masks.
+        let common = if n.interests_apart { (n.interests & v.interests).count_ones().min(smaller) } else { smaller };
+        let interests = match interest_fits().get(smaller as usize) {
+            Some(fits) => fits[common as usize],
+            None => ratio_fit(u64::from(common), u64::from(smaller)),
+        };
+        let field = if same_field { self.weight[4] * u64::from(PPM) } else { 0 };
+        self.fixed
+            + language
+            + self.weight[1] * u64::from(interests)
+            + self.slots[n.slots.shared(slots).min(4) as usize]
+            + field
+    }
+
+    /// A bound on the score of the newcomer with any member of `run`, whose distance fit is at
+    /// most `distance` ([`distance_cap`]): the score of someone who speaks, learns and likes all
+    /// that any member does, as few interests as the fewest (with some) have, every slot
+    /// anyone has, and a field anyone has.
+    pub(crate) fn run_bound(&self, run: &Summary, distance: u32) -> u32 {
+        let sum = self.sum_of(&run.bits, run.slots, run.field.may_be(self.brief.field));
+        rounded_share(sum + self.weight[2] * u64::from(distance), self.weights)
+    }
+
     /// The least weighted sum of fits at which the rounded score is above `bar`: a pair whose
     /// [`Probe::sum`] is below it scores at most `bar`.
     pub(crate) fn limit(&self, bar: i64) -> i64 {
@@ -471,27 +501,9 @@ impl Probe {
     /// allows, as [`rules::keeps_place`] would find first.
     pub(crate) fn sum(&self, v: &Brief, limit: i64, distance: u32) -> Option<u64> {
         let n = &self.brief;
-        let best = |a: &[u64; 3], b: &[u64; 3]| (0..3).rev().find(|&at| a[at] & b[at] != 0).map_or(0, |at| at + 1);
-        let language = if self.exchange {
-            let teaches = |teacher: &Brief, learner: &Brief| best(&teacher.speaks, &[learner.learns; 3]);
-            self.language[teaches(v, n)][teaches(n, v)]
-        } else {
-            self.language[best(&n.speaks, &v.speaks)][0]
-        };
-        let smaller = n.interest_count.min(v.interest_count);
-        // Each interest the newcomer shares sets a bit of their own in both masks.
-        let common = if n.interests_apart { (n.interests & v.interests).count_ones().min(smaller) } else { smaller };
-        let interests = match interest_fits().get(smaller as usize) {
-            Some(fits) => fits[common as usize],
-            None => ratio_fit(u64::from(common), u64::from(smaller)),
-        };
-        let mut sum = self.fixed
-            + language
-            + self.weight[1] * u64::from(interests)
-            + self.slots[n.slots.shared(v.slots).min(4) as usize];
-        if n.field.is_some() && n.field == v.field {
-            sum += self.weight[4] * u64::from(PPM);
-        }
+        let bits =
+            Bits { speaks: v.speaks, learns: v.learns, interests: v.interests, interest_count: v.interest_count };
+        let sum = self.sum_of(&bits, v.slots, n.field.is_some() && n.field == v.field);
         if self.weight[2] == 0 || ((sum + self.weight[2] * u64::from(distance)) as i64) < limit {
             return Some(sum);
         }
@@ -514,7 +526,7 @@ impl Probe {
     }
 }
 
-/// What [`summary_bound`] needs of a run of volunteers: the most any of them offers on each part
+/// What [`Probe::run_bound`] needs of a run of volunteers: the most any of them offers on each part
 /// of the score, and the box they stand in when all of them are on the map. A round reads a
 /// run's summary before its members, and skips the run whole when even this cannot matter.
 #[derive(Debug, Clone, Copy)]
@@ -523,12 +535,26 @@ pub(crate) struct Summary {
     pub(crate) on_map: Option<GeoBox>,
     /// The longest travel distance.
     pub(crate) travel_km: u32,
-    level: u32,
-    interests: bool,
+    /// Every language anyone speaks (at each level) or learns, every interest anyone has, and the
+    /// fewest interests of those who have some (0 when nobody has any).
+    bits: Bits,
     /// Every slot anyone has.
     slots: Availability,
     area: Shared,
     field: Shared,
+}
+
+/// The language and interest bits of a volunteer, or of all a run's members together.
+#[derive(Debug, Clone, Copy)]
+struct Bits {
+    speaks: [u64; 3],
+    learns: u64,
+    interests: u64,
+    interest_count: u32,
+}
+
+impl Bits {
+    const NONE: Bits = Bits { speaks: [0; 3], learns: 0, interests: 0, interest_count: 0 };
 }
 
 /// A word everyone of a run gave, or not.
@@ -573,32 +599,20 @@ impl Summary {
         Summary {
             on_map: if all_on_map { GeoBox::around(members.iter().filter_map(|f| f.on_map())) } else { None },
             travel_km: members.iter().map(|f| f.travel_km).max().unwrap_or(0),
-            level: members.iter().flat_map(|f| f.speaks.iter().map(|s| level_fit(s.1))).max().unwrap_or(0),
-            interests: members.iter().any(|f| !f.interests.is_empty()),
+            bits: members.iter().map(|f| Brief::of(f)).fold(Bits::NONE, |all, b| Bits {
+                speaks: std::array::from_fn(|at| all.speaks[at] | b.speaks[at]),
+                learns: all.learns | b.learns,
+                interests: all.interests | b.interests,
+                interest_count: match (all.interest_count, b.interest_count) {
+                    (0, count) | (count, 0) => count,
+                    (a, b) => a.min(b),
+                },
+            }),
             slots: Availability::from_bits(members.iter().fold(0, |bits, f| bits | f.availability.bits())),
             area: Shared::of(members.iter().map(|f| f.area)),
             field: Shared::of(members.iter().map(|f| f.field)),
         }
     }
-}
-
-/// A bound on [`pair_score`] of a newcomer (whose brief is `brief`) and any member of the run
-/// `run` summarises, as [`brief_bound`] reads one pair: each factor at the most a member offers,
-/// the distance fit at `distance` (the run's [`distance_cap`] for the newcomer).
-pub(crate) fn summary_bound(programme: &Programme, brief: &Brief, run: &Summary, distance: u32) -> u32 {
-    weighted_mean(programme, |kind| match kind {
-        FactorKind::Language if programme.kind == Kind::LanguageExchange => {
-            (run.level + brief.level_in(u64::MAX)).div_ceil(2)
-        }
-        FactorKind::Language => brief.level_in(u64::MAX).min(run.level),
-        FactorKind::Interests if brief.interest_count > 0 && run.interests => PPM,
-        FactorKind::Interests => 0,
-        FactorKind::Distance => distance,
-        FactorKind::Availability => ratio_fit(u64::from(brief.slots.shared(run.slots).min(4)), 4),
-        FactorKind::Field if run.field.may_be(brief.field) => PPM,
-        FactorKind::Field => 0,
-        FactorKind::Waiting => ratio_fit(u64::from(brief.waiting_days.min(180)), 180),
-    })
 }
 
 /// The most the distance fit of newcomer `n` can be with any member of `run`. `km`: the least
@@ -730,9 +744,21 @@ mod tests {
         {
             let (n, v) = crate::synthetic::people(kind, 120, 90, seed);
             let (_, n, v) = fold_all(&n, &v);
+            // One factor alone, too: slack in another factor must not hide a bound too low in it.
+            let alone = |language, interests, availability| Weights {
+                language,
+                interests,
+                distance: 0,
+                availability,
+                field: 0,
+                waiting: 0,
+            };
             for weights in [
                 Weights::for_kind(kind),
                 Weights { language: 10, interests: 1, distance: 10, availability: 0, field: 3, waiting: 2 },
+                alone(10, 0, 0),
+                alone(0, 10, 0),
+                alone(0, 0, 10),
             ] {
                 let programme = Programme { weights, ..Programme::for_kind(kind) };
                 // Runs of volunteers as they come, so each mixes places, levels and timetables.
@@ -747,7 +773,7 @@ mod tests {
                         let run = &runs[i / 8];
                         let km = a.on_map().zip(run.on_map.as_ref()).map(|(at, area)| at.km_at_least(area));
                         let cap = distance_cap(a, run, km);
-                        let run_bound = summary_bound(&programme, &Brief::of(a), run, cap);
+                        let run_bound = Probe::new(&programme, Brief::of(a)).run_bound(run, cap);
                         assert!(bound <= run_bound, "{kind:?}: bound {bound} above its run's {run_bound}");
                         // Settling a pair by its run's distance never settles one that scores more.
                         let probe = Probe::new(&programme, Brief::of(a));
