@@ -25,7 +25,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from round_under_load import DemoServer, memory  # noqa: E402
+from round_under_load import DemoServer, demo_arguments, memory  # noqa: E402
 
 import subprocess  # noqa: E402
 
@@ -45,12 +45,8 @@ def wrk(demo, path, label, seconds):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--people", type=int, default=100_000)
+    ap = demo_arguments(argparse.ArgumentParser())
     ap.add_argument("--seconds", type=int, default=10)
-    ap.add_argument("bridges", nargs="?", default=os.path.join(target, "release", "bridges"))
     args = ap.parse_args()
     demo = DemoServer(args.bridges, args.people)
     try:

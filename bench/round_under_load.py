@@ -96,13 +96,18 @@ class DemoServer:
         shutil.rmtree(self.data, ignore_errors=True)
 
 
-def main():
+def demo_arguments(ap):
+    """Adds what every demo bench takes to `ap`: `--people` (default 100,000) and the path to
+    bridges (default: the release build in CARGO_TARGET_DIR, or target/)."""
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
-    ap = argparse.ArgumentParser()
     ap.add_argument("--people", type=int, default=100_000)
     ap.add_argument("bridges", nargs="?", default=os.path.join(target, "release", "bridges"))
-    args = ap.parse_args()
+    return ap
+
+
+def main():
+    args = demo_arguments(argparse.ArgumentParser()).parse_args()
     demo = DemoServer(args.bridges, args.people)
     try:
         dashboard = f"/orgs/{demo.org}"

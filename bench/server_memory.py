@@ -19,7 +19,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from round_under_load import DemoServer  # noqa: E402
+from round_under_load import DemoServer, demo_arguments  # noqa: E402
 
 
 def resident(pid):
@@ -40,14 +40,10 @@ def report(demo, label, settle):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--people", type=int, default=100_000)
+    ap = demo_arguments(argparse.ArgumentParser())
     ap.add_argument("--reads", type=int, default=4)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--settle", type=int, default=10)
-    ap.add_argument("bridges", nargs="?", default=os.path.join(target, "release", "bridges"))
     args = ap.parse_args()
     demo = DemoServer(args.bridges, args.people)
     try:
