@@ -302,6 +302,16 @@ impl Brief {
         let brief = Brief::of(f);
         Brief { languages_apart: (brief.speaks[0] | brief.learns) & crowded == 0, ..brief }
     }
+
+    /// What a score reads of this person's languages and interests.
+    fn bits(&self) -> Bits {
+        Bits {
+            speaks: self.speaks,
+            learns: self.learns,
+            interests: self.interests,
+            interest_count: self.interest_count,
+        }
+    }
 }
 
 /// A bound on [`pair_score`] from the two [`Brief`]s alone: the best level at which
@@ -501,9 +511,7 @@ impl Probe {
     /// allows, as [`rules::keeps_place`] would find first.
     pub(crate) fn sum(&self, v: &Brief, limit: i64, distance: u32) -> Option<u64> {
         let n = &self.brief;
-        let bits =
-            Bits { speaks: v.speaks, learns: v.learns, interests: v.interests, interest_count: v.interest_count };
-        let sum = self.sum_of(&bits, v.slots, n.field.is_some() && n.field == v.field);
+        let sum = self.sum_of(&v.bits(), v.slots, n.field.is_some() && n.field == v.field);
         if self.weight[2] == 0 || ((sum + self.weight[2] * u64::from(distance)) as i64) < limit {
             return Some(sum);
         }
@@ -599,7 +607,7 @@ impl Summary {
         Summary {
             on_map: if all_on_map { GeoBox::around(members.iter().filter_map(|f| f.on_map())) } else { None },
             travel_km: members.iter().map(|f| f.travel_km).max().unwrap_or(0),
-            bits: members.iter().map(|f| Brief::of(f)).fold(Bits::NONE, |all, b| Bits {
+            bits: members.iter().map(|f| Brief::of(f).bits()).fold(Bits::NONE, |all, b| Bits {
                 speaks: std::array::from_fn(|at| all.speaks[at] | b.speaks[at]),
                 learns: all.learns | b.learns,
                 interests: all.interests | b.interests,
