@@ -341,6 +341,15 @@ async fn who_is_waiting_follows_every_change_of_a_pair(db: &TestDb) {
         ids
     };
     assert_eq!(waiting().await, [n1, n2]);
+    // Later, the same two have waited longer: each span of waiting takes them in turn, and a
+    // span's bound in days counts in the longer span.
+    for (days, span) in [(6, 0), (7, 1), (10, 1), (14, 2), (30, 3), (60, 4), (100, 5), (182, 6), (400, 6)] {
+        let later = db.now() + Duration::days(days);
+        let counts = db.store.programme_counts(&grant(&c), programme, later).await.unwrap();
+        let mut waited = vec![0; WAIT_BOUNDS.len() + 1];
+        waited[span] = 2;
+        assert_eq!((counts.waiting, counts.waited), (2, waited), "{days} days later");
+    }
 
     db.propose(&c, programme, &[(n1, v1), (n1, v2)]).await;
     assert_eq!(waiting().await, [n2], "two proposals hold the first newcomer");
