@@ -3,9 +3,9 @@
 //! or relax it), or some do but the optimum gave them to others.
 //!
 //! The counts of excluded volunteers are computed only for the newcomers who have no candidate at
-//! all, each rule on its own, from a [`Census`] of the volunteers taken once per round: in a city's
-//! programme such newcomers are thousands, and comparing each with every volunteer took longer
-//! than finding the optimum.
+//! all, each rule on its own, from a census of the volunteers (`Census`) taken once per round: in
+//! a city's programme such newcomers are thousands, and comparing each with every volunteer took
+//! longer than finding the optimum.
 
 use crate::candidates::{interleave, RUN};
 use crate::entrant::{Folded, Geo, GeoBox};
