@@ -4,7 +4,7 @@
 //! public intake reaches a programme only through its intake token, and only while intake is open.
 //! A method that opens records or consents takes a [`Reading`] and writes its audit entry itself.
 
-use crate::entity::{consent, participant, programme, sign_up};
+use crate::entity::{consent, participant, programme, programme_tally, sign_up};
 use crate::error::{Result, StoreError};
 use crate::reading::{opened_one_by_one, Read, Reading};
 use crate::roster::{add_words, write_words};
@@ -228,14 +228,8 @@ impl Store {
         programme: ProgrammeId,
     ) -> Result<(u64, u64)> {
         self.programme_row(grant.org(), programme).await?;
-        let count = |side: &'static str| {
-            participant::Entity::find()
-                .filter(participant::Column::ProgrammeId.eq(programme.as_uuid()))
-                .filter(participant::Column::Side.eq(side))
-                .filter(participant::Column::Status.eq("active"))
-                .count(&self.db)
-        };
-        Ok((count("newcomer").await?, count("volunteer").await?))
+        let tallies = Tallies::of(&self.db, programme).await?;
+        Ok((tallies.get("newcomer:active"), tallies.get("volunteer:active")))
     }
 
     /// Staff entry, or an import: every participant is written, or (on any error) none.
@@ -560,4 +554,25 @@ pub(crate) fn participant_of(key: &crate::seal::FieldKey, m: participant::Model)
         record: Sensitive::new(key.open(m.id, &m.sealed)?),
         joined_at: m.joined_at,
     })
+}
+
+/// How many of a programme's participants and pairs are of each kind, as the database keeps them
+/// (migration m0024): one short read of an index, however large the programme.
+pub(crate) struct Tallies(Vec<programme_tally::Model>);
+
+impl Tallies {
+    pub(crate) async fn of(db: &impl ConnectionTrait, programme: ProgrammeId) -> Result<Tallies> {
+        Ok(Tallies(
+            programme_tally::Entity::find()
+                .filter(programme_tally::Column::ProgrammeId.eq(programme.as_uuid()))
+                .all(db)
+                .await?,
+        ))
+    }
+
+    /// How many are of the kind `what`: a side and a status (`newcomer:active`), or `pair:` and a
+    /// pair's status.
+    pub(crate) fn get(&self, what: &str) -> u64 {
+        self.0.iter().find(|t| t.what == what).map_or(0, |t| u64::try_from(t.total).unwrap_or(0))
+    }
 }

@@ -9,7 +9,7 @@
 use crate::entity::{check_in, pair, participant, participant_term};
 use crate::error::Result;
 use crate::pairs::{met_of, pair_of, Waits};
-use crate::programmes::{participant_of, programme_of};
+use crate::programmes::{participant_of, programme_of, Tallies};
 use crate::reading::{Read, Reading};
 use crate::seal::FieldKey;
 use crate::{Grant, Store, StoredCheckIn, StoredPair, StoredParticipant, StoredProgramme, StoredRound};
@@ -501,6 +501,8 @@ impl Store {
         // ends in the day they joined; the spans cover everyone waiting, once. At 100,000 people
         // this reads about 1 ms, where one pass that sorted everyone waiting into the spans by
         // `CASE` took 8 ms.
+        // How many pairs are in each state, as the database keeps them (migration m0024).
+        let tallies = Tallies::of(&txn, programme).await?;
         let mut waited = Vec::with_capacity(WAIT_BOUNDS.len() + 1);
         for k in 0..=WAIT_BOUNDS.len() {
             let mut span = waiting.clone();
@@ -516,8 +518,8 @@ impl Store {
             waiting: waited.iter().sum(),
             waiting_since,
             waited,
-            proposed: count_pairs(PairGroup::Proposed).await?,
-            held: count_pairs(PairGroup::Accepted).await? + count_pairs(PairGroup::Meeting).await?,
+            proposed: tallies.get("pair:proposed"),
+            held: HOLDING.iter().map(|status| tallies.get(&format!("pair:{}", status.as_str()))).sum(),
             quiet: count_pairs(PairGroup::Quiet).await?,
         };
         txn.commit().await?;

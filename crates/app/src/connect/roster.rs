@@ -5,7 +5,7 @@
 use super::programme::Person;
 use super::record::Search;
 use crate::{Result, Services};
-use bridges_domain::policy::ReadParticipants;
+use bridges_domain::policy::{ReadOrg, ReadParticipants};
 use bridges_domain::{PairId, ParticipantId, ProgrammeId, ValidationErrors};
 use bridges_pairing::Side;
 use bridges_store::{
@@ -245,13 +245,29 @@ pub fn days_silent(pair: &StoredPair, now: DateTime<Utc>) -> i64 {
     }
 }
 
-/// The programme's counts of people and pairs by state. Opens no record.
-pub async fn counts(
-    services: &Services,
-    grant: &Grant<ReadParticipants>,
-    programme: ProgrammeId,
-) -> Result<ProgrammeCounts> {
-    Ok(services.store().programme_counts(grant, programme, services.now()).await?)
+/// What a programme's overview shows. Opens no record.
+pub struct Overview {
+    pub programme: StoredProgramme,
+    /// How many take part on each side.
+    pub newcomers: u64,
+    pub volunteers: u64,
+    /// Who waits and how long, and the pairs by state: for members who may read participants.
+    pub counts: Option<ProgrammeCounts>,
+}
+
+/// The programme's overview: the programme, how many take part, and, for members who may read
+/// participants, its counts of people and pairs by state. Every count is kept by the database
+/// (migrations m0016 and m0024) or read from an index range, so the page costs the same at 100
+/// people as at 100,000.
+pub async fn overview(services: &Services, grant: &Grant<ReadOrg>, programme: ProgrammeId) -> Result<Overview> {
+    let store = services.store();
+    let stored = store.programme(grant, programme).await?;
+    let (newcomers, volunteers) = store.participant_counts(grant, programme).await?;
+    let counts = match grant.also::<ReadParticipants>() {
+        Ok(read) => Some(store.programme_counts(&read, programme, services.now()).await?),
+        Err(_) => None,
+    };
+    Ok(Overview { programme: stored, newcomers, volunteers, counts })
 }
 
 /// One pair as its pages show it.

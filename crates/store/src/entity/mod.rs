@@ -24,6 +24,7 @@ pub mod participant_term;
 pub mod practice;
 pub mod practice_review;
 pub mod programme;
+pub mod programme_tally;
 pub mod project;
 pub mod project_change;
 pub mod project_choice;

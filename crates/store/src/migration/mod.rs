@@ -26,6 +26,7 @@ mod m0020_directory_publishing;
 mod m0021_directory_links;
 mod m0022_referrals;
 mod m0023_pairs_found;
+mod m0024_programme_tallies;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0021_directory_links::Migration),
             Box::new(m0022_referrals::Migration),
             Box::new(m0023_pairs_found::Migration),
+            Box::new(m0024_programme_tallies::Migration),
         ]
     }
 }

@@ -187,6 +187,20 @@ impl TestDb {
         text.parse().unwrap()
     }
 
+    /// How many of the tallies the database keeps of each programme's people and pairs by kind
+    /// (side and status, or a pair's status) differ from counting their rows: 0 when all agree.
+    pub async fn tallies_wrong(&self) -> u64 {
+        let participants = "SELECT programme_id, side || ':' || status, COUNT(*) FROM participants \
+                            GROUP BY programme_id, side, status";
+        let pairs = "SELECT programme_id, 'pair:' || status, COUNT(*) FROM pairs GROUP BY programme_id, status";
+        let tallied = "SELECT programme_id, what, total FROM programme_tallies WHERE total <> 0";
+        // What a count finds that no tally says, and what a tally says that no count finds (a kind
+        // is of participants or of pairs, never both, so two EXCEPTs in turn take out both).
+        let missing = self.rows(&format!("({participants} UNION ALL {pairs} EXCEPT {tallied}) AS missing")).await;
+        let wrong = self.rows(&format!("({tallied} EXCEPT {participants} EXCEPT {pairs}) AS wrong")).await;
+        missing + wrong
+    }
+
     /// Every value of a text column, joined, as the database holds it.
     pub async fn raw_column(&self, table: &str, column: &str) -> String {
         let sql = match self.store.backend() {

@@ -18,6 +18,7 @@ crate::on_both_backends!(
     pairs_move_forward_only,
     check_ins_make_an_introduced_pair_active,
     who_is_waiting_follows_every_change_of_a_pair,
+    the_programmes_tallies_follow_every_change_of_a_person_or_a_pair,
     searches_find_count_and_page_their_matches_in_the_lists_order,
 );
 
@@ -380,6 +381,64 @@ async fn who_is_waiting_follows_every_change_of_a_pair(db: &TestDb) {
     assert_eq!(waiting().await, [], "erasing a newcomer removes them and their pairs");
     db.store.erase_participant(&grant(&c), programme, v2, chrono::Utc::now()).await.unwrap();
     assert_eq!(waiting().await, [n2], "erasing a volunteer frees the newcomer their pair held");
+}
+
+/// How many take part on each side and how many pairs are proposed and held, as the programme's
+/// page shows them, through every way a person or a pair is added, moved or removed, in two
+/// programmes: the database keeps these tallies by triggers, and each step also checks every tally
+/// (withdrawn people, turned-down and closed pairs too) against counting the rows themselves.
+async fn the_programmes_tallies_follow_every_change_of_a_person_or_a_pair(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    let other = db.programme(&c).await;
+    db.people(&c, other, &[("newcomer", "Selam"), ("volunteer", "Nils"), ("volunteer", "Ebba")]).await;
+    let coordinator = &c;
+    let tallies = |step: &'static str, sides: (u64, u64), proposed: u64, held: u64| async move {
+        let (c, read) = (coordinator, grant::<bridges_domain::policy::ReadOrg>(coordinator));
+        assert_eq!(db.store.participant_counts(&read, programme).await.unwrap(), sides, "{step}");
+        let counts = db.store.programme_counts(&grant(c), programme, db.now()).await.unwrap();
+        assert_eq!((counts.proposed, counts.held), (proposed, held), "{step}");
+        assert_eq!(db.store.participant_counts(&read, other).await.unwrap(), (1, 2), "{step}: the other programme");
+        assert_eq!(db.tallies_wrong().await, 0, "{step}: a tally differs from counting the rows");
+    };
+    tallies("people added", (2, 2), 0, 0).await;
+    db.propose(&c, programme, &[(n1, v1), (n1, v2), (n2, v2)]).await;
+    tallies("a round", (2, 2), 3, 0).await;
+    let turned_down = db.pair_of(&c, programme, n1, v1).await.id;
+    db.store.move_pair(&grant(&c), programme, turned_down, PairStatus::Rejected, None, db.now()).await.unwrap();
+    tallies("one turned down", (2, 2), 2, 0).await;
+    let held = db.pair_of(&c, programme, n2, v2).await.id;
+    db.store.accept_pairs(&grant(&c), programme, Some(held), one_each, db.now()).await.unwrap();
+    tallies("one accepted", (2, 2), 1, 1).await;
+    db.propose(&c, programme, &[(n1, v2)]).await;
+    tallies("a new round replaces the proposals", (2, 2), 1, 1).await;
+    for next in [PairStatus::Introduced, PairStatus::Active] {
+        db.store.move_pair(&grant(&c), programme, held, next, None, db.now()).await.unwrap();
+        tallies("introduced, then meeting", (2, 2), 1, 1).await;
+    }
+    db.store.move_pair(&grant(&c), programme, held, PairStatus::Closed, Some("finished"), db.now()).await.unwrap();
+    tallies("closed", (2, 2), 1, 0).await;
+    let purposes: &[&str] = &["pairing"];
+    db.store.withdraw_participant(&grant(&c), programme, v2, (purposes, "moved"), db.now()).await.unwrap();
+    tallies("a volunteer withdrew, and their proposal went", (2, 1), 0, 0).await;
+    db.store.restore_participant(&grant(&c), programme, v2, db.now()).await.unwrap();
+    tallies("back again", (2, 2), 0, 0).await;
+    db.propose(&c, programme, &[(n1, v1), (n2, v2)]).await;
+    db.store.erase_participant(&grant(&c), programme, n1, chrono::Utc::now()).await.unwrap();
+    tallies("a newcomer erased, with their pairs", (1, 2), 1, 0).await;
+    let gone = db.programme(&c).await;
+    let everyone = db.people(&c, gone, &[("newcomer", "Hana"), ("volunteer", "Omar")]).await;
+    db.propose(&c, gone, &[(everyone[0], everyone[1])]).await;
+    assert_eq!(db.tallies_wrong().await, 0);
+    let id = gone.as_uuid().simple().to_string();
+    let gone = match db.store.backend() {
+        bridges_store::Backend::Postgres => format!("'{id}'"),
+        bridges_store::Backend::Sqlite => format!("X'{id}'"),
+    };
+    bridges_store::test_support::execute(&db.store, &format!("DELETE FROM programmes WHERE id = {gone}"))
+        .await
+        .unwrap();
+    assert_eq!(db.rows(&format!("programme_tallies WHERE programme_id = {gone}")).await, 0, "its tallies went");
+    tallies("another programme deleted, with its people and pairs", (1, 2), 1, 0).await;
 }
 
 /// A search lists the pairs where either person has the words, each once (also when both have

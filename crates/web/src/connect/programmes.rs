@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_app::connect::programme::{Settings, DIMENSIONS};
 use bridges_app::connect::roster;
-use bridges_domain::policy::{ReadOrg, ReadParticipants, RunProgrammes};
+use bridges_domain::policy::{ReadOrg, RunProgrammes};
 use bridges_domain::ValidationErrors;
 use bridges_domain::{OrgId, Permission, ProgrammeId};
 use bridges_pairing::{Kind, Question, MAX_WEIGHT};
@@ -147,28 +147,19 @@ pub async fn show(
     page: Page,
     Ids((_, id)): Ids<(OrgId, ProgrammeId)>,
 ) -> AppResult<Response> {
-    let programme = state.store().programme(&grant, id).await?;
-    let (newcomers, volunteers) = state.store().participant_counts(&grant, id).await?;
-    let summary = match grant.also::<ReadParticipants>() {
-        Ok(read) => {
-            let counts = roster::counts(state.services(), &read, id).await?;
-            let longest = counts.waiting_since.map(|at| (state.now() - at).num_days().max(0)).unwrap_or(0);
-            Some(Summary {
-                waiting: counts.waiting,
-                longest_wait: u32::try_from(longest).unwrap_or(u32::MAX),
-                waited: counts
-                    .waited
-                    .iter()
-                    .enumerate()
-                    .map(|(k, n)| (page.tk("waited", &k.to_string()), *n))
-                    .collect(),
-                proposed: counts.proposed,
-                held: counts.held,
-                quiet: counts.quiet,
-            })
+    let roster::Overview { programme, newcomers, volunteers, counts } =
+        roster::overview(state.services(), &grant, id).await?;
+    let summary = counts.map(|counts| {
+        let longest = counts.waiting_since.map(|at| (state.now() - at).num_days().max(0)).unwrap_or(0);
+        Summary {
+            waiting: counts.waiting,
+            longest_wait: u32::try_from(longest).unwrap_or(u32::MAX),
+            waited: counts.waited.iter().enumerate().map(|(k, n)| (page.tk("waited", &k.to_string()), *n)).collect(),
+            proposed: counts.proposed,
+            held: counts.held,
+            quiet: counts.quiet,
         }
-        Err(_) => None,
-    };
+    });
     let intake_url = format!("{}/join/{}", state.config().base_url(), programme.intake_token);
     render(&OverviewPage {
         page: page.with_org(&ctx),
