@@ -9,7 +9,7 @@ use crate::{Result, Services};
 use bridges_domain::policy::ReadParticipants;
 use bridges_domain::{PairStatus, ParticipantId, ProgrammeId};
 use bridges_pairing::ledger::{self, LedgerPair, LedgerPerson, Stage};
-use bridges_pairing::{Entrant, Kind, Programme, Side};
+use bridges_pairing::{Entrant, Kind, Profile, Programme, Side};
 use bridges_store::{Grant, ProgrammeHeld, Reading, StoredPair, StoredParticipant, StoredProgramme, StoredRound};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -84,18 +84,22 @@ impl Person {
 
     /// The group this person falls in for the fairness report.
     pub fn group(&self, dimension: &str) -> String {
-        let p = &self.record.profile;
-        match dimension {
-            "gender" => p.gender.map(|g| g.as_str().to_string()).unwrap_or_else(|| "-".to_string()),
-            "area" => {
-                if p.area.is_empty() {
-                    "-".to_string()
-                } else {
-                    p.area.clone()
-                }
+        group(&self.record.profile, dimension)
+    }
+}
+
+/// The group a person with this profile falls in for the fairness report.
+pub fn group(p: &Profile, dimension: &str) -> String {
+    match dimension {
+        "gender" => p.gender.map(|g| g.as_str().to_string()).unwrap_or_else(|| "-".to_string()),
+        "area" => {
+            if p.area.is_empty() {
+                "-".to_string()
+            } else {
+                p.area.clone()
             }
-            _ => p.speaks.iter().max_by_key(|s| s.level).map(|s| s.language.clone()).unwrap_or_else(|| "-".to_string()),
         }
+        _ => p.speaks.iter().max_by_key(|s| s.level).map(|s| s.language.clone()).unwrap_or_else(|| "-".to_string()),
     }
 }
 
@@ -194,19 +198,37 @@ impl ProgrammeData {
 
     /// The engine's input: newcomers waiting (not held), volunteers with room, as entrants, and the
     /// pairs the coordinator turned down, which the engine must not propose again.
-    pub fn round_input(&self, now: DateTime<Utc>) -> RoundInput {
+    /// The input of a round. The profiles of the people in it are moved out of their records, not
+    /// copied (a city's 100,000 profiles take about 100 MB while the engine runs):
+    /// [`ProgrammeData::give_back`] puts them back.
+    pub fn round_input(&mut self, now: DateTime<Utc>) -> RoundInput {
         let pairs = self.ledger_pairs(now);
         let entry = ledger::round_entry(&self.ledger_people(now), &pairs);
         let newcomer_ids: Vec<ParticipantId> = entry.newcomers.iter().map(|&i| self.people[i].id).collect();
         let volunteer_ids: Vec<ParticipantId> = entry.volunteers.iter().map(|&i| self.people[i].id).collect();
         let excluded = bridges_pairing::excluded_indices(&ledger::rejected(&pairs), &newcomer_ids, &volunteer_ids);
+        let mut take = |&i: &usize| {
+            let person = &mut self.people[i];
+            Entrant { profile: std::mem::take(&mut person.record.profile), waiting_days: person.days_waiting(now) }
+        };
         RoundInput {
-            newcomers: entry.newcomers.iter().map(|&i| self.people[i].entrant(now)).collect(),
-            volunteers: entry.volunteers.iter().map(|&i| self.people[i].entrant(now)).collect(),
+            newcomers: entry.newcomers.iter().map(&mut take).collect(),
+            volunteers: entry.volunteers.iter().map(&mut take).collect(),
             newcomer_ids,
             volunteer_ids,
             room: entry.room,
             excluded,
+            taken_from: entry.newcomers.into_iter().chain(entry.volunteers).collect(),
+        }
+    }
+
+    /// Puts back the profiles [`ProgrammeData::round_input`] took.
+    pub fn give_back(&mut self, input: RoundInput) {
+        let entrants = input.newcomers.into_iter().chain(input.volunteers);
+        for (i, entrant) in input.taken_from.into_iter().zip(entrants) {
+            if let Some(person) = self.people.get_mut(i) {
+                person.record.profile = entrant.profile;
+            }
         }
     }
 }
@@ -220,4 +242,6 @@ pub struct RoundInput {
     pub room: Vec<u32>,
     /// Pairs by position in the lists above that must not be proposed.
     pub excluded: Vec<(usize, usize)>,
+    /// Where in the programme's people each newcomer, then each volunteer, was taken from.
+    taken_from: Vec<usize>,
 }

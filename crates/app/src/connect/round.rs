@@ -3,7 +3,7 @@
 //! waits and why, with the fairness report. The page, the API and `bridges match programme` all run
 //! a round through [`compute`] and [`run_round`].
 
-use super::programme::{load, ProgrammeData};
+use super::programme::{group, load, ProgrammeData};
 use crate::{Error, Result, Services};
 use bridges_domain::policy::{ReadParticipants, RunProgrammes};
 use bridges_domain::ParticipantId;
@@ -146,7 +146,8 @@ pub async fn compute(
     // A city's round takes seconds of CPU: the other pages keep answering meanwhile.
     crate::off_the_workers(move || {
         let started = std::time::Instant::now();
-        let (proposals, summary) = run(&data, now, &*watch);
+        let mut data = data;
+        let (proposals, summary) = run(&mut data, now, &*watch);
         ComputedRound { data, proposals, summary, engine_time: started.elapsed() }
     })
     .await
@@ -301,17 +302,13 @@ pub fn under_way(services: &Services, id: ProgrammeId) -> Option<UnderWay> {
 
 /// Runs the engine on the programme as it stands, telling `watch` how far it has got.
 pub fn run(
-    data: &ProgrammeData,
+    data: &mut ProgrammeData,
     now: DateTime<Utc>,
     watch: &(dyn Fn(Progress) + Sync),
 ) -> (Vec<NewProposal>, RoundSummary) {
     let input = data.round_input(now);
     let settings = &data.settings;
-    let labels: Vec<String> = input
-        .newcomer_ids
-        .iter()
-        .map(|id| data.person(*id).map(|p| p.group(&settings.fairness_by)).unwrap_or_default())
-        .collect();
+    let labels: Vec<String> = input.newcomers.iter().map(|e| group(&e.profile, &settings.fairness_by)).collect();
     let excluded = &input.excluded;
     let (round, gap_before, gap_after, met): (Round, _, _, bool) = match settings.max_gap {
         Some(gap) => {
@@ -368,6 +365,7 @@ pub fn run(
         idle_volunteers: round.idle_volunteers.iter().map(|v| input.volunteer_ids[*v]).collect(),
         fairness,
     };
+    data.give_back(input);
     (proposals, summary)
 }
 
