@@ -6,6 +6,7 @@
 #
 #   bench/pairing.sh                      # sizes 1000 10000 100000, both shapes, 30 candidates
 #   bench/pairing.sh --sizes "1000 10000" --shapes scarce --candidates 30 --seed 7 --timeout 120
+#   bench/pairing.sh --tools "ortools-mincostflow scipy-sparse"   # bridges always runs; these pick the others
 #
 # Needs Python 3 and PyPI; the venv lives in ${BENCH_VENV:-$HOME/.cache/bridges-bench-venv}.
 # Instances are written under ${BENCH_DIR:-target/bench-pairing} (kept, so reruns skip generating).
@@ -24,7 +25,15 @@ while [[ $# -gt 0 ]]; do
         --candidates) candidates="$2"; shift 2 ;;
         --seed) seed="$2"; shift 2 ;;
         --timeout) timeout="$2"; shift 2 ;;
-        --tools) read -r -a tools <<<"$2"; shift 2 ;;
+        --tools)
+            read -r -a tools <<<"$2"; shift 2
+            for tool in "${tools[@]}"; do
+                if [[ $tool == bridges ]]; then
+                    echo "--tools picks the solvers bridges is compared with (ortools-mincostflow scipy-sparse" \
+                        "scipy-dense lap-lapjv lap-lapmod); bridges always runs" >&2
+                    exit 2
+                fi
+            done ;;
         -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
