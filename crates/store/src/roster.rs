@@ -497,12 +497,12 @@ impl Store {
             .into_tuple()
             .one(&txn)
             .await?;
+        // How many pairs are in each state, as the database keeps them (migration m0024).
+        let tallies = Tallies::of(&txn, programme).await?;
         // Each span of waiting is counted on its own range of the waiting newcomers' index, which
         // ends in the day they joined; the spans cover everyone waiting, once. At 100,000 people
         // this reads about 1 ms, where one pass that sorted everyone waiting into the spans by
         // `CASE` took 8 ms.
-        // How many pairs are in each state, as the database keeps them (migration m0024).
-        let tallies = Tallies::of(&txn, programme).await?;
         let mut waited = Vec::with_capacity(WAIT_BOUNDS.len() + 1);
         for k in 0..=WAIT_BOUNDS.len() {
             let mut span = waiting.clone();
