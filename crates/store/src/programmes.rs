@@ -308,17 +308,20 @@ impl Store {
         let mut consents = Vec::new();
         for person in people {
             let id = ParticipantId::new();
-            rows.push(participant::ActiveModel {
-                id: Set(id.as_uuid()),
-                programme_id: Set(programme.as_uuid()),
-                side: Set(person.side.clone()),
-                status: Set("active".to_string()),
-                source: Set(source.to_string()),
-                sealed: Set(key.seal(id.as_uuid(), person.record.expose())?),
-                open_pairs: Set(0),
-                joined_at: Set(person.joined_at),
-                updated_at: Set(now),
-            });
+            rows.push((
+                person.side.as_str(),
+                participant::ActiveModel {
+                    id: Set(id.as_uuid()),
+                    programme_id: Set(programme.as_uuid()),
+                    side: Set(person.side.clone()),
+                    status: Set("active".to_string()),
+                    source: Set(source.to_string()),
+                    sealed: Set(key.seal(id.as_uuid(), person.record.expose())?),
+                    open_pairs: Set(0),
+                    joined_at: Set(person.joined_at),
+                    updated_at: Set(now),
+                },
+            ));
             for (purpose, wording) in &person.consents {
                 consents.push(consent::ActiveModel {
                     id: Set(uuid::Uuid::now_v7()),
@@ -331,9 +334,15 @@ impl Store {
             }
             ids.push(id);
         }
+        // Each person raises their side's row of the programme's tallies (a trigger), which stays
+        // locked until the commit. Written one side after the other, in the same order by every
+        // writer, two imports into one programme at once queue on PostgreSQL instead of each
+        // holding one side's row and waiting for the other's (a deadlock, which fails one import).
+        rows.sort_by_key(|(side, _)| *side);
         // Batches keep each statement under the backends' bind-parameter limits.
         for chunk in rows.chunks(500) {
-            participant::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
+            let chunk = chunk.iter().map(|(_, row)| row.clone());
+            participant::Entity::insert_many(chunk).exec_without_returning(&txn).await?;
         }
         for chunk in consents.chunks(1000) {
             consent::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;

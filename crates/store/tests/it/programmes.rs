@@ -11,6 +11,7 @@ crate::on_both_backends!(
     withdrawal_marks_consents_and_restoring_brings_them_back,
     intake_reaches_only_open_programmes_and_limits_each_address,
     changing_a_programme_keeps_what_it_does_not_name,
+    two_imports_into_one_programme_at_once_both_land,
 );
 
 async fn participant_records_are_sealed_at_rest(db: &TestDb) {
@@ -182,4 +183,33 @@ async fn changing_a_programme_keeps_what_it_does_not_name(db: &TestDb) {
     assert_eq!(after.created_at, before.created_at);
     let listed: Vec<_> = db.store.programmes(&grant(&owner)).await.unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(listed, ["Walk and talk"]);
+}
+
+/// Two imports into one programme at the same moment, each with both sides and listed in opposite
+/// orders (newcomers first in one, volunteers first in the other): both land whole. Every person
+/// added raises the programme's tally of their side, so on PostgreSQL two imports that took the two
+/// sides' tallies in opposite orders would each wait for the other until one was stopped as a
+/// deadlock.
+async fn two_imports_into_one_programme_at_once_both_land(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let programme = db.programme(&owner).await;
+    let sheet = |first: &str, then: &str| -> Vec<_> {
+        let names = (0..1000).map(|i| (first, i)).chain((0..1000).map(|i| (then, i)));
+        names.map(|(side, i)| db.person(side, &format!("{side} {i}"))).collect()
+    };
+    let (newcomers_first, volunteers_first) = (sheet("newcomer", "volunteer"), sheet("volunteer", "newcomer"));
+    let (mut landed, edit) = (0, grant(&owner));
+    for _ in 0..3 {
+        let (a, b) = tokio::join!(
+            db.store.add_participants(&edit, programme, &newcomers_first, "import", db.now()),
+            db.store.add_participants(&edit, programme, &volunteers_first, "import", db.now()),
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert_eq!((a.len(), b.len()), (2000, 2000));
+        landed += 4000;
+        let read = grant::<bridges_domain::policy::ReadOrg>(&owner);
+        let each = landed / 2;
+        assert_eq!(db.store.participant_counts(&read, programme).await.unwrap(), (each, each));
+    }
+    assert_eq!(db.tallies_wrong().await, 0);
 }
