@@ -217,9 +217,20 @@ impl<'a> Census<'a> {
             } else if level > 0 {
                 open.extend((2 * i..(2 * i + 2).min(self.spans[level - 1].len())).map(|j| (level - 1, j)));
             } else {
-                // As the rule reads two people on the map.
-                let beyond = |&(g, travel): &(Geo, u32)| at.beyond(&g, f64::from(n.travel_km.min(travel)));
-                out += self.runs[i].iter().filter(|m| beyond(m)).count() as u32;
+                // As the rule reads two people on the map: the bounds settle nearly everyone, and
+                // are read for the whole run without a branch; should they leave anyone unsettled,
+                // the run is read again with the formula.
+                let reach = |travel: u32| f64::from(n.travel_km.min(travel));
+                let (mut beyond, mut unsettled) = (0, false);
+                for &(g, travel) in &self.runs[i] {
+                    let (far, near) = at.settled(&g, reach(travel));
+                    beyond += u32::from(far);
+                    unsettled |= !far & !near;
+                }
+                if unsettled {
+                    beyond = self.runs[i].iter().filter(|&&(g, travel)| at.beyond(&g, reach(travel))).count() as u32;
+                }
+                out += beyond;
             }
         }
         out
@@ -256,6 +267,7 @@ pub(crate) fn reason(census: &Census, n: &Folded, full: &[u32], turned_down: &[u
 mod tests {
     use super::*;
     use crate::entrant::fold_all;
+    use crate::participant::Coordinates;
     use crate::programme::{Kind, Programme};
 
     /// The census counts, rule by rule, exactly the volunteers that comparing the newcomer with
@@ -275,6 +287,16 @@ mod tests {
                     2 => e.profile.travel_km = 40,
                     3 => e.profile.area = String::new(),
                     _ => {}
+                }
+            }
+            // Some volunteers as far north of a newcomer as both travel, where only the formula,
+            // not its bounds, tells whether they are in reach.
+            for (i, volunteer) in v.iter_mut().enumerate().filter(|(i, _)| i % 7 == 4) {
+                let newcomer = &n[i % n.len()].profile;
+                if let (Some(at), 1..) = (newcomer.coordinates, newcomer.travel_km) {
+                    let north = f64::from(newcomer.travel_km) / crate::entrant::EARTH_KM;
+                    volunteer.profile.coordinates = Some(Coordinates { lat: at.lat + north.to_degrees(), lon: at.lon });
+                    volunteer.profile.travel_km = newcomer.travel_km;
                 }
             }
             let (_, n, v) = fold_all(&n, &v);
