@@ -419,8 +419,10 @@ impl<'a> Shortlist<'a> {
                 continue;
             }
             // Whether every pair of this newcomer is read, or only those with a volunteer whose
-            // dual fell.
-            let all = before.is_none_or(|before| duals.seeker_duals[s] < before.seeker_duals[s]);
+            // dual fell: whether what its pairs must beat fell. That, not the newcomer's dual, is
+            // compared, for the dual holds the offset, which grows whenever a pass adds a pair
+            // scoring above the best its newcomer had.
+            let all = before.is_none_or(|before| threshold < before.seeker_duals[s] - before.offset);
             let least = if all { &least_of_all } else { &least };
             let s = s as u32;
             for e in &edges[first[s as usize]..first[s as usize + 1]] {
@@ -827,5 +829,46 @@ mod tests {
                 (0..points.len() as u32).filter(|&i| points[i as usize].km_to(centre) <= radius).collect();
             assert_eq!(found, expected, "around {centre:?} within {radius} km");
         }
+    }
+
+    /// A pass after the first reads again every pair of a newcomer whose bar fell, even when the
+    /// newcomer's dual rose with the offset (which grows when a pass adds a pair scoring above the
+    /// best its newcomer had): a pair the last duals covered and these do not is found.
+    #[test]
+    fn a_newcomer_whose_bar_fell_is_priced_again_whatever_the_offset() {
+        let programme = Programme::for_kind(crate::programme::Kind::Buddy);
+        let (n, v) = crate::synthetic::people(crate::programme::Kind::Buddy, 60, 40, 7);
+        let (_, n, v) = fold_all(&n, &v);
+        let room = vec![1; v.len()];
+        let excluded = HashSet::new();
+        let pairs = Pairs { programme: &programme, newcomers: &n, volunteers: &v, excluded: &excluded };
+        let (mut list, edges) = Shortlist::new(pairs, &room, 1, &|_| {});
+        let mut first = vec![0; n.len() + 1];
+        for e in &edges {
+            first[e.seeker as usize + 1] += 1;
+        }
+        for s in 0..n.len() {
+            first[s + 1] += first[s];
+        }
+        // A newcomer with a pair left off the list, and the best such pair.
+        let candidates = candidate_edges(&programme, &n, &v, &room);
+        let listed = &edges;
+        let left_off = |s: u32| candidates.iter().filter(move |e| e.seeker == s && !listed.contains(e));
+        let s =
+            (0..n.len() as u32).find(|&s| list.bound[s as usize].is_some() && left_off(s).next().is_some()).unwrap();
+        let best = left_off(s).max_by_key(|e| e.score).copied().unwrap();
+        // Every other newcomer's bar is out of reach; this one's is the best pair's score, then a
+        // point lower, while the offset grows by ten and so the newcomer's dual by nine.
+        let duals = |offset: i64, bar: i64| Certificate {
+            offset,
+            seeker_duals: (0..n.len() as u32)
+                .map(|t| offset + if t == s { bar } else { i64::from(u32::MAX) })
+                .collect(),
+            provider_duals: vec![0; v.len()],
+        };
+        let (before, now) = (duals(1_000_000, i64::from(best.score)), duals(1_000_010, i64::from(best.score) - 1));
+        assert!(list.price(&edges, &first, &before, None, &|_| {}).is_empty(), "covered before");
+        let found = list.price(&edges, &first, &now, Some(&before), &|_| {});
+        assert!(found.contains(&best), "{best:?} not among {found:?}");
     }
 }

@@ -206,6 +206,15 @@ async fn two_imports_into_one_programme_at_once_both_land(db: &TestDb) {
         );
         let (a, b) = (a.unwrap(), b.unwrap());
         assert_eq!((a.len(), b.len()), (2000, 2000));
+        // Each id names the person at its place in the sheet, in whatever order they were written.
+        for (id, side, name) in [
+            (a[0], "newcomer", "newcomer 0"),
+            (a[1999], "volunteer", "volunteer 999"),
+            (b[0], "volunteer", "volunteer 0"),
+        ] {
+            let person = db.store.participant(&grant(&owner), programme, id, viewing(), db.now()).await.unwrap();
+            assert_eq!((person.side.as_str(), name_in(&person.record)), (side, name.to_string()));
+        }
         landed += 4000;
         let read = grant::<bridges_domain::policy::ReadOrg>(&owner);
         let each = landed / 2;
