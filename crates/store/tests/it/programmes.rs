@@ -12,6 +12,7 @@ crate::on_both_backends!(
     intake_reaches_only_open_programmes_and_limits_each_address,
     changing_a_programme_keeps_what_it_does_not_name,
     two_imports_into_one_programme_at_once_both_land,
+    a_programme_at_its_cap_refuses_more_people_and_keeps_those_it_has,
 );
 
 async fn participant_records_are_sealed_at_rest(db: &TestDb) {
@@ -221,4 +222,23 @@ async fn two_imports_into_one_programme_at_once_both_land(db: &TestDb) {
         assert_eq!(db.store.participant_counts(&read, programme).await.unwrap(), (each, each));
     }
     assert_eq!(db.tallies_wrong().await, 0);
+}
+
+/// A programme holds at most MAX_PARTICIPANTS people: an import that would take it past that is
+/// refused whole, one that fits is taken. The programme's tally stands in for the people (adding
+/// 200,000 would take minutes): the cap is read from it, not by counting everyone on each sign-up.
+async fn a_programme_at_its_cap_refuses_more_people_and_keeps_those_it_has(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let programme = db.programme(&owner).await;
+    db.people(&owner, programme, &[("newcomer", "Amira"), ("volunteer", "Karin")]).await;
+    let almost = bridges_store::MAX_PARTICIPANTS - 2;
+    let sql = format!("UPDATE programme_tallies SET total = {almost} WHERE what = 'newcomer:active'");
+    bridges_store::test_support::execute(&db.store, &sql).await.unwrap();
+    let two = [db.person("newcomer", "Yonas"), db.person("volunteer", "Lars")];
+    let refused = db.store.add_participants(&grant(&owner), programme, &two, "import", db.now()).await;
+    assert_conflict(refused, "programme-full");
+    let one = db.store.add_participants(&grant(&owner), programme, &two[..1], "import", db.now()).await.unwrap();
+    assert_eq!(one.len(), 1);
+    let read = grant::<bridges_domain::policy::ReadOrg>(&owner);
+    assert_eq!(db.store.participant_counts(&read, programme).await.unwrap(), (almost + 1, 1));
 }
