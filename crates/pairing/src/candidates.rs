@@ -843,13 +843,7 @@ mod tests {
         let excluded = HashSet::new();
         let pairs = Pairs { programme: &programme, newcomers: &n, volunteers: &v, excluded: &excluded };
         let (mut list, edges) = Shortlist::new(pairs, &room, 1, &|_| {});
-        let mut first = vec![0; n.len() + 1];
-        for e in &edges {
-            first[e.seeker as usize + 1] += 1;
-        }
-        for s in 0..n.len() {
-            first[s + 1] += first[s];
-        }
+        let first = crate::round::firsts(&edges, n.len());
         // A newcomer with a pair left off the list, and the best such pair.
         let candidates = candidate_edges(&programme, &n, &v, &room);
         let listed = &edges;

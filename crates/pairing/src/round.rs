@@ -251,7 +251,8 @@ fn turned_down(excluded: &HashSet<(u32, u32)>) -> HashMap<u32, Vec<u32>> {
     by_newcomer
 }
 
-fn firsts(edges: &[Edge], newcomers: usize) -> Vec<usize> {
+/// For `edges` grouped by newcomer: `edges[first[s]..first[s + 1]]` are newcomer s's.
+pub(crate) fn firsts(edges: &[Edge], newcomers: usize) -> Vec<usize> {
     let mut first = vec![0usize; newcomers + 1];
     for e in edges {
         first[e.seeker as usize + 1] += 1;

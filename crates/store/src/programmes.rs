@@ -580,12 +580,15 @@ impl Tallies {
     /// How many are of the kind `what`: a side and a status (`newcomer:active`), or `pair:` and a
     /// pair's status.
     pub(crate) fn get(&self, what: &str) -> u64 {
-        self.0.iter().find(|t| t.what == what).map_or(0, |t| u64::try_from(t.total).unwrap_or(0))
+        self.0.iter().find(|t| t.what == what).map_or(0, Self::total)
     }
 
     /// How many take part, on either side and in any status.
     pub(crate) fn people(&self) -> u64 {
-        let people = self.0.iter().filter(|t| !t.what.starts_with("pair:"));
-        people.map(|t| u64::try_from(t.total).unwrap_or(0)).sum()
+        self.0.iter().filter(|t| !t.what.starts_with("pair:")).map(Self::total).sum()
+    }
+
+    fn total(tally: &programme_tally::Model) -> u64 {
+        u64::try_from(tally.total).unwrap_or(0)
     }
 }
