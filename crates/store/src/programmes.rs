@@ -13,7 +13,7 @@ use crate::Store;
 use bridges_domain::policy::{EditParticipants, ReadOrg, ReadParticipants, RunProgrammes};
 use bridges_domain::{OrgId, ParticipantId, Permission, ProgrammeId, SecretToken, Sensitive};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
     QueryOrder, StreamTrait, TransactionTrait,
@@ -295,12 +295,17 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Vec<ParticipantId>> {
         let key = self.field_key()?;
-        // From the programme's tallies, a few rows, rather than counting everyone on each sign-up.
-        let existing = Tallies::of(&self.db, programme).await?.people();
+        let txn = self.db.begin().await?;
+        // The cap is checked inside the transaction, after taking the programme's newcomer tally
+        // row, which every writer of people takes first: two imports at once (even one of
+        // newcomers and one of volunteers, which share no other row) then check one after the
+        // other, the second seeing the first's people, instead of both passing. The tallies are a
+        // few rows, so the check does not count everyone on each sign-up.
+        Tallies::claim(&txn, programme).await?;
+        let existing = Tallies::of(&txn, programme).await?.people();
         if existing + people.len() as u64 > MAX_PARTICIPANTS {
             return Err(StoreError::Conflict(bridges_domain::ErrorCode::ProgrammeFull));
         }
-        let txn = self.db.begin().await?;
         let mut ids = Vec::with_capacity(people.len());
         let mut rows = Vec::with_capacity(people.len());
         let mut consents = Vec::new();
@@ -333,9 +338,9 @@ impl Store {
             ids.push(id);
         }
         // Each person raises their side's row of the programme's tallies (a trigger), which stays
-        // locked until the commit. Written one side after the other, in the same order by every
-        // writer, two imports into one programme at once queue on PostgreSQL instead of each
-        // holding one side's row and waiting for the other's (a deadlock, which fails one import).
+        // locked until the commit. The claim above already makes two imports queue; written one
+        // side after the other as well, newcomers first, the rows are taken in the same order as
+        // the claim's, so that no writer holds the volunteers' row while waiting for the other.
         rows.sort_by_key(|(side, _)| *side);
         // Batches keep each statement under the backends' bind-parameter limits.
         for chunk in rows.chunks(500) {
@@ -567,6 +572,9 @@ pub(crate) fn participant_of(key: &crate::seal::FieldKey, m: participant::Model)
 /// (migration m0024): one short read of an index, however large the programme.
 pub(crate) struct Tallies(Vec<programme_tally::Model>);
 
+/// The tally row [`Tallies::claim`] takes: the one imports, which write newcomers first, take first.
+const CLAIMED: &str = "newcomer:active";
+
 impl Tallies {
     pub(crate) async fn of(db: &impl ConnectionTrait, programme: ProgrammeId) -> Result<Tallies> {
         Ok(Tallies(
@@ -575,6 +583,22 @@ impl Tallies {
                 .all(db)
                 .await?,
         ))
+    }
+
+    /// Takes the programme's `newcomer:active` row until the transaction ends, making it (at 0)
+    /// when there is none: the row every writer of people takes before any other tally row, so
+    /// that they queue rather than deadlock, and read the tallies one after the other.
+    pub(crate) async fn claim(db: &impl ConnectionTrait, programme: ProgrammeId) -> Result<()> {
+        let row = programme_tally::ActiveModel {
+            programme_id: Set(programme.as_uuid()),
+            what: Set(CLAIMED.to_string()),
+            total: Set(0),
+        };
+        let keep = OnConflict::columns([programme_tally::Column::ProgrammeId, programme_tally::Column::What])
+            .value(programme_tally::Column::Total, Expr::col((programme_tally::Entity, programme_tally::Column::Total)))
+            .to_owned();
+        programme_tally::Entity::insert(row).on_conflict(keep).exec_without_returning(db).await?;
+        Ok(())
     }
 
     /// How many are of the kind `what`: a side and a status (`newcomer:active`), or `pair:` and a

@@ -13,6 +13,7 @@ crate::on_both_backends!(
     changing_a_programme_keeps_what_it_does_not_name,
     two_imports_into_one_programme_at_once_both_land,
     a_programme_at_its_cap_refuses_more_people_and_keeps_those_it_has,
+    two_imports_at_once_never_take_a_programme_past_its_cap,
 );
 
 async fn participant_records_are_sealed_at_rest(db: &TestDb) {
@@ -241,4 +242,43 @@ async fn a_programme_at_its_cap_refuses_more_people_and_keeps_those_it_has(db: &
     assert_eq!(one.len(), 1);
     let read = grant::<bridges_domain::policy::ReadOrg>(&owner);
     assert_eq!(db.store.participant_counts(&read, programme).await.unwrap(), (almost + 1, 1));
+}
+
+/// Two imports at the same moment, one of newcomers and one of volunteers, that each fit under the
+/// cap but not together: one lands whole and the other is refused whole. Each used to check the
+/// cap before writing, and both checks passed before either import was written.
+async fn two_imports_at_once_never_take_a_programme_past_its_cap(db: &TestDb) {
+    let owner = db.org("Bridges Malmö", "olga@example.org").await;
+    let programme = db.programme(&owner).await;
+    db.people(&owner, programme, &[("newcomer", "Amira"), ("volunteer", "Karin")]).await;
+    // 1,500 places left: room for either import of 1,000, not for both.
+    let newcomers = bridges_store::MAX_PARTICIPANTS - 1 - 1500;
+    let sql = format!("UPDATE programme_tallies SET total = {newcomers} WHERE what = 'newcomer:active'");
+    bridges_store::test_support::execute(&db.store, &sql).await.unwrap();
+    let sheet = |side: &str| -> Vec<_> { (0..1000).map(|i| db.person(side, &format!("{side} {i}"))).collect() };
+    let (newcomers_sheet, volunteers_sheet) = (sheet("newcomer"), sheet("volunteer"));
+    let edit = grant(&owner);
+    let (a, b) = tokio::join!(
+        db.store.add_participants(&edit, programme, &newcomers_sheet, "import", db.now()),
+        db.store.add_participants(&edit, programme, &volunteers_sheet, "import", db.now()),
+    );
+    let read = grant::<bridges_domain::policy::ReadOrg>(&owner);
+    let counts = db.store.participant_counts(&read, programme).await.unwrap();
+    match (a, b) {
+        (Ok(landed), refused @ Err(_)) => {
+            assert_eq!(landed.len(), 1000);
+            assert_conflict(refused, "programme-full");
+            assert_eq!(counts, (newcomers + 1000, 1));
+        }
+        (refused @ Err(_), Ok(landed)) => {
+            assert_eq!(landed.len(), 1000);
+            assert_conflict(refused, "programme-full");
+            assert_eq!(counts, (newcomers, 1001));
+        }
+        (a, b) => panic!(
+            "exactly one import must land: {:?} and {:?}, now {counts:?}",
+            a.map(|l| l.len()),
+            b.map(|l| l.len())
+        ),
+    }
 }
