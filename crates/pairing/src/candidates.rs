@@ -102,6 +102,22 @@ pub(crate) fn candidate_edges(
 /// 16 or 8 (fewer members read, more runs to weigh); lists of 4 or 8 (many more pairs to price);
 /// the cheap rules settled inside `may_reach`; its members as one record each instead of columns,
 /// and a first pass without the language fit (up to 9% fewer instructions, as fast or slower).
+/// Also measured and not kept (`round_at_scale 100000`, timed beside a build, so each against
+/// the unchanged round in the same conditions):
+///
+/// - Reading at most 30 or 60 runs per newcomer and leaving the rest to pricing: shortlisting
+///   took 2.1–2.6 s instead of 6.7, but volunteers left on no list kept their room, so their dual
+///   stayed 0 and pricing found 100 to 120 million uncovered pairs: rounds of 100 to 115 s. With
+///   pricing also keeping only each newcomer's best 8 or 24 uncovered pairs per pass, the pricing
+///   passes still read most pairs against those low duals: 35 to 37 s.
+/// - A bar guessed from the last newcomer's list (0.9 to 0.98 of it), the scan done again
+///   without it when it proves too high, so that the lists stay exactly these: 26,000 to 34,000
+///   of the 60,000 scans had to be done again, and shortlisting was no faster.
+/// - Pricing that keeps only each newcomer's best 24 uncovered pairs per pass (reading every pair
+///   again next pass for a newcomer it cut short): 1.34 million pairs solved over instead of 2.04
+///   million and 20 MB less at the peak, in the same time.
+/// - One sort of a newcomer's runs instead of a heap, and building for x86-64-v3 or v4 (AVX2,
+///   AVX-512): within 3% of the time, inside the noise.
 pub(crate) struct Shortlist<'a> {
     pairs: Pairs<'a>,
     buckets: Buckets<'a>,

@@ -66,6 +66,13 @@
 //!   weeks at the rates seen), so its reach and rates held it back more than voting did; the
 //!   prices' pairs kept only when a third of the draws make them, or the draws' majority pairs
 //!   added to them: 94.6% and 93.4–93.6%.
+//! - One problem over the present people and all ten draws at once, the plan airlines solve over
+//!   expected demand, with each draw's people standing for a tenth of it: every present newcomer
+//!   once per draw, every present volunteer's room ten times over, so that the draws share the
+//!   present volunteers instead of each having them whole. Its own prices, with hold values from
+//!   each copy's options: 93.8% and 92.9%. Pairing a present newcomer with the present volunteer
+//!   most of their copies are paired with, as re-solving heuristics for network revenue management
+//!   use the plan's allocation rather than its prices: 94.4% and 93.4%.
 //!
 //! Each of these judges a decision by the optimum of a draw whose future is known in full, and they
 //! stop at the same place. About half of what they lose is in the newcomers of the year's last
