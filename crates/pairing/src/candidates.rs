@@ -108,8 +108,9 @@ pub(crate) fn candidate_edges(
 /// - Reading at most 30 or 60 runs per newcomer and leaving the rest to pricing: shortlisting
 ///   took 2.1–2.6 s instead of 6.7, but volunteers left on no list kept their room, so their dual
 ///   stayed 0 and pricing found 100 to 120 million uncovered pairs: rounds of 100 to 115 s. With
-///   pricing also keeping only each newcomer's best 8 or 24 uncovered pairs per pass, the pricing
-///   passes still read most pairs against those low duals: 35 to 37 s.
+///   pricing also keeping only each newcomer's best 8 or 24 uncovered pairs per pass, even read
+///   best first by how far a run's bound passes its members' duals, the pricing passes still read
+///   most pairs against those low duals (a run's bound is as loose as in shortlisting): 34 to 37 s.
 /// - A bar guessed from the last newcomer's list (0.9 to 0.98 of it), the scan done again
 ///   without it when it proves too high, so that the lists stay exactly these: 26,000 to 34,000
 ///   of the 60,000 scans had to be done again, and shortlisting was no faster.
