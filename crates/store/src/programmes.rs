@@ -311,20 +311,17 @@ impl Store {
         let mut consents = Vec::new();
         for person in people {
             let id = ParticipantId::new();
-            rows.push((
-                person.side.as_str(),
-                participant::ActiveModel {
-                    id: Set(id.as_uuid()),
-                    programme_id: Set(programme.as_uuid()),
-                    side: Set(person.side.clone()),
-                    status: Set("active".to_string()),
-                    source: Set(source.to_string()),
-                    sealed: Set(key.seal(id.as_uuid(), person.record.expose())?),
-                    open_pairs: Set(0),
-                    joined_at: Set(person.joined_at),
-                    updated_at: Set(now),
-                },
-            ));
+            rows.push(participant::ActiveModel {
+                id: Set(id.as_uuid()),
+                programme_id: Set(programme.as_uuid()),
+                side: Set(person.side.clone()),
+                status: Set("active".to_string()),
+                source: Set(source.to_string()),
+                sealed: Set(key.seal(id.as_uuid(), person.record.expose())?),
+                open_pairs: Set(0),
+                joined_at: Set(person.joined_at),
+                updated_at: Set(now),
+            });
             for (purpose, wording) in &person.consents {
                 consents.push(consent::ActiveModel {
                     id: Set(uuid::Uuid::now_v7()),
@@ -338,14 +335,12 @@ impl Store {
             ids.push(id);
         }
         // Each person raises their side's row of the programme's tallies (a trigger), which stays
-        // locked until the commit. The claim above already makes two imports queue; written one
-        // side after the other as well, newcomers first, the rows are taken in the same order as
-        // the claim's, so that no writer holds the volunteers' row while waiting for the other.
-        rows.sort_by_key(|(side, _)| *side);
+        // locked until the commit. Two imports into one programme at once no longer deadlock on
+        // those rows, whatever order their sheets list the sides in: the claim above makes the
+        // second wait for the first before it writes anyone.
         // Batches keep each statement under the backends' bind-parameter limits.
         for chunk in rows.chunks(500) {
-            let chunk = chunk.iter().map(|(_, row)| row.clone());
-            participant::Entity::insert_many(chunk).exec_without_returning(&txn).await?;
+            participant::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }
         for chunk in consents.chunks(1000) {
             consent::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
@@ -572,7 +567,8 @@ pub(crate) fn participant_of(key: &crate::seal::FieldKey, m: participant::Model)
 /// (migration m0024): one short read of an index, however large the programme.
 pub(crate) struct Tallies(Vec<programme_tally::Model>);
 
-/// The tally row [`Tallies::claim`] takes: the one imports, which write newcomers first, take first.
+/// The tally row [`Tallies::claim`] takes: any row would do, as long as every writer of people
+/// takes the same one before any other.
 const CLAIMED: &str = "newcomer:active";
 
 impl Tallies {

@@ -233,8 +233,7 @@ async fn a_programme_at_its_cap_refuses_more_people_and_keeps_those_it_has(db: &
     let programme = db.programme(&owner).await;
     db.people(&owner, programme, &[("newcomer", "Amira"), ("volunteer", "Karin")]).await;
     let almost = bridges_store::MAX_PARTICIPANTS - 2;
-    let sql = format!("UPDATE programme_tallies SET total = {almost} WHERE what = 'newcomer:active'");
-    bridges_store::test_support::execute(&db.store, &sql).await.unwrap();
+    set_active_newcomers(db, almost).await;
     let two = [db.person("newcomer", "Yonas"), db.person("volunteer", "Lars")];
     let refused = db.store.add_participants(&grant(&owner), programme, &two, "import", db.now()).await;
     assert_conflict(refused, "programme-full");
@@ -253,8 +252,7 @@ async fn two_imports_at_once_never_take_a_programme_past_its_cap(db: &TestDb) {
     db.people(&owner, programme, &[("newcomer", "Amira"), ("volunteer", "Karin")]).await;
     // 1,500 places left: room for either import of 1,000, not for both.
     let newcomers = bridges_store::MAX_PARTICIPANTS - 1 - 1500;
-    let sql = format!("UPDATE programme_tallies SET total = {newcomers} WHERE what = 'newcomer:active'");
-    bridges_store::test_support::execute(&db.store, &sql).await.unwrap();
+    set_active_newcomers(db, newcomers).await;
     let sheet = |side: &str| -> Vec<_> { (0..1000).map(|i| db.person(side, &format!("{side} {i}"))).collect() };
     let (newcomers_sheet, volunteers_sheet) = (sheet("newcomer"), sheet("volunteer"));
     let edit = grant(&owner);
@@ -281,4 +279,11 @@ async fn two_imports_at_once_never_take_a_programme_past_its_cap(db: &TestDb) {
             b.map(|l| l.len())
         ),
     }
+}
+
+/// Sets the tally of active newcomers, which stands in for the many people a test of the cap would
+/// otherwise have to add.
+async fn set_active_newcomers(db: &TestDb, total: u64) {
+    let sql = format!("UPDATE programme_tallies SET total = {total} WHERE what = 'newcomer:active'");
+    bridges_store::test_support::execute(&db.store, &sql).await.unwrap();
 }
