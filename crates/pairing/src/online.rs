@@ -214,10 +214,30 @@ pub struct SimulationReport {
     pub mean: Vec<PolicyOutcome>,
 }
 
-/// Simulates `config.runs` years (at least one) and compares the policies on each.
+/// Simulates `config.runs` years (at least one) and compares the policies on each. The years are
+/// shared out among the processor's cores; each follows from its own seed alone, so the report
+/// is the same however many there are.
 pub fn simulate(config: &SimulationConfig) -> SimulationReport {
-    let runs: Vec<RunReport> =
-        (0..config.runs.max(1)).map(|r| run(config, config.seed.wrapping_add(u64::from(r)))).collect();
+    let years = config.runs.max(1) as usize;
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(years);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done = std::sync::Mutex::new(vec![None; years]);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let year = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if year >= years {
+                    break;
+                }
+                let report = run(config, config.seed.wrapping_add(year as u64));
+                if let Ok(mut done) = done.lock() {
+                    done[year] = Some(report);
+                }
+            });
+        }
+    });
+    // A worker that panicked has already made the scope panic, so every year is here.
+    let runs: Vec<RunReport> = done.into_inner().unwrap_or_default().into_iter().flatten().collect();
     let mean = Policy::ALL
         .iter()
         .enumerate()
@@ -366,7 +386,8 @@ mod tests {
         let config = SimulationConfig { runs: 2, ..small() };
         let report = simulate(&config);
         assert_eq!(report, simulate(&config));
-        assert_eq!(report.runs.len(), 2);
+        // Whichever core simulated which year, they come in the order of their seeds.
+        assert_eq!(report.runs.iter().map(|r| r.seed).collect::<Vec<_>>(), [config.seed, config.seed + 1]);
         let hindsight = report.mean.iter().find(|o| o.policy == Policy::Hindsight).unwrap();
         assert!((hindsight.share_of_hindsight - 100.0).abs() < 1e-9);
         assert!(report.runs.iter().all(|r| r.hindsight_proved));
