@@ -269,7 +269,7 @@ fn run(config: &SimulationConfig, seed: u64) -> RunReport {
     let ahead = lookahead::run(&world, policy, seed ^ 0x6c6f_6f6b_6168);
     let told = Lookahead { horizon: config.foresight_weeks, samples: 1, foresight: true };
     let foresight = lookahead::run(&world, told, seed);
-    let priced = BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples, told: false };
+    let priced = BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples, told: 0 };
     let bid_price = bid_price::run(&world, priced, seed ^ 0x6269_6470_7269);
     let (best, hindsight_proved) = hindsight::run(&world);
     let best_value = total_value(&world, &best);
@@ -372,7 +372,7 @@ mod tests {
                 greedy::run(&world, 1),
                 lookahead::run(&world, Lookahead { horizon: 0, samples: 1, foresight: false }, 1),
                 lookahead::run(&world, Lookahead { horizon: 4, samples: 3, foresight: false }, 1),
-                bid_price::run(&world, BidPrice { horizon: 8, samples: 2, told: false }, 1),
+                bid_price::run(&world, BidPrice { horizon: 8, samples: 2, told: 0 }, 1),
             ];
             for matched in policies {
                 check(&world, &matched);
@@ -437,7 +437,7 @@ mod tests {
     #[test]
     fn the_bid_price_policy_is_the_same_for_the_same_seed_and_keeps_the_rules_in_a_surge() {
         let world = World::generate(&small_surge(), 5);
-        let policy = BidPrice { horizon: 6, samples: 2, told: false };
+        let policy = BidPrice { horizon: 6, samples: 2, told: 0 };
         let matched = bid_price::run(&world, policy, 9);
         check(&world, &matched);
         assert!(!matched.is_empty());
@@ -454,14 +454,50 @@ mod tests {
             for seed in 1..=3 {
                 let world = World::generate(&config, seed);
                 let best = total_value(&world, &hindsight::run(&world).0) as f64;
-                let policy =
-                    BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples, told: false };
+                let policy = BidPrice { horizon: config.bid_price_weeks, samples: config.bid_price_samples, told: 0 };
                 priced += 100.0 * total_value(&world, &bid_price::run(&world, policy, seed)) as f64 / best / 3.0;
                 greedy += 100.0 * total_value(&world, &greedy::run(&world, seed)) as f64 / best / 3.0;
             }
             assert!(priced >= 90.0, "{:?}: {priced:.1}% of hindsight", config.scenario);
             assert!(priced > greedy, "{:?}: {priced:.1}%, greedy {greedy:.1}%", config.scenario);
         }
+    }
+
+    #[test]
+    fn a_future_told_some_weeks_holds_their_real_arrivals_and_forecasts_the_weeks_after() {
+        use rand::{Rng, SeedableRng};
+        let world = World::generate(&small(), 3);
+        let arrived =
+            |weeks: &[u32]| -> Vec<u32> { (0..weeks.len() as u32).filter(|&i| weeks[i as usize] <= 2).collect() };
+        let (seen_n, seen_v) = (arrived(&world.newcomer_week), arrived(&world.volunteer_week));
+        let present = weekly::Week {
+            week: 2,
+            newcomers: seen_n.clone(),
+            volunteers: seen_v.clone(),
+            room: &world.capacity,
+            seen_newcomers: &seen_n,
+            seen_volunteers: &seen_v,
+        };
+        let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+        let future = weekly::Future::forecast(&world, &present, 2, 6, &mut rng);
+        let coming = |ahead: u32| -> Vec<&Entrant> {
+            future.newcomers.iter().filter(|(_, at)| *at == ahead).map(|(e, _)| e).collect()
+        };
+        for ahead in 1..=2 {
+            let real: Vec<&Entrant> = world.newcomers_in_week[(2 + ahead) as usize]
+                .iter()
+                .map(|&n| &world.newcomer_people[n as usize])
+                .collect();
+            assert_eq!(coming(ahead), real, "week {ahead} ahead");
+        }
+        // Eight newcomers are expected a week: four weeks of forecast bring some.
+        assert!((3..=6).map(|ahead| coming(ahead).len()).sum::<usize>() > 0);
+        // Told the whole reach, it is the real future, and nothing is drawn.
+        let mut untouched = rand::rngs::StdRng::seed_from_u64(1);
+        let whole = weekly::Future::forecast(&world, &present, 6, 6, &mut untouched);
+        let real: usize = (3..=8).map(|week| world.newcomers_in_week[week].len()).sum();
+        assert_eq!(whole.newcomers.len(), real);
+        assert_eq!(untouched.gen::<u64>(), rand::rngs::StdRng::seed_from_u64(1).gen::<u64>());
     }
 
     #[test]
@@ -567,7 +603,7 @@ mod tuning {
             let share = shares(&SimulationConfig { scenario, ..SimulationConfig::default() });
             for horizon in [12, 26, 52] {
                 for samples in [1, 5, 10] {
-                    let policy = BidPrice { horizon, samples, told: false };
+                    let policy = BidPrice { horizon, samples, told: 0 };
                     println!(
                         "{} bid-price {horizon:>2} weeks, {samples:>2} samples: {:.1}%",
                         scenario.as_str(),
@@ -575,12 +611,14 @@ mod tuning {
                     );
                 }
             }
-            let told = BidPrice { horizon: 52, samples: 1, told: true };
-            println!(
-                "{} bid-price told the year: {:.1}%",
-                scenario.as_str(),
-                share(&|w, s| bid_price::run(w, told, s))
-            );
+            for weeks in [1, 4, 52] {
+                let told = BidPrice { horizon: 52, samples: 10, told: weeks };
+                println!(
+                    "{} bid-price told the next {weeks:>2} weeks: {:.1}%",
+                    scenario.as_str(),
+                    share(&|w, s| bid_price::run(w, told, s))
+                );
+            }
         }
     }
 }

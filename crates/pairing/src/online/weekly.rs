@@ -68,7 +68,8 @@ pub(super) struct Future {
 }
 
 impl Future {
-    /// The real arrivals of the next `horizon` weeks: only the foresight benchmark may use it.
+    /// The real arrivals of the next `horizon` weeks: only the benchmarks told the future may use
+    /// it.
     pub fn known(world: &World, week: u32, horizon: u32) -> Future {
         let mut future = Future { newcomers: Vec::new(), volunteers: Vec::new() };
         for ahead in 1..=horizon {
@@ -94,13 +95,23 @@ impl Future {
     }
 
     /// A future of `horizon` weeks drawn at the rates the programme expects for those weeks (its
-    /// forecast, such as a planned intake), cut at the end of the year.
-    pub fn forecast(world: &World, present: &Week, horizon: u32, rng: &mut StdRng) -> Future {
+    /// forecast, such as a planned intake), cut at the end of the year: the real arrivals for the
+    /// first `told` of them (0 for a policy anyone can run), forecast ones after.
+    pub fn forecast(world: &World, present: &Week, told: u32, horizon: u32, rng: &mut StdRng) -> Future {
         let horizon = horizon.min(world.weeks.saturating_sub(present.week + 1));
-        Future::sample(world, present, horizon, rng, |at| {
+        let told = told.min(horizon);
+        let mut future = Future::sample(world, present, horizon, rng, |at| {
             let expected = |rates: &[f64]| rates.get(at as usize).copied().unwrap_or(0.0);
-            (expected(&world.newcomers_expected), expected(&world.volunteers_expected))
-        })
+            if at <= present.week + told {
+                (0.0, 0.0)
+            } else {
+                (expected(&world.newcomers_expected), expected(&world.volunteers_expected))
+            }
+        });
+        let known = Future::known(world, present.week, told);
+        future.newcomers.extend(known.newcomers);
+        future.volunteers.extend(known.volunteers);
+        future
     }
 
     /// Poisson arrivals for weeks 1..=`horizon` ahead at `rates(week)` (newcomers, volunteers), each
