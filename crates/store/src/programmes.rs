@@ -335,7 +335,7 @@ impl Store {
             ids.push(id);
         }
         // Each person raises their side's row of the programme's tallies (a trigger), which stays
-        // locked until the commit. Two imports into one programme at once no longer deadlock on
+        // locked until the commit. Two imports into one programme at once cannot deadlock on
         // those rows, whatever order their sheets list the sides in: the claim above makes the
         // second wait for the first before it writes anyone.
         // Batches keep each statement under the backends' bind-parameter limits.
