@@ -33,12 +33,30 @@ pub struct Services {
     rounds: connect::round::RoundsUnderWay,
     /// Published directories' search indexes, rebuilt when a directory changes.
     indexes: signpost::finding::Indexes,
+    /// How many threads a pairing round reads candidates on.
+    round_threads: usize,
 }
 
 impl Services {
+    /// Services for a server: a pairing round reads candidates on every core but one, which it
+    /// leaves to the pages (on two cores, a round takes one).
     pub fn new(store: Store, clock: Arc<dyn Clock>) -> Self {
-        Self { store, clock, rounds: Default::default(), indexes: Default::default() }
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        Self {
+            store,
+            clock,
+            rounds: Default::default(),
+            indexes: Default::default(),
+            round_threads: cores.saturating_sub(1).max(1),
+        }
     }
+
+    /// The same, with pairing rounds reading candidates on `threads` threads (at least one): a
+    /// command run from a shell has no pages to leave a core to.
+    pub fn with_round_threads(self, threads: usize) -> Self {
+        Self { round_threads: threads.max(1), ..self }
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }

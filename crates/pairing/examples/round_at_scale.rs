@@ -2,7 +2,8 @@
 //! network, as `bridges demo --people N` makes them (60% newcomers, 40% volunteers, every volunteer
 //! with their full capacity). Prints how long each step took on stderr, then the time, the pairs
 //! and their total score, and whether the round was proved optimal, as one JSON line.
-//! Run: `cargo run --release -p bridges-pairing --example round_at_scale -- 100000 [seed]`.
+//! Run: `cargo run --release -p bridges-pairing --example round_at_scale -- 100000 [seed] [threads]`
+//! (one thread unless told).
 
 use bridges_pairing::{run_round_watched, synthetic, Kind, Programme, Progress};
 use std::sync::Mutex;
@@ -12,6 +13,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let people: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(2026);
+    let threads: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
     let (newcomers, volunteers) = (people * 3 / 5, people - people * 3 / 5);
     let programme = Programme::for_kind(Kind::Buddy);
     let (n, v) = synthetic::people(Kind::Buddy, newcomers, volunteers, seed);
@@ -28,7 +30,7 @@ fn main() {
             *step = Some((now, Instant::now()));
         }
     };
-    let round = run_round_watched(&programme, &n, &v, &room, &[], &watch);
+    let round = run_round_watched(&programme, &n, &v, &room, &[], threads, &watch);
     if let Ok(Some((was, since))) = step.lock().map(|s| *s) {
         eprintln!("{:>12} pass {}: {:>8.2} s", was.step.as_str(), was.pass, since.elapsed().as_secs_f64());
     }

@@ -29,6 +29,8 @@ use crate::rules::{keeps, keeps_cheap, keeps_cheap_briefly, keeps_place, keeps_r
 use crate::score::{crowded_language_bits, distance_cap, pair_score, Brief, Columns, Probe, Summary};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 /// A pair that keeps every rule, with its score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -135,7 +137,10 @@ pub(crate) fn candidate_edges(
 /// is, how loose a run's summary is.
 pub(crate) struct Shortlist<'a> {
     pairs: Pairs<'a>,
-    buckets: Buckets<'a>,
+    index: Index<'a>,
+    /// How many threads read the index at once (each newcomer is read on its own, so the lists
+    /// are the same however many there are).
+    threads: usize,
     /// Per newcomer: no candidate left off the list scores above this; `None` when none was left off.
     pub bound: Vec<Option<u32>>,
     /// The newcomers in map order, neighbours one after the other, so that each reads much of
@@ -215,17 +220,25 @@ impl Pairs<'_> {
     }
 }
 
-/// The index of volunteers with room, read newcomer by newcomer.
-struct Buckets<'a> {
-    index: Index<'a>,
+/// What one thread reading the index newcomer by newcomer keeps to itself.
+struct Reader {
     /// Which scan last marked each volunteer (volunteers in two buckets are read once).
     seen: Vec<u32>,
     scans: u32,
     /// The runs a best-first scan has yet to read: bound, distance cap, bucket and run.
     queue: Vec<(u32, u32, u32, u32)>,
+    /// Which newcomer's list last held each volunteer, while pricing.
+    listed: Vec<u32>,
 }
 
-impl Buckets<'_> {
+/// How many newcomers, neighbours on the map, a thread reads before taking the next ones.
+const BLOCK: usize = 256;
+
+impl Reader {
+    fn new(volunteers: usize) -> Reader {
+        Reader { seen: vec![u32::MAX; volunteers], scans: 0, queue: Vec::new(), listed: vec![u32::MAX; volunteers] }
+    }
+
     fn stamp(&mut self) -> u32 {
         self.scans = self.scans.wrapping_add(1);
         if self.scans == u32::MAX {
@@ -241,12 +254,13 @@ impl Buckets<'_> {
     /// the `i`th).
     fn scan(
         &mut self,
+        index: &Index,
         n: &Folded,
         mut read: impl FnMut(&Run, &Bucket) -> Option<(u32, u64)>,
         mut f: impl FnMut(u32, &Brief, u32),
     ) {
         let stamp = self.stamp();
-        for bucket in self.index.narrowest(n) {
+        for bucket in index.narrowest(n) {
             for run in &bucket.runs {
                 let Some((said, picked)) = read(run, bucket) else { continue };
                 each_picked(bucket.run(run), picked, &mut self.seen, stamp, |p, brief| f(p, brief, said));
@@ -263,13 +277,14 @@ impl Buckets<'_> {
     /// not passed to `f`.
     fn scan_best_first(
         &mut self,
+        index: &Index,
         n: &Folded,
         bound: impl Fn(&Summary) -> Option<(u32, u32)>,
         may: impl Fn(&Columns, std::ops::Range<usize>, u32, u32) -> u64,
         mut f: impl FnMut(u32, &Brief, u32) -> Option<u32>,
     ) -> bool {
         let stamp = self.stamp();
-        let buckets = self.index.narrowest(n);
+        let buckets = index.narrowest(n);
         let mut queue = std::mem::take(&mut self.queue);
         queue.clear();
         for (b, bucket) in buckets.iter().enumerate() {
@@ -324,75 +339,136 @@ fn each_picked(
     }
 }
 
+/// `work` on each block of [`BLOCK`] newcomers of `order`, on up to `threads` threads, each with
+/// its own [`Reader`] (of an index of `volunteers`): the blocks' results, in the blocks' order.
+/// Threads take the next block as they finish one, so a thread that meets crowded places does not
+/// hold the others up. `done` hears how many newcomers are done at the start, every
+/// [`REPORT_EVERY`] or so, and at the end.
+fn in_blocks<T: Send>(
+    order: &[u32],
+    threads: usize,
+    volunteers: usize,
+    done: &(dyn Fn(usize) + Sync),
+    work: impl Fn(&mut Reader, &[u32]) -> T + Sync,
+) -> Vec<T> {
+    let blocks: Vec<&[u32]> = order.chunks(BLOCK).collect();
+    let (next, finished) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let told = Mutex::new(0);
+    done(0);
+    let read = || {
+        let mut reader = Reader::new(volunteers);
+        let mut results = Vec::new();
+        loop {
+            let b = next.fetch_add(1, Ordering::Relaxed);
+            let Some(block) = blocks.get(b) else { break };
+            results.push((b, work(&mut reader, block)));
+            let was = finished.fetch_add(block.len(), Ordering::Relaxed);
+            if was / REPORT_EVERY != (was + block.len()) / REPORT_EVERY {
+                // Told under the lock, and only when further than last told: threads finish
+                // blocks in any order, and a progress bar must not go back.
+                if let Ok(mut told) = told.lock() {
+                    if was + block.len() > *told {
+                        *told = was + block.len();
+                        done(*told);
+                    }
+                }
+            }
+        }
+        results
+    };
+    let threads = threads.clamp(1, blocks.len().max(1));
+    let mut all = if threads == 1 {
+        read()
+    } else {
+        std::thread::scope(|scope| {
+            let others: Vec<_> = (1..threads).map(|_| scope.spawn(read)).collect();
+            let mut all = read();
+            for other in others {
+                all.extend(other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+            }
+            all
+        })
+    };
+    done(order.len());
+    all.sort_unstable_by_key(|&(b, _)| b);
+    all.into_iter().map(|(_, result)| result).collect()
+}
+
 impl<'a> Shortlist<'a> {
-    /// The shortlist's pairs (grouped by newcomer, by volunteer within one), and the shortlist.
-    /// Pairs in `excluded` are never candidates.
+    /// The shortlist's pairs (grouped by newcomer, by volunteer within one), and the shortlist,
+    /// read on `threads` threads. Pairs in `excluded` are never candidates.
     pub(crate) fn new(
         pairs: Pairs<'a>,
         room: &[u32],
         keep: usize,
+        threads: usize,
         watch: &(dyn Fn(Progress) + Sync),
     ) -> (Shortlist<'a>, Vec<Edge>) {
         let Pairs { programme, newcomers, volunteers, .. } = pairs;
-        let buckets = Buckets {
-            index: Index::new(&programme.rules, volunteers, room),
-            seen: vec![u32::MAX; volunteers.len()],
-            scans: 0,
-            queue: Vec::new(),
-        };
+        let index = Index::new(&programme.rules, volunteers, room);
         let mut order: Vec<u32> = (0..newcomers.len() as u32).collect();
         order.sort_by_cached_key(|&s| {
             let n = &newcomers[s as usize];
             n.on_map().map_or(u64::MAX, |g| interleave(g.at.lat + 90.0, g.at.lon + 180.0))
         });
         let crowded = crowded_language_bits(newcomers.iter().chain(volunteers));
-        let mut list = Shortlist { pairs, buckets, bound: vec![None; newcomers.len()], order, crowded };
         let keep = keep.max(1);
-        let mut edges = Vec::new();
-        let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
-        for (done, s) in list.order.clone().into_iter().enumerate() {
-            if done % REPORT_EVERY == 0 {
-                watch(Progress { step: Step::Shortlisting, pass: 0, done, of: newcomers.len() });
-            }
-            let n = &newcomers[s as usize];
-            let probe = Probe::new(programme, Brief::among(n, crowded));
-            let mut left_off = false;
-            let pairs = &list.pairs;
-            // Once the list is full, a pair that cannot beat its worst is left off unscored.
-            let worst = |best: &BinaryHeap<Reverse<(u32, u32)>>| {
-                (best.len() == keep).then(|| best.peek().map_or(0, |w| w.0 .0))
-            };
-            let stopped = list.buckets.scan_best_first(
-                n,
-                |run| pairs.run_bound(n, &probe, run),
-                |columns, range, bar, distance| {
-                    let limit = probe.limit(i64::from(bar));
-                    probe.may_reach(columns, range, |_| limit, distance)
-                },
-                |p, theirs, distance| {
-                    match pairs.read(s, &probe, p, theirs, distance, worst(&best).map(i64::from)) {
-                        Read::Broken => {}
-                        Read::Bounded => left_off = true,
-                        Read::Scored(score) => {
-                            best.push(Reverse((score, p)));
-                            if best.len() > keep {
-                                best.pop();
-                                left_off = true;
+        let done = |done| watch(Progress { step: Step::Shortlisting, pass: 0, done, of: newcomers.len() });
+        let blocks = in_blocks(&order, threads, volunteers.len(), &done, |reader, block| {
+            let (mut edges, mut bounds) = (Vec::with_capacity(block.len() * keep), Vec::new());
+            let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
+            for &s in block {
+                let n = &newcomers[s as usize];
+                let probe = Probe::new(programme, Brief::among(n, crowded));
+                let mut left_off = false;
+                let pairs = &pairs;
+                // Once the list is full, a pair that cannot beat its worst is left off unscored.
+                let worst = |best: &BinaryHeap<Reverse<(u32, u32)>>| {
+                    (best.len() == keep).then(|| best.peek().map_or(0, |w| w.0 .0))
+                };
+                let stopped = reader.scan_best_first(
+                    &index,
+                    n,
+                    |run| pairs.run_bound(n, &probe, run),
+                    |columns, range, bar, distance| {
+                        let limit = probe.limit(i64::from(bar));
+                        probe.may_reach(columns, range, |_| limit, distance)
+                    },
+                    |p, theirs, distance| {
+                        match pairs.read(s, &probe, p, theirs, distance, worst(&best).map(i64::from)) {
+                            Read::Broken => {}
+                            Read::Bounded => left_off = true,
+                            Read::Scored(score) => {
+                                best.push(Reverse((score, p)));
+                                if best.len() > keep {
+                                    best.pop();
+                                    left_off = true;
+                                }
                             }
                         }
-                    }
-                    worst(&best)
-                },
-            );
-            left_off |= stopped;
-            // Everything left off scores at most the list's worst, which only rose as it filled.
-            if left_off {
-                list.bound[s as usize] = best.peek().map(|w| w.0 .0);
+                        worst(&best)
+                    },
+                );
+                left_off |= stopped;
+                // Everything left off scores at most the list's worst, which only rose as it filled.
+                if left_off {
+                    bounds.push((s, best.peek().map(|w| w.0 .0)));
+                }
+                edges.extend(best.drain().map(|Reverse((score, provider))| Edge { seeker: s, provider, score }));
             }
-            edges.extend(best.drain().map(|Reverse((score, provider))| Edge { seeker: s, provider, score }));
+            (edges, bounds)
+        });
+        let mut bound = vec![None; newcomers.len()];
+        let mut edges = Vec::new();
+        for (some, bounds) in blocks {
+            edges.extend(some);
+            for (s, left_off) in bounds {
+                bound[s as usize] = left_off;
+            }
         }
         edges.sort_unstable_by_key(|e| (e.seeker, e.provider));
-        (list, edges)
+        let threads = threads.max(1);
+        (Shortlist { pairs, index, threads, bound, order, crowded }, edges)
     }
 
     /// The pairs not in `edges` (grouped by newcomer, by volunteer within one) that the duals of
@@ -405,15 +481,13 @@ impl<'a> Shortlist<'a> {
     /// (the passes after the first move few duals, and so read few pairs).
     /// `done` hears how many newcomers are priced every so often.
     pub(crate) fn price(
-        &mut self,
+        &self,
         edges: &[Edge],
         first: &[usize],
         duals: &Certificate,
         before: Option<&Certificate>,
-        done: &dyn Fn(usize),
+        done: &(dyn Fn(usize) + Sync),
     ) -> Vec<Edge> {
-        let mut found = Vec::new();
-        let mut listed = vec![u32::MAX; self.pairs.volunteers.len()];
         // The volunteers whose dual went down (all of them on the first pass).
         let fell: Vec<bool> = match before {
             Some(before) => {
@@ -424,9 +498,9 @@ impl<'a> Shortlist<'a> {
         // Each run's least volunteer dual, among those whose dual fell and among every member (for
         // the newcomers whose own dual fell): no such member needs less than that to be covered
         // (`i64::MAX` when there is none).
-        let mut least = vec![i64::MAX; self.buckets.index.runs as usize];
+        let mut least = vec![i64::MAX; self.index.runs as usize];
         let mut least_of_all = least.clone();
-        for bucket in self.buckets.index.buckets() {
+        for bucket in self.index.buckets() {
             for run in &bucket.runs {
                 for &p in bucket.run(run).0 {
                     let dual = duals.provider_duals[p as usize];
@@ -438,89 +512,104 @@ impl<'a> Shortlist<'a> {
                 }
             }
         }
-        for (count, &s) in self.order.iter().enumerate() {
-            if count % REPORT_EVERY == 0 {
-                done(count);
-            }
-            let (s, n) = (s as usize, &self.pairs.newcomers[s as usize]);
-            let Some(bound) = self.bound[s] else { continue };
-            // What a pair left off must beat, before the volunteer's own dual.
-            let threshold = duals.seeker_duals[s] - duals.offset;
-            if threshold >= i64::from(bound) {
-                continue;
-            }
-            // Whether every pair of this newcomer is read, or only those with a volunteer whose
-            // dual fell: whether what its pairs must beat fell. That, not the newcomer's dual, is
-            // compared, for the dual holds the offset, which grows whenever a pass adds a pair
-            // scoring above the best its newcomer had.
-            let all = before.is_none_or(|before| threshold < before.seeker_duals[s] - before.offset);
-            let least = if all { &least_of_all } else { &least };
-            let s = s as u32;
-            for e in &edges[first[s as usize]..first[s as usize + 1]] {
-                listed[e.provider as usize] = s;
-            }
-            let probe = Probe::new(self.pairs.programme, Brief::among(n, self.crowded));
-            let pairs = &self.pairs;
-            let provider_duals = &duals.provider_duals;
-            let worth = |run: &Run, bucket: &Bucket| {
-                let least = least[run.id as usize];
-                if least == i64::MAX {
-                    return None;
+        let (fell, least, least_of_all) = (&fell, &least, &least_of_all);
+        let volunteers = self.pairs.volunteers.len();
+        let found = in_blocks(&self.order, self.threads, volunteers, done, |reader, block| {
+            let mut found = Vec::new();
+            // Which newcomer's list last held each volunteer; taken out of the reader for the
+            // block, as the scan borrows the reader.
+            let mut listed = std::mem::take(&mut reader.listed);
+            for &s in block {
+                let (s, n) = (s as usize, &self.pairs.newcomers[s as usize]);
+                let Some(bound) = self.bound[s] else { continue };
+                // What a pair left off must beat, before the volunteer's own dual.
+                let threshold = duals.seeker_duals[s] - duals.offset;
+                if threshold >= i64::from(bound) {
+                    continue;
                 }
-                let (_, distance) =
-                    pairs.run_bound(n, &probe, &run.summary).filter(|&(b, _)| i64::from(b) > threshold + least)?;
-                let members = bucket.run(run).0;
-                if !all {
-                    // The few whose dual fell are read one by one.
-                    let fallen = members.iter().enumerate().filter(|&(_, &p)| fell[p as usize]);
-                    return Some((distance, fallen.fold(0, |mask, (i, _)| mask | 1 << i)));
+                // Whether every pair of this newcomer is read, or only those with a volunteer
+                // whose dual fell: whether what its pairs must beat fell. That, not the
+                // newcomer's dual, is compared, for the dual holds the offset, which grows
+                // whenever a pass adds a pair scoring above the best its newcomer had.
+                let all = before.is_none_or(|before| threshold < before.seeker_duals[s] - before.offset);
+                let least = if all { least_of_all } else { least };
+                let s = s as u32;
+                for e in &edges[first[s as usize]..first[s as usize + 1]] {
+                    listed[e.provider as usize] = s;
                 }
-                // Each member against the bar its own dual sets.
-                let limit =
-                    |i: usize| probe.limit(threshold + members.get(i).map_or(0, |&p| provider_duals[p as usize]));
-                Some((
-                    distance,
-                    probe.may_reach(&bucket.columns, run.start as usize..run.end as usize, limit, distance),
-                ))
-            };
-            self.buckets.scan(n, worth, |p, theirs, distance| {
-                let beat = threshold + duals.provider_duals[p as usize];
-                if listed[p as usize] == s {
-                    return;
-                }
-                if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, distance, Some(beat)) {
-                    if i64::from(score) > beat {
-                        found.push(Edge { seeker: s, provider: p, score });
+                let probe = Probe::new(self.pairs.programme, Brief::among(n, self.crowded));
+                let pairs = &self.pairs;
+                let provider_duals = &duals.provider_duals;
+                let worth = |run: &Run, bucket: &Bucket| {
+                    let least = least[run.id as usize];
+                    if least == i64::MAX {
+                        return None;
                     }
-                }
-            });
-        }
-        found
+                    let (_, distance) =
+                        pairs.run_bound(n, &probe, &run.summary).filter(|&(b, _)| i64::from(b) > threshold + least)?;
+                    let members = bucket.run(run).0;
+                    if !all {
+                        // The few whose dual fell are read one by one.
+                        let fallen = members.iter().enumerate().filter(|&(_, &p)| fell[p as usize]);
+                        return Some((distance, fallen.fold(0, |mask, (i, _)| mask | 1 << i)));
+                    }
+                    // Each member against the bar its own dual sets.
+                    let limit =
+                        |i: usize| probe.limit(threshold + members.get(i).map_or(0, |&p| provider_duals[p as usize]));
+                    Some((
+                        distance,
+                        probe.may_reach(&bucket.columns, run.start as usize..run.end as usize, limit, distance),
+                    ))
+                };
+                reader.scan(&self.index, n, worth, |p, theirs, distance| {
+                    let beat = threshold + duals.provider_duals[p as usize];
+                    if listed[p as usize] == s {
+                        return;
+                    }
+                    if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, distance, Some(beat)) {
+                        if i64::from(score) > beat {
+                            found.push(Edge { seeker: s, provider: p, score });
+                        }
+                    }
+                });
+            }
+            reader.listed = listed;
+            found
+        });
+        found.concat()
     }
 
-    /// How many volunteers with room keep every rule with newcomer `s` (not counting pairs
-    /// turned down).
-    pub(crate) fn keepers(&mut self, s: u32) -> u32 {
-        let Pairs { programme, newcomers, volunteers, excluded, .. } = self.pairs;
-        let n = &newcomers[s as usize];
-        let mut count = 0u32;
+    /// For each of `newcomers`, how many volunteers with room keep every rule with them (not
+    /// counting pairs turned down).
+    pub(crate) fn keepers(&self, newcomers: &[u32]) -> Vec<u32> {
+        let Pairs { programme, volunteers, excluded, .. } = self.pairs;
         let pairs = &self.pairs;
-        let brief = Brief::among(n, self.crowded);
-        // The rules alone: no score is needed to count.
-        self.buckets.scan(
-            n,
-            |run, _| pairs.reach(n, &run.summary).ok().map(|_| (0, u64::MAX)),
-            |p, theirs, _| {
-                let rules = &programme.rules;
-                let v = &volunteers[p as usize];
-                count += u32::from(
-                    keeps_cheap_briefly(rules, &brief, theirs).unwrap_or_else(|| keeps_cheap(rules, n, v))
-                        && keeps_reach(rules, n, v)
-                        && !excluded.contains(&(s, p)),
+        let counts = in_blocks(newcomers, self.threads, volunteers.len(), &|_| {}, |reader, block| {
+            let mut counts = Vec::with_capacity(block.len());
+            for &s in block {
+                let n = &pairs.newcomers[s as usize];
+                let mut count = 0u32;
+                let brief = Brief::among(n, self.crowded);
+                // The rules alone: no score is needed to count.
+                reader.scan(
+                    &self.index,
+                    n,
+                    |run, _| pairs.reach(n, &run.summary).ok().map(|_| (0, u64::MAX)),
+                    |p, theirs, _| {
+                        let rules = &programme.rules;
+                        let v = &volunteers[p as usize];
+                        count += u32::from(
+                            keeps_cheap_briefly(rules, &brief, theirs).unwrap_or_else(|| keeps_cheap(rules, n, v))
+                                && keeps_reach(rules, n, v)
+                                && !excluded.contains(&(s, p)),
+                        );
+                    },
                 );
-            },
-        );
-        count
+                counts.push(count);
+            }
+            counts
+        });
+        counts.concat()
     }
 }
 
@@ -862,6 +951,29 @@ mod tests {
         }
     }
 
+    /// Blocks read on several threads come back in the order of the blocks, whichever thread read
+    /// them and whenever it finished, and the progress heard never goes back and ends at the whole
+    /// count.
+    #[test]
+    fn blocks_read_on_several_threads_come_back_in_their_order() {
+        let order: Vec<u32> = (0..(BLOCK * 12 + 5) as u32).collect();
+        let readers = std::sync::Mutex::new(HashSet::new());
+        let heard = std::sync::Mutex::new(Vec::new());
+        let firsts = in_blocks(&order, 3, 0, &|done| heard.lock().unwrap().push(done), |_, block| {
+            // Slow enough that every thread takes some blocks.
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            readers.lock().unwrap().insert(std::thread::current().id());
+            block[0]
+        });
+        let expected: Vec<u32> = (0..13).map(|b| (b * BLOCK) as u32).collect();
+        assert_eq!(firsts, expected);
+        assert!(readers.lock().unwrap().len() > 1, "one thread read every block");
+        let heard = heard.lock().unwrap();
+        assert!(heard.windows(2).all(|w| w[0] <= w[1]), "progress went back: {heard:?}");
+        assert_eq!(heard.last(), Some(&order.len()));
+        assert_eq!(in_blocks(&[], 3, 0, &|_| {}, |_, block| block.len()), Vec::<usize>::new());
+    }
+
     /// A pass after the first reads again every pair of a newcomer whose bar fell, even when the
     /// newcomer's dual rose with the offset (which grows when a pass adds a pair scoring above the
     /// best its newcomer had): a pair the last duals covered and these do not is found.
@@ -873,7 +985,7 @@ mod tests {
         let room = vec![1; v.len()];
         let excluded = HashSet::new();
         let pairs = Pairs { programme: &programme, newcomers: &n, volunteers: &v, excluded: &excluded };
-        let (mut list, edges) = Shortlist::new(pairs, &room, 1, &|_| {});
+        let (list, edges) = Shortlist::new(pairs, &room, 1, 2, &|_| {});
         let first = crate::round::firsts(&edges, n.len());
         // A newcomer with a pair left off the list, and the best such pair.
         let candidates = candidate_edges(&programme, &n, &v, &room);

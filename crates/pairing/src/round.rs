@@ -125,20 +125,24 @@ pub fn run_round_excluding(
     room: &[u32],
     excluded: &[(usize, usize)],
 ) -> Round {
-    run_shortlisted(programme, newcomers, volunteers, room, excluded, SHORTLIST, &|_| {})
+    let reading = Reading { keep: SHORTLIST, threads: 1 };
+    run_shortlisted(programme, newcomers, volunteers, room, excluded, reading, &|_| {})
 }
 
 /// Like [`run_round_excluding`], telling `watch` how far it has got every so often (a round of a
-/// city's programme takes a while).
+/// city's programme takes a while), and reading the newcomers' candidates on up to `threads`
+/// threads at once (0 counts as 1). Each newcomer's candidates are read on their own, so the round
+/// is the same however many threads read them; only the solver runs on one.
 pub fn run_round_watched(
     programme: &Programme,
     newcomers: &[Entrant],
     volunteers: &[Entrant],
     room: &[u32],
     excluded: &[(usize, usize)],
+    threads: usize,
     watch: &(dyn Fn(Progress) + Sync),
 ) -> Round {
-    run_shortlisted(programme, newcomers, volunteers, room, excluded, SHORTLIST, watch)
+    run_shortlisted(programme, newcomers, volunteers, room, excluded, Reading { keep: SHORTLIST, threads }, watch)
 }
 
 fn run_shortlisted(
@@ -147,21 +151,21 @@ fn run_shortlisted(
     volunteers: &[Entrant],
     room: &[u32],
     excluded: &[(usize, usize)],
-    keep: usize,
+    reading: Reading,
     watch: &(dyn Fn(Progress) + Sync),
 ) -> Round {
     let (vocabulary, newcomers, volunteers) = fold_all(newcomers, volunteers);
     let room: Vec<u32> = (0..volunteers.len()).map(|v| room.get(v).copied().unwrap_or(0)).collect();
     let excluded: HashSet<(u32, u32)> = excluded.iter().map(|&(n, v)| (n as u32, v as u32)).collect();
     let pairs = Pairs { programme, newcomers: &newcomers, volunteers: &volunteers, excluded: &excluded };
-    let (mut shortlist, edges, first, solved) = solve_priced(pairs, &room, keep, watch);
+    let (shortlist, edges, first, solved) = solve_priced(pairs, &room, reading, watch);
     // A newcomer left waiting is told how many candidates they had, the ones left off included.
     let mut candidates: Vec<u32> = first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
     let paired: HashSet<u32> = solved.iter().flat_map(|(s, _)| s.pairs.iter().map(|p| p.seeker)).collect();
-    for s in 0..newcomers.len() as u32 {
-        if shortlist.bound[s as usize].is_some() && !paired.contains(&s) {
-            candidates[s as usize] = shortlist.keepers(s);
-        }
+    let unlisted: Vec<u32> =
+        (0..newcomers.len() as u32).filter(|s| shortlist.bound[*s as usize].is_some() && !paired.contains(s)).collect();
+    for (&s, count) in unlisted.iter().zip(shortlist.keepers(&unlisted)) {
+        candidates[s as usize] = count;
     }
     let turned_down = turned_down(&excluded);
     let prepared = Prepared { vocabulary, newcomers, volunteers, room, edges, first, turned_down };
@@ -175,9 +179,9 @@ type Priced<'a> = (Shortlist<'a>, Vec<Edge>, Vec<usize>, Option<(Solution, bool)
 
 /// Solves over each newcomer's best `keep` candidates, then prices every other pair against the
 /// solution's duals and solves again with those that could improve it, until none can.
-fn solve_priced<'a>(pairs: Pairs<'a>, room: &[u32], keep: usize, watch: &(dyn Fn(Progress) + Sync)) -> Priced<'a> {
+fn solve_priced<'a>(pairs: Pairs<'a>, room: &[u32], reading: Reading, watch: &(dyn Fn(Progress) + Sync)) -> Priced<'a> {
     let newcomers = pairs.newcomers;
-    let (mut shortlist, mut edges) = Shortlist::new(pairs, room, keep, watch);
+    let (shortlist, mut edges) = Shortlist::new(pairs, room, reading.keep, reading.threads, watch);
     let mut first = firsts(&edges, newcomers.len());
     let mut solved: Option<(Solution, bool)> = None;
     // The duals of the last pass priced.
@@ -241,6 +245,13 @@ fn merged(edges: Vec<Edge>, mut more: Vec<Edge>) -> Vec<Edge> {
 
 /// How many candidates per newcomer a round solves over before pricing the rest.
 pub const SHORTLIST: usize = 24;
+
+/// How a round reads its candidates: each newcomer's best `keep` first, on up to `threads` threads.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    keep: usize,
+    threads: usize,
+}
 
 /// The volunteers turned down for each newcomer.
 fn turned_down(excluded: &HashSet<(u32, u32)>) -> HashMap<u32, Vec<u32>> {
@@ -391,6 +402,44 @@ mod tests {
         assert_eq!(merged(Vec::new(), all.clone()), all);
     }
 
+    /// Read on several threads, each taking the next block of newcomers when it is free, a round is
+    /// the same round: the same proposals, reasons, counts and proof, and the same progress at the
+    /// end of each step.
+    #[test]
+    fn a_round_read_on_several_threads_is_the_same_round() {
+        let programme = Programme::for_kind(Kind::Buddy);
+        // Enough newcomers for several blocks, also of those left waiting, whose candidates are
+        // counted, and enough volunteers for several passes.
+        let (n, v) = synthetic::people(Kind::Buddy, 3_000, 500, 7);
+        let room: Vec<u32> = v.iter().map(|e| u32::from(e.profile.capacity)).collect();
+        let excluded: Vec<(usize, usize)> = (0..60).map(|i| (i * 13 % 3_000, i * 7 % 500)).collect();
+        let watched = |threads: usize| {
+            let seen = std::sync::Mutex::new(Vec::new());
+            let round = run_round_watched(&programme, &n, &v, &room, &excluded, threads, &|at| {
+                if let Ok(mut seen) = seen.lock() {
+                    seen.push(at);
+                }
+            });
+            let seen = seen.into_inner().unwrap_or_default();
+            // Where each step and pass got to: threads finish blocks in any order, so only how far
+            // each step got is compared, not every report on the way.
+            let mut furthest: Vec<(Step, u32, usize)> = Vec::new();
+            for at in seen {
+                match furthest.last_mut() {
+                    Some(last) if (last.0, last.1) == (at.step, at.pass) => last.2 = last.2.max(at.done),
+                    _ => furthest.push((at.step, at.pass, at.done)),
+                }
+            }
+            (round, furthest)
+        };
+        let (alone, steps) = watched(1);
+        assert!(alone.proved_optimal && alone.unpaired.len() > 4 * 256, "{}", alone.unpaired.len());
+        assert!(steps.iter().any(|s| s.0 == Step::Pricing && s.1 > 0), "only one pass: {steps:?}");
+        for threads in [2, 4] {
+            assert_eq!(watched(threads), (alone.clone(), steps.clone()), "{threads} threads");
+        }
+    }
+
     /// The shortlisted round reaches the optimum of the round over every candidate pair (the same
     /// number of pairs and total score), proved, however short the list, with pairs turned down.
     #[test]
@@ -407,7 +456,8 @@ mod tests {
             assert!(everything.proved_optimal);
             let total = |r: &Round| r.proposals.iter().map(|p| u64::from(p.score)).sum::<u64>();
             for keep in [1, 2, 5, SHORTLIST] {
-                let short = run_shortlisted(&programme, &n, &v, &room, &excluded, keep, &|_| {});
+                let short =
+                    run_shortlisted(&programme, &n, &v, &room, &excluded, Reading { keep, threads: 1 }, &|_| {});
                 assert!(short.proved_optimal, "{kind:?}, keep {keep}");
                 assert_eq!(
                     (short.proposals.len(), total(&short)),
@@ -428,7 +478,7 @@ mod tests {
                 let turned: HashSet<(u32, u32)> = excluded.iter().map(|&(a, b)| (a as u32, b as u32)).collect();
                 let pairs =
                     Pairs { programme: &programme, newcomers: &folded_n, volunteers: &folded_v, excluded: &turned };
-                let (_, _, _, solved) = solve_priced(pairs, &room, keep, &|_| {});
+                let (_, _, _, solved) = solve_priced(pairs, &room, Reading { keep, threads: 1 }, &|_| {});
                 let Some((solution, true)) = solved else { panic!("{kind:?}, keep {keep}: not proved") };
                 let duals = &solution.certificate;
                 for e in &full.edges {

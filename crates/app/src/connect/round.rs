@@ -142,12 +142,12 @@ pub async fn compute(
     watch: Watch,
 ) -> Result<ComputedRound> {
     let data = load(services, grant, id, what).await?;
-    let now = services.now();
+    let (now, threads) = (services.now(), services.round_threads);
     // A city's round takes seconds of CPU: the other pages keep answering meanwhile.
     crate::off_the_workers(move || {
         let started = std::time::Instant::now();
         let mut data = data;
-        let (proposals, summary) = run(&mut data, now, &*watch);
+        let (proposals, summary) = run(&mut data, now, threads, &*watch);
         ComputedRound { data, proposals, summary, engine_time: started.elapsed() }
     })
     .await
@@ -300,10 +300,12 @@ pub fn under_way(services: &Services, id: ProgrammeId) -> Option<UnderWay> {
     services.rounds.state(id)
 }
 
-/// Runs the engine on the programme as it stands, telling `watch` how far it has got.
+/// Runs the engine on the programme as it stands, reading candidates on `threads` threads and
+/// telling `watch` how far it has got.
 pub fn run(
     data: &mut ProgrammeData,
     now: DateTime<Utc>,
+    threads: usize,
     watch: &(dyn Fn(Progress) + Sync),
 ) -> (Vec<NewProposal>, RoundSummary) {
     let input = data.round_input(now);
@@ -329,6 +331,7 @@ pub fn run(
                 &input.volunteers,
                 &input.room,
                 excluded,
+                threads,
                 watch,
             );
             let gap = gap_of(&round, &labels, &input.newcomers);
