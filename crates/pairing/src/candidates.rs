@@ -340,28 +340,28 @@ fn each_picked(
 }
 
 /// `work` on each block of [`BLOCK`] newcomers of `order`, on up to `threads` threads, each with
-/// its own [`Reader`] (of an index of `volunteers`): the blocks' results, in the blocks' order.
-/// Threads take the next block as they finish one, so a thread that meets crowded places does not
-/// hold the others up. `done` hears how many newcomers are done at the start, every
-/// [`REPORT_EVERY`] or so, and at the end.
-fn in_blocks<T: Send>(
+/// its own scratch (from `scratch`, such as a [`Reader`] of the index): the blocks' results, in
+/// the blocks' order. Threads take the next block as they finish one, so a thread that meets
+/// crowded places does not hold the others up. `done` hears how many newcomers are done at the
+/// start, every [`REPORT_EVERY`] or so, and at the end.
+pub(crate) fn in_blocks<S, T: Send>(
     order: &[u32],
     threads: usize,
-    volunteers: usize,
     done: &(dyn Fn(usize) + Sync),
-    work: impl Fn(&mut Reader, &[u32]) -> T + Sync,
+    scratch: impl Fn() -> S + Sync,
+    work: impl Fn(&mut S, &[u32]) -> T + Sync,
 ) -> Vec<T> {
     let blocks: Vec<&[u32]> = order.chunks(BLOCK).collect();
     let (next, finished) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let told = Mutex::new(0);
     done(0);
     let read = || {
-        let mut reader = Reader::new(volunteers);
+        let mut scratch = scratch();
         let mut results = Vec::new();
         loop {
             let b = next.fetch_add(1, Ordering::Relaxed);
             let Some(block) = blocks.get(b) else { break };
-            results.push((b, work(&mut reader, block)));
+            results.push((b, work(&mut scratch, block)));
             let was = finished.fetch_add(block.len(), Ordering::Relaxed);
             if was / REPORT_EVERY != (was + block.len()) / REPORT_EVERY {
                 // Told under the lock, and only when further than last told: threads finish
@@ -414,7 +414,8 @@ impl<'a> Shortlist<'a> {
         let crowded = crowded_language_bits(newcomers.iter().chain(volunteers));
         let keep = keep.max(1);
         let done = |done| watch(Progress { step: Step::Shortlisting, pass: 0, done, of: newcomers.len() });
-        let blocks = in_blocks(&order, threads, volunteers.len(), &done, |reader, block| {
+        let reader = || Reader::new(volunteers.len());
+        let blocks = in_blocks(&order, threads, &done, reader, |reader, block| {
             let (mut edges, mut bounds) = (Vec::with_capacity(block.len() * keep), Vec::new());
             let mut best: BinaryHeap<Reverse<(u32, u32)>> = BinaryHeap::with_capacity(keep + 1);
             for &s in block {
@@ -514,68 +515,76 @@ impl<'a> Shortlist<'a> {
         }
         let (fell, least, least_of_all) = (&fell, &least, &least_of_all);
         let volunteers = self.pairs.volunteers.len();
-        let found = in_blocks(&self.order, self.threads, volunteers, done, |reader, block| {
-            let mut found = Vec::new();
-            // Which newcomer's list last held each volunteer; taken out of the reader for the
-            // block, as the scan borrows the reader.
-            let mut listed = std::mem::take(&mut reader.listed);
-            for &s in block {
-                let (s, n) = (s as usize, &self.pairs.newcomers[s as usize]);
-                let Some(bound) = self.bound[s] else { continue };
-                // What a pair left off must beat, before the volunteer's own dual.
-                let threshold = duals.seeker_duals[s] - duals.offset;
-                if threshold >= i64::from(bound) {
-                    continue;
-                }
-                // Whether every pair of this newcomer is read, or only those with a volunteer
-                // whose dual fell: whether what its pairs must beat fell. That, not the
-                // newcomer's dual, is compared, for the dual holds the offset, which grows
-                // whenever a pass adds a pair scoring above the best its newcomer had.
-                let all = before.is_none_or(|before| threshold < before.seeker_duals[s] - before.offset);
-                let least = if all { least_of_all } else { least };
-                let s = s as u32;
-                for e in &edges[first[s as usize]..first[s as usize + 1]] {
-                    listed[e.provider as usize] = s;
-                }
-                let probe = Probe::new(self.pairs.programme, Brief::among(n, self.crowded));
-                let pairs = &self.pairs;
-                let provider_duals = &duals.provider_duals;
-                let worth = |run: &Run, bucket: &Bucket| {
-                    let least = least[run.id as usize];
-                    if least == i64::MAX {
-                        return None;
+        let found = in_blocks(
+            &self.order,
+            self.threads,
+            done,
+            || Reader::new(volunteers),
+            |reader, block| {
+                let mut found = Vec::new();
+                // Which newcomer's list last held each volunteer; taken out of the reader for the
+                // block, as the scan borrows the reader.
+                let mut listed = std::mem::take(&mut reader.listed);
+                for &s in block {
+                    let (s, n) = (s as usize, &self.pairs.newcomers[s as usize]);
+                    let Some(bound) = self.bound[s] else { continue };
+                    // What a pair left off must beat, before the volunteer's own dual.
+                    let threshold = duals.seeker_duals[s] - duals.offset;
+                    if threshold >= i64::from(bound) {
+                        continue;
                     }
-                    let (_, distance) =
-                        pairs.run_bound(n, &probe, &run.summary).filter(|&(b, _)| i64::from(b) > threshold + least)?;
-                    let members = bucket.run(run).0;
-                    if !all {
-                        // The few whose dual fell are read one by one.
-                        let fallen = members.iter().enumerate().filter(|&(_, &p)| fell[p as usize]);
-                        return Some((distance, fallen.fold(0, |mask, (i, _)| mask | 1 << i)));
+                    // Whether every pair of this newcomer is read, or only those with a volunteer
+                    // whose dual fell: whether what its pairs must beat fell. That, not the
+                    // newcomer's dual, is compared, for the dual holds the offset, which grows
+                    // whenever a pass adds a pair scoring above the best its newcomer had.
+                    let all = before.is_none_or(|before| threshold < before.seeker_duals[s] - before.offset);
+                    let least = if all { least_of_all } else { least };
+                    let s = s as u32;
+                    for e in &edges[first[s as usize]..first[s as usize + 1]] {
+                        listed[e.provider as usize] = s;
                     }
-                    // Each member against the bar its own dual sets.
-                    let limit =
-                        |i: usize| probe.limit(threshold + members.get(i).map_or(0, |&p| provider_duals[p as usize]));
-                    Some((
-                        distance,
-                        probe.may_reach(&bucket.columns, run.start as usize..run.end as usize, limit, distance),
-                    ))
-                };
-                reader.scan(&self.index, n, worth, |p, theirs, distance| {
-                    let beat = threshold + duals.provider_duals[p as usize];
-                    if listed[p as usize] == s {
-                        return;
-                    }
-                    if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, distance, Some(beat)) {
-                        if i64::from(score) > beat {
-                            found.push(Edge { seeker: s, provider: p, score });
+                    let probe = Probe::new(self.pairs.programme, Brief::among(n, self.crowded));
+                    let pairs = &self.pairs;
+                    let provider_duals = &duals.provider_duals;
+                    let worth = |run: &Run, bucket: &Bucket| {
+                        let least = least[run.id as usize];
+                        if least == i64::MAX {
+                            return None;
                         }
-                    }
-                });
-            }
-            reader.listed = listed;
-            found
-        });
+                        let (_, distance) = pairs
+                            .run_bound(n, &probe, &run.summary)
+                            .filter(|&(b, _)| i64::from(b) > threshold + least)?;
+                        let members = bucket.run(run).0;
+                        if !all {
+                            // The few whose dual fell are read one by one.
+                            let fallen = members.iter().enumerate().filter(|&(_, &p)| fell[p as usize]);
+                            return Some((distance, fallen.fold(0, |mask, (i, _)| mask | 1 << i)));
+                        }
+                        // Each member against the bar its own dual sets.
+                        let limit = |i: usize| {
+                            probe.limit(threshold + members.get(i).map_or(0, |&p| provider_duals[p as usize]))
+                        };
+                        Some((
+                            distance,
+                            probe.may_reach(&bucket.columns, run.start as usize..run.end as usize, limit, distance),
+                        ))
+                    };
+                    reader.scan(&self.index, n, worth, |p, theirs, distance| {
+                        let beat = threshold + duals.provider_duals[p as usize];
+                        if listed[p as usize] == s {
+                            return;
+                        }
+                        if let Read::Scored(score) = pairs.read(s, &probe, p, theirs, distance, Some(beat)) {
+                            if i64::from(score) > beat {
+                                found.push(Edge { seeker: s, provider: p, score });
+                            }
+                        }
+                    });
+                }
+                reader.listed = listed;
+                found
+            },
+        );
         found.concat()
     }
 
@@ -584,7 +593,8 @@ impl<'a> Shortlist<'a> {
     pub(crate) fn keepers(&self, newcomers: &[u32]) -> Vec<u32> {
         let Pairs { programme, volunteers, excluded, .. } = self.pairs;
         let pairs = &self.pairs;
-        let counts = in_blocks(newcomers, self.threads, volunteers.len(), &|_| {}, |reader, block| {
+        let reader = || Reader::new(volunteers.len());
+        let counts = in_blocks(newcomers, self.threads, &|_| {}, reader, |reader, block| {
             let mut counts = Vec::with_capacity(block.len());
             for &s in block {
                 let n = &pairs.newcomers[s as usize];
@@ -959,19 +969,25 @@ mod tests {
         let order: Vec<u32> = (0..(BLOCK * 12 + 5) as u32).collect();
         let readers = std::sync::Mutex::new(HashSet::new());
         let heard = std::sync::Mutex::new(Vec::new());
-        let firsts = in_blocks(&order, 3, 0, &|done| heard.lock().unwrap().push(done), |_, block| {
-            // Slow enough that every thread takes some blocks.
-            std::thread::sleep(std::time::Duration::from_millis(2));
-            readers.lock().unwrap().insert(std::thread::current().id());
-            block[0]
-        });
+        let firsts = in_blocks(
+            &order,
+            3,
+            &|done| heard.lock().unwrap().push(done),
+            || (),
+            |_, block| {
+                // Slow enough that every thread takes some blocks.
+                std::thread::sleep(std::time::Duration::from_millis(2));
+                readers.lock().unwrap().insert(std::thread::current().id());
+                block[0]
+            },
+        );
         let expected: Vec<u32> = (0..13).map(|b| (b * BLOCK) as u32).collect();
         assert_eq!(firsts, expected);
         assert!(readers.lock().unwrap().len() > 1, "one thread read every block");
         let heard = heard.lock().unwrap();
         assert!(heard.windows(2).all(|w| w[0] <= w[1]), "progress went back: {heard:?}");
         assert_eq!(heard.last(), Some(&order.len()));
-        assert_eq!(in_blocks(&[], 3, 0, &|_| {}, |_, block| block.len()), Vec::<usize>::new());
+        assert_eq!(in_blocks(&[], 3, &|_| {}, || (), |_, block| block.len()), Vec::<usize>::new());
     }
 
     /// A pass after the first reads again every pair of a newcomer whose bar fell, even when the

@@ -5,7 +5,7 @@
 //! (as many pairs as possible, then the highest total score), and its certificate is checked
 //! before the round is returned: `proved_optimal` says whether it held.
 
-use crate::candidates::{candidate_edges, Pairs, Shortlist};
+use crate::candidates::{candidate_edges, in_blocks, Pairs, Shortlist};
 use crate::certificate::Certificate;
 use crate::entrant::{fold_all, Entrant, Folded, Vocabulary};
 use crate::explain::{reason, Census, Reason};
@@ -169,7 +169,7 @@ fn run_shortlisted(
     }
     let turned_down = turned_down(&excluded);
     let prepared = Prepared { vocabulary, newcomers, volunteers, room, edges, first, turned_down };
-    prepared.report(programme, solved, &candidates, watch)
+    prepared.report(programme, solved, &candidates, reading.threads, watch)
 }
 
 /// What [`solve_priced`] gives: the shortlist, the pairs solved over (grouped by newcomer, by
@@ -319,17 +319,18 @@ impl Prepared {
             (solution, proved)
         });
         let candidates: Vec<u32> = self.first.windows(2).map(|w| (w[1] - w[0]) as u32).collect();
-        self.report(programme, solved, &candidates, &|_| {})
+        self.report(programme, solved, &candidates, 1, &|_| {})
     }
 
     /// The round from a solution over `edges` (with whether its proof held): proposals with their
     /// true scores and factors, and why the others wait (`candidates[s]`: how many volunteers with
-    /// room keep the rules with newcomer s).
+    /// room keep the rules with newcomer s), worked out on `threads` threads.
     fn report(
         &self,
         programme: &Programme,
         solved: Option<(Solution, bool)>,
         candidates: &[u32],
+        threads: usize,
         watch: &(dyn Fn(Progress) + Sync),
     ) -> Round {
         let mut proposals = Vec::new();
@@ -353,18 +354,25 @@ impl Prepared {
         let full: Vec<u32> = (0..self.volunteers.len() as u32).filter(|&p| self.room[p as usize] == 0).collect();
         let census = Census::new(&programme.rules, &self.volunteers);
         let none = Vec::new();
-        let waiting = paired.iter().filter(|&&p| !p).count();
-        let unpaired = (0..self.newcomers.len())
-            .filter(|&s| !paired[s])
-            .enumerate()
-            .map(|(done, s)| {
-                if done % REPORT_EVERY == 0 {
-                    watch(Progress { step: Step::Explaining, pass: 0, done, of: waiting });
-                }
-                let turned_down = self.turned_down.get(&(s as u32)).unwrap_or(&none);
-                (s, reason(&census, &self.newcomers[s], &full, turned_down, candidates[s]))
-            })
-            .collect();
+        let waiting: Vec<u32> = (0..self.newcomers.len() as u32).filter(|&s| !paired[s as usize]).collect();
+        let done = |done| watch(Progress { step: Step::Explaining, pass: 0, done, of: waiting.len() });
+        // Those with no candidate are told which rules leave them none, counted over every
+        // volunteer: a city's round has thousands of them.
+        let reasons = in_blocks(
+            &waiting,
+            threads,
+            &done,
+            || (),
+            |_, block| {
+                let reasons = block.iter().map(|&s| {
+                    let turned_down = self.turned_down.get(&s).unwrap_or(&none);
+                    let s = s as usize;
+                    (s, reason(&census, &self.newcomers[s], &full, turned_down, candidates[s]))
+                });
+                reasons.collect::<Vec<_>>()
+            },
+        );
+        let unpaired = reasons.concat();
         let idle_volunteers = (0..self.volunteers.len()).filter(|&p| self.room[p] > 0 && taken[p] == 0).collect();
         Round {
             proposals,
