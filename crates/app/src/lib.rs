@@ -41,7 +41,7 @@ impl Services {
     /// Services for a server: a pairing round reads candidates on every core but one, which it
     /// leaves to the pages (on two cores, a round takes one).
     pub fn new(store: Store, clock: Arc<dyn Clock>) -> Self {
-        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let cores = bridges_pairing::cores();
         Self {
             store,
             clock,

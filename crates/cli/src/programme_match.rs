@@ -43,8 +43,7 @@ pub async fn run(args: ProgrammeArgs) -> Result<()> {
     let read =
         membership.grant::<ReadParticipants>().map_err(|_| anyhow::anyhow!("this role may not read participants"))?;
     // Nothing else runs in this process: the round reads candidates on every core.
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let services = Services::new(store, Arc::new(SystemClock)).with_round_threads(cores);
+    let services = Services::new(store, Arc::new(SystemClock)).with_round_threads(bridges_pairing::cores());
     let bar = Arc::new(crate::progress::Bar::new(Tr::new(Language::En)));
     let watch = {
         let bar = bar.clone();

@@ -27,6 +27,7 @@ use crate::programme::{Programme, Rules};
 use crate::round::{Progress, Step, REPORT_EVERY};
 use crate::rules::{keeps, keeps_cheap, keeps_cheap_briefly, keeps_place, keeps_reach};
 use crate::score::{crowded_language_bits, distance_cap, pair_score, Brief, Columns, Probe, Summary};
+use crate::threads::in_order;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -227,8 +228,6 @@ struct Reader {
     scans: u32,
     /// The runs a best-first scan has yet to read: bound, distance cap, bucket and run.
     queue: Vec<(u32, u32, u32, u32)>,
-    /// Which newcomer's list last held each volunteer, while pricing.
-    listed: Vec<u32>,
 }
 
 /// How many newcomers, neighbours on the map, a thread reads before taking the next ones.
@@ -236,7 +235,7 @@ const BLOCK: usize = 256;
 
 impl Reader {
     fn new(volunteers: usize) -> Reader {
-        Reader { seen: vec![u32::MAX; volunteers], scans: 0, queue: Vec::new(), listed: vec![u32::MAX; volunteers] }
+        Reader { seen: vec![u32::MAX; volunteers], scans: 0, queue: Vec::new() }
     }
 
     fn stamp(&mut self) -> u32 {
@@ -341,9 +340,9 @@ fn each_picked(
 
 /// `work` on each block of [`BLOCK`] newcomers of `order`, on up to `threads` threads, each with
 /// its own scratch (from `scratch`, such as a [`Reader`] of the index): the blocks' results, in
-/// the blocks' order. Threads take the next block as they finish one, so a thread that meets
-/// crowded places does not hold the others up. `done` hears how many newcomers are done at the
-/// start, every [`REPORT_EVERY`] or so, and at the end.
+/// the blocks' order ([`crate::threads::in_order`]). Threads take the next block as they finish
+/// one, so a thread that meets crowded places does not hold the others up. `done` hears how many
+/// newcomers are done at the start, every [`REPORT_EVERY`] or so, and at the end.
 pub(crate) fn in_blocks<S, T: Send>(
     order: &[u32],
     threads: usize,
@@ -352,46 +351,26 @@ pub(crate) fn in_blocks<S, T: Send>(
     work: impl Fn(&mut S, &[u32]) -> T + Sync,
 ) -> Vec<T> {
     let blocks: Vec<&[u32]> = order.chunks(BLOCK).collect();
-    let (next, finished) = (AtomicUsize::new(0), AtomicUsize::new(0));
-    let told = Mutex::new(0);
+    let (finished, told) = (AtomicUsize::new(0), Mutex::new(0));
     done(0);
-    let read = || {
-        let mut scratch = scratch();
-        let mut results = Vec::new();
-        loop {
-            let b = next.fetch_add(1, Ordering::Relaxed);
-            let Some(block) = blocks.get(b) else { break };
-            results.push((b, work(&mut scratch, block)));
-            let was = finished.fetch_add(block.len(), Ordering::Relaxed);
-            if was / REPORT_EVERY != (was + block.len()) / REPORT_EVERY {
-                // Told under the lock, and only when further than last told: threads finish
-                // blocks in any order, and a progress bar must not go back.
-                if let Ok(mut told) = told.lock() {
-                    if was + block.len() > *told {
-                        *told = was + block.len();
-                        done(*told);
-                    }
+    let results = in_order(blocks.len(), threads, scratch, |scratch, b| {
+        let block = blocks[b];
+        let result = work(scratch, block);
+        let was = finished.fetch_add(block.len(), Ordering::Relaxed);
+        if was / REPORT_EVERY != (was + block.len()) / REPORT_EVERY {
+            // Told under the lock, and only when further than last told: threads finish blocks
+            // in any order, and a progress bar must not go back.
+            if let Ok(mut told) = told.lock() {
+                if was + block.len() > *told {
+                    *told = was + block.len();
+                    done(*told);
                 }
             }
         }
-        results
-    };
-    let threads = threads.clamp(1, blocks.len().max(1));
-    let mut all = if threads == 1 {
-        read()
-    } else {
-        std::thread::scope(|scope| {
-            let others: Vec<_> = (1..threads).map(|_| scope.spawn(read)).collect();
-            let mut all = read();
-            for other in others {
-                all.extend(other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
-            }
-            all
-        })
-    };
+        result
+    });
     done(order.len());
-    all.sort_unstable_by_key(|&(b, _)| b);
-    all.into_iter().map(|(_, result)| result).collect()
+    results
 }
 
 impl<'a> Shortlist<'a> {
@@ -468,7 +447,6 @@ impl<'a> Shortlist<'a> {
             }
         }
         edges.sort_unstable_by_key(|e| (e.seeker, e.provider));
-        let threads = threads.max(1);
         (Shortlist { pairs, index, threads, bound, order, crowded }, edges)
     }
 
@@ -519,12 +497,10 @@ impl<'a> Shortlist<'a> {
             &self.order,
             self.threads,
             done,
-            || Reader::new(volunteers),
-            |reader, block| {
+            // Each thread's reader, and which newcomer's list last held each volunteer.
+            || (Reader::new(volunteers), vec![u32::MAX; volunteers]),
+            |(reader, listed), block| {
                 let mut found = Vec::new();
-                // Which newcomer's list last held each volunteer; taken out of the reader for the
-                // block, as the scan borrows the reader.
-                let mut listed = std::mem::take(&mut reader.listed);
                 for &s in block {
                     let (s, n) = (s as usize, &self.pairs.newcomers[s as usize]);
                     let Some(bound) = self.bound[s] else { continue };
@@ -581,7 +557,6 @@ impl<'a> Shortlist<'a> {
                         }
                     });
                 }
-                reader.listed = listed;
                 found
             },
         );

@@ -36,6 +36,7 @@ pub mod rules;
 pub mod score;
 pub mod solver;
 pub mod synthetic;
+pub mod threads;
 
 pub use candidates::{candidate_pairs, Candidate};
 pub use certificate::{Certificate, CertificateError};
@@ -55,3 +56,4 @@ pub use round::{run_round, run_round_excluding, run_round_watched, Progress, Pro
 pub use rules::Constraint;
 pub use score::{evaluate, score, Detail, Factor, FactorKind};
 pub use solver::{solve, solve_adding, Adding, Pair, Solution};
+pub use threads::cores;

@@ -41,6 +41,7 @@ mod world;
 
 use crate::instance::MAX_SCORE;
 use crate::programme::Kind;
+use crate::threads::{cores, in_order};
 use bid_price::BidPrice;
 use lookahead::Lookahead;
 use serde::{Deserialize, Serialize};
@@ -219,25 +220,8 @@ pub struct SimulationReport {
 /// is the same however many there are.
 pub fn simulate(config: &SimulationConfig) -> SimulationReport {
     let years = config.runs.max(1) as usize;
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(years);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let done = std::sync::Mutex::new(vec![None; years]);
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let year = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if year >= years {
-                    break;
-                }
-                let report = run(config, config.seed.wrapping_add(year as u64));
-                if let Ok(mut done) = done.lock() {
-                    done[year] = Some(report);
-                }
-            });
-        }
-    });
-    // A worker that panicked has already made the scope panic, so every year is here.
-    let runs: Vec<RunReport> = done.into_inner().unwrap_or_default().into_iter().flatten().collect();
+    let runs: Vec<RunReport> =
+        in_order(years, cores(), || (), |_, year| run(config, config.seed.wrapping_add(year as u64)));
     let mean = Policy::ALL
         .iter()
         .enumerate()
