@@ -217,7 +217,7 @@ async fn main() -> Result<()> {
     }
 }
 
-/// Logs at the level `BRIDGES_LOG` asks for, except that the libraries which would print what
+/// Logs, on standard error, at the level `BRIDGES_LOG` asks for, except that the libraries which would print what
 /// people typed (SQL with its parameters, HTTP frames with their headers) never go below warnings
 /// and info: no level prints passwords, tokens or personal data.
 fn logging() {
@@ -237,9 +237,13 @@ fn logging() {
         .with_target("h2", LevelFilter::INFO)
         .with_target("reqwest", LevelFilter::INFO)
         .with_target("rustls", LevelFilter::INFO);
-    tracing_subscriber::registry()
-        .with(tracing_subscriber::fmt::layer().with_target(false).with_filter(wanted).with_filter(never_secrets))
-        .init();
+    // On standard error, as the progress bars: standard output is for what a command answers (a
+    // round's summary, a file's rows), which scripts read. Coloured only on a terminal.
+    let printed = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_target(false);
+    tracing_subscriber::registry().with(printed.with_filter(wanted).with_filter(never_secrets)).init();
 }
 
 async fn backup(args: BackupArgs) -> Result<()> {

@@ -1,6 +1,7 @@
 use crate::error::Result;
 use crate::migration::Migrator;
 use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sea_orm::sqlx::ConnectOptions;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, SqlxSqliteConnector, Statement};
 use sea_orm_migration::MigratorTrait;
 use std::path::Path;
@@ -88,7 +89,12 @@ impl Store {
             // the name's digest points to (24 ms against 6 ms at 100,000 people, 500 ms against
             // 8 ms for pairs).
             .pragma("optimize", "0x10002")
-            .busy_timeout(Duration::from_secs(5));
+            .busy_timeout(Duration::from_secs(5))
+            // As on PostgreSQL (`sqlx_logging(false)` above): the driver logs no statement, slow or
+            // not. Reading a city's programme at once takes seconds, and the driver's warning, with
+            // the statement's SQL, printed above `bridges match`'s progress bar, reads to a
+            // coordinator as an error.
+            .disable_statement_logging();
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(sqlx_err)?;
         Ok(Self { db: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool), field_key: None })
     }

@@ -342,26 +342,35 @@ async fn no_log_level_prints_secrets() {
         .unwrap();
     let stdout = child.stdout.take().unwrap();
     let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    for stream in [Box::new(stdout) as Box<dyn std::io::Read + Send>, Box::new(stderr)] {
+    // Each line, and whether it came on standard error.
+    let (tx, rx) = std::sync::mpsc::channel::<(bool, String)>();
+    for (on_stderr, stream) in [(false, Box::new(stdout) as Box<dyn std::io::Read + Send>), (true, Box::new(stderr))] {
         let tx = tx.clone();
         std::thread::spawn(move || {
             for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
+                let _ = tx.send((on_stderr, line));
             }
         });
     }
+    let mut answered: Vec<String> = Vec::new();
+    let mut keep = |(on_stderr, line): (bool, String), printed: &mut Vec<String>| {
+        if !on_stderr {
+            answered.push(line.clone());
+        }
+        printed.push(line.clone());
+        line
+    };
     let mut printed: Vec<String> = Vec::new();
     let (mut address, mut link) = (None, None);
     while address.is_none() || link.is_none() {
         let line = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("bridges serve printed its address");
+        let line = keep(line, &mut printed);
         if let Some(a) = line.strip_prefix("bridges is listening on ") {
             address = Some(a.trim().trim_end_matches('/').to_string());
         }
         if line.contains("/setup/") {
             link = Some(line.trim().to_string());
         }
-        printed.push(line);
     }
     let (address, link) = (address.unwrap(), link.unwrap());
     let setup_token = link.rsplit('/').next().unwrap().to_string();
@@ -421,8 +430,14 @@ async fn no_log_level_prints_secrets() {
     child.kill().unwrap();
     child.wait().unwrap();
     while let Ok(line) = rx.recv_timeout(std::time::Duration::from_millis(500)) {
-        printed.push(line);
+        keep(line, &mut printed);
     }
+    // The log goes to standard error: standard output holds only what the server tells its user.
+    let levels = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR"];
+    assert!(
+        answered.iter().all(|l| !levels.iter().any(|level| l.contains(level))),
+        "log lines on standard output: {answered:?}"
+    );
     let after_start: String = printed.iter().filter(|l| !l.contains("/setup/")).cloned().collect::<Vec<_>>().join("\n");
     assert!(
         after_start.contains("TRACE") || after_start.contains("DEBUG"),

@@ -17,5 +17,6 @@ mod measure;
 mod orgs;
 mod pairs;
 mod programmes;
+mod quiet;
 mod reading;
 mod throttle;
