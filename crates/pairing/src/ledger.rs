@@ -1,7 +1,7 @@
 //! What follows from a programme's pairs as they stand: which newcomers a pair holds, how much room
 //! each volunteer has left, who is waiting and for how long, which pairs have gone quiet, which
-//! pairs a coordinator turned down (and where they fall in a round's lists), who enters the next
-//! round, and how two proposals score once their volunteers are swapped.
+//! pairs must not be proposed again (turned down or ended) and where they fall in a round's lists,
+//! who enters the next round, and how two proposals score once their volunteers are swapped.
 //!
 //! Everything is generic over the caller's id type, and everything about time comes in as whole
 //! days the caller has already counted: the engine has no clock and no calendar. Lists of people
@@ -142,14 +142,20 @@ pub fn quiet<Id>(pairs: &[LedgerPair<Id>], quiet_after_days: u32) -> Vec<(usize,
     list
 }
 
-/// The (newcomer, volunteer) pairs a coordinator turned down, which the engine must not propose
-/// again.
-pub fn rejected<Id: Copy + Eq + Hash>(pairs: &[LedgerPair<Id>]) -> HashSet<(Id, Id)> {
-    pairs.iter().filter(|p| p.stage == Stage::Rejected).map(|p| (p.newcomer, p.volunteer)).collect()
+/// The (newcomer, volunteer) pairs the engine must not propose again: those a coordinator turned
+/// down, and those that ended. A pair closes for a reason (one of the two moved away, they did
+/// not get on, their time together is over); when its newcomer waits again, the volunteer they
+/// had is not who they wait for, however well the two score.
+pub fn not_again<Id: Copy + Eq + Hash>(pairs: &[LedgerPair<Id>]) -> HashSet<(Id, Id)> {
+    pairs
+        .iter()
+        .filter(|p| matches!(p.stage, Stage::Rejected | Stage::Closed))
+        .map(|p| (p.newcomer, p.volunteer))
+        .collect()
 }
 
-/// Where the `rejected` pairs fall in a round's lists: every (newcomer index, volunteer index) whose
-/// ids form a rejected pair, in increasing order, each once; the input for
+/// Where the pairs not to propose again ([`not_again`]) fall in a round's lists: every (newcomer
+/// index, volunteer index) whose ids form such a pair, in increasing order, each once; the input for
 /// [`run_round_excluding`](crate::run_round_excluding). Pairs with someone not in the round are
 /// left out, and an id listed twice counts at both places.
 ///
@@ -413,15 +419,17 @@ mod tests {
     }
 
     #[test]
-    fn rejected_pairs_are_the_turned_down_ones() {
+    fn pairs_not_made_again_are_the_turned_down_and_the_ended_ones() {
         let pairs = [
             pair(1, 10, Stage::Rejected),
             pair(1, 11, Stage::Proposed),
             pair(2, 10, Stage::Rejected),
             pair(1, 10, Stage::Rejected),
             pair(3, 12, Stage::Closed),
+            pair(4, 12, Stage::Accepted),
+            pair(5, 13, Stage::Active),
         ];
-        assert_eq!(rejected(&pairs), HashSet::from([(1, 10), (2, 10)]));
+        assert_eq!(not_again(&pairs), HashSet::from([(1, 10), (2, 10), (3, 12)]));
     }
 
     #[test]

@@ -197,7 +197,7 @@ impl ProgrammeData {
     }
 
     /// The engine's input: newcomers waiting (not held), volunteers with room, as entrants, and the
-    /// pairs the coordinator turned down, which the engine must not propose again.
+    /// pairs the engine must not propose again: turned down by the coordinator, or ended.
     ///
     /// The profiles of the people in it are moved out of their records, not copied, and
     /// [`ProgrammeData::give_back`] puts them back: at 100,000 people, copying them lifted the
@@ -207,7 +207,7 @@ impl ProgrammeData {
         let entry = ledger::round_entry(&self.ledger_people(now), &pairs);
         let newcomer_ids: Vec<ParticipantId> = entry.newcomers.iter().map(|&i| self.people[i].id).collect();
         let volunteer_ids: Vec<ParticipantId> = entry.volunteers.iter().map(|&i| self.people[i].id).collect();
-        let excluded = bridges_pairing::excluded_indices(&ledger::rejected(&pairs), &newcomer_ids, &volunteer_ids);
+        let excluded = bridges_pairing::excluded_indices(&ledger::not_again(&pairs), &newcomer_ids, &volunteer_ids);
         let mut take = |&i: &usize| {
             let person = &mut self.people[i];
             Entrant { profile: std::mem::take(&mut person.record.profile), waiting_days: person.days_waiting(now) }

@@ -388,6 +388,14 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(coordinator.get(&amira_href).await.body.contains("Amira moved to Ghent"));
 
+    // A pair that ended is not proposed again: Amira waits once more, and the one volunteer who
+    // keeps her rules is the partner she had.
+    assert_eq!(coordinator.post_form(&format!("{base}/round"), &[]).await.status, StatusCode::SEE_OTHER);
+    let again = coordinator.get(&format!("{base}/round")).await.body;
+    let waiting = between(&again, "id=\"unpaired\"", "</table>");
+    assert!(waiting.contains("Amira Haddad"), "{}", between(&again, "round-summary", "</dl>"));
+    assert!(!between(&again, "Amira Haddad</bdi>", "</tr>").contains("Bruno Peeters"));
+
     // Every read of personal data is in the audit log.
     let audit = coordinator.get(&format!("/orgs/{org}/audit")).await.body;
     assert!(audit.contains("Personal data viewed") && audit.contains("Personal data changed"));
