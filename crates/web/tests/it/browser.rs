@@ -284,6 +284,9 @@ async fn a_coordinator_imports_500_people_runs_a_round_and_accepts_the_pairs() {
     let proposals: usize = position.rsplit(' ').next().unwrap().parse().unwrap();
     assert!(proposals > 150, "{proposals} pairs proposed: {position}");
 
+    // Accepting every proposal asks first: the button shows once the question is open.
+    assert!(!d.find(By::Id("accept-all")).await.unwrap().is_displayed().await.unwrap());
+    d.find(By::Css("details.confirm > summary")).await.unwrap().click().await.unwrap();
     submit(d, "/round/accept-all").await;
     let accepted = d.find_all(By::Css("#accepted-pairs li")).await.unwrap().len();
     assert_eq!(accepted, 10, "the overview shows ten of each group");

@@ -278,6 +278,8 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     assert!(amira_row.contains("Bruno Peeters"), "{amira_row}");
     assert!(round.contains("Fairness between groups"));
     assert!(round.contains("id=\"fairness-chart\"><svg"), "drawn as a chart too");
+    let accept_all = between(&round, "<details class=\"confirm\">", "</details>");
+    assert!(accept_all.contains("on every page, not only those shown here"), "accepting all asks first: {accept_all}");
 
     // Decide: reject one, swap two, accept the rest.
     let ids = proposal_ids(&round);
