@@ -138,6 +138,9 @@ pub async fn list(
     let (total, shown) =
         show.and_then(|(name, _)| sections.get(name)).map(|s| (s.total, s.rows.len())).unwrap_or((0, 0));
     let pager = Pager::new(&params, (&path, &FILTERS), (page_number, per_page), total, shown);
+    if let Some(last) = &pager.past_end {
+        return Ok(see_other(last));
+    }
     render(&PairsPage {
         page: page.with_org(&ctx),
         programme,

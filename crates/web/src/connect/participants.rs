@@ -100,6 +100,9 @@ pub async fn list(
         .collect();
     let path = format!("/orgs/{}/programmes/{id}/participants", ctx.org.id);
     let pager = Pager::new(&params, (&path, &FILTERS), (query.page, roster::PER_PAGE), listed.total, rows.len());
+    if let Some(last) = &pager.past_end {
+        return Ok(see_other(last));
+    }
     let languages = person_form::language_options(&page.tr);
     render(&ListPage {
         page: page.with_org(&ctx),

@@ -223,6 +223,9 @@ pub async fn show(
     let path = format!("/orgs/{}/programmes/{id}/round", ctx.org.id);
     let total = listed.groups.first().map(|g| g.total).unwrap_or(0);
     let pager = Pager::new(&params, (&path, &FILTERS), (page_number, PROPOSALS_PER_PAGE), total, proposals.len());
+    if let Some(last) = &pager.past_end {
+        return Ok(see_other(last));
+    }
     let page = page.with_org(&ctx);
     let (running, failed) = match under_way(state.services(), id) {
         Some(UnderWay::Running { progress, seconds }) => {

@@ -84,6 +84,10 @@ pub struct Pager {
     pub pages: u64,
     pub previous: Option<String>,
     pub next: Option<String>,
+    /// The last page, when the page asked for lies past it (a bookmark from a longer list, a
+    /// number typed in): the list sends the reader there rather than show an empty page as if
+    /// the list were empty.
+    pub past_end: Option<String>,
 }
 
 impl Pager {
@@ -96,6 +100,7 @@ impl Pager {
         shown: usize,
     ) -> Pager {
         let pages = total.div_ceil(per_page.max(1)).max(1);
+        let past_end = (page > pages && total > 0).then(|| params.href(path, keys, pages));
         let page = page.min(pages);
         let first = if shown == 0 { 0 } else { (page - 1) * per_page + 1 };
         Pager {
@@ -106,6 +111,7 @@ impl Pager {
             pages,
             previous: (page > 1).then(|| params.href(path, keys, page - 1)),
             next: (page < pages).then(|| params.href(path, keys, page + 1)),
+            past_end,
         }
     }
 }
@@ -167,6 +173,18 @@ mod tests {
         assert_eq!(pager.next.as_deref(), Some("/list?q=Amina+S&side=newcomer&page=3"));
         let empty = Pager::new(&params(""), ("/list", &["q"]), (1, 50), 0, 0);
         assert_eq!((empty.first, empty.last, empty.pages, empty.previous, empty.next), (0, 0, 1, None, None));
+        assert_eq!((pager.past_end, empty.past_end), (None, None));
+    }
+
+    #[test]
+    fn a_page_past_the_end_points_to_the_last_one() {
+        let p = params("q=Amina&page=61");
+        let pager = Pager::new(&p, ("/list", &["q"]), (p.page(), 50), 120, 0);
+        assert_eq!(pager.past_end.as_deref(), Some("/list?q=Amina&page=3"));
+        let one = Pager::new(&params("page=9"), ("/list", &["q"]), (9, 50), 3, 0);
+        assert_eq!(one.past_end.as_deref(), Some("/list"));
+        let nothing = Pager::new(&params("page=9"), ("/list", &["q"]), (9, 50), 0, 0);
+        assert_eq!(nothing.past_end, None, "an empty list has no page to go to");
     }
 
     #[test]

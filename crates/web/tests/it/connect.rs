@@ -855,6 +855,11 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     assert_eq!(r.location(), format!("{round}?page=2#proposals"));
     let found = c.get(&format!("{round}?q=newcomer+07")).await.body;
     assert_eq!(proposal_ids(&found).len(), 1, "found by name");
+    // A page past the end (the last proposal on it decided, a bookmark) leads to the last one.
+    let pages = (proposals.len() - 1).div_ceil(25); // one was turned down above
+    assert_eq!(c.get(&format!("{round}?page=99")).await.location(), format!("{round}?page={pages}"));
+    let r = c.get(&format!("{page}/participants?side=volunteer&page=61")).await;
+    assert_eq!(r.location(), format!("{page}/participants?side=volunteer&page=2"));
     assert!(!found.contains("id=\"accept-all\""), "accepting everything is not offered on a search");
     let young = c.get(&round).await.body;
     assert!(between(&young, "id=\"unpaired\"", "</table>").contains("Young Person"), "the waiting, with why");
