@@ -217,9 +217,9 @@ async fn main() -> Result<()> {
     }
 }
 
-/// Logs, on standard error, at the level `BRIDGES_LOG` asks for, except that the libraries which would print what
-/// people typed (SQL with its parameters, HTTP frames with their headers) never go below warnings
-/// and info: no level prints passwords, tokens or personal data.
+/// Logs, on standard error, at the level `BRIDGES_LOG` asks for, except that the libraries which
+/// would print what people typed (SQL with its parameters, HTTP frames with their headers) never go
+/// below warnings and info: no level prints passwords, tokens or personal data.
 fn logging() {
     use tracing_subscriber::filter::{LevelFilter, Targets};
     use tracing_subscriber::layer::SubscriberExt;

@@ -159,24 +159,24 @@ pub fn not_again<Id: Copy + Eq + Hash>(pairs: &[LedgerPair<Id>]) -> HashSet<(Id,
 /// [`run_round_excluding`](crate::run_round_excluding). Pairs with someone not in the round are
 /// left out, and an id listed twice counts at both places.
 ///
-/// Time grows with the rejected pairs plus the people in the round, not with their product: a round
+/// Time grows with the excluded pairs plus the people in the round, not with their product: a round
 /// of 100,000 newcomers and 40,000 volunteers would otherwise take four billion comparisons.
 pub fn excluded_indices<'a, Id>(
-    rejected: impl IntoIterator<Item = &'a (Id, Id)>,
+    excluded: impl IntoIterator<Item = &'a (Id, Id)>,
     newcomer_ids: &[Id],
     volunteer_ids: &[Id],
 ) -> Vec<(usize, usize)>
 where
     Id: Copy + Eq + Hash + 'a,
 {
-    let rejected: Vec<(Id, Id)> = rejected.into_iter().copied().collect();
-    if rejected.is_empty() {
+    let excluded: Vec<(Id, Id)> = excluded.into_iter().copied().collect();
+    if excluded.is_empty() {
         return Vec::new();
     }
-    // Only people named in a rejected pair are indexed, so the maps stay as small as the rejected
-    // list however large the round.
-    let mut newcomers: HashMap<Id, Vec<usize>> = rejected.iter().map(|&(n, _)| (n, Vec::new())).collect();
-    let mut volunteers: HashMap<Id, Vec<usize>> = rejected.iter().map(|&(_, v)| (v, Vec::new())).collect();
+    // Only people named in an excluded pair are indexed, so the maps stay as small as that list
+    // however large the round.
+    let mut newcomers: HashMap<Id, Vec<usize>> = excluded.iter().map(|&(n, _)| (n, Vec::new())).collect();
+    let mut volunteers: HashMap<Id, Vec<usize>> = excluded.iter().map(|&(_, v)| (v, Vec::new())).collect();
     for (i, id) in newcomer_ids.iter().enumerate() {
         if let Some(places) = newcomers.get_mut(id) {
             places.push(i);
@@ -188,12 +188,12 @@ where
         }
     }
     let mut list = Vec::new();
-    for (n, v) in &rejected {
+    for (n, v) in &excluded {
         if let (Some(ns), Some(vs)) = (newcomers.get(n), volunteers.get(v)) {
             list.extend(ns.iter().flat_map(|&i| vs.iter().map(move |&j| (i, j))));
         }
     }
-    // A pair rejected twice is excluded once, and in the order a scan of the lists would find it.
+    // A pair listed twice is excluded once, and in the order a scan of the lists would find it.
     list.sort_unstable();
     list.dedup();
     list

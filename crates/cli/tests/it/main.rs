@@ -352,19 +352,19 @@ async fn no_log_level_prints_secrets() {
             }
         });
     }
-    let mut answered: Vec<String> = Vec::new();
-    let mut keep = |(on_stderr, line): (bool, String), printed: &mut Vec<String>| {
+    // Everything printed, and what of it came on standard output.
+    let (mut printed, mut answered): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let mut keep = |(on_stderr, line): (bool, String)| {
         if !on_stderr {
             answered.push(line.clone());
         }
         printed.push(line.clone());
         line
     };
-    let mut printed: Vec<String> = Vec::new();
     let (mut address, mut link) = (None, None);
     while address.is_none() || link.is_none() {
         let line = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("bridges serve printed its address");
-        let line = keep(line, &mut printed);
+        let line = keep(line);
         if let Some(a) = line.strip_prefix("bridges is listening on ") {
             address = Some(a.trim().trim_end_matches('/').to_string());
         }
@@ -430,7 +430,7 @@ async fn no_log_level_prints_secrets() {
     child.kill().unwrap();
     child.wait().unwrap();
     while let Ok(line) = rx.recv_timeout(std::time::Duration::from_millis(500)) {
-        keep(line, &mut printed);
+        keep(line);
     }
     // The log goes to standard error: standard output holds only what the server tells its user.
     let levels = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR"];
