@@ -96,7 +96,7 @@ pub struct Listed<T> {
 }
 
 /// Which pairs a page lists: a page of each group, where either person has every word, and
-/// perhaps a page of the newcomers waiting.
+/// perhaps a page of the newcomers waiting who have every word.
 #[derive(Debug, Clone, Copy)]
 pub struct PairsAsked<'a> {
     pub groups: &'a [(PairGroup, Paging)],
@@ -412,7 +412,11 @@ impl Store {
         }
         let waiting = match asked.waiting {
             Some(paging) => {
-                let filter = PeopleFilter { standing: Some(Standing::Waiting), ..PeopleFilter::default() };
+                let filter = PeopleFilter {
+                    standing: Some(Standing::Waiting),
+                    words: asked.words.to_vec(),
+                    ..PeopleFilter::default()
+                };
                 Some(people_in(&txn, key, programme, (&filter, paging)).await?)
             }
             None => None,

@@ -100,9 +100,10 @@ fn api_page(e: &mut ValidationErrors, get: &impl Fn(&str) -> String) -> ApiPage 
 
 /// Names, languages and areas searched by, as the lists take them; a language must be a code.
 fn search_of(e: &mut ValidationErrors, get: &impl Fn(&str) -> String) -> Search {
-    let language = get("language");
+    let mut language = get("language");
     if !language.trim().is_empty() && super::record::language_code(&language).is_none() {
         e.add("language", "language-code-invalid");
+        language.clear();
     }
     Search { name: get("q"), language, area: get("area") }
 }
@@ -112,6 +113,14 @@ pub fn parse_people_query(
     get: impl Fn(&str) -> String,
 ) -> std::result::Result<(PeopleQuery, ApiPage), ValidationErrors> {
     let mut e = ValidationErrors::new();
+    let query = people_filters(&mut e, &get);
+    let paging = api_page(&mut e, &get);
+    e.into_result().map(|()| (PeopleQuery { page: paging.page, ..query }, paging))
+}
+
+/// The filters of a list of people (its first page), as far as they parse: every value that
+/// does not is named in `e` and left out, so a page can say so and list by the others.
+pub fn people_filters(e: &mut ValidationErrors, get: &impl Fn(&str) -> String) -> PeopleQuery {
     let side = match get("side").trim() {
         "" => None,
         name => Side::parse(name).or_else(|| {
@@ -126,12 +135,10 @@ pub fn parse_people_query(
             None
         }),
     };
-    let search = search_of(&mut e, &get);
-    let waited = number(&mut e, &get, ("waited", "waited-invalid"), 0..=u64::from(MAX_WAITED_DAYS));
+    let search = search_of(e, get);
+    let waited = number(e, get, ("waited", "waited-invalid"), 0..=u64::from(MAX_WAITED_DAYS));
     let waited_days = waited.map(|days| u32::try_from(days).unwrap_or(MAX_WAITED_DAYS));
-    let paging = api_page(&mut e, &get);
-    let query = PeopleQuery { side, standing, search, waited_days, page: paging.page };
-    e.into_result().map(|()| (query, paging))
+    PeopleQuery { side, standing, search, waited_days, page: 1 }
 }
 
 /// The pairs the API is asked to list (every pair unless a group is named), checked.

@@ -44,6 +44,7 @@ pub fn wing() -> Wing {
         .route("/orgs/{org}/programmes/{id}/pairs/{pair}", get(pairs::show))
         .route("/orgs/{org}/programmes/{id}/pairs/{pair}/introduction", get(pairs::introduction))
         .route("/orgs/{org}/programmes/{id}/pairs/{pair}/check-ins", post(pairs::add_check_in))
+        .route("/orgs/{org}/programmes/{id}/pairs/{pair}/close", post(pairs::close))
         .route("/orgs/{org}/programmes/{id}/pairs/{pair}/{action}", post(rounds::act))
         .route("/join/{token}", get(intake::form).post(intake::submit));
     let api = Router::new()

@@ -17,6 +17,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use bridges_app::connect::check_in::{read_check_in, CheckInRecord, Ratings, QUALITIES, RATING_FIELDS};
+use bridges_app::connect::pairs::decide;
 use bridges_app::connect::record::{Record, Search};
 use bridges_app::connect::roster::{self, PairsQuery};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
@@ -233,6 +234,17 @@ async fn pair_page(
     })
 }
 
+/// The pair's page again with a form refused on it, for the person to correct and send again.
+async fn refused(
+    state: &AppState,
+    who: (&OrgContext, &Grant<ReadParticipants>),
+    page: Page,
+    ids: (ProgrammeId, PairId),
+    form: FormView,
+) -> AppResult<Response> {
+    with_status(pair_page(state, who, page, ids, form).await?, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
 pub async fn show(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<ReadParticipants>,
@@ -268,12 +280,38 @@ pub async fn add_check_in(
                 view = view.with_value(field, form.first(field).chars().take(2).collect::<String>());
             }
             let view = view.with_errors(&page.tr, &errors);
-            let read = grant.also::<ReadParticipants>()?;
-            let shown = pair_page(&state, (&ctx, &read), page, (programme, pair), view).await?;
-            with_status(shown, StatusCode::UNPROCESSABLE_ENTITY)
+            refused(&state, (&ctx, &grant.also::<ReadParticipants>()?), page, (programme, pair), view).await
         }
     }
 }
+
+/// Ends a pair with the coordinator's reason. A reason refused (none, too long, or holding
+/// direction-control characters) comes back beside its field on the pair's page, as typed less
+/// its invisible characters, for the coordinator to check and send again.
+pub async fn close(
+    State(state): State<AppState>,
+    Authorised { ctx, grant }: Authorised<RunProgrammes>,
+    page: Page,
+    Ids((_, programme, pair)): Ids<(OrgId, ProgrammeId, PairId)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let reason = form.first("reason");
+    let closed = decide(state.services(), &grant, (programme, pair), PairStatus::Closed, &reason).await;
+    match closed {
+        Ok(()) => Ok(see_other(&format!("/orgs/{}/programmes/{programme}/pairs/{pair}", ctx.org.id))),
+        Err(bridges_app::Error::Invalid(errors)) => {
+            let view = FormView::new()
+                .with_value("reason", reason.chars().take(REASON_SHOWN).collect::<String>())
+                .with_errors(&page.tr, &errors);
+            refused(&state, (&ctx, &grant.also::<ReadParticipants>()?), page, (programme, pair), view).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// How much of a refused reason is shown again: a little over the 500 characters kept, so a
+/// reason refused for its length still shows that it was too long.
+const REASON_SHOWN: usize = 600;
 
 /// One person's half of the introduction, in their language.
 pub struct Letter {

@@ -18,11 +18,11 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bridges_app::connect::audit::record_people;
 use bridges_app::connect::programme::Settings;
-use bridges_app::connect::record::{parse_person, Entry, Record, Search};
+use bridges_app::connect::record::{parse_person, Entry, Record};
 use bridges_app::connect::roster::{self, PeopleQuery};
 use bridges_app::connect::{pairs, rights, CONSENT_PAIRING};
 use bridges_domain::policy::{EditParticipants, ReadParticipants, RunProgrammes};
-use bridges_domain::{AuditKind, OrgId, ParticipantId, ProgrammeId, Sensitive};
+use bridges_domain::{AuditKind, OrgId, ParticipantId, ProgrammeId, Sensitive, ValidationErrors};
 use bridges_pairing::Side;
 use bridges_store::{Consent, Grant, NewParticipant, Reading, StoredProgramme};
 
@@ -42,6 +42,8 @@ pub struct Row {
 struct ListPage {
     page: Page,
     programme: StoredProgramme,
+    /// The filters refused, each named beside its field.
+    form: FormView,
     rows: Vec<Row>,
     filters: ListParams,
     pager: Pager,
@@ -61,18 +63,17 @@ impl ListPage {
 /// The query string keys the participants list filters by.
 const FILTERS: [&str; 6] = ["q", "side", "status", "language", "area", "waited"];
 
-fn people_query(params: &ListParams) -> PeopleQuery {
-    PeopleQuery {
-        side: Side::parse(&params.get("side")),
-        standing: roster::standing(&params.get("status")),
-        search: Search { name: params.get("q"), language: params.get("language"), area: params.get("area") },
-        waited_days: params.number("waited", roster::MAX_WAITED_DAYS),
-        page: params.page(),
-    }
+/// The list's filters as far as they parse, and those that do not (the list is then filtered by
+/// the others, and the page names each one refused beside its field).
+fn people_query(params: &ListParams) -> (PeopleQuery, ValidationErrors) {
+    let mut refused = ValidationErrors::new();
+    let filters = roster::people_filters(&mut refused, &|k: &str| params.get(k));
+    (PeopleQuery { page: params.page(), ..filters }, refused)
 }
 
 /// The programme's people a page at a time, searched by name and filtered by side, standing,
-/// language, area and time waited; only the people shown are read (and audited).
+/// language, area and time waited; only the people shown are read (and audited). A filter that
+/// does not parse (a hand-edited address, a bookmark from before) is named, not ignored.
 pub async fn list(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<ReadParticipants>,
@@ -81,7 +82,7 @@ pub async fn list(
     params: ListParams,
 ) -> AppResult<Response> {
     let programme = state.store().programme(&grant, id).await?;
-    let query = people_query(&params);
+    let (query, refused) = people_query(&params);
     let listed = roster::people(state.services(), &grant, id, (&query, roster::PER_PAGE), "participants").await?;
     let now = state.now();
     let rows: Vec<Row> = listed
@@ -104,9 +105,11 @@ pub async fn list(
         return Ok(see_other(last));
     }
     let languages = person_form::language_options(&page.tr);
+    let form = FormView::new().with_errors(&page.tr, &refused);
     render(&ListPage {
         page: page.with_org(&ctx),
         programme,
+        form,
         rows,
         filters: params,
         pager,

@@ -72,6 +72,34 @@ struct RoundPage {
     running: Option<(String, u32, u64)>,
     /// Why the last round started from here failed.
     failed: Option<String>,
+    /// What the coordinator just did here, said back to them.
+    done: Option<Done>,
+}
+
+/// What the coordinator just did on the round's page, in words: the address says what and to
+/// which pairs by their ids, and the names come from the page's own rows (a pair accepted or
+/// turned down has left them, so it is linked to instead).
+pub struct Done {
+    pub message: String,
+    pub link: Option<PairId>,
+}
+
+fn done(page: &Page, params: &ListParams, proposals: &[ProposalView]) -> Option<Done> {
+    let pair: PairId = params.get("pair").parse().ok()?;
+    let named = |id: PairId| {
+        let p = proposals.iter().find(|p| p.id == id)?;
+        Some(format!("{} – {} ({}%)", page.iso(&p.newcomer_name), page.iso(&p.volunteer_name), p.percent))
+    };
+    let (message, link) = match params.get("done").as_str() {
+        action @ ("accept" | "reject") => (page.t(&format!("round-done-{action}")), Some(pair)),
+        action @ ("lock" | "unlock") => (page.t1(&format!("round-done-{action}"), "pair", &named(pair)?), None),
+        "swap" => {
+            let other: PairId = params.get("with").parse().ok()?;
+            (page.t2("round-done-swap", "first", &named(pair)?, "second", &named(other)?), None)
+        }
+        _ => return None,
+    };
+    Some(Done { message, link })
 }
 
 impl RoundPage {
@@ -119,7 +147,12 @@ impl RoundPage {
             })
             .collect();
         let title = self.page.t1("fairness-chart", "dimension", &self.page.tk("dimension", &s.fairness.by));
-        let width = u32::try_from(points.len()).unwrap_or(u32::MAX).saturating_mul(90).clamp(320, 720);
+        // Each bar gets room for the longest name under it (at about 7 units a letter), so no
+        // name is left out; the page gives the chart the column's width.
+        let widest = points.iter().map(|p| p.label.chars().count()).max().unwrap_or(0);
+        let slot = u32::try_from(widest).unwrap_or(u32::MAX).saturating_mul(7).saturating_add(20).max(64);
+        let bars = u32::try_from(points.len()).unwrap_or(u32::MAX);
+        let width = bars.saturating_mul(slot).saturating_add(60).clamp(320, 1600);
         let spec = bridges_measure::ChartSpec {
             title: &title,
             unit: "%",
@@ -187,10 +220,16 @@ pub async fn show(
             swaps: swaps
                 .into_iter()
                 .map(|j| &proposed[j])
+                // A volunteer who takes two newcomers may hold two proposals on the page; swapping
+                // them would give each newcomer the volunteer they already have.
+                .filter(|other| other.volunteer != p.volunteer)
                 .map(|other| {
                     // An option holds text only: each name is isolated there by Unicode's isolates.
-                    let names = (page.iso(&listed.name(other.newcomer)), page.iso(&listed.name(other.volunteer)));
-                    (other.id, format!("{} – {}", names.0, names.1))
+                    // The volunteer the newcomer would get comes first, so a menu too narrow for the
+                    // whole option (a phone, right to left) still shows them.
+                    let (volunteer, newcomer) =
+                        (page.iso(&listed.name(other.volunteer)), page.iso(&listed.name(other.newcomer)));
+                    (other.id, page.t2("round-swap-option", "volunteer", &volunteer, "newcomer", &newcomer))
                 })
                 .collect(),
         })
@@ -240,6 +279,7 @@ pub async fn show(
         None => (None, None),
     };
     render(&RoundPage {
+        done: done(&page, &params, &proposals),
         running,
         failed,
         ran_at: listed.latest_round.as_ref().map(|r| page.date(&r.ran_at)),
@@ -281,8 +321,8 @@ fn form_pair(text: &str) -> AppResult<PairId> {
     text.parse().map_err(|_| AppError::NotFound)
 }
 
-/// One step for one pair: `accept`, `reject`, `lock`, `unlock`, `introduce` or `close` (with a
-/// `reason`). Goes back to the page the form came from (`back=round|pairs|pair`).
+/// One step for one pair: `accept`, `reject`, `lock`, `unlock` or `introduce`. Goes back to the
+/// page the form came from (`back=round|pairs|pair`).
 pub async fn act(
     State(state): State<AppState>,
     Authorised { ctx, grant }: Authorised<RunProgrammes>,
@@ -294,28 +334,30 @@ pub async fn act(
         "accept" => decided(PairStatus::Accepted).await?,
         "reject" => decided(PairStatus::Rejected).await?,
         "introduce" => decided(PairStatus::Introduced).await?,
-        "close" => {
-            pairs::decide(state.services(), &grant, (id, pair), PairStatus::Closed, &form.first("reason")).await?
-        }
         "lock" => state.store().lock_pair(&grant, id, pair, true).await?,
         "unlock" => state.store().lock_pair(&grant, id, pair, false).await?,
         _ => return Err(AppError::NotFound),
     }
     let base = format!("/orgs/{}/programmes/{id}", ctx.org.id);
     Ok(see_other(&match form.first("back").as_str() {
-        "pairs" => format!("{base}/pairs{}", place(&form, &["show", "q", "page"])),
+        "pairs" => format!("{base}/pairs{}", place(&form, &["show", "q", "page"], &[])),
         "pair" => format!("{base}/pairs/{pair}"),
-        _ => format!("{base}/round{}#proposals", place(&form, &["q", "page"])),
+        _ => {
+            let done = [("done", action), ("pair", pair.to_string())];
+            format!("{base}/round{}#round-done", place(&form, &["q", "page"], &done))
+        }
     }))
 }
 
 /// The query string that brings the coordinator back where the form was: the list's filters and
-/// page, as the form carried them (a page that is not a number is left out).
-fn place(form: &FormPairs, keys: &[&str]) -> String {
+/// page, as the form carried them (a page that is not a number is left out), then `done`: what
+/// was just done, by ids only (a name never goes into an address).
+fn place(form: &FormPairs, keys: &[&str], done: &[(&str, String)]) -> String {
     let pairs: Vec<(&str, String)> = keys
         .iter()
         .map(|k| (*k, form.first(k).trim().chars().take(100).collect::<String>()))
         .filter(|(k, v)| !v.is_empty() && (*k != "page" || v.parse::<u64>().is_ok()))
+        .chain(done.iter().cloned())
         .collect();
     match serde_urlencoded::to_string(&pairs) {
         Ok(query) if !query.is_empty() => format!("?{query}"),
@@ -332,5 +374,10 @@ pub async fn swap(
 ) -> AppResult<Response> {
     let (a, b) = (form_pair(&form.first("a"))?, form_pair(&form.first("b"))?);
     pairs::swap(state.services(), &grant, id, (a, b)).await?;
-    Ok(see_other(&format!("/orgs/{}/programmes/{id}/round{}#proposals", ctx.org.id, place(&form, &["q", "page"]))))
+    let done = [("done", "swap".to_string()), ("pair", a.to_string()), ("with", b.to_string())];
+    Ok(see_other(&format!(
+        "/orgs/{}/programmes/{id}/round{}#round-done",
+        ctx.org.id,
+        place(&form, &["q", "page"], &done)
+    )))
 }

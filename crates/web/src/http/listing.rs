@@ -10,8 +10,8 @@ use std::collections::HashMap;
 /// The longest value a list's filter keeps.
 const MAX_VALUE: usize = 100;
 
-/// A list's query string: a filter that does not parse shows everything rather than an error, and
-/// a page number that does not is the first page.
+/// A list's query string: a filter that does not parse filters nothing (a page may also name it
+/// beside its field), and a page number that does not is the first page.
 #[derive(Debug, Clone, Default)]
 pub struct ListParams(HashMap<String, String>);
 
@@ -52,18 +52,28 @@ impl ListParams {
         self.get("page").parse().unwrap_or(1).max(1)
     }
 
-    /// A whole number of at most `max`, or nothing.
-    pub fn number(&self, key: &str, max: u32) -> Option<u32> {
-        self.get(key).parse().ok().filter(|n| *n <= max)
-    }
-
     /// The query string of this list with `keys` as they are (empty ones left out) and `page`.
     pub fn href(&self, path: &str, keys: &[&str], page: u64) -> String {
-        let mut pairs: Vec<(String, String)> =
-            keys.iter().map(|k| (k.to_string(), self.get(k))).filter(|(_, v)| !v.is_empty()).collect();
-        if page > 1 {
-            pairs.push(("page".to_string(), page.to_string()));
-        }
+        let pages = (page > 1).then(|| page.to_string());
+        self.link(path, &[], keys, pages.as_ref().map(|p| ("page", p.as_str())))
+    }
+
+    /// A link from this list to another (or to a part of it) that keeps the search by name: a
+    /// list searched for "Zed" links to every waiting newcomer called Zed, not to every one.
+    pub fn searched(&self, path: &str, fixed: &[(&str, &str)]) -> String {
+        self.link(path, fixed, &["q"], None)
+    }
+
+    /// `path` with `fixed` keys, then this list's `keys` as they are (empty ones left out), then
+    /// `last`.
+    fn link(&self, path: &str, fixed: &[(&str, &str)], keys: &[&str], last: Option<(&str, &str)>) -> String {
+        let kept = keys.iter().map(|k| (*k, self.get(k))).filter(|(_, v)| !v.is_empty());
+        let pairs: Vec<(&str, String)> = fixed
+            .iter()
+            .map(|(k, v)| (*k, v.to_string()))
+            .chain(kept)
+            .chain(last.map(|(k, v)| (k, v.to_string())))
+            .collect();
         let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
         if query.is_empty() {
             path.to_string()
@@ -177,6 +187,14 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_another_list_keeps_the_search_by_name() {
+        let p = params("q=Zed+A&side=newcomer&page=2");
+        assert_eq!(p.searched("/people", &[("status", "waiting")]), "/people?status=waiting&q=Zed+A");
+        assert_eq!(params("page=2").searched("/pairs", &[("show", "closed")]), "/pairs?show=closed");
+        assert_eq!(params("").searched("/pairs", &[]), "/pairs");
+    }
+
+    #[test]
     fn a_page_past_the_end_points_to_the_last_one() {
         let p = params("q=Amina&page=61");
         let pager = Pager::new(&p, ("/list", &["q"]), (p.page(), 50), 120, 0);
@@ -191,8 +209,6 @@ mod tests {
     fn odd_values_read_as_no_filter() {
         let p = params("page=-3&waited=abc&q=%E2%80%AE");
         assert_eq!(p.page(), 1);
-        assert_eq!(p.number("waited", 3650), None);
-        assert_eq!(params("waited=99999").number("waited", 3650), None);
         assert_eq!(params(&format!("q={}", "a".repeat(500))).get("q").len(), 100);
     }
 }

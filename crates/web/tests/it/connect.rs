@@ -277,7 +277,8 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     let amira_row = between(&round, "Amira Haddad</bdi>", "</tr>");
     assert!(amira_row.contains("Bruno Peeters"), "{amira_row}");
     assert!(round.contains("Fairness between groups"));
-    assert!(round.contains("id=\"fairness-chart\"><svg"), "drawn as a chart too");
+    let chart = between(&round, "id=\"fairness-chart\">", "</figure>");
+    assert!(chart.contains("aria-labelledby=\"fairness-title\"><svg"), "drawn as a chart too");
     let accept_all = between(&round, "<details class=\"confirm\">", "</details>");
     assert!(accept_all.contains("on every page, not only those shown here"), "accepting all asks first: {accept_all}");
 
@@ -379,11 +380,17 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     assert!(quiet.contains("Amira Haddad") && quiet.contains("22 days without a check-in"), "{quiet}");
     assert!(coordinator.get(&base).await.body.contains("<strong class=\"gap\">1</strong>"), "the overview counts it");
 
-    // Closing needs a reason.
-    assert_eq!(
-        coordinator.post_form(&format!("{amira_href}/close"), &[("reason", "")]).await.status,
-        StatusCode::UNPROCESSABLE_ENTITY
-    );
+    // Closing needs a reason; one refused comes back beside its field on the pair's page, as
+    // typed less the invisible characters, with the organisation's menu still there.
+    for typed in ["", "   ", "Amira left \u{202E}for Ghent"] {
+        let r = coordinator.post_form(&format!("{amira_href}/close"), &[("reason", typed), ("back", "pair")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{typed:?}");
+        assert!(r.body.contains("href=\"#field-reason\"") && r.body.contains("id=\"error-reason\""), "{}", r.body);
+        assert!(r.body.contains("id=\"pair-status\"") && r.body.contains(&format!("/orgs/{org}/programmes\"")));
+        let kept = typed.replace('\u{202E}', "").trim().to_string();
+        let field = between(&r.body, "id=\"field-reason\"", ">");
+        assert!(field.contains(&format!("value=\"{kept}\"")), "{field}");
+    }
     let r = coordinator
         .post_form(&format!("{amira_href}/close"), &[("reason", "Amira moved to Ghent"), ("back", "pair")])
         .await;
@@ -397,6 +404,11 @@ async fn a_programme_from_sign_up_to_check_ins(app: &TestApp) {
     let waiting = between(&again, "id=\"unpaired\"", "</table>");
     assert!(waiting.contains("Amira Haddad"), "{}", between(&again, "round-summary", "</dl>"));
     assert!(!between(&again, "Amira Haddad</bdi>", "</tr>").contains("Bruno Peeters"));
+    // A search on the round page searches the waiting list too.
+    let searched = coordinator.get(&format!("{base}/round?q=amira")).await.body;
+    assert!(between(&searched, "id=\"unpaired\"", "</table>").contains("Amira Haddad"));
+    let nobody = coordinator.get(&format!("{base}/round?q=Zed")).await.body;
+    assert!(nobody.contains("Nobody matches these filters.") && !nobody.contains("id=\"unpaired\""), "{nobody}");
 
     // Every read of personal data is in the audit log.
     let audit = coordinator.get(&format!("/orgs/{org}/audit")).await.body;
@@ -757,7 +769,17 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     assert_eq!(listed_names(&last).len(), 24);
     assert!(last.contains("101–124 of 124") && !last.contains("rel=\"next\""));
     assert_eq!(listed_names(&c.get(&list("?page=999999999999")).await.body).len(), 0, "past the end is empty");
-    assert_eq!(c.get(&list("?page=abc&side=martian&status=%E2%80%AE&waited=-1")).await.status, StatusCode::OK);
+    // A filter that does not parse is named beside its field; the list is filtered by the others.
+    let refused = c.get(&list("?page=abc&side=martian&status=%E2%80%AE&waited=-1&language=zz9")).await;
+    assert_eq!(refused.status, StatusCode::OK);
+    let summary = between(&refused.body, "class=\"error-summary\"", "</div>");
+    for field in ["side", "status", "language", "waited"] {
+        assert!(summary.contains(&format!("href=\"#field-{field}\"")), "{field}: {summary}");
+    }
+    assert!(refused.body.contains("Enter a number of days from 0 to 3650."));
+    assert_eq!(listed_names(&refused.body).len(), 50);
+    let too_long = c.get(&list("?waited=99999&side=volunteer")).await.body;
+    assert!(too_long.contains("id=\"error-waited\"") && too_long.contains("1–50 of 61"));
 
     let names = |query: &'static str| {
         let c = &c;
@@ -849,10 +871,25 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     let second = c.get(&format!("{round}?page=2")).await.body;
     let on_second = proposal_ids(&second);
     assert_eq!(on_second.len(), 25);
+    // Each step is said back, by ids in the address (never names) and names from the page's rows.
     let r = c.post_form(&format!("{page}/pairs/{}/reject", on_second[3]), &[("page", "2"), ("q", "")]).await;
-    assert_eq!(r.location(), format!("{round}?page=2#proposals"));
+    assert_eq!(r.location(), format!("{round}?page=2&done=reject&pair={}#round-done", on_second[3]));
+    let said = c.get(&r.location()).await.body;
+    let notice = between(&said, "id=\"round-done\"", "</div>");
+    assert!(notice.contains("Proposal turned down") && notice.contains(&on_second[3]), "{notice}");
     let r = c.post_form(&format!("{round}/swap"), &[("a", &on_second[0]), ("b", &on_second[1]), ("page", "2")]).await;
-    assert_eq!(r.location(), format!("{round}?page=2#proposals"));
+    let done = format!("{round}?page=2&done=swap&pair={}&with={}#round-done", on_second[0], on_second[1]);
+    assert_eq!(r.location(), done);
+    let said = c.get(&r.location()).await.body;
+    let notice = between(&said, "id=\"round-done\"", "</div>");
+    assert!(notice.contains("Partners swapped. Now") && notice.matches("%)").count() == 2, "{notice}");
+    let r = c.post_form(&format!("{page}/pairs/{}/lock", on_second[0]), &[("page", "2")]).await;
+    let said = c.get(&r.location()).await.body;
+    assert!(between(&said, "id=\"round-done\"", "</div>").contains("Locked: "), "{said}");
+    assert_eq!(c.get(&format!("{round}?done=lock&pair=nonsense")).await.status, StatusCode::OK);
+    // Each row's buttons are told apart by the names they act on.
+    let row = between(&said, &format!("pair-{}", on_second[5]), "</tr>");
+    assert_eq!(row.matches("<span class=\"visually-hidden\">: <bdi>").count(), 4, "{row}");
     let found = c.get(&format!("{round}?q=newcomer+07")).await.body;
     assert_eq!(proposal_ids(&found).len(), 1, "found by name");
     // A page past the end (the last proposal on it decided, a bookmark) leads to the last one.

@@ -133,7 +133,9 @@ async fn a_right_to_left_override_cannot_turn_a_name_around(app: &TestApp) {
     assert!(own.raw.contains("value=\"Mallorylanoitcif\""), "the edit form offers the name without it");
     assert_eq!(coordinator.post_form(&format!("{base}/round"), &[]).await.status, StatusCode::SEE_OTHER);
     let round = coordinator.get(&format!("{base}/round")).await;
-    assert_eq!(isolated_times(&round.raw, OVERRIDDEN), 2, "their proposal, and the swap offered to the other pair");
+    // Their proposal; the names its four buttons and its swap menu are read out with; and the swap
+    // offered to the other pair.
+    assert_eq!(isolated_times(&round.raw, OVERRIDDEN), 7, "their proposal, its controls, the other pair's swap");
     assert_eq!(coordinator.post_form(&format!("{base}/round/accept-all"), &[]).await.status, StatusCode::SEE_OTHER);
     let pairs = coordinator.get(&format!("{base}/pairs")).await;
     assert_eq!(isolated_times(&pairs.raw, OVERRIDDEN), 1, "the pairs");
