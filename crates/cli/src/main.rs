@@ -197,9 +197,21 @@ struct ServeArgs {
 }
 
 #[tokio::main]
-async fn main() -> Result<()> {
+async fn main() -> std::process::ExitCode {
     logging();
-    match Cli::parse().command {
+    match run(Cli::parse().command).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            // The message and its causes on one line, and never a stack trace (which `Result` from
+            // `main` prints wherever RUST_BACKTRACE is set): a refusal is for the person to read.
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command) -> Result<()> {
+    match command {
         Command::Serve(args) => serve(args).await,
         Command::Migrate(db) => {
             db.open().await?;
