@@ -3,7 +3,7 @@
 //! from the caller and already translated, the same bytes for the same input. Each is drawn with
 //! a table or list beside it on the page, which says the same in words.
 
-use crate::chart::{coord, escape, in_reading_order};
+use crate::chart::{coord, escape, format_number, in_reading_order};
 use std::f64::consts::PI;
 
 const INK: &str = "#1f1f24";
@@ -133,7 +133,9 @@ pub struct Part<'a> {
 }
 
 /// One bar split into its parts, in the order given, from the reading side; under it, a key of
-/// each part's colour, words and percentage.
+/// each part's colour, words and contribution as given (a score's points: "+20", the same number
+/// the page's list of reasons gives, not a percentage of the bar, which would be a second number
+/// for the same reason).
 pub fn stacked_bar(title: &str, parts: &[Part], rtl: bool, width: u32) -> String {
     let width = f64::from(width.max(200));
     let total: f64 = parts.iter().map(|p| p.share).filter(|s| s.is_finite() && *s > 0.0).sum();
@@ -166,14 +168,14 @@ pub fn stacked_bar(title: &str, parts: &[Part], rtl: bool, width: u32) -> String
         let y = bar_top + bar_height + 14.0 + 22.0 * i as f64;
         let (swatch, text_x) = if rtl { (width - left - 14.0, width - left - 20.0) } else { (left, left + 20.0) };
         svg.push_str(&format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"{INK}\">{} – {}%</text>",
+            "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"{INK}\">{} (+{})</text>",
             coord(swatch),
             coord(y),
             coord(text_x),
             coord(y + 11.5),
             if rtl { "end" } else { "start" },
             escape(&in_reading_order(part.label, rtl)),
-            (share * 100.0).round(),
+            format_number(if part.share.is_finite() { part.share.max(0.0) } else { 0.0 }),
         ));
     }
     svg.push_str("</svg>");
@@ -216,7 +218,7 @@ mod tests {
         ];
         let svg = stacked_bar("Score", &parts, false, 416);
         assert!(svg.contains("width=\"300\""), "three quarters of 400: {svg}");
-        assert!(svg.contains("Languages – 75%") && svg.contains("Distance – 25%") && svg.contains("Nothing – 0%"));
+        assert!(svg.contains("Languages (+30)") && svg.contains("Distance (+10)") && svg.contains("Nothing (+0)"));
         assert_eq!(svg.matches("<rect").count(), 2 + 3, "two segments and three keys");
         let rtl = stacked_bar("Score", &parts, true, 416);
         assert!(rtl.contains("x=\"108\""), "right to left, the first part starts at the right: {rtl}");

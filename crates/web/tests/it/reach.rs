@@ -348,9 +348,11 @@ async fn pictures_beside_their_words(app: &TestApp) {
     let at = pairs.find("/pairs/").unwrap() + "/pairs/".len();
     let pair = owner.get(&format!("{base}/pairs/{}", &pairs[at..at + 36])).await.body;
     let bar = between(&pair, "What makes up its score of", "</svg>");
-    assert!(bar.contains("<rect") && bar.contains("Both speak French – "), "{bar}");
+    assert!(bar.contains("<rect") && bar.contains("Both speak French (+"), "{bar}");
+    let points = between(bar, "Both speak French (+", ")").trim_start_matches("Both speak French (+");
     let listed = between(&pair, "class=\"factors\"", "</ul>");
-    assert!(listed.contains("Both speak French"), "the list beside it says the same");
+    let same = format!("Both speak French <span class=\"muted\">(+{points})</span>");
+    assert!(listed.contains(&same), "the list beside it gives the same number: {listed}");
     scroll_boxes_take_focus(&pair);
 }
 
