@@ -130,6 +130,15 @@ fn with_unit(v: f64, unit: &str, rtl: bool) -> String {
     }
 }
 
+/// The width at which a bar chart of `points` writes every label under its bar (none thinned out),
+/// within `min` and `max`: each bar gets room for the longest label, at the glyph width the
+/// thinning assumes, plus the axis and the margins.
+pub fn width_for_every_label(points: &[Point], (min, max): (u32, u32)) -> u32 {
+    let widest = points.iter().map(|p| p.label.chars().count()).max().unwrap_or(0) as f64 * CHAR_WIDTH;
+    let slot = (widest + 20.0).max(64.0);
+    (points.len() as f64 * slot + 60.0).clamp(f64::from(min), f64::from(max)) as u32
+}
+
 /// A stable id so that `aria-labelledby` works with several charts on one page, and the same
 /// chart still renders to the same bytes.
 fn chart_id(spec: &ChartSpec) -> String {
@@ -592,6 +601,29 @@ mod tests {
         assert!(svg.contains(">Baseline 4</text>") && svg.contains(">Target 30</text>"));
         assert!(svg.contains("stroke-dasharray"));
         assert!(svg.contains(">2026-01</text>") && !svg.contains(">2026-02</text>"), "labels are thinned");
+    }
+
+    #[test]
+    fn at_the_width_for_every_label_none_is_thinned() {
+        let names = [
+            "Arabic",
+            "English",
+            "Spanish",
+            "Persian",
+            "French",
+            "Pashto",
+            "Russian",
+            "Somali",
+            "Tigrinya",
+            "Ukrainian",
+        ];
+        let points: Vec<Point> = names.iter().map(|n| point(n, Some(50.0))).collect();
+        let width = width_for_every_label(&points, (320, 1600));
+        let svg = bar_chart(&ChartSpec { width, ..spec(&points) });
+        assert!(names.iter().all(|n| svg.contains(&format!(">{n}</text>"))), "{svg}");
+        let thinned = bar_chart(&ChartSpec { width: 600, ..spec(&points) });
+        assert!(!names.iter().all(|n| thinned.contains(&format!(">{n}</text>"))), "narrower, some go");
+        assert_eq!(width_for_every_label(&[], (320, 1600)), 320);
     }
 
     #[test]

@@ -17,7 +17,10 @@ pub mod stats;
 pub mod suppress;
 pub mod survey;
 
-pub use chart::{bar_chart, escape as xml_escape, format_number, has_rtl, line_chart, no_data_chart, ChartSpec, Point};
+pub use chart::{
+    bar_chart, escape as xml_escape, format_number, has_rtl, line_chart, no_data_chart, width_for_every_label,
+    ChartSpec, Point,
+};
 pub use contact::{by_period, summarise, CheckInFacts, ContactSummary};
 pub use diagram::{network, stacked_bar, Edge, NetworkSpec, Node, Part};
 pub use ical::{calendar, Event, Repeat};

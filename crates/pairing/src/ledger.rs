@@ -280,21 +280,24 @@ pub fn rescore_swap(
     }
 }
 
-/// For each of `pairs` (a newcomer and their volunteer), the others whose volunteer it may take
-/// in a swap: both new pairs keep every rule. A pair whose people are not known (`None`) swaps with
-/// nobody.
-pub fn swappable(programme: &Programme, pairs: &[Option<(Entrant, Entrant)>]) -> Vec<Vec<usize>> {
+/// For each of `pairs` (a newcomer, their volunteer, and the volunteer's id), the others whose
+/// volunteer it may take in a swap: another volunteer, and both new pairs keep every rule. (A
+/// volunteer who takes two newcomers holds two pairs; a swap between those would give each
+/// newcomer the volunteer they have.) A pair whose people are not known (`None`) swaps with nobody.
+pub fn swappable<Id: PartialEq>(programme: &Programme, pairs: &[Option<(Entrant, Entrant, Id)>]) -> Vec<Vec<usize>> {
     pairs
         .iter()
         .enumerate()
         .map(|(i, first)| {
-            let Some((n1, v1)) = first else { return Vec::new() };
+            let Some((n1, v1, id1)) = first else { return Vec::new() };
             pairs
                 .iter()
                 .enumerate()
                 .filter(|&(j, second)| {
                     j != i
-                        && second.as_ref().is_some_and(|(n2, v2)| rescore_swap(programme, (n1, v1), (n2, v2)).is_ok())
+                        && second.as_ref().is_some_and(|(n2, v2, id2)| {
+                            id1 != id2 && rescore_swap(programme, (n1, v1), (n2, v2)).is_ok()
+                        })
                 })
                 .map(|(j, _)| j)
                 .collect()
@@ -503,15 +506,17 @@ mod tests {
     fn only_swaps_that_keep_the_rules_are_offered() {
         let programme = Programme::for_kind(Kind::Buddy);
         let pairs = [
-            Some((speaker("fr", "IXELLES"), speaker("fr", "IXELLES"))),
-            Some((speaker("fr", "IXELLES"), speaker("fr", "IXELLES"))),
+            Some((speaker("fr", "IXELLES"), speaker("fr", "IXELLES"), 10)),
+            Some((speaker("fr", "IXELLES"), speaker("fr", "IXELLES"), 11)),
             // An Arabic speaker with an Arabic volunteer: swapping with a French pair leaves each
             // newcomer without a shared language.
-            Some((speaker("ar", "IXELLES"), speaker("ar", "IXELLES"))),
+            Some((speaker("ar", "IXELLES"), speaker("ar", "IXELLES"), 12)),
             None,
+            // Volunteer 11's second newcomer: not offered the swap with their first.
+            Some((speaker("fr", "IXELLES"), speaker("fr", "IXELLES"), 11)),
         ];
-        assert_eq!(swappable(&programme, &pairs), vec![vec![1], vec![0], vec![], vec![]]);
-        assert!(swappable(&programme, &[]).is_empty());
+        assert_eq!(swappable(&programme, &pairs), vec![vec![1, 4], vec![0], vec![], vec![], vec![0]]);
+        assert!(swappable::<u32>(&programme, &[]).is_empty());
     }
 
     #[test]

@@ -147,12 +147,8 @@ impl RoundPage {
             })
             .collect();
         let title = self.page.t1("fairness-chart", "dimension", &self.page.tk("dimension", &s.fairness.by));
-        // Each bar gets room for the longest name under it (at about 7 units a letter), so no
-        // name is left out; the page gives the chart the column's width.
-        let widest = points.iter().map(|p| p.label.chars().count()).max().unwrap_or(0);
-        let slot = u32::try_from(widest).unwrap_or(u32::MAX).saturating_mul(7).saturating_add(20).max(64);
-        let bars = u32::try_from(points.len()).unwrap_or(u32::MAX);
-        let width = bars.saturating_mul(slot).saturating_add(60).clamp(320, 1600);
+        // No group's name is left out; the page gives the chart the column's width.
+        let width = bridges_measure::width_for_every_label(&points, (320, 1600));
         let spec = bridges_measure::ChartSpec {
             title: &title,
             unit: "%",
@@ -200,9 +196,12 @@ pub async fn show(
     let summary = listed.latest_round.as_ref().and_then(|r| RoundSummary::for_people(r, &shown));
     let now = state.now();
     let proposed = listed.groups.first().map(|g| g.items.as_slice()).unwrap_or_default();
-    let people: Vec<Option<(Entrant, Entrant)>> = proposed
+    let people: Vec<Option<(Entrant, Entrant, ParticipantId)>> = proposed
         .iter()
-        .map(|p| Some((listed.person(p.newcomer)?.entrant(now), listed.person(p.volunteer)?.entrant(now))))
+        .map(|p| {
+            let (newcomer, volunteer) = (listed.person(p.newcomer)?, listed.person(p.volunteer)?);
+            Some((newcomer.entrant(now), volunteer.entrant(now), p.volunteer))
+        })
         .collect();
     let swaps = swappable(&settings.programme, &people);
     let proposals: Vec<ProposalView> = proposed
@@ -220,9 +219,6 @@ pub async fn show(
             swaps: swaps
                 .into_iter()
                 .map(|j| &proposed[j])
-                // A volunteer who takes two newcomers may hold two proposals on the page; swapping
-                // them would give each newcomer the volunteer they already have.
-                .filter(|other| other.volunteer != p.volunteer)
                 .map(|other| {
                     // An option holds text only: each name is isolated there by Unicode's isolates.
                     // The volunteer the newcomer would get comes first, so a menu too narrow for the
