@@ -70,6 +70,8 @@ codes! {
     /// The programme changed while the round was computed; it is computed again.
     RoundStale => "round-stale",
     SwapBreaksRules => "swap-breaks-rules",
+    /// Two proposals with the same volunteer: swapping them changes nothing.
+    SwapSameVolunteer => "swap-same-volunteer",
     /// The survey takes no more answers.
     SurveyClosed => "survey-closed",
     /// The invitation code is not one of this survey's, or was used already.

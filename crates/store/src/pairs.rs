@@ -649,6 +649,9 @@ impl Store {
             return Err(StoreError::Conflict(ErrorCode::PairStatus));
         }
         let (va, vb) = (ra.volunteer_id, rb.volunteer_id);
+        if va == vb {
+            return Err(StoreError::Conflict(ErrorCode::SwapSameVolunteer));
+        }
         for (row, volunteer, (score, explanation)) in [(ra, vb, a_new), (rb, va, b_new)] {
             pair::Entity::update_many()
                 .col_expr(pair::Column::VolunteerId, Expr::value(volunteer))

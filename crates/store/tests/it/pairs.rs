@@ -11,6 +11,7 @@ use chrono::{Duration, NaiveDate};
 crate::on_both_backends!(
     accepting_locks_a_proposal_and_refuses_double_booking,
     accepting_every_proposal_skips_those_that_would_double_book,
+    swapping_gives_each_proposal_the_others_volunteer_and_refuses_a_swap_that_changes_nothing,
     two_coordinators_accepting_at_once_get_one_winner,
     a_round_from_a_stale_revision_is_not_saved,
     a_new_round_keeps_accepted_and_locked_pairs,
@@ -68,6 +69,26 @@ async fn accepting_locks_a_proposal_and_refuses_double_booking(db: &TestDb) {
     assert_not_found(
         db.store.accept_pairs(&grant(&c), programme, Some(bridges_domain::PairId::new()), capacity, db.now()).await,
     );
+}
+
+async fn swapping_gives_each_proposal_the_others_volunteer_and_refuses_a_swap_that_changes_nothing(db: &TestDb) {
+    let (c, programme, [n1, n2, v1, v2]) = four_people(db).await;
+    db.propose(&c, programme, &[(n1, v1), (n2, v1)]).await;
+    let (a, b) = (db.pair_of(&c, programme, n1, v1).await, db.pair_of(&c, programme, n2, v1).await);
+    let rescored = |score: u32| (score, "[]".to_string());
+    // Both proposals are Karin's: swapping them would give each newcomer the volunteer they have.
+    let same = db.store.swap_pairs(&grant(&c), programme, (a.id, rescored(1)), (b.id, rescored(2))).await;
+    assert_conflict(same, "swap-same-volunteer");
+    let a_now = db.store.pair(&grant(&c), programme, a.id, viewing(), db.now()).await.unwrap();
+    assert_eq!(a_now.score, a.score, "nothing changed");
+    let itself = db.store.swap_pairs(&grant(&c), programme, (a.id, rescored(1)), (a.id, rescored(2))).await;
+    assert_conflict(itself, "pair-status");
+
+    db.propose(&c, programme, &[(n1, v1), (n2, v2)]).await;
+    let (a, b) = (db.pair_of(&c, programme, n1, v1).await, db.pair_of(&c, programme, n2, v2).await);
+    db.store.swap_pairs(&grant(&c), programme, (a.id, rescored(11)), (b.id, rescored(22))).await.unwrap();
+    let (a, b) = (db.pair_of(&c, programme, n1, v2).await, db.pair_of(&c, programme, n2, v1).await);
+    assert_eq!((a.score, b.score), (11, 22));
 }
 
 async fn accepting_every_proposal_skips_those_that_would_double_book(db: &TestDb) {

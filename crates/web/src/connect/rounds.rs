@@ -258,8 +258,12 @@ pub async fn show(
     let path = format!("/orgs/{}/programmes/{id}/round", ctx.org.id);
     let total = listed.groups.first().map(|g| g.total).unwrap_or(0);
     let pager = Pager::new(&params, (&path, &FILTERS), (page_number, PROPOSALS_PER_PAGE), total, proposals.len());
-    if let Some(last) = &pager.past_end {
-        return Ok(see_other(last));
+    if pager.past_end.is_some() {
+        // Deciding the last proposal of the last page leads here: the message of what was done
+        // goes along to the page before.
+        let last = params.href(&path, &[FILTERS[0], "done", "pair", "with"], pager.pages);
+        let anchor = if params.get("done").is_empty() { "" } else { "#round-done" };
+        return Ok(see_other(&format!("{last}{anchor}")));
     }
     let page = page.with_org(&ctx);
     let (running, failed) = match under_way(state.services(), id) {

@@ -101,6 +101,7 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::VolunteerFull
         | C::RoundStale
         | C::SwapBreaksRules
+        | C::SwapSameVolunteer
         | C::SurveyClosed
         | C::SurveyInvitationInvalid => StatusCode::CONFLICT,
     }

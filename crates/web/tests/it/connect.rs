@@ -895,6 +895,10 @@ async fn long_lists_come_a_page_at_a_time_searched_and_filtered(app: &TestApp) {
     // A page past the end (the last proposal on it decided, a bookmark) leads to the last one.
     let pages = (proposals.len() - 1).div_ceil(25); // one was turned down above
     assert_eq!(c.get(&format!("{round}?page=99")).await.location(), format!("{round}?page={pages}"));
+    // The message of what was just done goes along.
+    let gone = format!("done=reject&pair={}", on_second[3]);
+    let r = c.get(&format!("{round}?page=99&{gone}")).await;
+    assert_eq!(r.location(), format!("{round}?{gone}&page={pages}#round-done"));
     let r = c.get(&format!("{page}/participants?side=volunteer&page=61")).await;
     assert_eq!(r.location(), format!("{page}/participants?side=volunteer&page=2"));
     assert!(!found.contains("id=\"accept-all\""), "accepting everything is not offered on a search");
