@@ -4,7 +4,14 @@ learn-intro = ابحث في إرشادات العمل في مجال الاندم
 learn-search-label = ابحث في الإرشادات والممارسات
 learn-search-submit = بحث
 learn-results-title = نتائج البحث عن «{ $query }»
-learn-result-count = عدد النتائج: { $count }
+learn-result-count = { $count ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
 learn-no-results = لم نجد أي نتيجة. جرّب كلمات أقل أو كلمات مختلفة، أو أزِل أحد عوامل التصفية.
 learn-facets-label = تضييق نطاق النتائج
 learn-facet-type = النوع
@@ -27,7 +34,13 @@ learn-section-review = المراجعة والتواصل
 learn-frameworks-title = الأطر المرجعية
 learn-frameworks-intro = الأطر المرجعية قوائم مشتركة من المبادئ ومجالات السياسات والمؤشرات. ترتبط الإرشادات والممارسات ببنود هذه الأطر، لتتمكن من رؤية ما يطبّق كل بند على أرض الواقع.
 learn-framework-version = الإصدار: { $version }
-learn-framework-items = عدد البنود: { $count }
+learn-framework-items = { $count ->
+    [one] بند واحد
+    [two] بندان
+    [few] { $count } بنود
+    [many] { $count } بندًا
+   *[other] { $count } بند
+}
 learn-group-markers-and-means = العلامات والوسائل
 learn-group-social-connections = الروابط الاجتماعية
 learn-group-facilitators = العوامل الميسّرة
@@ -75,7 +88,13 @@ practices-status = الحالة
 practices-completeness = الاكتمال
 practices-updated = آخر تغيير
 practices-complete = مكتمل
-practices-missing-count = عدد الحقول الناقصة: { $count }
+practices-missing-count = { $count ->
+    [one] حقل واحد ناقص
+    [two] حقلان ناقصان
+    [few] { $count } حقول ناقصة
+    [many] { $count } حقلًا ناقصًا
+   *[other] { $count } حقل ناقص
+}
 practices-status-private = خاص
 practices-status-review = مُشارَك لمراجعة الأقران
 practices-status-published = منشور

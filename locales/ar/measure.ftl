@@ -296,7 +296,13 @@ unit-count = عدد
 unit-rating = 1–7
 measure-measuring = المؤشرات التي تقيس { $item }.
 measure-all-indicators = جميع المؤشرات
-measure-objective-progress = المؤشرات التي تسير على المسار الصحيح: { $good } من أصل { $judged }.
+measure-objective-progress = المؤشرات التي تسير على المسار الصحيح: { $good } من أصل { $judged ->
+    [one] مؤشر واحد
+    [two] مؤشرين
+    [few] { $judged } مؤشرات
+    [many] { $judged } مؤشرًا
+   *[other] { $judged } مؤشر
+}.
 measure-threshold = الأعداد الصغيرة
 measure-threshold-save = حفظ
 field-threshold = إخفاء الأعداد الأقل من

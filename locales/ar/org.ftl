@@ -139,7 +139,14 @@ audit-said-records = { $count ->
         [many] بيانات { $count } شخصًا
        *[other] بيانات { $count } شخص
     }، من أجل { $what }.
-audit-said-imported = عدد السجلات المقروءة: { $records } (الجديدة: { $created }، المحدَّثة: { $updated }).
+audit-said-imported = { $records ->
+    [zero] لم يُقرأ أي سجل
+    [one] قُرئ سجل واحد
+    [two] قُرئ سجلان
+    [few] قُرئت { $records } سجلات
+    [many] قُرئ { $records } سجلًا
+   *[other] قُرئ { $records } سجل
+} (الجديدة: { $created }، المحدَّثة: { $updated }).
 audit-said-published = أصبح علنيًا.
 audit-said-unpublished = لم يعد علنيًا.
 audit-for-participants = قائمة المشاركين

@@ -16,7 +16,14 @@ error-per-page-full-invalid = عند طلب السجلات كاملة، اطلب
 nav-signpost = دليل الخدمات
 signpost-title = دليل الخدمات
 signpost-intro = الخدمات المحلية التي يوجّه فريقك الناس إليها، محفوظة وفق مواصفة بيانات الخدمات الإنسانية من Open Referral ‏(HSDS 3.0)، لتتمكن من استيرادها من دليل بلدية أو شبكة، ومشاركة دليلك مع أدوات أخرى.
-signpost-imported = الخدمات المستوردة: { $services }. التحذيرات: { $warnings }.
+signpost-imported = { $services ->
+    [zero] لم تُستورد أي خدمة
+    [one] استُوردت خدمة واحدة
+    [two] استُوردت خدمتان
+    [few] استُوردت { $services } خدمات
+    [many] استُوردت { $services } خدمةً
+   *[other] استُوردت { $services } خدمة
+}. التحذيرات: { $warnings }.
 signpost-problem-where = الموضع
 signpost-problem-field = الحقل
 signpost-problems-more = مشكلات أخرى غير مذكورة: { $count }.

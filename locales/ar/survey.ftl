@@ -189,7 +189,21 @@ survey-import-responses-intro = ارفع ملف تصدير الإجابات من
 survey-responses-file = ملف الإجابات
 survey-import-responses-button = استيراد الإجابات
 survey-import-responses-problems = لم تُستورد الإجابات
-survey-imported = عدد الأسطر المقروءة: { $rows }، وعدد الإجابات الجديدة المضافة: { $added }.
+survey-imported = { $rows ->
+    [zero] لم يُقرأ أي سطر
+    [one] قُرئ سطر واحد
+    [two] قُرئ سطران
+    [few] قُرئت { $rows } أسطر
+    [many] قُرئ { $rows } سطرًا
+   *[other] قُرئ { $rows } سطر
+}، و{ $added ->
+    [zero] لم تُضف أي إجابة جديدة
+    [one] أُضيفت إجابة جديدة واحدة
+    [two] أُضيفت إجابتان جديدتان
+    [few] أُضيفت { $added } إجابات جديدة
+    [many] أُضيفت { $added } إجابةً جديدةً
+   *[other] أُضيفت { $added } إجابة جديدة
+}.
 indicator-source-survey-score = متوسط درجة في استطلاع
 field-survey_score = درجة الاستطلاع
 hint-survey_score = للمؤشر الذي يقرأ استطلاعًا: الدرجة التي يتتبّع متوسطها فترةً بعد فترة.

@@ -76,7 +76,13 @@ report-myth-perceived = ما يعتقده الناس
 report-myth-actual = الرقم الفعلي
 report-myth-people-think = تقدير المشاركين في الاستطلاع
 report-myth-figure-is = الرقم الفعلي
-report-myth-sentence = يرى المشاركون في الاستطلاع أن الرقم { $perceived }؛ أما الرقم الفعلي فهو { $actual } ({ $source }). عدد الإجابات: { $n }.
+report-myth-sentence = يرى المشاركون في الاستطلاع أن الرقم { $perceived }؛ أما الرقم الفعلي فهو { $actual } ({ $source }). بناءً على { $n ->
+    [one] إجابة واحدة
+    [two] إجابتين
+    [few] { $n } إجابات
+    [many] { $n } إجابةً
+   *[other] { $n } إجابة
+}.
 report-myth-too-few = عدد من أجابوا قليل جدًا ({ $n }) لمعرفة ما يعتقده الناس؛ أما الرقم الفعلي فهو { $actual } ({ $source }).
 report-source = المصدر
 error-report-span-backwards = تاريخ النهاية يسبق تاريخ البداية.

@@ -124,7 +124,10 @@ audit-said-records = { $count ->
         [one] Данните на един човек
        *[other] Данните на { $count } души
     }, за { $what }.
-audit-said-imported = Прочетени записи: { $records }; нови: { $created }, обновени: { $updated }.
+audit-said-imported = { $records ->
+    [one] Прочетен запис: { $records }
+   *[other] Прочетени записи: { $records }
+}; нови: { $created }, обновени: { $updated }.
 audit-said-published = Вече е публично.
 audit-said-unpublished = Вече не е публично.
 audit-for-participants = списъка с участници

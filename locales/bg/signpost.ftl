@@ -16,7 +16,10 @@ error-per-page-full-invalid = При пълни записи поискайте 
 nav-signpost = Указател на услуги
 signpost-title = Указател на услуги
 signpost-intro = Местните услуги, към които вашият екип упътва хората, съхранявани по стандарта на Open Referral за данни за социални услуги (HSDS 3.0). Така можете да ги внесете от указателя на общината или на дадена мрежа и да споделяте своя указател с други инструменти.
-signpost-imported = Внесени услуги: { $services }. Предупреждения: { $warnings }.
+signpost-imported = { $services ->
+    [one] Внесена услуга: { $services }
+   *[other] Внесени услуги: { $services }
+}. Предупреждения: { $warnings }.
 signpost-problem-where = Къде
 signpost-problem-field = Поле
 signpost-problems-more = { $count ->

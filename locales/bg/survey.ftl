@@ -85,7 +85,10 @@ survey-difference-wave = Разлика: след минус преди:
 survey-difference-all = Разлика: пристигнали през последните години минус живеещи тук от дълго време:
 survey-difference-suppressed = Разликата не се показва: една от групите има под { $k } отговора.
 survey-effect-size = размер на ефекта
-survey-paired = Промяна при { $n } души, отговорили и преди, и след:
+survey-paired = { $n ->
+    [one] Промяна при { $n } човек, отговорил и преди, и след:
+   *[other] Промяна при { $n } души, отговорили и преди, и след:
+}
 survey-paired-suppressed = Промяната по двойки отговори не се показва: под { $k } души са отговорили и двата пъти.
 survey-neutral = Неутрално
 survey-questions = Въпрос по въпрос
@@ -162,7 +165,13 @@ survey-import-responses-intro = Качете файл с изнесени поп
 survey-responses-file = Файл с попълвания
 survey-import-responses-button = Внасяне на отговорите
 survey-import-responses-problems = Отговорите не са внесени
-survey-imported = Прочетени редове: { $rows }; добавени нови отговори: { $added }.
+survey-imported = { $rows ->
+    [one] Прочетен ред: { $rows }
+   *[other] Прочетени редове: { $rows }
+}; { $added ->
+    [one] добавен нов отговор: { $added }
+   *[other] добавени нови отговори: { $added }
+}.
 indicator-source-survey-score = Средна стойност на резултат от анкета
 field-survey_score = Резултат от анкета
 hint-survey_score = За показател, който чете анкета: резултатът, чиято средна стойност следи, период по период.

@@ -21,7 +21,10 @@ kind-hint-shadowing = a newcomer follows an elected member or an official throug
 programme-newcomers = Newcomers
 programme-volunteers = Volunteers
 programme-waiting = Waiting for a pair
-programme-longest-wait = the longest for { $days } days
+programme-longest-wait = the longest for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 programme-proposed = Proposed pairs to decide on
 programme-held = Pairs accepted or meeting
 programme-quiet = Pairs gone quiet
@@ -196,7 +199,10 @@ round-counts = Proposals
 round-counts-value = { $proposals ->
     [one] One pair proposed
    *[other] { $proposals } pairs proposed
-} from { $newcomers } newcomers waiting and { $volunteers ->
+} from { $newcomers ->
+    [one] one newcomer
+   *[other] { $newcomers } newcomers
+} waiting and { $volunteers ->
     [one] one volunteer
    *[other] { $volunteers } volunteers
 } with room
@@ -205,8 +211,14 @@ round-proved = Yes, proved: the engine's certificate checks out.
 round-not-proved = Not proved. Please report this.
 round-proposals = Proposed pairs
 round-no-proposals = There are no proposals to decide on.
-round-accept-all = Accept all { $count } proposals
-round-accept-all-check = Every one of the { $count } proposals becomes an accepted pair, on every page, not only those shown here; later rounds keep accepted pairs.
+round-accept-all = { $count ->
+    [one] Accept the { $count } proposal
+   *[other] Accept all { $count } proposals
+}
+round-accept-all-check = { $count ->
+    [one] The { $count } proposal becomes an accepted pair; later rounds keep accepted pairs.
+   *[other] Every one of the { $count } proposals becomes an accepted pair, on every page, not only those shown here; later rounds keep accepted pairs.
+}
 round-accept-all-yes = Yes, accept all { $count }
 round-swap-with = Or give this newcomer another volunteer
 round-swap-option = { $volunteer } (now with { $newcomer })
@@ -245,7 +257,10 @@ factor-slots = { $count ->
    *[other] { $count } free times a week in common
 }
 factor-other-field = Different fields
-factor-waited = Waiting for { $days } days
+factor-waited = { $days ->
+    [one] Waiting for { $days } day
+   *[other] Waiting for { $days } days
+}
 reason-no-candidate = No volunteer keeps every rule with this person.
 reason-excluded-by = { $rule }: rules out { $count ->
     [one] one volunteer
@@ -276,9 +291,15 @@ fairness-not-met = It could not be kept: some groups have no volunteer who keeps
 fairness-before = before the cap: { $gap }
 pairs-title = Pairs
 pairs-quiet = Gone quiet
-pairs-quiet-intro = Introduced or meeting pairs with no check-in for more than { $days } days. Get in touch before they fade.
+pairs-quiet-intro = Introduced or meeting pairs with no check-in for more than { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}. Get in touch before they fade.
 pairs-quiet-none = No pair has gone quiet.
-pairs-quiet-days = { $days } days without a check-in
+pairs-quiet-days = { $days ->
+    [one] { $days } day without a check-in
+   *[other] { $days } days without a check-in
+}
 pairs-accepted = Accepted, to introduce
 pairs-meeting = Introduced and meeting
 pairs-none = None.

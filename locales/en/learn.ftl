@@ -4,7 +4,10 @@ learn-intro = Search the guidance on integration work and a library of practices
 learn-search-label = Search the guidance and practices
 learn-search-submit = Search
 learn-results-title = Search results for “{ $query }”
-learn-result-count = { $count } results
+learn-result-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
 learn-no-results = Nothing matched. Try fewer or different words, or remove a filter.
 learn-facets-label = Narrow the results
 learn-facet-type = Type
@@ -27,7 +30,10 @@ learn-section-review = Reviewing and communicating
 learn-frameworks-title = Frameworks
 learn-frameworks-intro = Frameworks are shared lists of principles, policy areas and indicators. Guidance and practices are tagged with their items, so you can see what puts each item into practice.
 learn-framework-version = Version: { $version }
-learn-framework-items = { $count } items
+learn-framework-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
 learn-group-markers-and-means = Markers and means
 learn-group-social-connections = Social connections
 learn-group-facilitators = Facilitators
@@ -75,7 +81,10 @@ practices-status = Status
 practices-completeness = Completeness
 practices-updated = Last changed
 practices-complete = Complete
-practices-missing-count = { $count } fields missing
+practices-missing-count = { $count ->
+    [one] { $count } field missing
+   *[other] { $count } fields missing
+}
 practices-status-private = Private
 practices-status-review = Shared for peer review
 practices-status-published = Published

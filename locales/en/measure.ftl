@@ -280,7 +280,10 @@ unit-count = number
 unit-rating = 1–7
 measure-measuring = Indicators that measure { $item }.
 measure-all-indicators = Every indicator
-measure-objective-progress = { $good } of { $judged } indicators on track.
+measure-objective-progress = { $good } of { $judged ->
+    [one] { $judged } indicator
+   *[other] { $judged } indicators
+} on track.
 measure-threshold = Small numbers
 measure-threshold-save = Save
 field-threshold = Hide counts of fewer people than

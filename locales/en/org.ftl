@@ -87,8 +87,14 @@ today-quiet = { $count ->
    *[other] { $count } pairs have gone quiet in { $programme }
 }
 today-waiting = { $count ->
-    [one] One newcomer is waiting in { $programme }, for { $days } days
-   *[other] { $count } newcomers are waiting in { $programme }, the longest for { $days } days
+    [one] One newcomer is waiting in { $programme }, for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+   *[other] { $count } newcomers are waiting in { $programme }, the longest for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 }
 today-referrals-due = { $count ->
     [one] One referral is due a follow-up
@@ -118,7 +124,10 @@ audit-said-records = { $count ->
         [one] One person's records
        *[other] { $count } people's records
     }, for { $what }.
-audit-said-imported = { $records } records read: { $created } new, { $updated } updated.
+audit-said-imported = { $records ->
+    [one] { $records } record read
+   *[other] { $records } records read
+}: { $created } new, { $updated } updated.
 audit-said-published = Now public.
 audit-said-unpublished = No longer public.
 audit-for-participants = the list of participants

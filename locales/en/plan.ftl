@@ -69,7 +69,10 @@ error-map-full-detail = A map holds at most 500 stakeholders and 2,000 relations
 # Plan: steps 1 and 2
 step-intro-policy-areas = Choose the policy areas critical to integration that your project touches, and say for each how it touches it.
 step-intro-principles = Choose the principles that will structure the project, and say for each how the project applies it. Principles that the toolkit's guidance and practices often apply together with the policy areas you chose are marked.
-step-suggested = Applied together with your policy areas in { $count } items of the library.
+step-suggested = Applied together with your policy areas in { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} of the library.
 step-note-label = How the project relates to: { $item }
 step-note-placeholder-policy-areas = How does the project touch this area?
 step-note-placeholder-principles = How will the project apply this principle?

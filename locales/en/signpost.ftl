@@ -16,7 +16,10 @@ error-per-page-full-invalid = With records in full, ask for between 1 and 100 a 
 nav-signpost = Service directory
 signpost-title = Service directory
 signpost-intro = The local services your team signposts people to, kept in Open Referral's Human Services Data Specification (HSDS 3.0), so you can bring them in from a council's or a network's directory and share yours with other tools.
-signpost-imported = Imported: { $services } services. Warnings: { $warnings }.
+signpost-imported = Imported: { $services ->
+    [one] { $services } service
+   *[other] { $services } services
+}. Warnings: { $warnings }.
 signpost-problem-where = Where
 signpost-problem-field = Field
 signpost-problems-more = And { $count } more problems not listed.

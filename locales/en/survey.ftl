@@ -19,8 +19,14 @@ survey-xlsform-file = XLSForm workbook
 survey-import-button = Import the form
 survey-import-problems = The form was not imported
 import-field = Column
-survey-holds = { $questions } questions
-survey-responses-count = { $n } responses
+survey-holds = { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}
+survey-responses-count = { $n ->
+    [one] { $n } response
+   *[other] { $n } responses
+}
 survey-results = Results
 survey-entry = Type in a paper form
 survey-download-xlsform = Download as XLSForm
@@ -31,7 +37,10 @@ survey-links-intro = Anyone with a link can answer without an account. Nothing t
 survey-close = Stop taking answers
 survey-open = Take answers again
 survey-invitations = Invitation codes
-survey-invitations-held = { $n } codes made.
+survey-invitations-held = { $n ->
+    [one] { $n } code made.
+   *[other] { $n } codes made.
+}
 survey-invitations-used = { $n } used.
 survey-invitations-count = How many new codes
 survey-invitations-make = Make codes and download them
@@ -52,7 +61,10 @@ survey-by = Compare
 survey-by-all = Everyone
 survey-by-community = By community
 survey-by-wave = Before and after
-survey-total = { $n } responses.
+survey-total = { $n ->
+    [one] { $n } response.
+   *[other] { $n } responses.
+}
 survey-group = Group
 survey-group-all = Everyone
 survey-group-arriving = Arrived in recent years
@@ -70,7 +82,10 @@ survey-difference-wave = Difference, after minus before:
 survey-difference-all = Difference, arrived in recent years minus lived here a long time:
 survey-difference-suppressed = The difference is not shown: a group has fewer than { $k } answers.
 survey-effect-size = effect size
-survey-paired = Change among { $n } people who answered before and after:
+survey-paired = Change among { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+} who answered before and after:
 survey-paired-suppressed = The paired change is not shown: fewer than { $k } people answered both times.
 survey-neutral = Neutral
 survey-questions = Question by question
@@ -147,7 +162,13 @@ survey-import-responses-intro = Upload a submissions export from KoboToolbox or 
 survey-responses-file = Submissions file
 survey-import-responses-button = Import the answers
 survey-import-responses-problems = The answers were not imported
-survey-imported = { $rows } rows read, { $added } new responses added.
+survey-imported = { $rows ->
+    [one] { $rows } row read
+   *[other] { $rows } rows read
+}, { $added ->
+    [one] { $added } new response added.
+   *[other] { $added } new responses added.
+}
 indicator-source-survey-score = Mean of a survey score
 field-survey_score = Survey score
 hint-survey_score = For an indicator that reads a survey: the score whose mean it follows, period by period.

@@ -76,7 +76,10 @@ report-myth-perceived = People think
 report-myth-actual = The figure
 report-myth-people-think = People asked think
 report-myth-figure-is = The figure is
-report-myth-sentence = People asked think { $perceived }; the figure is { $actual } ({ $source }). Based on { $n } answers.
+report-myth-sentence = People asked think { $perceived }; the figure is { $actual } ({ $source }). Based on { $n ->
+    [one] { $n } answer
+   *[other] { $n } answers
+}.
 report-myth-too-few = Too few people have answered ({ $n }) to say what they think; the figure is { $actual } ({ $source }).
 report-source = Source
 error-report-span-backwards = The end comes before the start.

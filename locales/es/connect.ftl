@@ -199,7 +199,10 @@ round-counts = Propuestas
 round-counts-value = { $proposals ->
     [one] Una pareja propuesta
    *[other] { $proposals } parejas propuestas
-} entre { $newcomers } personas recién llegadas en espera y { $volunteers ->
+} entre { $newcomers ->
+    [one] una persona recién llegada en espera
+   *[other] { $newcomers } personas recién llegadas en espera
+} y { $volunteers ->
     [one] una persona voluntaria
    *[other] { $volunteers } personas voluntarias
 } con plazas libres
@@ -208,8 +211,14 @@ round-proved = Sí, demostrado: el certificado del motor es correcto.
 round-not-proved = No demostrado. Por favor, informa de este problema.
 round-proposals = Parejas propuestas
 round-no-proposals = No hay propuestas sobre las que decidir.
-round-accept-all = Aceptar las { $count } propuestas
-round-accept-all-check = Las { $count } propuestas pasan a ser parejas aceptadas, en todas las páginas y no solo las que se ven aquí; las rondas siguientes mantienen las parejas aceptadas.
+round-accept-all = { $count ->
+    [one] Aceptar { $count } propuesta
+   *[other] Aceptar las { $count } propuestas
+}
+round-accept-all-check = { $count ->
+    [one] { $count } propuesta pasa a ser una pareja aceptada; las rondas siguientes mantienen las parejas aceptadas.
+   *[other] Las { $count } propuestas pasan a ser parejas aceptadas, en todas las páginas y no solo las que se ven aquí; las rondas siguientes mantienen las parejas aceptadas.
+}
 round-accept-all-yes = Sí, aceptar las { $count }
 round-swap-with = O dar a esta persona recién llegada otra persona voluntaria
 round-swap-option = { $volunteer } (ahora con { $newcomer })
@@ -282,9 +291,15 @@ fairness-not-met = No se pudo respetar: algunos grupos no tienen ninguna persona
 fairness-before = antes del límite: { $gap }
 pairs-title = Parejas
 pairs-quiet = Sin noticias
-pairs-quiet-intro = Parejas presentadas o que se reúnen sin ningún seguimiento desde hace más de { $days } días. Ponte en contacto antes de que se apaguen.
+pairs-quiet-intro = Parejas presentadas o que se reúnen sin ningún seguimiento desde hace más de { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}. Ponte en contacto antes de que se apaguen.
 pairs-quiet-none = Ninguna pareja está sin noticias.
-pairs-quiet-days = { $days } días sin seguimiento
+pairs-quiet-days = { $days ->
+    [one] { $days } día sin seguimiento
+   *[other] { $days } días sin seguimiento
+}
 pairs-accepted = Aceptadas, por presentar
 pairs-meeting = Presentadas y reuniéndose
 pairs-none = Ninguna.

@@ -280,7 +280,10 @@ unit-count = número
 unit-rating = 1–7
 measure-measuring = Indicadores que miden { $item }.
 measure-all-indicators = Todos los indicadores
-measure-objective-progress = { $good } de { $judged } indicadores en buen camino.
+measure-objective-progress = { $good } de { $judged ->
+    [one] { $judged } indicador
+   *[other] { $judged } indicadores
+} en buen camino.
 measure-threshold = Cifras pequeñas
 measure-threshold-save = Guardar
 field-threshold = Ocultar las cifras de menos personas que

@@ -87,8 +87,14 @@ today-quiet = { $count ->
    *[other] { $count } parejas están sin noticias en { $programme }
 }
 today-waiting = { $count ->
-    [one] Una persona recién llegada lleva { $days } días esperando en { $programme }
-   *[other] { $count } personas recién llegadas esperan en { $programme }; la que más, desde hace { $days } días
+    [one] Una persona recién llegada lleva { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } esperando en { $programme }
+   *[other] { $count } personas recién llegadas esperan en { $programme }; la que más, desde hace { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
 }
 today-referrals-due = { $count ->
     [one] A una derivación le toca seguimiento
@@ -118,7 +124,16 @@ audit-said-records = { $count ->
         [one] Los datos de una persona
        *[other] Los datos de { $count } personas
     }, para { $what }.
-audit-said-imported = { $records } registros leídos: { $created } nuevos, { $updated } actualizados.
+audit-said-imported = { $records ->
+    [one] { $records } registro leído
+   *[other] { $records } registros leídos
+}: { $created ->
+    [one] { $created } nuevo
+   *[other] { $created } nuevos
+}, { $updated ->
+    [one] { $updated } actualizado
+   *[other] { $updated } actualizados
+}.
 audit-said-published = Ahora es público.
 audit-said-unpublished = Ya no es público.
 audit-for-participants = la lista de participantes

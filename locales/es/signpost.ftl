@@ -16,7 +16,10 @@ error-per-page-full-invalid = Con los registros completos, pide entre 1 y 100 po
 nav-signpost = Directorio de servicios
 signpost-title = Directorio de servicios
 signpost-intro = Los servicios locales a los que tu equipo orienta a las personas, guardados en la especificación de datos de servicios sociales de Open Referral (HSDS 3.0), para que puedas traerlos del directorio de un ayuntamiento o de una red y compartir el tuyo con otras herramientas.
-signpost-imported = Importados: { $services } servicios. Avisos: { $warnings }.
+signpost-imported = { $services ->
+    [one] Importado: { $services } servicio
+   *[other] Importados: { $services } servicios
+}. Avisos: { $warnings }.
 signpost-problem-where = Dónde
 signpost-problem-field = Campo
 signpost-problems-more = { $count ->

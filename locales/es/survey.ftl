@@ -85,7 +85,10 @@ survey-difference-wave = Diferencia, después menos antes:
 survey-difference-all = Diferencia, quienes llegaron en los últimos años menos quienes viven aquí desde hace mucho:
 survey-difference-suppressed = No se muestra la diferencia: un grupo tiene menos de { $k } respuestas.
 survey-effect-size = tamaño del efecto
-survey-paired = Cambio entre las { $n } personas que respondieron antes y después:
+survey-paired = { $n ->
+    [one] Cambio en { $n } persona que respondió antes y después:
+   *[other] Cambio entre las { $n } personas que respondieron antes y después:
+}
 survey-paired-suppressed = No se muestra el cambio emparejado: menos de { $k } personas respondieron las dos veces.
 survey-neutral = Neutral
 survey-questions = Pregunta por pregunta
@@ -162,7 +165,13 @@ survey-import-responses-intro = Sube una exportación de envíos de KoboToolbox 
 survey-responses-file = Archivo de envíos
 survey-import-responses-button = Importar las respuestas
 survey-import-responses-problems = No se importaron las respuestas
-survey-imported = { $rows } filas leídas, { $added } respuestas nuevas añadidas.
+survey-imported = { $rows ->
+    [one] { $rows } fila leída
+   *[other] { $rows } filas leídas
+}, { $added ->
+    [one] { $added } respuesta nueva añadida.
+   *[other] { $added } respuestas nuevas añadidas.
+}
 indicator-source-survey-score = Media de una puntuación de encuesta
 field-survey_score = Puntuación de la encuesta
 hint-survey_score = Para un indicador que lee una encuesta: la puntuación cuya media sigue, periodo a periodo.

@@ -76,7 +76,10 @@ report-myth-perceived = Lo que cree la gente
 report-myth-actual = La cifra
 report-myth-people-think = Las personas encuestadas calculan
 report-myth-figure-is = La cifra real es
-report-myth-sentence = Las personas encuestadas calculan { $perceived }; la cifra real es { $actual } ({ $source }). Basado en { $n } respuestas.
+report-myth-sentence = Las personas encuestadas calculan { $perceived }; la cifra real es { $actual } ({ $source }). Basado en { $n ->
+    [one] { $n } respuesta
+   *[other] { $n } respuestas
+}.
 report-myth-too-few = Han respondido demasiado pocas personas ({ $n }) para decir qué creen; la cifra real es { $actual } ({ $source }).
 report-source = Fuente
 error-report-span-backwards = El final es anterior al inicio.

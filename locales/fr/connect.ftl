@@ -196,14 +196,29 @@ error-round-failed = Le tour n'a pas pu aboutir. Rien n'a été enregistré ; re
 round-last = Le dernier tour
 round-ran-at = Lancé le
 round-counts = Propositions
-round-counts-value = Binômes proposés : { $proposals } — nouveaux arrivants en attente : { $newcomers } — bénévoles disponibles : { $volunteers }
+round-counts-value = { $proposals ->
+    [one] Binôme proposé : { $proposals }
+   *[other] Binômes proposés : { $proposals }
+} — { $newcomers ->
+    [one] nouvel arrivant en attente : { $newcomers }
+   *[other] nouveaux arrivants en attente : { $newcomers }
+} — { $volunteers ->
+    [one] bénévole disponible : { $volunteers }
+   *[other] bénévoles disponibles : { $volunteers }
+}
 round-optimal = Optimal ?
 round-proved = Oui, c'est démontré : le certificat fourni par le moteur a été vérifié.
 round-not-proved = Non démontré. Merci de signaler ce problème.
 round-proposals = Binômes proposés
 round-no-proposals = Il n'y a aucune proposition sur laquelle décider.
-round-accept-all = Accepter les { $count } propositions
-round-accept-all-check = Les { $count } propositions deviennent des binômes acceptés, sur toutes les pages et pas seulement celles affichées ici ; les tours suivants conservent les binômes acceptés.
+round-accept-all = { $count ->
+    [one] Accepter { $count } proposition
+   *[other] Accepter les { $count } propositions
+}
+round-accept-all-check = { $count ->
+    [one] { $count } proposition devient un binôme accepté ; les tours suivants conservent les binômes acceptés.
+   *[other] Les { $count } propositions deviennent des binômes acceptés, sur toutes les pages et pas seulement celles affichées ici ; les tours suivants conservent les binômes acceptés.
+}
 round-accept-all-yes = Oui, accepter les { $count }
 round-swap-with = Ou donner à ce nouvel arrivant un autre bénévole
 round-swap-option = { $volunteer } (actuellement avec { $newcomer })

@@ -4,7 +4,10 @@ learn-intro = Faites des recherches dans les conseils sur le travail d'intégrat
 learn-search-label = Rechercher dans les conseils et les pratiques
 learn-search-submit = Rechercher
 learn-results-title = Résultats de recherche pour « { $query } »
-learn-result-count = Résultats : { $count }
+learn-result-count = { $count ->
+    [one] Résultat : { $count }
+   *[other] Résultats : { $count }
+}
 learn-no-results = Aucun résultat. Essayez avec moins de mots ou avec d'autres mots, ou retirez un filtre.
 learn-facets-label = Affiner les résultats
 learn-facet-type = Type
@@ -27,7 +30,10 @@ learn-section-review = Faire le bilan et communiquer
 learn-frameworks-title = Cadres de référence
 learn-frameworks-intro = Les cadres de référence sont des listes communes de principes, de domaines d'action et d'indicateurs. Les conseils et les pratiques sont reliés aux éléments de ces cadres : vous pouvez ainsi voir ce qui met chaque élément en pratique.
 learn-framework-version = Version : { $version }
-learn-framework-items = Éléments : { $count }
+learn-framework-items = { $count ->
+    [one] Élément : { $count }
+   *[other] Éléments : { $count }
+}
 learn-group-markers-and-means = Marqueurs et moyens
 learn-group-social-connections = Liens sociaux
 learn-group-facilitators = Facilitateurs
@@ -75,7 +81,10 @@ practices-status = Statut
 practices-completeness = Complétude
 practices-updated = Dernière modification
 practices-complete = Complète
-practices-missing-count = Champs manquants : { $count }
+practices-missing-count = { $count ->
+    [one] Champ manquant : { $count }
+   *[other] Champs manquants : { $count }
+}
 practices-status-private = Privée
 practices-status-review = Partagée pour évaluation par les pairs
 practices-status-published = Publiée

@@ -280,7 +280,10 @@ unit-count = nombre
 unit-rating = 1–7
 measure-measuring = Indicateurs qui mesurent { $item }.
 measure-all-indicators = Tous les indicateurs
-measure-objective-progress = { $good } indicateurs sur { $judged } en bonne voie.
+measure-objective-progress = { $good ->
+    [one] { $good } indicateur sur { $judged } en bonne voie.
+   *[other] { $good } indicateurs sur { $judged } en bonne voie.
+}
 measure-threshold = Petits nombres
 measure-threshold-save = Enregistrer
 field-threshold = Masquer les effectifs inférieurs à

@@ -87,8 +87,14 @@ today-quiet = { $count ->
    *[other] { $count } binômes ne donnent plus de nouvelles dans { $programme }
 }
 today-waiting = { $count ->
-    [one] Une personne nouvellement arrivée attend dans { $programme }, depuis { $days } jours
-   *[other] { $count } personnes nouvellement arrivées attendent dans { $programme }, la plus ancienne depuis { $days } jours
+    [one] Une personne nouvellement arrivée attend dans { $programme }, depuis { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
+   *[other] { $count } personnes nouvellement arrivées attendent dans { $programme }, la plus ancienne depuis { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
 }
 today-referrals-due = { $count ->
     [one] Une orientation attend son suivi
@@ -118,7 +124,16 @@ audit-said-records = { $count ->
         [one] Les données d'une personne
        *[other] Les données de { $count } personnes
     }, pour { $what }.
-audit-said-imported = { $records } fiches lues : { $created } nouvelles, { $updated } mises à jour.
+audit-said-imported = { $records ->
+    [one] { $records } fiche lue
+   *[other] { $records } fiches lues
+} : { $created ->
+    [one] { $created } nouvelle
+   *[other] { $created } nouvelles
+}, { $updated ->
+    [one] { $updated } mise à jour
+   *[other] { $updated } mises à jour
+}.
 audit-said-published = Désormais public.
 audit-said-unpublished = N'est plus public.
 audit-for-participants = la liste des participants

@@ -69,7 +69,10 @@ error-map-full-detail = Une carte peut contenir au maximum 500 parties prenantes
 # Plan: steps 1 and 2
 step-intro-policy-areas = Choisissez les domaines d'action publique essentiels à l'intégration que votre projet touche, et indiquez pour chacun de quelle manière il le touche.
 step-intro-principles = Choisissez les principes qui structureront le projet, et indiquez pour chacun comment le projet l'applique. Les principes que les conseils et les pratiques de la boîte à outils appliquent souvent avec les domaines d'action publique que vous avez choisis sont signalés.
-step-suggested = Contenus de la bibliothèque qui l'appliquent avec vos domaines d'action publique : { $count }
+step-suggested = { $count ->
+    [one] Contenu de la bibliothèque qui l'applique avec vos domaines d'action publique : { $count }
+   *[other] Contenus de la bibliothèque qui l'appliquent avec vos domaines d'action publique : { $count }
+}
 step-note-label = Lien du projet avec : { $item }
 step-note-placeholder-policy-areas = De quelle manière le projet touche-t-il ce domaine ?
 step-note-placeholder-principles = Comment le projet appliquera-t-il ce principe ?

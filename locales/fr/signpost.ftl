@@ -16,7 +16,10 @@ error-per-page-full-invalid = Avec des fiches complètes, demandez entre 1 et 10
 nav-signpost = Annuaire des services
 signpost-title = Annuaire des services
 signpost-intro = Les services locaux vers lesquels votre équipe oriente les personnes, conservés au format Human Services Data Specification d'Open Referral (HSDS 3.0) : vous pouvez ainsi les reprendre de l'annuaire d'une collectivité ou d'un réseau, et partager le vôtre avec d'autres outils.
-signpost-imported = Services importés : { $services }. Avertissements : { $warnings }.
+signpost-imported = { $services ->
+    [one] Service importé : { $services }
+   *[other] Services importés : { $services }
+}. Avertissements : { $warnings }.
 signpost-problem-where = Emplacement
 signpost-problem-field = Champ
 signpost-problems-more = Autres problèmes non affichés : { $count }.

@@ -165,7 +165,13 @@ survey-import-responses-intro = Envoyez un export de soumissions de KoboToolbox 
 survey-responses-file = Fichier de soumissions
 survey-import-responses-button = Importer les réponses
 survey-import-responses-problems = Les réponses n’ont pas été importées
-survey-imported = { $rows } lignes lues, { $added } nouvelles réponses ajoutées.
+survey-imported = { $rows ->
+    [one] { $rows } ligne lue
+   *[other] { $rows } lignes lues
+}, { $added ->
+    [one] { $added } nouvelle réponse ajoutée.
+   *[other] { $added } nouvelles réponses ajoutées.
+}
 indicator-source-survey-score = Moyenne d’un score d’enquête
 field-survey_score = Score d’enquête
 hint-survey_score = Pour un indicateur qui lit une enquête : le score dont il suit la moyenne, période par période.

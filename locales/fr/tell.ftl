@@ -76,7 +76,10 @@ report-myth-perceived = Ce que pensent les gens
 report-myth-actual = Chiffre réel
 report-myth-people-think = Selon les personnes interrogées
 report-myth-figure-is = Le chiffre réel
-report-myth-sentence = Selon les personnes interrogées, c'est { $perceived } ; le chiffre réel est de { $actual } ({ $source }). Sur la base de { $n } réponses.
+report-myth-sentence = Selon les personnes interrogées, c'est { $perceived } ; le chiffre réel est de { $actual } ({ $source }). Sur la base de { $n ->
+    [one] { $n } réponse
+   *[other] { $n } réponses
+}.
 report-myth-too-few = Trop peu de personnes ont répondu ({ $n }) pour savoir ce qu'elles en pensent ; le chiffre réel est de { $actual } ({ $source }).
 report-source = Source
 error-report-span-backwards = La date de fin est antérieure à la date de début.

@@ -196,14 +196,29 @@ error-round-failed = Il turno non è stato completato. Non è stato salvato null
 round-last = L'ultimo turno
 round-ran-at = Avviato il
 round-counts = Proposte
-round-counts-value = Coppie proposte: { $proposals } — nuovi arrivati in attesa: { $newcomers } — volontari con posti liberi: { $volunteers }
+round-counts-value = { $proposals ->
+    [one] Coppia proposta: { $proposals }
+   *[other] Coppie proposte: { $proposals }
+} — { $newcomers ->
+    [one] nuovo arrivato in attesa: { $newcomers }
+   *[other] nuovi arrivati in attesa: { $newcomers }
+} — { $volunteers ->
+    [one] volontario con posti liberi: { $volunteers }
+   *[other] volontari con posti liberi: { $volunteers }
+}
 round-optimal = Ottimale?
 round-proved = Sì, è dimostrato: il certificato fornito dal sistema è stato verificato.
 round-not-proved = Non dimostrato. Si prega di segnalarlo.
 round-proposals = Coppie proposte
 round-no-proposals = Non ci sono proposte su cui decidere.
-round-accept-all = Accetta tutte le { $count } proposte
-round-accept-all-check = Tutte le { $count } proposte diventano coppie accettate, in tutte le pagine e non solo quelle mostrate qui; i turni successivi mantengono le coppie accettate.
+round-accept-all = { $count ->
+    [one] Accetta { $count } proposta
+   *[other] Accetta tutte le { $count } proposte
+}
+round-accept-all-check = { $count ->
+    [one] { $count } proposta diventa una coppia accettata; i turni successivi mantengono le coppie accettate.
+   *[other] Tutte le { $count } proposte diventano coppie accettate, in tutte le pagine e non solo quelle mostrate qui; i turni successivi mantengono le coppie accettate.
+}
 round-accept-all-yes = Sì, accetta tutte le { $count }
 round-swap-with = Oppure dai a questa persona un altro volontario
 round-swap-option = { $volunteer } (ora con { $newcomer })

@@ -4,7 +4,10 @@ learn-intro = Cerchi tra le indicazioni sul lavoro di integrazione e in una racc
 learn-search-label = Cerchi tra indicazioni e pratiche
 learn-search-submit = Cerca
 learn-results-title = Risultati della ricerca per «{ $query }»
-learn-result-count = Risultati: { $count }
+learn-result-count = { $count ->
+    [one] Risultato: { $count }
+   *[other] Risultati: { $count }
+}
 learn-no-results = Nessun risultato. Provi con meno parole o con parole diverse, oppure tolga un filtro.
 learn-facets-label = Affini i risultati
 learn-facet-type = Tipo
@@ -27,7 +30,10 @@ learn-section-review = Fare il punto e comunicare
 learn-frameworks-title = Quadri di riferimento
 learn-frameworks-intro = I quadri di riferimento sono elenchi condivisi di principi, ambiti di intervento e indicatori. Indicazioni e pratiche sono collegate alle voci di questi quadri, così può vedere cosa mette in pratica ciascuna voce.
 learn-framework-version = Versione: { $version }
-learn-framework-items = Voci: { $count }
+learn-framework-items = { $count ->
+    [one] Voce: { $count }
+   *[other] Voci: { $count }
+}
 learn-group-markers-and-means = Marcatori e mezzi
 learn-group-social-connections = Legami sociali
 learn-group-facilitators = Facilitatori
@@ -75,7 +81,10 @@ practices-status = Stato
 practices-completeness = Completezza
 practices-updated = Ultima modifica
 practices-complete = Completa
-practices-missing-count = Campi mancanti: { $count }
+practices-missing-count = { $count ->
+    [one] Campo mancante: { $count }
+   *[other] Campi mancanti: { $count }
+}
 practices-status-private = Privata
 practices-status-review = Condivisa per la revisione tra pari
 practices-status-published = Pubblicata

@@ -280,7 +280,10 @@ unit-count = numero
 unit-rating = 1–7
 measure-measuring = Indicatori che misurano { $item }.
 measure-all-indicators = Tutti gli indicatori
-measure-objective-progress = { $good } indicatori su { $judged } in linea con il percorso.
+measure-objective-progress = { $good ->
+    [one] { $good } indicatore su { $judged } in linea con il percorso.
+   *[other] { $good } indicatori su { $judged } in linea con il percorso.
+}
 measure-threshold = Numeri piccoli
 measure-threshold-save = Salva
 field-threshold = Nascondi i conteggi inferiori a

@@ -87,8 +87,14 @@ today-quiet = { $count ->
    *[other] { $count } coppie non danno più notizie in { $programme }
 }
 today-waiting = { $count ->
-    [one] Una persona appena arrivata aspetta in { $programme }, da { $days } giorni
-   *[other] { $count } persone appena arrivate aspettano in { $programme }, la prima da { $days } giorni
+    [one] Una persona appena arrivata aspetta in { $programme }, da { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }
+   *[other] { $count } persone appena arrivate aspettano in { $programme }, la prima da { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }
 }
 today-referrals-due = { $count ->
     [one] Un invio attende il seguito
@@ -118,7 +124,16 @@ audit-said-records = { $count ->
         [one] I dati di una persona
        *[other] I dati di { $count } persone
     }, per { $what }.
-audit-said-imported = { $records } schede lette: { $created } nuove, { $updated } aggiornate.
+audit-said-imported = { $records ->
+    [one] { $records } scheda letta
+   *[other] { $records } schede lette
+}: { $created ->
+    [one] { $created } nuova
+   *[other] { $created } nuove
+}, { $updated ->
+    [one] { $updated } aggiornata
+   *[other] { $updated } aggiornate
+}.
 audit-said-published = Ora pubblico.
 audit-said-unpublished = Non più pubblico.
 audit-for-participants = l'elenco dei partecipanti

@@ -69,7 +69,10 @@ error-map-full-detail = Una mappa può contenere al massimo 500 portatori di int
 # Plan: steps 1 and 2
 step-intro-policy-areas = Scelga gli ambiti di politica pubblica fondamentali per l'integrazione che il suo progetto tocca e indichi per ciascuno in che modo lo tocca.
 step-intro-principles = Scelga i principi che struttureranno il progetto e indichi per ciascuno come il progetto lo applica. Sono segnalati i principi che le indicazioni e le pratiche del kit di strumenti applicano spesso insieme agli ambiti di politica pubblica che ha scelto.
-step-suggested = Contenuti della raccolta che lo applicano insieme ai suoi ambiti di politica pubblica: { $count }
+step-suggested = { $count ->
+    [one] Contenuto della raccolta che lo applica insieme ai suoi ambiti di politica pubblica: { $count }
+   *[other] Contenuti della raccolta che lo applicano insieme ai suoi ambiti di politica pubblica: { $count }
+}
 step-note-label = Come il progetto si collega a: { $item }
 step-note-placeholder-policy-areas = In che modo il progetto tocca questo ambito?
 step-note-placeholder-principles = In che modo il progetto applicherà questo principio?

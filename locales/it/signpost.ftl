@@ -16,7 +16,10 @@ error-per-page-full-invalid = Con le schede complete, chiedere da 1 a 100 schede
 nav-signpost = Elenco dei servizi
 signpost-title = Elenco dei servizi
 signpost-intro = I servizi del territorio verso cui il team orienta le persone, conservati secondo la Human Services Data Specification di Open Referral (HSDS 3.0): così è possibile importarli dall'elenco di un comune o di una rete e condividere il proprio con altri strumenti.
-signpost-imported = Servizi importati: { $services }. Avvisi: { $warnings }.
+signpost-imported = { $services ->
+    [one] Servizio importato: { $services }
+   *[other] Servizi importati: { $services }
+}. Avvisi: { $warnings }.
 signpost-problem-where = Posizione
 signpost-problem-field = Campo
 signpost-problems-more = Altri problemi non elencati: { $count }.

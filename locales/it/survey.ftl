@@ -165,7 +165,13 @@ survey-import-responses-intro = Carichi un'esportazione delle compilazioni da Ko
 survey-responses-file = File delle compilazioni
 survey-import-responses-button = Importare le risposte
 survey-import-responses-problems = Le risposte non sono state importate
-survey-imported = { $rows } righe lette, { $added } nuove risposte aggiunte.
+survey-imported = { $rows ->
+    [one] { $rows } riga letta
+   *[other] { $rows } righe lette
+}, { $added ->
+    [one] { $added } nuova risposta aggiunta.
+   *[other] { $added } nuove risposte aggiunte.
+}
 indicator-source-survey-score = Media di un punteggio di sondaggio
 field-survey_score = Punteggio del sondaggio
 hint-survey_score = Per un indicatore che legge un sondaggio: il punteggio di cui segue la media, periodo per periodo.

@@ -76,7 +76,10 @@ report-myth-perceived = Che cosa pensa la gente
 report-myth-actual = Dato reale
 report-myth-people-think = Secondo le persone intervistate
 report-myth-figure-is = Il dato reale
-report-myth-sentence = Secondo le persone intervistate è { $perceived }; il dato reale è { $actual } ({ $source }). Sulla base di { $n } risposte.
+report-myth-sentence = Secondo le persone intervistate è { $perceived }; il dato reale è { $actual } ({ $source }). Sulla base di { $n ->
+    [one] { $n } risposta
+   *[other] { $n } risposte
+}.
 report-myth-too-few = Le risposte sono troppo poche ({ $n }) per dire che cosa pensa la gente; il dato reale è { $actual } ({ $source }).
 report-source = Fonte
 error-report-span-backwards = La data di fine viene prima della data di inizio.

@@ -289,7 +289,12 @@ unit-count = кількість
 unit-rating = 1–7
 measure-measuring = Показники, що вимірюють: { $item }.
 measure-all-indicators = Усі показники
-measure-objective-progress = За планом: { $good } з { $judged } показників.
+measure-objective-progress = За планом: { $good } з { $judged ->
+    [one] { $judged } показника
+    [few] { $judged } показників
+    [many] { $judged } показників
+   *[other] { $judged } показника
+}.
 measure-threshold = Малі числа
 measure-threshold-save = Зберегти
 field-threshold = Приховувати кількості, менші за

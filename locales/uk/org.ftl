@@ -89,10 +89,30 @@ today-quiet = { $count ->
    *[other] { $count } пари затихло в програмі { $programme }
 }
 today-waiting = { $count ->
-    [one] { $count } новоприбула людина чекає в програмі { $programme }, найдовше — { $days } дн.
-    [few] { $count } новоприбулі людини чекають у програмі { $programme }, найдовше — { $days } дн.
-    [many] { $count } новоприбулих людей чекає у програмі { $programme }, найдовше — { $days } дн.
-   *[other] { $count } новоприбулої людини чекають у програмі { $programme }, найдовше — { $days } дн.
+    [one] { $count } новоприбула людина чекає в програмі { $programme }, найдовше — { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }
+    [few] { $count } новоприбулі людини чекають у програмі { $programme }, найдовше — { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }
+    [many] { $count } новоприбулих людей чекає у програмі { $programme }, найдовше — { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }
+   *[other] { $count } новоприбулої людини чекають у програмі { $programme }, найдовше — { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }
 }
 today-referrals-due = { $count ->
     [one] { $count } направлення потребує перевірки результату
@@ -128,7 +148,12 @@ audit-said-records = { $count ->
     [many] Записи про { $count } осіб
    *[other] Записи про { $count } особи
 } — { $what }.
-audit-said-imported = Прочитано записів: { $records }; нових: { $created }, оновлено: { $updated }.
+audit-said-imported = { $records ->
+    [one] Прочитано { $records } запис
+    [few] Прочитано { $records } записи
+    [many] Прочитано { $records } записів
+   *[other] Прочитано { $records } запису
+}; нових: { $created }, оновлено: { $updated }.
 audit-said-published = Тепер публічне.
 audit-said-unpublished = Більше не публічне.
 audit-for-participants = список учасників

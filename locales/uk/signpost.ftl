@@ -16,7 +16,12 @@ error-per-page-full-invalid = Для повних записів можна за
 nav-signpost = Довідник послуг
 signpost-title = Довідник послуг
 signpost-intro = Місцеві служби, до яких ваша команда скеровує людей, у форматі Open Referral — Human Services Data Specification (HSDS 3.0). Так їх можна перенести з довідника міської ради чи мережі організацій і поділитися своїм довідником з іншими інструментами.
-signpost-imported = Імпортовано послуг: { $services }. Попереджень: { $warnings }.
+signpost-imported = { $services ->
+    [one] Імпортовано { $services } послугу
+    [few] Імпортовано { $services } послуги
+    [many] Імпортовано { $services } послуг
+   *[other] Імпортовано { $services } послуги
+}. Попереджень: { $warnings }.
 signpost-problem-where = Де
 signpost-problem-field = Поле
 signpost-problems-more = І ще не показаних проблем: { $count }.

@@ -41,7 +41,12 @@ survey-links-intro = Будь-хто з посиланням може відпо
 survey-close = Припинити приймати відповіді
 survey-open = Знову приймати відповіді
 survey-invitations = Коди-запрошення
-survey-invitations-held = Створено кодів: { $n }.
+survey-invitations-held = { $n ->
+    [one] Створено { $n } код.
+    [few] Створено { $n } коди.
+    [many] Створено { $n } кодів.
+   *[other] Створено { $n } коду.
+}
 survey-invitations-used = Використано: { $n }.
 survey-invitations-count = Скільки нових кодів
 survey-invitations-make = Створити коди й завантажити їх
@@ -62,7 +67,12 @@ survey-by = Порівняти
 survey-by-all = Усі
 survey-by-community = За громадою
 survey-by-wave = До і після
-survey-total = Відповідей: { $n }.
+survey-total = { $n ->
+    [one] { $n } відповідь.
+    [few] { $n } відповіді.
+    [many] { $n } відповідей.
+   *[other] { $n } відповіді.
+}
 survey-group = Група
 survey-group-all = Усі
 survey-group-arriving = Приїхали в останні роки
@@ -80,7 +90,12 @@ survey-difference-wave = Різниця: після мінус до:
 survey-difference-all = Різниця: ті, хто приїхав в останні роки, мінус ті, хто живе тут давно:
 survey-difference-suppressed = Різницю не показано: в одній із груп менше ніж { $k } відповідей.
 survey-effect-size = розмір ефекту
-survey-paired = Зміна серед людей, які відповіли до і після ({ $n }):
+survey-paired = { $n ->
+    [one] Зміна серед { $n } людини, яка відповіла до і після:
+    [few] Зміна серед { $n } людей, які відповіли до і після:
+    [many] Зміна серед { $n } людей, які відповіли до і після:
+   *[other] Зміна серед { $n } людини, які відповіли до і після:
+}
 survey-paired-suppressed = Парну зміну не показано: обидва рази відповіли менше ніж { $k } осіб.
 survey-neutral = Нейтрально
 survey-questions = Запитання за запитанням
@@ -157,7 +172,17 @@ survey-import-responses-intro = Завантажте експорт відпов
 survey-responses-file = Файл із відповідями
 survey-import-responses-button = Імпортувати відповіді
 survey-import-responses-problems = Відповіді не імпортовано
-survey-imported = Прочитано рядків: { $rows }; додано нових відповідей: { $added }.
+survey-imported = Прочитано { $rows ->
+    [one] { $rows } рядок
+    [few] { $rows } рядки
+    [many] { $rows } рядків
+   *[other] { $rows } рядка
+}; додано { $added ->
+    [one] { $added } нову відповідь
+    [few] { $added } нові відповіді
+    [many] { $added } нових відповідей
+   *[other] { $added } нової відповіді
+}.
 indicator-source-survey-score = Середнє значення бала опитування
 field-survey_score = Бал опитування
 hint-survey_score = Для показника, що спирається на опитування: бал, за середнім значенням якого він стежить у кожному періоді.

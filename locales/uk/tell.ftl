@@ -76,7 +76,12 @@ report-myth-perceived = Що думають люди
 report-myth-actual = Факт
 report-myth-people-think = Опитані вважають
 report-myth-figure-is = Насправді
-report-myth-sentence = Опитані вважають: { $perceived }; насправді: { $actual } ({ $source }). На основі відповідей: { $n }.
+report-myth-sentence = Опитані вважають: { $perceived }; насправді: { $actual } ({ $source }). На основі { $n ->
+    [one] { $n } відповіді
+    [few] { $n } відповідей
+    [many] { $n } відповідей
+   *[other] { $n } відповіді
+}.
 report-myth-too-few = Відповідей замало ({ $n }), щоб сказати, що думають люди; насправді: { $actual } ({ $source }).
 report-source = Джерело
 error-report-span-backwards = Кінець періоду раніший за початок.

@@ -196,6 +196,41 @@ mod tests {
             .collect()
     }
 
+    /// An English sentence that writes a count before a noun in the plural chooses the noun's form
+    /// by the count: "Waiting for 1 days" and "1 results" were shown before this was checked.
+    /// "Fewer than { $k } people" is left alone (a threshold is never one); a name before a verb
+    /// ("{ $organisation } runs") is not a count.
+    #[test]
+    fn every_english_count_chooses_its_nouns_form() {
+        const VERBS: [&str; 4] = ["runs", "asks", "says", "needs"];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/en");
+        let mut wrong = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let (mut message, mut chosen) = (String::new(), BTreeSet::new());
+            for line in std::fs::read_to_string(entry.unwrap().path()).unwrap().lines() {
+                if let Some((key, _)) = line.split_once(" =").filter(|_| !line.starts_with([' ', '#', '-'])) {
+                    (message, chosen) = (key.trim().to_string(), BTreeSet::new());
+                }
+                // The variables this message chooses by, so far.
+                for part in line.split("{ $").skip(1) {
+                    if let Some((variable, "")) = part.split_once(" ->").map(|(v, rest)| (v, rest.trim())) {
+                        chosen.insert(variable.to_string());
+                    }
+                }
+                for (before, part) in line.split("{ $").zip(line.split("{ $").skip(1)) {
+                    let Some((variable, after)) = part.split_once(" } ") else { continue };
+                    let noun: String = after.chars().take_while(char::is_ascii_lowercase).collect();
+                    let plural = noun == "people" || (noun.len() > 3 && noun.ends_with('s'));
+                    let counted = !VERBS.contains(&noun.as_str()) && !before.ends_with("fewer than ");
+                    if plural && counted && !chosen.contains(variable) {
+                        wrong.push(format!("{message}: {{ ${variable} }} {noun}"));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "counts without a choice of form:\n{}", wrong.join("\n"));
+    }
+
     #[test]
     fn every_count_is_written_in_every_form_its_language_has() {
         let counted: BTreeSet<String> = plural_choices("en").into_iter().map(|(m, _)| m).collect();

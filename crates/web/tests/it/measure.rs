@@ -223,7 +223,7 @@ async fn counted_by_hand_with_roles_and_suppression(app: &TestApp) {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let plan = coordinator.get(&format!("{project}/objectives")).await.body;
-    assert!(plan.contains("0 of 1 indicators on track."), "{plan}");
+    assert!(plan.contains("0 of 1 indicator on track."), "{plan}");
     let board = coordinator.get(&format!("{base}?project={project_id}")).await.body;
     assert!(board.contains("Parents get advice") && board.contains("Parents advised"));
 

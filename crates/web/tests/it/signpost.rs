@@ -237,7 +237,7 @@ async fn the_directory_page(app: &TestApp) {
     let r = owner.upload(&format!("{page}/import"), "service.json", one.clone(), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = owner.get(&r.location()).await;
-    assert!(r.body.contains("Imported: 1 services."), "{}", r.body);
+    assert!(r.body.contains("Imported: 1 service."), "{}", r.body);
     assert!(r.body.contains("/signpost/publication"), "now it can be published");
 
     let exported: Value = serde_json::from_slice(&owner.get_bytes(&format!("{page}/services.json")).await).unwrap();
